@@ -1,0 +1,70 @@
+import AWSSigV4
+import Foundation
+
+/// Credentials resolved by a provider, with where they came from and when they expire.
+public struct AWSCredentials: Sendable, Equatable, CustomStringConvertible {
+    /// The key pair and token used for signing.
+    public var signing: SigningCredentials
+    /// When temporary credentials stop working; nil for long-term keys.
+    public var expiration: Date?
+    /// A short name of the source, e.g. `environment`, `profile default (shared credentials file)`.
+    public var source: String
+
+    /// Creates resolved credentials.
+    public init(signing: SigningCredentials, expiration: Date? = nil, source: String) {
+        self.signing = signing
+        self.expiration = expiration
+        self.source = source
+    }
+
+    /// A redacted rendering that never contains the secret or the token.
+    public var description: String {
+        "AWSCredentials(\(signing.accessKeyID) from \(source)\(expiration.map { ", expires \($0)" } ?? ""))"
+    }
+}
+
+/// Resolves credentials from one source.
+public protocol CredentialProvider: Sendable {
+    /// Returns credentials, or throws when this source has none or failed.
+    func credentials() async throws -> AWSCredentials
+}
+
+/// Credentials from `AWS_ACCESS_KEY_ID`, `AWS_SECRET_ACCESS_KEY` and `AWS_SESSION_TOKEN`.
+public struct EnvironmentCredentialProvider: CredentialProvider {
+    private let environment: [String: String]
+
+    /// Reads from `environment` (the process environment by default).
+    public init(environment: [String: String] = ProcessInfo.processInfo.environment) {
+        self.environment = environment
+    }
+
+    /// The environment's keys, or `CredentialError.notFound` when either key is missing or empty.
+    public func credentials() async throws -> AWSCredentials {
+        guard let id = environment["AWS_ACCESS_KEY_ID"], !id.isEmpty,
+              let secret = environment["AWS_SECRET_ACCESS_KEY"], !secret.isEmpty
+        else { throw CredentialError.notFound(source: "environment", detail: "AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY are not both set") }
+        let token = environment["AWS_SESSION_TOKEN"].flatMap { $0.isEmpty ? nil : $0 }
+        return AWSCredentials(signing: SigningCredentials(accessKeyID: id, secretAccessKey: secret, sessionToken: token),
+                              source: "environment")
+    }
+}
+
+/// Why credentials could not be resolved. Messages never contain a secret.
+public enum CredentialError: Error, Sendable, Equatable, CustomStringConvertible {
+    /// This source has no credentials; the chain goes on to the next.
+    case notFound(source: String, detail: String)
+    /// This source is configured but failed; the chain stops here, as the AWS CLI does.
+    case failed(source: String, detail: String)
+    /// No source had credentials; lists what was tried.
+    case noneFound(tried: [String])
+
+    /// A one-line (or, for `noneFound`, one line per source) explanation.
+    public var description: String {
+        switch self {
+        case let .notFound(source, detail): return "\(source): \(detail)"
+        case let .failed(source, detail): return "\(source): \(detail)"
+        case let .noneFound(tried):
+            return "no AWS credentials found; tried:\n" + tried.map { "  - \($0)" }.joined(separator: "\n")
+        }
+    }
+}

@@ -1,0 +1,23 @@
+import ArgumentParser
+
+/// The `flightdeck` command and its subcommands.
+public struct Flightdeck: AsyncParsableCommand {
+    /// The command's name, summary and subcommands.
+    public static let configuration = CommandConfiguration(
+        commandName: "flightdeck",
+        abstract: "A terminal dashboard for launch day on AWS.",
+        version: FlightdeckVersion.description,
+        subcommands: [SignCommand.self]
+    )
+
+    /// Creates the root command (used by the argument parser).
+    public init() {}
+}
+
+/// The version of this build.
+public enum FlightdeckVersion {
+    /// The release number.
+    public static let number = "0.1.0"
+    /// `flightdeck 0.1.0`.
+    public static let description = "flightdeck \(number)"
+}
