@@ -31,23 +31,22 @@ public struct CanonicalRequest: Sendable, Equatable {
 
     /// Removes `.` and `..` segments (RFC 3986 §5.2.4) and collapses repeated slashes.
     ///
-    /// A trailing slash is kept, an empty path becomes `/`.
+    /// A trailing slash is kept when the path ends in one and something is left before it; an empty
+    /// path becomes `/`. This is the normalisation AWS's services (and botocore) apply.
     public static func normalizedPath(_ path: String) -> String {
         if path.isEmpty { return "/" }
-        let segments = path.split(separator: "/", omittingEmptySubsequences: true)
         var output: [Substring] = []
-        for segment in segments {
+        for segment in path.split(separator: "/", omittingEmptySubsequences: true) {
             switch segment {
             case ".": continue
             case "..": if !output.isEmpty { output.removeLast() }
             default: output.append(segment)
             }
         }
-        var result = "/" + output.joined(separator: "/")
-        let endsInDirectory = path.hasSuffix("/") || path.hasSuffix("/.") || path.hasSuffix("/..")
-            || path == "." || path == ".."
-        if endsInDirectory && !result.hasSuffix("/") { result += "/" }
-        return result
+        let lead = path.hasPrefix("/") ? "/" : ""
+        let trail = path.hasSuffix("/") && !output.isEmpty ? "/" : ""
+        let joined = lead + output.joined(separator: "/") + trail
+        return joined.isEmpty ? "/" : joined
     }
 
     /// Decodes, re-encodes and sorts the parameters of a raw query string.

@@ -2,7 +2,8 @@
 ///
 /// `description` never shows the secret key or the token, so a credential value that ends up in a
 /// log line or an error message leaks nothing.
-public struct SigningCredentials: Sendable, Equatable, CustomStringConvertible, CustomDebugStringConvertible {
+public struct SigningCredentials: Sendable, Equatable, CustomStringConvertible, CustomDebugStringConvertible,
+    CustomReflectable {
     /// The access key id (not a secret: it appears in every Authorization header).
     public var accessKeyID: String
     /// The secret access key.
@@ -24,4 +25,10 @@ public struct SigningCredentials: Sendable, Equatable, CustomStringConvertible, 
 
     /// The same redacted rendering, so `dump` and `debugPrint` leak nothing either.
     public var debugDescription: String { description }
+
+    /// A mirror without the secret parts, so `dump` leaks nothing.
+    public var customMirror: Mirror {
+        Mirror(self, children: ["accessKeyID": accessKeyID, "secretAccessKey": "<redacted>",
+                                "sessionToken": sessionToken == nil ? "none" : "<redacted>"])
+    }
 }
