@@ -43,6 +43,9 @@ let package = Package(
             "FlightdeckCLI", .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
 
+        // Helpers shared by the test targets: paths, child processes, test peers.
+        .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "AWSSigV4Tests", dependencies: ["AWSSigV4"], exclude: ["Fixtures"]),
+        .testTarget(name: "FlightdeckCLITests", dependencies: ["TestSupport"]),
     ]
 )

@@ -1,0 +1,27 @@
+import Foundation
+
+/// Where the tests find the repository, the shared folder beside it, and the built binary.
+public enum TestPaths {
+    /// The repository's root folder.
+    public static let repository: URL = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+    /// `../shared`, laid beside the repository for developers and CI.
+    public static let shared: URL = repository.deletingLastPathComponent().appendingPathComponent("shared")
+
+    /// The folder holding the test bundle, which is also where SwiftPM puts the `flightdeck` binary.
+    public static let products: URL = {
+        let runner = URL(fileURLWithPath: CommandLine.arguments.first ?? "")
+        var folder = runner.deletingLastPathComponent()
+        while folder.path != "/" && !FileManager.default.fileExists(atPath: folder.appendingPathComponent("flightdeck").path) {
+            folder = folder.deletingLastPathComponent()
+        }
+        return folder.path == "/" ? repository.appendingPathComponent(".build/debug") : folder
+    }()
+
+    /// The built `flightdeck` executable.
+    public static var flightdeck: URL { products.appendingPathComponent("flightdeck") }
+
+    /// Whether this run is CI's, where missing peers are failures rather than skips.
+    public static var isCI: Bool { ProcessInfo.processInfo.environment["CI"] == "true" }
+}
