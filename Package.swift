@@ -34,6 +34,9 @@ let package = Package(
             .product(name: "Logging", package: "swift-log"),
         ]),
 
+        // The dashboard's pure state: domain values, polling schedule, failover, alerts, history.
+        .target(name: "DashboardModel"),
+
         // Command implementations, kept out of the executable so tests can drive them.
         .target(name: "FlightdeckCLI", dependencies: [
             "AWSSigV4", "AWSCore",
@@ -47,5 +50,6 @@ let package = Package(
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "AWSSigV4Tests", dependencies: ["AWSSigV4"], exclude: ["Fixtures"]),
         .testTarget(name: "FlightdeckCLITests", dependencies: ["TestSupport"]),
+        .testTarget(name: "DashboardModelTests", dependencies: ["DashboardModel"]),
     ]
 )

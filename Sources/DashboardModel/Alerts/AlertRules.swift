@@ -1,0 +1,58 @@
+import Foundation
+
+/// Evaluates the alert rules over the dashboard's state.
+public enum AlertRules {
+    /// Every alert that holds at `now`, most severe first, then by resource.
+    public static func evaluate(_ state: DashboardState, at now: Date) -> [Alert] {
+        let limits = state.thresholds
+        var alerts: [Alert] = []
+        for group in state.groups.value ?? [] {
+            if limits.alertAtCeiling && group.atCeiling {
+                alerts.append(Alert(severity: .warning, code: "asg-at-ceiling", resource: group.name,
+                                    message: "desired \(group.desired) has reached max \(group.max): it cannot scale out"))
+            }
+        }
+        for targetGroup in state.targetGroups.value ?? [] {
+            for zone in targetGroup.zoneCounts where zone.zone != "unknown" {
+                let serving = zone.total - zone.unused
+                if serving > 0 && zone.healthy == 0 && zone.initial < serving {
+                    alerts.append(Alert(severity: .critical, code: "zone-without-healthy-targets", resource: targetGroup.name,
+                                        message: "\(zone.zone) has no healthy target (\(zone.unhealthy) unhealthy)"))
+                } else if zone.unhealthy >= limits.unhealthyTargetsPerZone {
+                    let reasons = zone.reasons.isEmpty ? "" : ": " + zone.reasons.joined(separator: ", ")
+                    alerts.append(Alert(severity: .warning, code: "unhealthy-targets", resource: targetGroup.name,
+                                        message: "\(zone.unhealthy) unhealthy in \(zone.zone)\(reasons)"))
+                }
+            }
+        }
+        for distribution in state.distributions.value ?? [] {
+            if let ratio = distribution.hitRatio.fraction, ratio < limits.hitRatioFloor {
+                alerts.append(Alert(severity: .warning, code: "hit-ratio-low", resource: distribution.id,
+                                    message: String(format: "cache hit ratio %.1f%% is below %.1f%%", ratio * 100, limits.hitRatioFloor * 100)))
+            }
+            if let rate = distribution.errorRate5xx, rate > limits.errorRate5xxCeiling {
+                alerts.append(Alert(severity: .critical, code: "5xx-rate-high", resource: distribution.id,
+                                    message: String(format: "5xx rate %.2f%% is above %.2f%%", rate * 100, limits.errorRate5xxCeiling * 100)))
+            }
+        }
+        for (arn, rate) in state.targetGroup5xxRates where rate > limits.errorRate5xxCeiling {
+            let name = state.targetGroups.value?.first { $0.arn == arn }?.name ?? arn
+            alerts.append(Alert(severity: .critical, code: "5xx-rate-high", resource: name,
+                                message: String(format: "target 5xx rate %.2f%% is above %.2f%%", rate * 100, limits.errorRate5xxCeiling * 100)))
+        }
+        for database in state.databases.value ?? [] {
+            if case let .inProgress(startedAt) = database.failover {
+                alerts.append(Alert(severity: .critical, code: "failover-in-progress", resource: database.id,
+                                    message: "failover in progress for \(DurationText.short(now.timeIntervalSince(startedAt)))"))
+            }
+        }
+        for source in DataSource.allCases {
+            if let reason = state.staleReason(source, at: now) {
+                alerts.append(Alert(severity: .warning, code: "stale-data", resource: source.title, message: reason))
+            }
+        }
+        return alerts.sorted { lhs, rhs in
+            lhs.severity != rhs.severity ? lhs.severity > rhs.severity : (lhs.resource, lhs.code) < (rhs.resource, rhs.code)
+        }
+    }
+}

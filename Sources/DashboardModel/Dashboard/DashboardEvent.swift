@@ -1,0 +1,70 @@
+import Foundation
+
+/// Cost Explorer's figures from one fetch.
+public struct CostActuals: Sendable, Equatable, Codable {
+    /// Month to date, USD.
+    public var monthToDate: Double?
+    /// Today so far, USD.
+    public var today: Double?
+
+    /// Creates actuals.
+    public init(monthToDate: Double?, today: Double?) {
+        self.monthToDate = monthToDate
+        self.today = today
+    }
+}
+
+/// What one poll of a source brought back.
+public enum PollResult: Sendable, Equatable {
+    /// Auto Scaling groups with their instances, activities and policies.
+    case autoScaling([AutoScalingGroupStatus])
+    /// Target groups with their targets' health.
+    case targetHealth([TargetGroupHealth])
+    /// Databases and the RDS events seen since the last poll (repeats are harmless).
+    case databases([DatabaseStatus], events: [DatabaseEvent])
+    /// CloudFront distributions (without metrics: those come with `metrics`).
+    case distributions([DistributionStatus])
+    /// CloudWatch's latest values.
+    case metrics(MetricsSnapshot)
+    /// Cost Explorer's actuals and, when fetched, a fresh price table.
+    case cost(CostActuals, prices: PriceTable?)
+    /// The poll failed.
+    case failed(SourceFailure)
+}
+
+/// Everything that changes the dashboard's state: time passing, poll results, the operator.
+public enum DashboardEvent: Sendable, Equatable {
+    /// Time passed; due polls start.
+    case tick(Date)
+    /// The operator asked for a refresh of everything now.
+    case refreshRequested(Date)
+    /// The operator paused or resumed polling.
+    case pauseToggled(Date)
+    /// A poll of a source finished.
+    case polled(DataSource, PollResult, Date)
+    /// The operator did something worth keeping in the timeline (a scaling change, applied or not).
+    case operatorAction(TimelineEvent)
+}
+
+/// What the shell must do after an event.
+public enum DashboardEffect: Sendable, Equatable {
+    /// Start a poll of the source.
+    case poll(DataSource)
+}
+
+/// One entry of the error log, recallable after the stale mark is gone.
+public struct ErrorLogEntry: Sendable, Equatable, Codable {
+    /// When it happened.
+    public var time: Date
+    /// Which source.
+    public var source: DataSource
+    /// What went wrong.
+    public var failure: SourceFailure
+
+    /// Creates an entry.
+    public init(time: Date, source: DataSource, failure: SourceFailure) {
+        self.time = time
+        self.source = source
+        self.failure = failure
+    }
+}

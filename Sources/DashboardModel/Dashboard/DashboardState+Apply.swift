@@ -1,0 +1,172 @@
+import Foundation
+
+extension DashboardState {
+    /// Applies `event` and returns what the shell must do next.
+    public mutating func apply(_ event: DashboardEvent) -> [DashboardEffect] {
+        switch event {
+        case let .tick(date):
+            advanceClock(to: date)
+            alerts = AlertRules.evaluate(self, at: now)
+            return paused ? [] : scheduler.takeDue(at: now).map(DashboardEffect.poll)
+        case let .refreshRequested(date):
+            advanceClock(to: date)
+            return scheduler.takeAll().map(DashboardEffect.poll)
+        case let .pauseToggled(date):
+            advanceClock(to: date)
+            paused.toggle()
+            return []
+        case let .operatorAction(entry):
+            appendTimeline(entry)
+            return []
+        case let .polled(source, result, date):
+            advanceClock(to: date)
+            receive(source, result, at: date)
+            alerts = AlertRules.evaluate(self, at: now)
+            return []
+        }
+    }
+
+    private mutating func receive(_ source: DataSource, _ result: PollResult, at date: Date) {
+        var failureKind: SourceFailure.Kind?
+        switch result {
+        case let .failed(failure):
+            failureKind = failure.kind
+            recordFailure(source, failure, at: date)
+        case let .autoScaling(newGroups):
+            noteScalingActivities(newGroups, at: date)
+            groups.succeed(newGroups, at: date)
+            for group in newGroups {
+                history.record(SeriesKey(MetricName.groupInService, group.name), Double(group.inService), at: date)
+                history.record(SeriesKey(MetricName.groupDesired, group.name), Double(group.desired), at: date)
+            }
+        case let .targetHealth(newTargetGroups):
+            noteHealthTransitions(from: targetGroups.value ?? [], to: newTargetGroups, at: date)
+            targetGroups.succeed(newTargetGroups, at: date)
+            for targetGroup in newTargetGroups {
+                let healthy = targetGroup.targets.filter { $0.state == .healthy }.count
+                history.record(SeriesKey(MetricName.targetHealthy, targetGroup.arn), Double(healthy), at: date)
+            }
+        case let .databases(newDatabases, events):
+            receiveDatabases(newDatabases, events: events, at: date)
+        case let .distributions(newDistributions):
+            distributions.succeed(newDistributions.map { foldMetrics(into: $0) }, at: date)
+        case let .metrics(snapshot):
+            metrics.succeed(snapshot, at: date)
+            for (key, value) in snapshot.values { history.record(key, value, at: date) }
+            if let current = distributions.value, let updated = distributions.updatedAt {
+                distributions.succeed(current.map { foldMetrics(into: $0) }, at: updated)
+            }
+        case let .cost(actuals, newPrices):
+            costActuals.succeed(actuals, at: date)
+            if let newPrices { prices = newPrices }
+        }
+        if failureKind == nil, errorLog.last?.source == source, isRecovering(source) {
+            appendTimeline(TimelineEvent(time: date, kind: .source, resource: source.title, message: "recovered"))
+        }
+        scheduler.finish(source, failure: failureKind, at: date)
+        if failureKind == nil {
+            history.record(SeriesKey(MetricName.burnRate, "total"), cost.burnRatePerHour, at: date)
+        }
+    }
+
+    private func isRecovering(_ source: DataSource) -> Bool {
+        (scheduler.entries[source]?.consecutiveFailures ?? 0) > 0
+    }
+
+    private mutating func recordFailure(_ source: DataSource, _ failure: SourceFailure, at date: Date) {
+        errorLog.append(ErrorLogEntry(time: date, source: source, failure: failure))
+        if errorLog.count > Self.errorLogLimit { errorLog.removeFirst(errorLog.count - Self.errorLogLimit) }
+        switch source {
+        case .autoScaling: groups.fail(failure, at: date)
+        case .targetHealth: targetGroups.fail(failure, at: date)
+        case .databases: databases.fail(failure, at: date)
+        case .distributions: distributions.fail(failure, at: date)
+        case .metrics: metrics.fail(failure, at: date)
+        case .cost: costActuals.fail(failure, at: date)
+        }
+        if !isRecovering(source) {
+            appendTimeline(TimelineEvent(time: date, kind: .source, resource: source.title, message: "failing: \(failure.message)"))
+        }
+    }
+
+    private mutating func receiveDatabases(_ newDatabases: [DatabaseStatus], events: [DatabaseEvent], at date: Date) {
+        let previous = Dictionary((databases.value ?? []).map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        for event in events.sorted(by: { $0.date < $1.date }) {
+            let key = "\(event.sourceID)|\(event.date.timeIntervalSince1970)|\(event.code ?? "")|\(event.message)"
+            guard seenDatabaseEvents.insert(key).inserted else { continue }
+            let code = event.code.map { "\($0) " } ?? ""
+            appendTimeline(TimelineEvent(time: event.date, kind: .database, resource: event.sourceID, message: code + event.message))
+        }
+        var updated: [DatabaseStatus] = []
+        for var database in newDatabases {
+            let before = previous[database.id]
+            database.failover = FailoverTracker.advance(previous: before, current: database, events: events, now: date)
+            if database.failover != (before?.failover ?? .none) {
+                appendTimeline(TimelineEvent(time: date, kind: .database, resource: database.id,
+                                             message: "failover \(database.failover.name)" + zoneText(database)))
+            }
+            updated.append(database)
+        }
+        databases.succeed(updated, at: date)
+    }
+
+    private func zoneText(_ database: DatabaseStatus) -> String {
+        guard let primary = database.primaryZone else { return "" }
+        return ": primary \(primary)" + (database.secondaryZone.map { ", standby \($0)" } ?? "")
+    }
+
+    private mutating func noteScalingActivities(_ newGroups: [AutoScalingGroupStatus], at date: Date) {
+        for group in newGroups {
+            for activity in group.activities.reversed() {
+                let previous = seenActivities[activity.id]
+                guard previous != activity.statusCode else { continue }
+                seenActivities[activity.id] = activity.statusCode
+                let time = previous == nil ? activity.startTime : (activity.endTime ?? date)
+                appendTimeline(TimelineEvent(time: time, kind: .scaling, resource: group.name,
+                                             message: "\(activity.statusCode): \(activity.description)"))
+            }
+        }
+    }
+
+    private mutating func noteHealthTransitions(from old: [TargetGroupHealth], to new: [TargetGroupHealth], at date: Date) {
+        guard !old.isEmpty else { return }
+        var before: [String: TargetState] = [:]
+        for targetGroup in old {
+            for target in targetGroup.targets { before["\(targetGroup.arn)|\(target.id)|\(target.port ?? 0)"] = target.state }
+        }
+        for targetGroup in new {
+            for target in targetGroup.targets {
+                let previous = before["\(targetGroup.arn)|\(target.id)|\(target.port ?? 0)"]
+                guard let previous, previous != target.state else { continue }
+                let reason = target.reason.map { " (\($0))" } ?? ""
+                appendTimeline(TimelineEvent(time: date, kind: .health, resource: targetGroup.name,
+                                             message: "\(target.id) in \(target.zone ?? "?"): \(previous.rawValue) → \(target.state.rawValue)\(reason)"))
+            }
+        }
+    }
+
+    private func foldMetrics(into distribution: DistributionStatus) -> DistributionStatus {
+        guard let snapshot = metrics.value else { return distribution }
+        var folded = distribution
+        let id = distribution.id
+        folded.requests = snapshot.value(MetricName.distributionRequests, id) ?? folded.requests
+        folded.bytesDownloaded = snapshot.value(MetricName.distributionBytes, id) ?? folded.bytesDownloaded
+        folded.errorRate5xx = snapshot.value(MetricName.distribution5xxRate, id).map { $0 / 100 } ?? folded.errorRate5xx
+        folded.errorRate4xx = snapshot.value(MetricName.distribution4xxRate, id).map { $0 / 100 } ?? folded.errorRate4xx
+        if distribution.additionalMetricsEnabled {
+            if let rate = snapshot.value(MetricName.distributionHitRate, id) {
+                folded.hitRatio = .measured(Swift.min(1, Swift.max(0, rate / 100)))
+            }
+        } else {
+            folded.hitRatio = HitRatio.additionalMetricsOff
+        }
+        return folded
+    }
+
+    mutating func appendTimeline(_ entry: TimelineEvent) {
+        // Keep the timeline in time order even when an event reports an earlier time than the last.
+        let index = timeline.lastIndex { $0.time <= entry.time }.map { $0 + 1 } ?? 0
+        timeline.insert(entry, at: index)
+        if timeline.count > Self.timelineLimit { timeline.removeFirst(timeline.count - Self.timelineLimit) }
+    }
+}

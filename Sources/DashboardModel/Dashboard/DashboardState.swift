@@ -1,0 +1,129 @@
+import Foundation
+
+/// Everything the dashboard knows, changed only by `apply(_:)`; rendering reads it and never changes it.
+public struct DashboardState: Sendable {
+    /// When the dashboard started.
+    public let startedAt: Date
+    /// The time of the latest event.
+    public private(set) var now: Date
+    /// Auto Scaling groups.
+    public internal(set) var groups = Sourced<[AutoScalingGroupStatus]>()
+    /// Target groups and their health.
+    public internal(set) var targetGroups = Sourced<[TargetGroupHealth]>()
+    /// Databases.
+    public internal(set) var databases = Sourced<[DatabaseStatus]>()
+    /// CloudFront distributions, with their latest metrics folded in.
+    public internal(set) var distributions = Sourced<[DistributionStatus]>()
+    /// CloudWatch's latest values.
+    public internal(set) var metrics = Sourced<MetricsSnapshot>()
+    /// Cost Explorer's actuals.
+    public internal(set) var costActuals = Sourced<CostActuals>()
+    /// The prices the burn rate uses.
+    public internal(set) var prices: PriceTable = .bundled
+    /// USD spent since the dashboard started, integrated from the burn rate.
+    public internal(set) var spentSinceStart: Double = 0
+    /// The numeric history for sparklines.
+    public internal(set) var history: SeriesStore
+    /// The merged timeline, oldest first, capped at `timelineLimit`.
+    public internal(set) var timeline: [TimelineEvent] = []
+    /// Failed polls, oldest first, capped at `errorLogLimit`.
+    public internal(set) var errorLog: [ErrorLogEntry] = []
+    /// The alerts that hold now.
+    public internal(set) var alerts: [Alert] = []
+    /// The poll schedule.
+    public internal(set) var scheduler: PollScheduler
+    /// Whether polling is paused by the operator.
+    public internal(set) var paused = false
+    /// The alert thresholds.
+    public let thresholds: AlertThresholds
+    /// How many CloudWatch metrics one metrics poll requests (for the polling-cost figure).
+    public var metricsPerPoll = 0
+
+    /// The most timeline entries kept.
+    public static let timelineLimit = 500
+    /// The most error log entries kept.
+    public static let errorLogLimit = 200
+
+    var seenActivities: [String: String] = [:]
+    var seenDatabaseEvents: Set<String> = []
+    var lastIntegration: Date
+
+    /// Creates the state at `start` with the given poll intervals and thresholds.
+    public init(start: Date, intervals: [DataSource: Double] = Dictionary(uniqueKeysWithValues: DataSource.allCases.map { ($0, $0.defaultInterval) }),
+                thresholds: AlertThresholds = AlertThresholds(), historyCapacity: Int = 360) {
+        startedAt = start
+        now = start
+        lastIntegration = start
+        scheduler = PollScheduler(intervals: intervals, start: start)
+        self.thresholds = thresholds
+        history = SeriesStore(capacity: historyCapacity)
+    }
+
+    /// The cost now: the burn rate of what runs, what was spent since start, and Cost Explorer's figures.
+    public var cost: CostStatus {
+        var status = CostEstimator.estimate(
+            groups: groups.value ?? [], databases: databases.value ?? [],
+            loadBalancerCount: Set((targetGroups.value ?? []).map(\.loadBalancerARN)).count,
+            cloudFrontBytesPerMinute: (distributions.value ?? []).compactMap(\.bytesDownloaded).reduce(0, +),
+            prices: prices)
+        status.monthToDate = costActuals.value?.monthToDate
+        status.today = costActuals.value?.today
+        status.actualsFetchedAt = costActuals.updatedAt
+        return status
+    }
+
+    /// What the dashboard's own polling costs per day, in USD.
+    public var pollingCostPerDay: Double {
+        CostEstimator.pollingCostPerDay(metricsPerPoll: metricsPerPoll,
+                                        metricsInterval: scheduler.entries[.metrics]?.baseInterval ?? 60,
+                                        costExplorerInterval: scheduler.entries[.cost]?.baseInterval ?? 3_600)
+    }
+
+    /// The 5xx share of requests per target group ARN, from the latest metrics.
+    public var targetGroup5xxRates: [String: Double] {
+        guard let snapshot = metrics.value else { return [:] }
+        var rates: [String: Double] = [:]
+        for (key, requests) in snapshot.values where key.metric == MetricName.targetRequests && requests > 0 {
+            rates[key.resource] = (snapshot.value(MetricName.target5xx, key.resource) ?? 0) / requests
+        }
+        return rates
+    }
+
+    /// The age limit past which a source's data counts as stale.
+    public func maxAge(_ source: DataSource) -> Double {
+        (scheduler.entries[source]?.baseInterval ?? source.defaultInterval) * thresholds.staleAfterIntervals
+    }
+
+    /// Why `source`'s data is stale, or nil when it is fresh (or has never been polled).
+    public func staleReason(_ source: DataSource, at now: Date) -> String? {
+        let maxAge = maxAge(source)
+        switch source {
+        case .autoScaling: return groups.staleReason(at: now, maxAge: maxAge)
+        case .targetHealth: return targetGroups.staleReason(at: now, maxAge: maxAge)
+        case .databases: return databases.staleReason(at: now, maxAge: maxAge)
+        case .distributions: return distributions.staleReason(at: now, maxAge: maxAge)
+        case .metrics: return metrics.staleReason(at: now, maxAge: maxAge)
+        case .cost: return costActuals.staleReason(at: now, maxAge: maxAge)
+        }
+    }
+
+    /// Seconds since `source` last succeeded, or nil when it never has.
+    public func age(_ source: DataSource, at now: Date) -> Double? {
+        switch source {
+        case .autoScaling: return groups.age(at: now)
+        case .targetHealth: return targetGroups.age(at: now)
+        case .databases: return databases.age(at: now)
+        case .distributions: return distributions.age(at: now)
+        case .metrics: return metrics.age(at: now)
+        case .cost: return costActuals.age(at: now)
+        }
+    }
+
+    mutating func advanceClock(to date: Date) {
+        guard date > now else { return }
+        let burn = cost.burnRatePerHour
+        spentSinceStart += burn * date.timeIntervalSince(lastIntegration) / 3_600
+        lastIntegration = date
+        now = date
+    }
+}

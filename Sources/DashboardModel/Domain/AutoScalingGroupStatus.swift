@@ -1,0 +1,151 @@
+import Foundation
+
+/// A scaling activity (what is changing now, or recently) of one group.
+public struct ScalingActivity: Sendable, Equatable, Codable {
+    /// AWS's activity id.
+    public var id: String
+    /// What it does, e.g. "Launching a new EC2 instance: i-0abc".
+    public var description: String
+    /// Why, e.g. "... a user request update of AutoScalingGroup constraints ...".
+    public var cause: String
+    /// `InProgress`, `Successful`, `Failed`, `Cancelled`, ...
+    public var statusCode: String
+    /// When it started.
+    public var startTime: Date
+    /// When it ended, if it has.
+    public var endTime: Date?
+
+    /// Whether it has not finished yet.
+    public var inProgress: Bool {
+        !["Successful", "Failed", "Cancelled"].contains(statusCode)
+    }
+
+    /// Creates an activity.
+    public init(id: String, description: String, cause: String, statusCode: String, startTime: Date, endTime: Date? = nil) {
+        self.id = id
+        self.description = description
+        self.cause = cause
+        self.statusCode = statusCode
+        self.startTime = startTime
+        self.endTime = endTime
+    }
+}
+
+/// A scaling policy attached to a group, reduced to what matters for manual changes.
+public struct ScalingPolicySummary: Sendable, Equatable, Codable {
+    /// The policy's name.
+    public var name: String
+    /// `TargetTrackingScaling`, `StepScaling`, `SimpleScaling` or `PredictiveScaling`.
+    public var type: String
+    /// Whether it is enabled.
+    public var enabled: Bool
+
+    /// Whether this policy will move desired capacity by itself, overriding a manual value.
+    public var overridesManualDesired: Bool {
+        enabled && ["TargetTrackingScaling", "StepScaling", "SimpleScaling", "PredictiveScaling"].contains(type)
+    }
+
+    /// Creates a policy summary.
+    public init(name: String, type: String, enabled: Bool = true) {
+        self.name = name
+        self.type = type
+        self.enabled = enabled
+    }
+}
+
+/// Counts of instances in one Availability Zone.
+public struct ZoneInstanceCounts: Sendable, Equatable, Codable {
+    /// The zone, e.g. `us-east-1a`.
+    public var zone: String
+    /// Instances in service.
+    public var inService = 0
+    /// Instances launching.
+    public var pending = 0
+    /// Instances leaving.
+    public var terminating = 0
+    /// Instances Auto Scaling marks unhealthy.
+    public var unhealthy = 0
+    /// All instances in the zone, whatever their state.
+    public var total = 0
+
+    /// Creates empty counts for `zone`.
+    public init(zone: String) { self.zone = zone }
+}
+
+/// One Auto Scaling group: its limits, instances, activities and policies.
+public struct AutoScalingGroupStatus: Sendable, Equatable, Codable {
+    /// The group's name.
+    public var name: String
+    /// The region it lives in.
+    public var region: String
+    /// Minimum size.
+    public var min: Int
+    /// Maximum size.
+    public var max: Int
+    /// Desired capacity.
+    public var desired: Int
+    /// The zones the group spans.
+    public var zones: [String]
+    /// Its instances.
+    public var instances: [InstanceStatus]
+    /// Recent scaling activities, newest first.
+    public var activities: [ScalingActivity]
+    /// Its scaling policies.
+    public var policies: [ScalingPolicySummary]
+    /// The target groups it registers instances with (ARNs).
+    public var targetGroupARNs: [String]
+
+    /// Creates a group record.
+    public init(name: String, region: String, min: Int, max: Int, desired: Int, zones: [String] = [],
+                instances: [InstanceStatus] = [], activities: [ScalingActivity] = [],
+                policies: [ScalingPolicySummary] = [], targetGroupARNs: [String] = []) {
+        self.name = name
+        self.region = region
+        self.min = min
+        self.max = max
+        self.desired = desired
+        self.zones = zones
+        self.instances = instances
+        self.activities = activities
+        self.policies = policies
+        self.targetGroupARNs = targetGroupARNs
+    }
+
+    /// Instances in service.
+    public var inService: Int { count(.inService) }
+    /// Instances launching.
+    public var pending: Int { count(.pending) }
+    /// Instances leaving.
+    public var terminating: Int { count(.terminating) }
+    /// Instances Auto Scaling marks unhealthy (whatever their lifecycle).
+    public var unhealthy: Int { instances.filter { !$0.healthy }.count }
+    /// Whether desired capacity has reached the maximum: the group cannot scale out further.
+    public var atCeiling: Bool { desired >= max }
+    /// The activity still running, newest first.
+    public var activeActivity: ScalingActivity? { activities.first { $0.inProgress } }
+    /// The policies that would override a manual desired value.
+    public var overridingPolicies: [ScalingPolicySummary] { policies.filter(\.overridesManualDesired) }
+
+    /// Per-zone counts, one entry for every zone the group spans or has instances in, sorted by zone.
+    public var zoneCounts: [ZoneInstanceCounts] {
+        var byZone: [String: ZoneInstanceCounts] = [:]
+        for zone in zones { byZone[zone] = ZoneInstanceCounts(zone: zone) }
+        for instance in instances {
+            var counts = byZone[instance.zone] ?? ZoneInstanceCounts(zone: instance.zone)
+            counts.total += 1
+            switch instance.lifecycle {
+            case .inService: counts.inService += 1
+            case .pending: counts.pending += 1
+            case .terminating: counts.terminating += 1
+            case .standby, .other: break
+            }
+            if !instance.healthy { counts.unhealthy += 1 }
+            byZone[instance.zone] = counts
+        }
+        return byZone.values.sorted { $0.zone < $1.zone }
+    }
+
+    private func count(_ lifecycle: InstanceLifecycle) -> Int {
+        instances.filter { $0.lifecycle == lifecycle }.count
+    }
+}

@@ -1,0 +1,51 @@
+import Foundation
+
+/// The running cost as the dashboard estimates and fetches it.
+public struct CostStatus: Sendable, Equatable, Codable {
+    /// The estimated burn rate in USD per hour of what runs now.
+    public var burnRatePerHour: Double
+    /// Where the prices came from: `pricing-api`, `pricing-api (cached)` or `bundled table (fallback)`.
+    public var priceSource: String
+    /// The lines that make up the burn rate, e.g. "6 × m5.large".
+    public var lines: [CostLine]
+    /// Cost Explorer's month-to-date figure, when fetched.
+    public var monthToDate: Double?
+    /// Cost Explorer's figure for today, when fetched.
+    public var today: Double?
+    /// When the Cost Explorer figures were fetched.
+    public var actualsFetchedAt: Date?
+    /// The currency, `USD`.
+    public var currency: String
+
+    /// Creates a cost record.
+    public init(burnRatePerHour: Double, priceSource: String, lines: [CostLine] = [], monthToDate: Double? = nil,
+                today: Double? = nil, actualsFetchedAt: Date? = nil, currency: String = "USD") {
+        self.burnRatePerHour = burnRatePerHour
+        self.priceSource = priceSource
+        self.lines = lines
+        self.monthToDate = monthToDate
+        self.today = today
+        self.actualsFetchedAt = actualsFetchedAt
+        self.currency = currency
+    }
+}
+
+/// One line of the burn rate: what runs, how many, and what it costs per hour.
+public struct CostLine: Sendable, Equatable, Codable {
+    /// What it is, e.g. `m5.large` or `ALB`.
+    public var item: String
+    /// How many run.
+    public var quantity: Double
+    /// USD per hour for one.
+    public var unitPerHour: Double
+
+    /// USD per hour for all of them.
+    public var perHour: Double { quantity * unitPerHour }
+
+    /// Creates a cost line.
+    public init(item: String, quantity: Double, unitPerHour: Double) {
+        self.item = item
+        self.quantity = quantity
+        self.unitPerHour = unitPerHour
+    }
+}

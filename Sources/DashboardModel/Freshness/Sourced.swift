@@ -1,0 +1,65 @@
+import Foundation
+
+/// A value from a poll, with its age and, after a failed poll, the failure that left it stale.
+///
+/// A failed poll never erases the value: the last good data stays on screen, marked stale.
+public struct Sourced<Value: Sendable>: Sendable {
+    /// The last good value, or nil before the first success.
+    public private(set) var value: Value?
+    /// When the last good value was received.
+    public private(set) var updatedAt: Date?
+    /// The failure of the latest poll, when it failed after (or without) the last success.
+    public private(set) var failure: SourceFailure?
+    /// When that failure happened.
+    public private(set) var failedAt: Date?
+
+    /// Creates an empty source (nothing received yet).
+    public init() {}
+
+    /// Records a successful poll.
+    public mutating func succeed(_ value: Value, at date: Date) {
+        self.value = value
+        updatedAt = date
+        failure = nil
+        failedAt = nil
+    }
+
+    /// Records a failed poll; the value is kept.
+    public mutating func fail(_ failure: SourceFailure, at date: Date) {
+        self.failure = failure
+        failedAt = date
+    }
+
+    /// Seconds since the last good value, or nil when there is none.
+    public func age(at now: Date) -> TimeInterval? {
+        updatedAt.map { max(0, now.timeIntervalSince($0)) }
+    }
+
+    /// Whether the value should be shown as stale: the last poll failed, or it is older than `maxAge`.
+    public func isStale(at now: Date, maxAge: TimeInterval) -> Bool {
+        if failure != nil { return true }
+        guard let age = age(at: now) else { return false }
+        return age > maxAge
+    }
+
+    /// Why the value is stale, in one line with its age, e.g. "stale 42s: Throttling: Rate exceeded".
+    public func staleReason(at now: Date, maxAge: TimeInterval) -> String? {
+        guard isStale(at: now, maxAge: maxAge) else { return nil }
+        let ageText = age(at: now).map { "stale \(DurationText.short($0))" } ?? "no data"
+        if let failure { return "\(ageText): \(failure.message)" }
+        return "\(ageText): no update for longer than \(DurationText.short(maxAge))"
+    }
+}
+
+extension Sourced: Equatable where Value: Equatable {}
+
+/// Short human durations: `42s`, `3m05s`, `2h10m`.
+public enum DurationText {
+    /// Renders `seconds` compactly, rounding down.
+    public static func short(_ seconds: TimeInterval) -> String {
+        let total = Int(max(0, seconds).rounded(.down))
+        if total < 60 { return "\(total)s" }
+        if total < 3_600 { return String(format: "%dm%02ds", total / 60, total % 60) }
+        return String(format: "%dh%02dm", total / 3_600, total / 60 % 60)
+    }
+}

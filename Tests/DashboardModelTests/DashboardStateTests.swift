@@ -1,0 +1,118 @@
+import DashboardModel
+import Foundation
+import Testing
+
+@Suite struct DashboardStateTests {
+    let intervals: [DataSource: Double] = [.autoScaling: 5, .targetHealth: 10, .databases: 15, .metrics: 60]
+
+    @Test func ticksStartDuePollsOnceEach() {
+        var state = DashboardState(start: Fixtures.start, intervals: intervals)
+        #expect(state.apply(.tick(Fixtures.start)) == [.poll(.autoScaling), .poll(.targetHealth), .poll(.databases), .poll(.metrics)])
+        #expect(state.apply(.tick(Fixtures.at(30))).isEmpty, "all still in flight")
+        _ = state.apply(.polled(.autoScaling, .autoScaling([Fixtures.group()]), Fixtures.at(31)))
+        #expect(state.apply(.tick(Fixtures.at(35))).isEmpty)
+        #expect(state.apply(.tick(Fixtures.at(36))) == [.poll(.autoScaling)])
+    }
+
+    @Test func aFailedPollKeepsTheLastGoodDataMarkedStaleWithAgeAndReason() {
+        var state = DashboardState(start: Fixtures.start, intervals: intervals)
+        _ = state.apply(.tick(Fixtures.start))
+        _ = state.apply(.polled(.autoScaling, .autoScaling([Fixtures.group(desired: 7)]), Fixtures.at(1)))
+        #expect(state.staleReason(.autoScaling, at: Fixtures.at(2)) == nil)
+        _ = state.apply(.tick(Fixtures.at(10)))
+        let throttled = SourceFailure(kind: .throttled, message: "Throttling: Rate exceeded")
+        _ = state.apply(.polled(.autoScaling, .failed(throttled), Fixtures.at(43)))
+        #expect(state.groups.value?.first?.desired == 7, "last good value kept")
+        #expect(state.staleReason(.autoScaling, at: Fixtures.at(43)) == "stale 42s: Throttling: Rate exceeded")
+        #expect(state.errorLog.last == ErrorLogEntry(time: Fixtures.at(43), source: .autoScaling, failure: throttled))
+        #expect(state.alerts.contains { $0.code == "stale-data" && $0.resource == "Auto Scaling" })
+        #expect(state.timeline.last?.message == "failing: Throttling: Rate exceeded")
+        #expect(state.scheduler.interval(.autoScaling) == 20, "throttling slows the source down")
+
+        _ = state.apply(.tick(Fixtures.at(63)))
+        _ = state.apply(.polled(.autoScaling, .autoScaling([Fixtures.group(desired: 8)]), Fixtures.at(64)))
+        #expect(state.staleReason(.autoScaling, at: Fixtures.at(64)) == nil)
+        #expect(state.timeline.last?.message == "recovered")
+        #expect(state.groups.value?.first?.desired == 8)
+    }
+
+    @Test func dataOlderThanThreeIntervalsIsStaleEvenWithoutAnError() {
+        var state = DashboardState(start: Fixtures.start, intervals: intervals)
+        _ = state.apply(.polled(.targetHealth, .targetHealth([Fixtures.targetGroup([("a", .healthy, nil)])]), Fixtures.at(0)))
+        #expect(state.staleReason(.targetHealth, at: Fixtures.at(30)) == nil)
+        #expect(state.staleReason(.targetHealth, at: Fixtures.at(31)) == "stale 31s: no update for longer than 30s")
+    }
+
+    @Test func pauseStopsPollingAndRefreshForcesIt() {
+        var state = DashboardState(start: Fixtures.start, intervals: intervals)
+        _ = state.apply(.pauseToggled(Fixtures.start))
+        #expect(state.apply(.tick(Fixtures.at(1))).isEmpty)
+        #expect(state.apply(.refreshRequested(Fixtures.at(2))).count == 4)
+        #expect(state.paused)
+    }
+
+    @Test func timelineMergesScalingHealthDatabaseAndOperatorEvents() {
+        var state = DashboardState(start: Fixtures.start, intervals: intervals)
+        let launching = ScalingActivity(id: "act-1", description: "Launching a new EC2 instance: i-9", cause: "policy",
+                                        statusCode: "InProgress", startTime: Fixtures.at(1))
+        _ = state.apply(.polled(.autoScaling, .autoScaling([Fixtures.group(activities: [launching])]), Fixtures.at(2)))
+        _ = state.apply(.polled(.autoScaling, .autoScaling([Fixtures.group(activities: [launching])]), Fixtures.at(7)))
+        var finished = launching
+        finished.statusCode = "Successful"
+        finished.endTime = Fixtures.at(80)
+        _ = state.apply(.polled(.autoScaling, .autoScaling([Fixtures.group(activities: [finished])]), Fixtures.at(85)))
+        _ = state.apply(.polled(.targetHealth, .targetHealth([Fixtures.targetGroup([("b", .healthy, nil)])]), Fixtures.at(90)))
+        _ = state.apply(.polled(.targetHealth, .targetHealth([Fixtures.targetGroup([("b", .unhealthy, "Target.Timeout")])]), Fixtures.at(100)))
+        _ = state.apply(.polled(.databases, .databases([Fixtures.database()], events: [Fixtures.event("RDS-EVENT-0013", at: 101)]), Fixtures.at(105)))
+        _ = state.apply(.operatorAction(TimelineEvent(time: Fixtures.at(110), kind: .operator, resource: "web-asg", message: "desired 4 → 6 applied")))
+        let lines = state.timeline.map { "\($0.kind.rawValue) \($0.resource): \($0.message)" }
+        #expect(lines == [
+            "scaling web-asg: InProgress: Launching a new EC2 instance: i-9",
+            "scaling web-asg: Successful: Launching a new EC2 instance: i-9",
+            "health web-tg: i-0 in us-east-1b: healthy → unhealthy (Target.Timeout)",
+            "database shop-db: RDS-EVENT-0013 event RDS-EVENT-0013",
+            "database shop-db: failover inProgress: primary us-east-1a, standby us-east-1b",
+            "operator web-asg: desired 4 → 6 applied",
+        ])
+        #expect(state.alerts.contains { $0.code == "failover-in-progress" && $0.severity == .critical })
+    }
+
+    @Test func alertsForZonesCeilingHitRatioAnd5xx() {
+        var state = DashboardState(start: Fixtures.start, intervals: intervals)
+        _ = state.apply(.polled(.autoScaling, .autoScaling([Fixtures.group(max: 4, desired: 4)]), Fixtures.at(1)))
+        _ = state.apply(.polled(.targetHealth, .targetHealth([Fixtures.targetGroup([
+            ("a", .healthy, nil), ("a", .unhealthy, "Target.Timeout"), ("b", .unhealthy, "Target.FailedHealthChecks"), ("c", .initial, nil),
+        ])]), Fixtures.at(1)))
+        _ = state.apply(.polled(.distributions, .distributions([
+            DistributionStatus(id: "E1", domainName: "d1.cloudfront.net", additionalMetricsEnabled: true),
+            DistributionStatus(id: "E2", domainName: "d2.cloudfront.net", additionalMetricsEnabled: false),
+        ]), Fixtures.at(1)))
+        _ = state.apply(.polled(.metrics, .metrics(MetricsSnapshot(values: [
+            SeriesKey(MetricName.distributionHitRate, "E1"): 62.5, SeriesKey(MetricName.distribution5xxRate, "E1"): 7,
+            SeriesKey(MetricName.distributionHitRate, "E2"): 99,
+            SeriesKey(MetricName.targetRequests, "arn:tg/web-tg"): 1_000, SeriesKey(MetricName.target5xx, "arn:tg/web-tg"): 80,
+        ])), Fixtures.at(2)))
+        let codes = state.alerts.map { "\($0.severity.rawValue) \($0.code) \($0.resource)" }
+        #expect(codes == [
+            "critical 5xx-rate-high E1",
+            "critical 5xx-rate-high web-tg",
+            "critical zone-without-healthy-targets web-tg",
+            "warning hit-ratio-low E1",
+            "warning asg-at-ceiling web-asg",
+            "warning unhealthy-targets web-tg",
+        ])
+        let distributions = state.distributions.value ?? []
+        #expect(distributions.first { $0.id == "E1" }?.hitRatio == .measured(0.625))
+        #expect(distributions.first { $0.id == "E2" }?.hitRatio == HitRatio.additionalMetricsOff, "never a guess")
+    }
+
+    @Test func spentSinceStartIntegratesTheBurnRate() {
+        var state = DashboardState(start: Fixtures.start, intervals: intervals)
+        _ = state.apply(.polled(.autoScaling, .autoScaling([Fixtures.group()]), Fixtures.start))
+        let burn = state.cost.burnRatePerHour
+        #expect(abs(burn - 0.192) < 1e-9)
+        _ = state.apply(.tick(Fixtures.at(1_800)))
+        #expect(abs(state.spentSinceStart - 0.096) < 1e-9)
+        #expect(state.history.values(SeriesKey(MetricName.burnRate, "total")) == [burn])
+    }
+}
