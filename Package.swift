@@ -37,6 +37,9 @@ let package = Package(
         // The dashboard's pure state: domain values, polling schedule, failover, alerts, history.
         .target(name: "DashboardModel"),
 
+        // Drawing the model into a cell buffer: widgets, panels, layout, themes. No terminal here.
+        .target(name: "DashboardRender", dependencies: ["DashboardModel"]),
+
         // Command implementations, kept out of the executable so tests can drive them.
         .target(name: "FlightdeckCLI", dependencies: [
             "AWSSigV4", "AWSCore",

@@ -1,0 +1,56 @@
+/// What a cell means, not how it looks: a theme maps each role to colours and attributes.
+public enum StyleRole: String, Sendable, Hashable, Codable, CaseIterable {
+    /// Ordinary text.
+    case normal
+    /// Secondary text: labels, ages, hints.
+    case muted
+    /// Emphasis: values the eye should find.
+    case accent
+    /// Good state: healthy, in service.
+    case ok
+    /// Needs a look: pending, draining, stale.
+    case warning
+    /// Act now: unhealthy, failing over, errors.
+    case critical
+    /// The header bar.
+    case header
+    /// The selected row or item.
+    case selection
+    /// Panel borders.
+    case border
+    /// Panel titles.
+    case title
+    /// The focused panel's border and title.
+    case focus
+    /// Low values in a graph.
+    case graphLow
+    /// Middle values in a graph.
+    case graphMid
+    /// High values in a graph.
+    case graphHigh
+    /// Banners that must not be missed (simulation, read-only, failover).
+    case banner
+}
+
+/// How one cell is drawn: its role and optional attributes on top of the role's.
+public struct CellStyle: Sendable, Hashable {
+    /// The semantic role.
+    public var role: StyleRole
+    /// Bold on top of the role.
+    public var bold: Bool
+    /// Reverse video on top of the role.
+    public var reverse: Bool
+    /// Underline on top of the role.
+    public var underline: Bool
+
+    /// Creates a style.
+    public init(_ role: StyleRole = .normal, bold: Bool = false, reverse: Bool = false, underline: Bool = false) {
+        self.role = role
+        self.bold = bold
+        self.reverse = reverse
+        self.underline = underline
+    }
+
+    /// Plain text.
+    public static let normal = CellStyle()
+}
