@@ -8,6 +8,14 @@ public struct CellRun: Sendable, Equatable {
     public var text: String
     /// The style shared by the run.
     public var style: CellStyle
+
+    /// Creates a run.
+    public init(x: Int, y: Int, text: String, style: CellStyle) {
+        self.x = x
+        self.y = y
+        self.text = text
+        self.style = style
+    }
 }
 
 extension CellBuffer {

@@ -1,0 +1,45 @@
+/// What the operator is looking at: focus, selection, zoom, filter and any overlay.
+///
+/// It is separate from the data so that drawing reads both and changes neither.
+public struct ViewState: Sendable, Equatable {
+    /// The focused panel (Auto Scaling at start).
+    public var focus: PanelID = .autoScaling
+    /// The selected row of each panel.
+    public var selection: [PanelID: Int] = [:]
+    /// Whether the focused panel fills the screen.
+    public var zoomed = false
+    /// A case-insensitive filter on resource names; empty shows everything.
+    public var filter = ""
+    /// What is drawn over the panels, if anything.
+    public var overlay: Overlay = .none
+
+    /// Creates the start view.
+    public init() {}
+
+    /// The selected row of `panel` (0 when none was chosen).
+    public func selected(_ panel: PanelID) -> Int { selection[panel] ?? 0 }
+
+    /// Whether `name` passes the filter.
+    public func matches(_ name: String) -> Bool {
+        filter.isEmpty || name.lowercased().contains(filter.lowercased())
+    }
+}
+
+/// What can cover the panels.
+public enum Overlay: Sendable, Equatable {
+    /// Nothing.
+    case none
+    /// The key help, built from the live key map.
+    case help
+    /// The error log.
+    case errorLog
+    /// A prompt for a number or text, e.g. a new desired capacity.
+    case prompt(title: String, text: String)
+    /// The `:` command line.
+    case commandLine(String)
+    /// A confirmation dialog with its lines; `typed` is what the operator has typed when the dialog
+    /// asks for the group's name.
+    case confirm(title: String, lines: [String], requiredText: String?, typed: String)
+    /// A message that stays until a key is pressed (e.g. a scaling result).
+    case message(title: String, lines: [String])
+}

@@ -1,0 +1,63 @@
+import DashboardModel
+import Foundation
+
+/// The top line: account, profile, regions, badges, refresh state and the clock.
+enum HeaderBar {
+    /// Draws the header on row `y`.
+    static func draw(_ state: DashboardState, context: RenderContext, into buffer: inout CellBuffer, y: Int) {
+        let width = buffer.width
+        buffer.fill(Rect(x: 0, y: y, width: width, height: 1), style: CellStyle(.header))
+        var x = buffer.write(" Flightdeck ", x: 0, y: y, style: CellStyle(.header, bold: true))
+        let header = context.header
+        if header.simulation {
+            x = buffer.write(" SIMULATION ", x: x, y: y, style: CellStyle(.banner, bold: true, reverse: true))
+            x += 1
+        }
+        if header.readOnly {
+            x = buffer.write(" READ-ONLY ", x: x, y: y, style: CellStyle(.warning, bold: true, reverse: true))
+            x += 1
+        }
+        var parts: [String] = []
+        if let stack = header.stack { parts.append("stack \(stack)") }
+        if let account = header.account {
+            parts.append(header.accountAlias.map { "\($0) (\(account))" } ?? account)
+        }
+        if let profile = header.profile { parts.append("profile \(profile)") }
+        if !header.regions.isEmpty { parts.append(header.regions.joined(separator: ",")) }
+        let refresh: String
+        if state.paused {
+            refresh = "PAUSED"
+        } else if DataSource.allCases.contains(where: state.scheduler.isPolling) {
+            refresh = context.ascii ? "refreshing" : "⟳ refreshing"
+        } else {
+            refresh = "live"
+        }
+        let right = "\(refresh)  \(EventsPanel.clock(context.now)) UTC "
+        let start = width - CharacterWidth.of(right)
+        buffer.write(right, x: start, y: y, style: CellStyle(state.paused ? .warning : .header, bold: state.paused))
+        buffer.write(Text.fit(" " + parts.joined(separator: "  "), start - x - 1, ascii: context.ascii), x: x, y: y,
+                     style: CellStyle(.header), limit: start - x - 1)
+    }
+}
+
+/// The bottom line: alerts when there are any, else the key hints from the live key map.
+enum BottomBar {
+    /// Draws the bar on row `y`.
+    static func draw(_ state: DashboardState, context: RenderContext, into buffer: inout CellBuffer, y: Int) {
+        let width = buffer.width
+        if let alert = state.alerts.first {
+            let more = state.alerts.count > 1 ? "  (+\(state.alerts.count - 1) more alerts)" : ""
+            let role: StyleRole = alert.severity == .critical ? .critical : .warning
+            buffer.write(Text.fit(" \(alert.severity.rawValue.uppercased()) \(alert.resource): \(alert.message)\(more)".asciiSafe(context.ascii),
+                                  width, ascii: context.ascii), x: 0, y: y, style: CellStyle(role, bold: true))
+            return
+        }
+        var x = 1
+        for hint in context.hints {
+            let needed = CharacterWidth.of(hint.key) + CharacterWidth.of(hint.label) + 3
+            if x + needed > width { break }
+            x = buffer.write(hint.key, x: x, y: y, style: CellStyle(.accent, bold: true))
+            x = buffer.write(" " + hint.label + "  ", x: x, y: y, style: CellStyle(.muted))
+        }
+    }
+}

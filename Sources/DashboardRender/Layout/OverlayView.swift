@@ -1,0 +1,54 @@
+import DashboardModel
+import Foundation
+
+/// Draws what covers the panels: help, the error log, prompts, confirmations, messages.
+enum OverlayView {
+    /// Draws `context.view.overlay` centred in `area`.
+    static func draw(_ state: DashboardState, context: RenderContext, into buffer: inout CellBuffer, area: Rect) {
+        switch context.view.overlay {
+        case .none:
+            return
+        case .help:
+            let lines = context.help.map { Text.pad($0.key, 12) + $0.label }
+            box(title: "Keys", lines: lines + ["", "any key closes"], role: .normal, context: context, into: &buffer, area: area)
+        case .errorLog:
+            let lines = state.errorLog.suffix(max(1, area.height - 4)).map {
+                "\(EventsPanel.clock($0.time)) \(Text.pad($0.source.title, 13))\($0.failure.message)"
+            }
+            box(title: "Error log (\(state.errorLog.count))", lines: lines.isEmpty ? ["no errors"] : lines, role: .normal,
+                context: context, into: &buffer, area: area, wide: true)
+        case let .prompt(title, text):
+            box(title: title, lines: ["> " + text + "_", "", "Enter accepts, Esc cancels"], role: .accent, context: context, into: &buffer, area: area)
+        case let .commandLine(text):
+            let y = area.y + area.height - 1
+            buffer.fill(Rect(x: area.x, y: y, width: area.width, height: 1), style: CellStyle(.selection))
+            buffer.write(":" + text + "_", x: area.x, y: y, style: CellStyle(.selection, bold: true), limit: area.width)
+        case let .confirm(title, lines, requiredText, typed):
+            var body = lines
+            body.append("")
+            if let requiredText {
+                body.append("Type \(requiredText) and press Enter to apply, Esc to cancel")
+                body.append("> " + typed + "_")
+            } else {
+                body.append("y or Enter applies, n or Esc cancels")
+            }
+            box(title: title, lines: body, role: .warning, context: context, into: &buffer, area: area)
+        case let .message(title, lines):
+            box(title: title, lines: lines + ["", "any key closes"], role: .accent, context: context, into: &buffer, area: area)
+        }
+    }
+
+    private static func box(title: String, lines: [String], role: StyleRole, context: RenderContext, into buffer: inout CellBuffer,
+                            area: Rect, wide: Bool = false) {
+        let longest = max(CharacterWidth.of(title) + 6, lines.map { CharacterWidth.of($0) }.max() ?? 0)
+        let width = min(area.width - 2, wide ? area.width - 4 : max(40, longest + 4))
+        let height = min(area.height, lines.count + 2)
+        let rect = Rect(x: area.x + (area.width - width) / 2, y: area.y + (area.height - height) / 2, width: width, height: height)
+        buffer.fill(rect)
+        let inner = Frame.draw(into: &buffer, rect, title: title, focused: true, glyphs: context.glyphs)
+        for (offset, line) in lines.prefix(inner.height).enumerated() {
+            buffer.write(Text.fit(line.asciiSafe(context.ascii), inner.width - 2, ascii: context.ascii), x: inner.x + 1, y: inner.y + offset,
+                         style: CellStyle(offset == 0 ? role : .normal), limit: inner.width - 1)
+        }
+    }
+}

@@ -1,0 +1,92 @@
+import DashboardModel
+
+/// Auto Scaling groups: limits, instances by state and zone, sparklines, the activity now.
+enum AutoScalingPanel {
+    /// Draws the panel into `rect`.
+    static func draw(_ state: DashboardState, context: RenderContext, into buffer: inout CellBuffer, rect: Rect) {
+        let inner = PanelFrame.draw(.autoScaling, state: state, context: context, into: &buffer, rect: rect)
+        guard !inner.isEmpty else { return }
+        let groups = (state.groups.value ?? []).filter { context.view.matches($0.name) }
+        if groups.isEmpty {
+            PanelFrame.empty(state.groups.value == nil ? "waiting for DescribeAutoScalingGroups…" : "no Auto Scaling group matches",
+                             into: &buffer, inner: inner)
+            return
+        }
+        let selected = min(context.view.selected(.autoScaling), groups.count - 1)
+        let linesPerGroup = inner.height >= groups.count * 4 ? 4 : (inner.height >= groups.count * 2 ? 2 : 1)
+        let visible = max(1, inner.height / linesPerGroup)
+        let first = max(0, min(selected - visible + 1, groups.count - visible))
+        var y = inner.y
+        for (index, group) in groups.enumerated().dropFirst(first).prefix(visible) {
+            drawGroup(group, state: state, context: context, selected: index == selected, into: &buffer,
+                      x: inner.x, y: y, width: inner.width, lines: min(linesPerGroup, inner.y + inner.height - y))
+            y += linesPerGroup
+        }
+    }
+
+    private static func drawGroup(_ group: AutoScalingGroupStatus, state: DashboardState, context: RenderContext, selected: Bool,
+                                  into buffer: inout CellBuffer, x: Int, y: Int, width: Int, lines: Int) {
+        let limit = x + width
+        let marker = selected ? String(context.glyphs.pointer) : " "
+        var column = buffer.write(marker + " ", x: x, y: y, style: CellStyle(.accent, bold: true), limit: width)
+        column = buffer.write(Text.fit(group.name, max(8, width / 4), ascii: context.ascii), x: column, y: y,
+                              style: CellStyle(selected ? .selection : .accent, bold: true), limit: limit - column)
+        column = buffer.write("  ", x: column, y: y, limit: limit - column)
+        let short = width < 100
+        let sizes: [(String, String, StyleRole)] = [
+            ("min ", "\(group.min)", .normal), (" desired ", "\(group.desired)", group.atCeiling ? .warning : .accent),
+            (" max ", "\(group.max)", group.atCeiling ? .warning : .normal),
+            (short ? "  in svc " : "  in service ", "\(group.inService)", group.inService < group.desired ? .warning : .ok),
+            (short ? " pend " : " pending ", "\(group.pending)", group.pending > 0 ? .warning : .muted),
+            (short ? " term " : " terminating ", "\(group.terminating)", group.terminating > 0 ? .warning : .muted),
+        ]
+        for (label, value, role) in sizes {
+            column = buffer.write(label, x: column, y: y, style: CellStyle(.muted), limit: limit - column)
+            column = buffer.write(value, x: column, y: y, style: CellStyle(role, bold: true), limit: limit - column)
+        }
+        if group.unhealthy > 0 {
+            column = buffer.write(short ? "  sick " : "  unhealthy ", x: column, y: y, style: CellStyle(.muted), limit: limit - column)
+            column = buffer.write("\(group.unhealthy)", x: column, y: y, style: CellStyle(.critical, bold: true), limit: limit - column)
+        }
+        if group.atCeiling {
+            buffer.write("  AT CEILING", x: column, y: y, style: CellStyle(.warning, bold: true), limit: limit - column)
+        }
+        guard lines >= 2 else { return }
+        var zoneColumn = buffer.write("    ", x: x, y: y + 1, limit: width)
+        for zone in group.zoneCounts {
+            zoneColumn = buffer.write(zone.zone + " ", x: zoneColumn, y: y + 1, style: CellStyle(.muted), limit: limit - zoneColumn)
+            zoneColumn = buffer.write("\(zone.inService)", x: zoneColumn, y: y + 1,
+                                      style: CellStyle(zone.inService > 0 ? .ok : .critical, bold: true), limit: limit - zoneColumn)
+            if zone.pending > 0 {
+                zoneColumn = buffer.write("+\(zone.pending)", x: zoneColumn, y: y + 1, style: CellStyle(.warning), limit: limit - zoneColumn)
+            }
+            if zone.terminating > 0 {
+                zoneColumn = buffer.write("-\(zone.terminating)", x: zoneColumn, y: y + 1, style: CellStyle(.warning), limit: limit - zoneColumn)
+            }
+            if zone.unhealthy > 0 {
+                zoneColumn = buffer.write("!\(zone.unhealthy)", x: zoneColumn, y: y + 1, style: CellStyle(.critical), limit: limit - zoneColumn)
+            }
+            zoneColumn = buffer.write("  ", x: zoneColumn, y: y + 1, limit: limit - zoneColumn)
+        }
+        if let cpu = state.metrics.value?.value(MetricName.groupCPU, group.name) {
+            buffer.write(String(format: "CPU %.0f%%", cpu), x: zoneColumn, y: y + 1,
+                         style: CellStyle(cpu >= 80 ? .warning : .normal), limit: limit - zoneColumn)
+        }
+        guard lines >= 3 else { return }
+        let graphWidth = max(0, (width - 30) / 2)
+        var graphColumn = buffer.write("    in service ", x: x, y: y + 2, style: CellStyle(.muted), limit: width)
+        Sparkline.draw(state.history.values(SeriesKey(MetricName.groupInService, group.name)), into: &buffer,
+                       x: graphColumn, y: y + 2, width: graphWidth, glyphs: context.glyphs, floor: 0)
+        graphColumn = buffer.write("  desired ", x: graphColumn + graphWidth, y: y + 2, style: CellStyle(.muted), limit: limit - graphColumn - graphWidth)
+        Sparkline.draw(state.history.values(SeriesKey(MetricName.groupDesired, group.name)), into: &buffer,
+                       x: graphColumn, y: y + 2, width: max(0, min(graphWidth, limit - graphColumn)), glyphs: context.glyphs, floor: 0)
+        guard lines >= 4 else { return }
+        if let activity = group.activeActivity {
+            let text = "    now: \(activity.description)"
+            buffer.write(Text.fit(text, width, ascii: context.ascii), x: x, y: y + 3, style: CellStyle(.warning), limit: width)
+        } else if let policy = group.overridingPolicies.first {
+            buffer.write(Text.fit("    policy \(policy.name) (\(policy.type)) steers desired capacity", width, ascii: context.ascii),
+                         x: x, y: y + 3, style: CellStyle(.muted), limit: width)
+        }
+    }
+}

@@ -1,0 +1,55 @@
+import DashboardModel
+
+/// CloudFront: hit ratio as a gauge and sparkline, requests and error rates, or why the ratio is unknown.
+enum CloudFrontPanel {
+    /// Draws the panel into `rect`.
+    static func draw(_ state: DashboardState, context: RenderContext, into buffer: inout CellBuffer, rect: Rect) {
+        let inner = PanelFrame.draw(.cloudFront, state: state, context: context, into: &buffer, rect: rect)
+        guard !inner.isEmpty else { return }
+        let distributions = (state.distributions.value ?? []).filter { context.view.matches($0.id) || context.view.matches($0.domainName) }
+        guard !distributions.isEmpty else {
+            PanelFrame.empty(state.distributions.value == nil ? "waiting for ListDistributions…" : "no distribution", into: &buffer, inner: inner)
+            return
+        }
+        let selected = min(context.view.selected(.cloudFront), distributions.count - 1)
+        let limit = inner.x + inner.width
+        let perItem = inner.height >= distributions.count * 3 ? 3 : (inner.height >= distributions.count * 2 ? 2 : 1)
+        var y = inner.y
+        for (index, distribution) in distributions.enumerated() where y + perItem <= inner.y + inner.height || index == selected && y < inner.y + inner.height {
+            let label = distribution.aliases.first ?? distribution.id
+            var x = buffer.write(Text.fit(label, max(6, inner.width / 3), ascii: context.ascii), x: inner.x, y: y,
+                                 style: CellStyle(index == selected && context.view.focus == .cloudFront ? .selection : .accent, bold: true),
+                                 limit: inner.width)
+            x = buffer.write(" hit ", x: x, y: y, style: CellStyle(.muted), limit: limit - x)
+            if let ratio = distribution.hitRatio.fraction {
+                let role: StyleRole = ratio < state.thresholds.hitRatioFloor ? .critical : .ok
+                x = buffer.write(Text.percent(ratio), x: x, y: y, style: CellStyle(role, bold: true), limit: limit - x)
+                let gaugeWidth = min(20, limit - x - 1)
+                if gaugeWidth > 3 {
+                    Gauge.draw(ratio, into: &buffer, x: x + 1, y: y, width: gaugeWidth, role: role, glyphs: context.glyphs)
+                }
+            } else {
+                buffer.write("unavailable", x: x, y: y, style: CellStyle(.warning), limit: limit - x)
+            }
+            if perItem >= 2 {
+                var line = ""
+                if let requests = distribution.requests { line += "req/min \(Text.count(requests))  " }
+                if let rate = distribution.errorRate5xx { line += "5xx \(Text.percent(rate))  " }
+                if let rate = distribution.errorRate4xx { line += "4xx \(Text.percent(rate))" }
+                if distribution.hitRatio.fraction == nil, case let .unavailable(reason) = distribution.hitRatio {
+                    line = reason
+                }
+                let role: StyleRole = (distribution.errorRate5xx ?? 0) > state.thresholds.errorRate5xxCeiling ? .critical : .muted
+                buffer.write(Text.fit(line.isEmpty ? "no metrics yet" : line, inner.width - 2, ascii: context.ascii), x: inner.x + 2, y: y + 1,
+                             style: CellStyle(role), limit: inner.width - 2)
+            }
+            if perItem >= 3 {
+                let gx = buffer.write("  hit ", x: inner.x, y: y + 2, style: CellStyle(.muted), limit: inner.width)
+                let rates = state.history.values(SeriesKey(MetricName.distributionHitRate, distribution.id))
+                Sparkline.draw(rates, into: &buffer, x: gx, y: y + 2, width: max(0, limit - gx - 1), glyphs: context.glyphs,
+                               floor: max(0, (rates.min() ?? 0) - 2))
+            }
+            y += perItem
+        }
+    }
+}

@@ -1,0 +1,30 @@
+import DashboardModel
+
+/// Cost: the live burn rate, what was spent since start, Cost Explorer's month to date, and what
+/// the dashboard's own polling costs.
+enum CostPanel {
+    /// Draws the panel into `rect`.
+    static func draw(_ state: DashboardState, context: RenderContext, into buffer: inout CellBuffer, rect: Rect) {
+        let inner = PanelFrame.draw(.cost, state: state, context: context, into: &buffer, rect: rect)
+        guard !inner.isEmpty else { return }
+        let cost = state.cost
+        let limit = inner.x + inner.width
+        var rows: [(String, String, StyleRole)] = [
+            ("burn", "\(Text.dollars(cost.burnRatePerHour))/h", .accent),
+            ("since start", Text.dollars(state.spentSinceStart), .normal),
+            ("month to date", cost.monthToDate.map(Text.dollars) ?? "n/a", .normal),
+            ("polling", "\(Text.dollars(state.pollingCostPerDay))/day", .muted),
+        ]
+        if cost.priceSource.contains("fallback") { rows.append(("prices", "bundled (fallback)", .warning)) }
+        for (offset, row) in rows.enumerated() where offset < inner.height {
+            let x = buffer.write(Text.pad(row.0, 14), x: inner.x + 1, y: inner.y + offset, style: CellStyle(.muted), limit: inner.width - 1)
+            buffer.write(row.1, x: x, y: inner.y + offset, style: CellStyle(row.2, bold: row.2 == .accent), limit: limit - x)
+        }
+        if inner.height > rows.count + 1 {
+            let y = inner.y + rows.count
+            let gx = buffer.write(" $/h ", x: inner.x, y: y, style: CellStyle(.muted), limit: inner.width)
+            Sparkline.draw(state.history.values(SeriesKey(MetricName.burnRate, "total")), into: &buffer, x: gx, y: y,
+                           width: max(0, limit - gx - 1), glyphs: context.glyphs, floor: 0)
+        }
+    }
+}

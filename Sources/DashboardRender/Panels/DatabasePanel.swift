@@ -1,0 +1,55 @@
+import DashboardModel
+import Foundation
+
+/// RDS: status, primary and standby zones, and a failover banner with its elapsed time.
+enum DatabasePanel {
+    /// Draws the panel into `rect`.
+    static func draw(_ state: DashboardState, context: RenderContext, into buffer: inout CellBuffer, rect: Rect) {
+        let inner = PanelFrame.draw(.databases, state: state, context: context, into: &buffer, rect: rect)
+        guard !inner.isEmpty else { return }
+        let databases = (state.databases.value ?? []).filter { context.view.matches($0.id) }
+        guard !databases.isEmpty else {
+            PanelFrame.empty(state.databases.value == nil ? "waiting for DescribeDBInstances…" : "no database", into: &buffer, inner: inner)
+            return
+        }
+        let limit = inner.x + inner.width
+        let selected = min(context.view.selected(.databases), databases.count - 1)
+        var y = inner.y
+        for (index, database) in databases.enumerated() {
+            guard y < inner.y + inner.height else { break }
+            var x = buffer.write(Text.fit(database.id, max(6, inner.width / 3), ascii: context.ascii), x: inner.x, y: y,
+                                 style: CellStyle(index == selected && context.view.focus == .databases ? .selection : .accent, bold: true),
+                                 limit: inner.width)
+            let statusRole: StyleRole = database.status == "available" ? .ok : .warning
+            x = buffer.write(" \(database.status)", x: x, y: y, style: CellStyle(statusRole, bold: true), limit: limit - x)
+            buffer.write(database.multiAZ ? " Multi-AZ" : " single-AZ", x: x, y: y, style: CellStyle(database.multiAZ ? .muted : .warning), limit: limit - x)
+            y += 1
+            guard y < inner.y + inner.height else { break }
+            let arrow = context.glyphs.arrow
+            let zones = database.isCluster
+                ? "writer \(database.members.first(where: \.isWriter)?.id ?? "?")  readers \(database.members.filter { !$0.isWriter }.count)"
+                : "primary \(database.primaryZone ?? "?")  standby \(database.secondaryZone ?? (database.multiAZ ? "?" : "none"))"
+            buffer.write(Text.fit("  " + zones, inner.width, ascii: context.ascii), x: inner.x, y: y, style: CellStyle(.normal), limit: inner.width)
+            y += 1
+            guard y < inner.y + inner.height else { break }
+            switch database.failover {
+            case .none:
+                break
+            case let .inProgress(startedAt):
+                let text = " FAILOVER IN PROGRESS \(DurationText.short(context.now.timeIntervalSince(startedAt))) "
+                buffer.write(Text.fit(text, inner.width, ascii: context.ascii), x: inner.x, y: y, style: CellStyle(.critical, bold: true, reverse: true), limit: inner.width)
+                y += 1
+            case let .completed(startedAt, completedAt):
+                let took = startedAt.map { " in " + DurationText.short(completedAt.timeIntervalSince($0)) } ?? ""
+                let ago = DurationText.short(context.now.timeIntervalSince(completedAt))
+                buffer.write(Text.fit("  failover done\(took), \(ago) ago \(arrow) \(database.primaryZone ?? "")", inner.width, ascii: context.ascii),
+                             x: inner.x, y: y, style: CellStyle(.warning), limit: inner.width)
+                y += 1
+            case let .failed(at, reason):
+                buffer.write(Text.fit("  failover failed \(DurationText.short(context.now.timeIntervalSince(at))) ago: \(reason)", inner.width, ascii: context.ascii),
+                             x: inner.x, y: y, style: CellStyle(.critical), limit: inner.width)
+                y += 1
+            }
+        }
+    }
+}

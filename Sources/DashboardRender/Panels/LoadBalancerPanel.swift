@@ -1,0 +1,83 @@
+import DashboardModel
+
+/// Load balancers: a grid of target group by zone with healthy and unhealthy counts, plus traffic.
+enum LoadBalancerPanel {
+    /// Draws the panel into `rect`.
+    static func draw(_ state: DashboardState, context: RenderContext, into buffer: inout CellBuffer, rect: Rect) {
+        let inner = PanelFrame.draw(.loadBalancers, state: state, context: context, into: &buffer, rect: rect)
+        guard !inner.isEmpty else { return }
+        let groups = (state.targetGroups.value ?? []).filter { context.view.matches($0.name) || context.view.matches($0.loadBalancerName) }
+        if groups.isEmpty {
+            PanelFrame.empty(state.targetGroups.value == nil ? "waiting for DescribeTargetHealth…" : "no target group matches",
+                             into: &buffer, inner: inner)
+            return
+        }
+        let zones = Array(Set(groups.flatMap { $0.zoneCounts.map(\.zone) })).sorted { lhs, rhs in
+            (lhs == "unknown" ? 1 : 0, lhs) < (rhs == "unknown" ? 1 : 0, rhs)
+        }
+        let nameWidth = min(24, max(10, inner.width / 4))
+        let cellWidth = max(8, min(16, (inner.width - nameWidth - 2) / max(1, zones.count + 1)))
+        let limit = inner.x + inner.width
+        var column = buffer.write(Text.pad("  target group", nameWidth + 2), x: inner.x, y: inner.y, style: CellStyle(.muted), limit: inner.width)
+        for zone in zones {
+            column = buffer.write(Text.pad(shortZone(zone), cellWidth), x: column, y: inner.y, style: CellStyle(.muted), limit: limit - column)
+        }
+        buffer.write("req/min 5xx", x: column, y: inner.y, style: CellStyle(.muted), limit: limit - column)
+        let selected = min(context.view.selected(.loadBalancers), groups.count - 1)
+        let rowsPerGroup = inner.height - 1 >= groups.count * 2 ? 2 : 1
+        let visible = max(1, (inner.height - 1) / rowsPerGroup)
+        let first = max(0, min(selected - visible + 1, groups.count - visible))
+        var y = inner.y + 1
+        for (index, group) in groups.enumerated().dropFirst(first).prefix(visible) {
+            let isSelected = index == selected && context.view.focus == .loadBalancers
+            var x = buffer.write(isSelected ? String(context.glyphs.pointer) + " " : "  ", x: inner.x, y: y, style: CellStyle(.accent), limit: inner.width)
+            x = buffer.write(Text.pad(group.name, nameWidth, ascii: context.ascii), x: x, y: y,
+                             style: CellStyle(isSelected ? .selection : .accent, bold: true), limit: limit - x)
+            let counts = Dictionary(group.zoneCounts.map { ($0.zone, $0) }, uniquingKeysWith: { first, _ in first })
+            for zone in zones {
+                let start = x
+                if let count = counts[zone], count.total > 0 {
+                    x = buffer.write("\(count.healthy)", x: x, y: y, style: CellStyle(count.healthy > 0 ? .ok : .critical, bold: true), limit: limit - x)
+                    x = buffer.write(" ok", x: x, y: y, style: CellStyle(.muted), limit: limit - x)
+                    if count.unhealthy > 0 { x = buffer.write(" \(count.unhealthy)✗".asciiSafe(context.ascii), x: x, y: y, style: CellStyle(.critical, bold: true), limit: limit - x) }
+                    if count.initial > 0 { x = buffer.write(" \(count.initial)…".asciiSafe(context.ascii), x: x, y: y, style: CellStyle(.warning), limit: limit - x) }
+                    if count.draining > 0 { x = buffer.write(" \(count.draining)↓".asciiSafe(context.ascii), x: x, y: y, style: CellStyle(.warning), limit: limit - x) }
+                } else {
+                    x = buffer.write("-", x: x, y: y, style: CellStyle(.muted), limit: limit - x)
+                }
+                x = max(x + 1, start + cellWidth)
+            }
+            let requests = state.metrics.value?.value(MetricName.targetRequests, group.arn)
+            let errors = state.metrics.value?.value(MetricName.target5xx, group.arn)
+            if let requests {
+                x = buffer.write(Text.count(requests), x: x, y: y, style: CellStyle(.normal), limit: limit - x)
+                x = buffer.write(" " + Text.count(errors ?? 0), x: x, y: y, style: CellStyle((errors ?? 0) > 0 ? .critical : .muted), limit: limit - x)
+            }
+            if rowsPerGroup == 2 {
+                let reasons = Set(group.zoneCounts.flatMap(\.reasons)).sorted()
+                if !reasons.isEmpty {
+                    buffer.write(Text.fit("    " + reasons.joined(separator: ", "), inner.width, ascii: context.ascii), x: inner.x, y: y + 1,
+                                 style: CellStyle(.critical), limit: inner.width)
+                } else {
+                    let graphWidth = max(0, inner.width - nameWidth - 16)
+                    let gx = buffer.write(Text.pad("    requests", nameWidth + 2), x: inner.x, y: y + 1, style: CellStyle(.muted), limit: inner.width)
+                    Sparkline.draw(state.history.values(SeriesKey(MetricName.targetRequests, group.arn)), into: &buffer,
+                                   x: gx, y: y + 1, width: min(graphWidth, limit - gx), glyphs: context.glyphs, floor: 0)
+                }
+            }
+            y += rowsPerGroup
+        }
+    }
+
+    private static func shortZone(_ zone: String) -> String { zone }
+}
+
+extension String {
+    /// This text with the few non-ASCII marks the panels use replaced, when `ascii` is set.
+    func asciiSafe(_ ascii: Bool) -> String {
+        guard ascii else { return self }
+        return replacingOccurrences(of: "✗", with: "x").replacingOccurrences(of: "…", with: "~")
+            .replacingOccurrences(of: "↓", with: "v").replacingOccurrences(of: "→", with: "->")
+            .replacingOccurrences(of: "⟳", with: "*")
+    }
+}

@@ -1,0 +1,32 @@
+import DashboardModel
+
+/// Draws a panel's frame with the age of its data, or its stale mark and reason.
+enum PanelFrame {
+    /// Draws the frame of `panel` and returns the inner rectangle.
+    static func draw(_ panel: PanelID, state: DashboardState, context: RenderContext, into buffer: inout CellBuffer,
+                     rect: Rect, title: String? = nil) -> Rect {
+        let source = panel.source
+        var status = ""
+        var role = StyleRole.muted
+        if panel == .events {
+            status = "\(state.timeline.count) events"
+        } else if let reason = state.staleReason(source, at: context.now) {
+            status = "STALE " + reason.replacingOccurrences(of: "stale ", with: "")
+            role = .warning
+        } else if let age = state.age(source, at: context.now) {
+            status = DurationText.short(age) + (state.scheduler.isPolling(source) ? " ⟳" : "")
+            if context.ascii { status = status.replacingOccurrences(of: " ⟳", with: " *") }
+        } else {
+            status = state.scheduler.isPolling(source) ? "loading" : "waiting"
+        }
+        let focused = context.view.focus == panel
+        let maxStatus = max(0, rect.width - CharacterWidth.of(title ?? panel.title) - 8)
+        return Frame.draw(into: &buffer, rect, title: title ?? panel.title, status: Text.fit(status, maxStatus, ascii: context.ascii),
+                          statusRole: role, focused: focused, glyphs: context.glyphs)
+    }
+
+    /// Draws a placeholder line when a panel has nothing to show yet.
+    static func empty(_ message: String, into buffer: inout CellBuffer, inner: Rect) {
+        buffer.write(message, x: inner.x + 1, y: inner.y, style: CellStyle(.muted), limit: inner.width - 1)
+    }
+}

@@ -1,0 +1,37 @@
+/// A panel's border with its title on the top edge and a status (age, stale mark) on the right.
+public enum Frame {
+    /// Draws the border of `rect`, the `title` at the left of the top edge and `status` at its right;
+    /// returns the inner rectangle.
+    @discardableResult
+    public static func draw(into buffer: inout CellBuffer, _ rect: Rect, title: String, status: String = "",
+                            statusRole: StyleRole = .muted, focused: Bool, glyphs: GlyphSet) -> Rect {
+        guard rect.width >= 2, rect.height >= 2 else { return Rect(x: rect.x, y: rect.y, width: 0, height: 0) }
+        let border = CellStyle(focused ? .focus : .border)
+        let right = rect.x + rect.width - 1
+        let bottom = rect.y + rect.height - 1
+        for x in (rect.x + 1)..<right {
+            buffer.set(x, rect.y, Cell(glyphs.horizontal, style: border))
+            buffer.set(x, bottom, Cell(glyphs.horizontal, style: border))
+        }
+        for y in (rect.y + 1)..<bottom {
+            buffer.set(rect.x, y, Cell(glyphs.vertical, style: border))
+            buffer.set(right, y, Cell(glyphs.vertical, style: border))
+        }
+        buffer.set(rect.x, rect.y, Cell(glyphs.corners.0, style: border))
+        buffer.set(right, rect.y, Cell(glyphs.corners.1, style: border))
+        buffer.set(rect.x, bottom, Cell(glyphs.corners.2, style: border))
+        buffer.set(right, bottom, Cell(glyphs.corners.3, style: border))
+        let room = rect.width - 4
+        if room > 0 {
+            let titleText = " \(title) "
+            let end = buffer.write(titleText, x: rect.x + 1, y: rect.y, style: CellStyle(focused ? .focus : .title, bold: true),
+                                   limit: room + 2)
+            let statusText = " \(status) "
+            let statusWidth = CharacterWidth.of(statusText)
+            if !status.isEmpty, end + statusWidth <= right {
+                buffer.write(statusText, x: right - statusWidth, y: rect.y, style: CellStyle(statusRole))
+            }
+        }
+        return rect.inset(1)
+    }
+}

@@ -1,0 +1,15 @@
+/// A horizontal bar showing a fraction, e.g. the cache hit ratio.
+public enum Gauge {
+    /// Draws `fraction` (clamped to 0...1) as a bar of `width` cells; the filled part takes `role`.
+    public static func draw(_ fraction: Double, into buffer: inout CellBuffer, x: Int, y: Int, width: Int,
+                            role: StyleRole, glyphs: GlyphSet) {
+        guard width > 0 else { return }
+        let clamped = fraction.isFinite ? min(1, max(0, fraction)) : 0
+        let filled = Int((clamped * Double(width)).rounded())
+        for column in 0..<width {
+            let isFilled = column < filled
+            buffer.set(x + column, y, Cell(isFilled ? glyphs.gaugeFull : glyphs.gaugeEmpty,
+                                           style: CellStyle(isFilled ? role : .muted)))
+        }
+    }
+}

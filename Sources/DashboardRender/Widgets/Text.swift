@@ -1,0 +1,57 @@
+import Foundation
+
+/// Small text helpers shared by the panels.
+public enum Text {
+    /// `text` cut to `width` columns, with `…` (or `~` in ASCII) when cut.
+    public static func fit(_ text: String, _ width: Int, ascii: Bool = false) -> String {
+        guard width > 0 else { return "" }
+        if CharacterWidth.of(text) <= width { return text }
+        var out = ""
+        var used = 0
+        for character in text {
+            let columns = CharacterWidth.of(character)
+            if used + columns > width - 1 { break }
+            out.append(character)
+            used += columns
+        }
+        return out + (ascii ? "~" : "…")
+    }
+
+    /// `text` padded with spaces (or cut) to exactly `width` columns, left-aligned.
+    public static func pad(_ text: String, _ width: Int, ascii: Bool = false) -> String {
+        let fitted = fit(text, width, ascii: ascii)
+        return fitted + String(repeating: " ", count: max(0, width - CharacterWidth.of(fitted)))
+    }
+
+    /// `text` right-aligned in `width` columns.
+    public static func padLeft(_ text: String, _ width: Int) -> String {
+        String(repeating: " ", count: max(0, width - CharacterWidth.of(text))) + text
+    }
+
+    /// A money figure: `$1,234.56`, or `$0.0042` for amounts under a cent.
+    public static func dollars(_ value: Double) -> String {
+        if value != 0 && abs(value) < 0.01 { return String(format: "$%.4f", value) }
+        let fixed = String(format: "%.2f", abs(value))
+        let parts = fixed.split(separator: ".")
+        let whole = Array(parts.first ?? "0")
+        var grouped = ""
+        for (index, digit) in whole.enumerated() {
+            if index > 0 && (whole.count - index) % 3 == 0 { grouped.append(",") }
+            grouped.append(digit)
+        }
+        return (value < 0 ? "-$" : "$") + grouped + "." + (parts.count > 1 ? String(parts[1]) : "00")
+    }
+
+    /// A count with a `k` or `M` suffix when large: `950`, `12.3k`, `4.5M`.
+    public static func count(_ value: Double) -> String {
+        let magnitude = abs(value)
+        if magnitude >= 1_000_000 { return String(format: "%.1fM", value / 1_000_000) }
+        if magnitude >= 10_000 { return String(format: "%.1fk", value / 1_000) }
+        return String(format: "%.0f", value)
+    }
+
+    /// A fraction as a percentage with one decimal: `95.2%`.
+    public static func percent(_ fraction: Double) -> String {
+        String(format: "%.1f%%", fraction * 100)
+    }
+}

@@ -1,0 +1,65 @@
+import DashboardModel
+import DashboardRender
+import Foundation
+import Testing
+
+@Suite struct DashboardRendererTests {
+    @Test(arguments: [(80, 24), (120, 40), (160, 48)])
+    func launchDayScreen(_ width: Int, _ height: Int) {
+        let buffer = DashboardRenderer.render(LaunchDayFixture.state(), context: LaunchDayFixture.context(), width: width, height: height)
+        assertSnapshot(buffer.text, named: "launch-day-\(width)x\(height)")
+    }
+
+    @Test func asciiGlyphsLeaveNoNonASCIICharacter() {
+        let buffer = DashboardRenderer.render(LaunchDayFixture.state(), context: LaunchDayFixture.context(glyphs: .ascii), width: 120, height: 40)
+        let offending = buffer.text.unicodeScalars.filter { !$0.isASCII }
+        #expect(offending.isEmpty, "non-ASCII: \(String(String.UnicodeScalarView(offending)))")
+        assertSnapshot(buffer.text, named: "launch-day-ascii-120x40")
+    }
+
+    @Test func zoomedPanelFillsTheScreen() {
+        var view = ViewState()
+        view.focus = .loadBalancers
+        view.zoomed = true
+        let buffer = DashboardRenderer.render(LaunchDayFixture.state(), context: LaunchDayFixture.context(view: view), width: 80, height: 24)
+        #expect(buffer.line(1).contains("Load balancers"))
+        #expect(!buffer.text.contains("Auto Scaling"))
+    }
+
+    @Test func tooSmallTerminalSaysSo() {
+        let buffer = DashboardRenderer.render(LaunchDayFixture.state(), context: LaunchDayFixture.context(), width: 40, height: 10)
+        #expect(buffer.line(0) == "Flightdeck needs at least 60x16;")
+        #expect(buffer.line(1) == "this terminal is 40x10.")
+    }
+
+    @Test func staleSourceShowsItsAgeAndReason() {
+        var state = LaunchDayFixture.state()
+        _ = state.apply(.tick(LaunchDayFixture.at(70)))
+        _ = state.apply(.polled(.autoScaling, .failed(SourceFailure(kind: .throttled, message: "Throttling: Rate exceeded")), LaunchDayFixture.at(75)))
+        var context = LaunchDayFixture.context()
+        context.now = LaunchDayFixture.at(76)
+        let buffer = DashboardRenderer.render(state, context: context, width: 120, height: 40)
+        #expect(buffer.line(1).contains("STALE 21s: Throttling: Rate exceeded"), "\(buffer.line(1))")
+        #expect(buffer.text.contains("web-asg"), "last good data stays on screen")
+    }
+
+    @Test func confirmationOverlayShowsBeforeAfterAndTheTypedName() {
+        var view = ViewState()
+        view.overlay = .confirm(title: "Scale web-asg", lines: ["desired 10 → 4", "terminates 6 instances"], requiredText: "web-asg", typed: "web")
+        let buffer = DashboardRenderer.render(LaunchDayFixture.state(), context: LaunchDayFixture.context(view: view), width: 80, height: 24)
+        #expect(buffer.text.contains("desired 10 → 4"))
+        #expect(buffer.text.contains("Type web-asg and press Enter to apply, Esc to cancel"))
+        #expect(buffer.text.contains("> web_"))
+    }
+
+    @Test func changesSinceAnIdenticalFrameAreEmptyAndOneCellChangeIsOneRun() {
+        let state = LaunchDayFixture.state()
+        let first = DashboardRenderer.render(state, context: LaunchDayFixture.context(), width: 120, height: 40)
+        #expect(first.changes(since: first).isEmpty)
+        var second = first
+        second.write("X", x: 5, y: 5)
+        #expect(second.changes(since: first) == [CellRun(x: 5, y: 5, text: "X", style: .normal)])
+        let full = first.changes(since: nil)
+        #expect(full.map { $0.text.count }.reduce(0, +) == 120 * 40)
+    }
+}
