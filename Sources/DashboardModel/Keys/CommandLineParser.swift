@@ -1,0 +1,74 @@
+/// A command typed after `:`.
+public enum DashboardCommand: Sendable, Equatable {
+    /// `:scale GROUP min=N max=N desired=N` (any of the three).
+    case scale(ScalingRequest)
+    /// `:theme NAME`.
+    case theme(String)
+    /// `:region NAME[,NAME]` to watch other regions.
+    case regions([String])
+    /// `:filter TEXT` (empty clears it).
+    case filter(String)
+    /// `:q` or `:quit`.
+    case quit
+    /// `:help`.
+    case help
+}
+
+/// Parses the `:` command line into a command, or a message saying what is wrong.
+public enum CommandLineParser {
+    /// The parsed command, or an error message for the operator.
+    public static func parse(_ line: String) -> Result<DashboardCommand, CommandLineError> {
+        let words = line.split(whereSeparator: { $0 == " " || $0 == "\t" }).map(String.init)
+        guard let verb = words.first else { return .failure(CommandLineError("empty command; try :help")) }
+        let arguments = Array(words.dropFirst())
+        switch verb {
+        case "q", "quit": return .success(.quit)
+        case "help", "h": return .success(.help)
+        case "theme":
+            guard arguments.count == 1 else { return .failure(CommandLineError("usage: :theme NAME")) }
+            return .success(.theme(arguments[0]))
+        case "region", "regions":
+            let regions = arguments.flatMap { $0.split(separator: ",").map(String.init) }
+            guard !regions.isEmpty else { return .failure(CommandLineError("usage: :region REGION[,REGION...]")) }
+            return .success(.regions(regions))
+        case "filter":
+            return .success(.filter(arguments.joined(separator: " ")))
+        case "scale":
+            return parseScale(arguments)
+        default:
+            return .failure(CommandLineError("unknown command '\(verb)'; commands: scale, theme, region, filter, help, quit"))
+        }
+    }
+
+    private static func parseScale(_ arguments: [String]) -> Result<DashboardCommand, CommandLineError> {
+        let usage = "usage: :scale GROUP [min=N] [max=N] [desired=N]"
+        guard let group = arguments.first, !group.contains("=") else { return .failure(CommandLineError(usage)) }
+        var request = ScalingRequest(group: group)
+        for argument in arguments.dropFirst() {
+            let parts = argument.split(separator: "=", maxSplits: 1).map(String.init)
+            guard parts.count == 2, let value = Int(parts[1]) else {
+                return .failure(CommandLineError("'\(argument)' is not NAME=NUMBER; \(usage)"))
+            }
+            switch parts[0] {
+            case "min": request.min = value
+            case "max": request.max = value
+            case "desired": request.desired = value
+            default: return .failure(CommandLineError("unknown limit '\(parts[0])'; \(usage)"))
+            }
+        }
+        guard !request.isEmpty else { return .failure(CommandLineError(usage)) }
+        return .success(.scale(request))
+    }
+}
+
+/// What is wrong with a command line.
+public struct CommandLineError: Error, Sendable, Equatable, CustomStringConvertible {
+    /// The message for the operator.
+    public var message: String
+
+    /// Creates an error.
+    public init(_ message: String) { self.message = message }
+
+    /// The message.
+    public var description: String { message }
+}

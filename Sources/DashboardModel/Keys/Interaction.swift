@@ -1,0 +1,309 @@
+import Foundation
+
+/// What the shell must do after a key.
+public enum UIEffect: Sendable, Equatable {
+    /// Leave the dashboard.
+    case quit
+    /// Poll everything now.
+    case refresh
+    /// Pause or resume polling.
+    case togglePause
+    /// Apply a confirmed scaling plan (read the group again first, then call AWS once).
+    case applyScaling(ScalingPlan)
+    /// Switch to another theme.
+    case setTheme(String)
+    /// Watch other regions.
+    case setRegions([String])
+}
+
+/// Turns keys into view changes and effects: navigation, prompts, the command line, and the
+/// scaling confirmation that cannot be skipped.
+///
+/// A scaling change reaches `UIEffect.applyScaling` only from a confirmation dialog, only for a plan
+/// with no errors, only when the operator typed the group's name where required, and never while
+/// another change to the same group is being applied. In read-only mode no path leads there.
+public struct Interaction: Sendable {
+    /// Focus, selection and overlay.
+    public private(set) var view = ViewState()
+    /// The live key map.
+    public let keyMap: KeyMap
+    /// Whether mutating actions are off.
+    public let readOnly: Bool
+    /// Groups with a change being applied now.
+    public private(set) var applying: Set<String> = []
+
+    private var countPrefix = ""
+    private var pendingPlan: ScalingPlan?
+    private var promptPurpose: PromptPurpose?
+
+    private enum PromptPurpose: Sendable {
+        case limit(group: String, field: Field)
+        case filter
+    }
+
+    private enum Field: String, Sendable {
+        case min, max, desired
+    }
+
+    /// Creates the interaction for a key map; `readOnly` refuses every mutating path.
+    public init(keyMap: KeyMap, readOnly: Bool) {
+        self.keyMap = keyMap
+        self.readOnly = readOnly
+    }
+
+    /// Handles one key against the current data; returns what the shell must do.
+    public mutating func handle(_ key: KeyPress, state: DashboardState) -> [UIEffect] {
+        switch view.overlay {
+        case .none:
+            return handleDashboardKey(key, state: state)
+        case .help, .errorLog, .message:
+            view.overlay = .none
+            return []
+        case let .prompt(title, text):
+            return handlePrompt(key, title: title, text: text, state: state)
+        case let .commandLine(text):
+            return handleCommandLine(key, text: text, state: state)
+        case let .confirm(title, lines, requiredText, typed):
+            return handleConfirm(key, title: title, lines: lines, requiredText: requiredText, typed: typed)
+        }
+    }
+
+    /// Records the end of an applied change and shows its result.
+    public mutating func scalingFinished(group: String, title: String, lines: [String]) {
+        applying.remove(group)
+        view.overlay = .message(title: title, lines: lines)
+    }
+
+    /// Shows a message over the panels until a key is pressed.
+    public mutating func show(title: String, lines: [String]) {
+        view.overlay = .message(title: title, lines: lines)
+    }
+
+    // MARK: - Dashboard keys
+
+    private mutating func handleDashboardKey(_ key: KeyPress, state: DashboardState) -> [UIEffect] {
+        if case let .character(character) = key, character.isASCII, character.isNumber, !readOnly {
+            countPrefix.append(character)
+            return []
+        }
+        let count = Int(countPrefix).map { Swift.max(1, $0) } ?? 1
+        countPrefix = ""
+        guard let action = keyMap.action(for: key) else { return [] }
+        switch action {
+        case .focusNext, .moveRight:
+            view.focus = view.focus.next
+        case .focusPrevious, .moveLeft:
+            view.focus = view.focus.previous
+        case .moveUp:
+            view.selection[view.focus] = Swift.max(0, view.selected(view.focus) - 1)
+        case .moveDown:
+            view.selection[view.focus] = Swift.min(Swift.max(0, rowCount(view.focus, state) - 1), view.selected(view.focus) + 1)
+        case .zoom:
+            view.zoomed.toggle()
+        case .refresh:
+            return [.refresh]
+        case .pause:
+            return [.togglePause]
+        case .filter:
+            promptPurpose = .filter
+            view.overlay = .prompt(title: "Filter by name", text: view.filter)
+        case .commandLine:
+            view.overlay = .commandLine("")
+        case .errorLog:
+            view.overlay = .errorLog
+        case .help:
+            view.overlay = .help
+        case .quit:
+            return [.quit]
+        case .interrupt:
+            view.overlay = .confirm(title: "Quit Flightdeck?", lines: ["Ctrl-C pressed."], requiredText: nil, typed: "")
+            pendingPlan = nil
+        case .increaseDesired, .decreaseDesired:
+            guard let group = selectedGroup(state) else { return noGroup() }
+            let delta = action == .increaseDesired ? count : -count
+            propose(ScalingRequest(group: group.name, desired: group.desired + delta), state: state)
+        case .setDesired, .setMin, .setMax:
+            guard let group = selectedGroup(state) else { return noGroup() }
+            let field: Field = action == .setDesired ? .desired : (action == .setMin ? .min : .max)
+            let current = field == .desired ? group.desired : (field == .min ? group.min : group.max)
+            promptPurpose = .limit(group: group.name, field: field)
+            view.overlay = .prompt(title: "\(group.name): new \(field.rawValue) (now \(current))", text: String(current))
+        }
+        return []
+    }
+
+    private mutating func noGroup() -> [UIEffect] {
+        view.overlay = .message(title: "No group selected", lines: ["Select an Auto Scaling group first (Tab to the Auto Scaling panel)."])
+        return []
+    }
+
+    private func rowCount(_ panel: PanelID, _ state: DashboardState) -> Int {
+        switch panel {
+        case .autoScaling: return (state.groups.value ?? []).filter { view.matches($0.name) }.count
+        case .loadBalancers: return (state.targetGroups.value ?? []).filter { view.matches($0.name) || view.matches($0.loadBalancerName) }.count
+        case .cloudFront: return (state.distributions.value ?? []).count
+        case .databases: return (state.databases.value ?? []).count
+        case .cost, .events: return 1
+        }
+    }
+
+    private func selectedGroup(_ state: DashboardState) -> AutoScalingGroupStatus? {
+        let groups = (state.groups.value ?? []).filter { view.matches($0.name) }
+        guard !groups.isEmpty else { return nil }
+        return groups[Swift.min(view.selected(.autoScaling), groups.count - 1)]
+    }
+
+    // MARK: - Prompts and the command line
+
+    private mutating func handlePrompt(_ key: KeyPress, title: String, text: String, state: DashboardState) -> [UIEffect] {
+        switch key {
+        case .escape, .interrupt:
+            view.overlay = .none
+            promptPurpose = nil
+        case .backspace:
+            view.overlay = .prompt(title: title, text: String(text.dropLast()))
+        case let .character(character):
+            view.overlay = .prompt(title: title, text: text + String(character))
+        case .enter:
+            let purpose = promptPurpose
+            promptPurpose = nil
+            view.overlay = .none
+            switch purpose {
+            case .filter?:
+                view.filter = text.trimmingCharacters(in: .whitespaces)
+                view.selection = [:]
+            case let .limit(group, field)?:
+                guard let value = Int(text.trimmingCharacters(in: .whitespaces)) else {
+                    view.overlay = .message(title: "Not a number", lines: ["'\(text)' is not a whole number; nothing was changed."])
+                    return []
+                }
+                var request = ScalingRequest(group: group)
+                switch field {
+                case .min: request.min = value
+                case .max: request.max = value
+                case .desired: request.desired = value
+                }
+                propose(request, state: state)
+            case nil:
+                break
+            }
+        default:
+            break
+        }
+        return []
+    }
+
+    private mutating func handleCommandLine(_ key: KeyPress, text: String, state: DashboardState) -> [UIEffect] {
+        switch key {
+        case .escape, .interrupt:
+            view.overlay = .none
+        case .backspace:
+            view.overlay = text.isEmpty ? .none : .commandLine(String(text.dropLast()))
+        case let .character(character):
+            view.overlay = .commandLine(text + String(character))
+        case .enter:
+            view.overlay = .none
+            switch CommandLineParser.parse(text) {
+            case let .failure(error):
+                view.overlay = .message(title: "Command", lines: [error.message])
+            case let .success(command):
+                return run(command, state: state)
+            }
+        default:
+            break
+        }
+        return []
+    }
+
+    private mutating func run(_ command: DashboardCommand, state: DashboardState) -> [UIEffect] {
+        switch command {
+        case .quit: return [.quit]
+        case .help: view.overlay = .help
+        case let .theme(name): return [.setTheme(name)]
+        case let .regions(regions): return [.setRegions(regions)]
+        case let .filter(text):
+            view.filter = text
+            view.selection = [:]
+        case let .scale(request):
+            propose(request, state: state)
+        }
+        return []
+    }
+
+    // MARK: - Scaling confirmation
+
+    private mutating func propose(_ request: ScalingRequest, state: DashboardState) {
+        guard !readOnly else {
+            view.overlay = .message(title: "Read-only", lines: ["Flightdeck runs read-only: scaling changes are off."])
+            return
+        }
+        guard let group = state.groups.value?.first(where: { $0.name == request.group }) else {
+            view.overlay = .message(title: "Unknown group", lines: ["No Auto Scaling group named \(request.group) is being watched."])
+            return
+        }
+        guard !applying.contains(group.name) else {
+            view.overlay = .message(title: "Busy", lines: ["A change to \(group.name) is being applied; wait for its result."])
+            return
+        }
+        let plan = ScalingPlanner.plan(request, group: group, prices: state.prices)
+        guard plan.isApplicable else {
+            view.overlay = .message(title: "Cannot scale \(group.name)", lines: plan.dialogLines())
+            return
+        }
+        pendingPlan = plan
+        view.overlay = .confirm(title: "Scale \(group.name)?", lines: plan.dialogLines(),
+                                requiredText: plan.requiresTypedName ? group.name : nil, typed: "")
+    }
+
+    private mutating func handleConfirm(_ key: KeyPress, title: String, lines: [String], requiredText: String?, typed: String) -> [UIEffect] {
+        let plan = pendingPlan
+        func cancel() {
+            pendingPlan = nil
+            view.overlay = .none
+        }
+        if key == .escape {
+            cancel()
+            return []
+        }
+        guard let plan else {
+            // The quit confirmation.
+            if key == .enter || key == .character("y") || key == .interrupt { return [.quit] }
+            cancel()
+            return []
+        }
+        if let requiredText {
+            switch key {
+            case .enter:
+                guard typed == requiredText else {
+                    view.overlay = .confirm(title: title, lines: lines, requiredText: requiredText, typed: "")
+                    return []
+                }
+            case .backspace:
+                view.overlay = .confirm(title: title, lines: lines, requiredText: requiredText, typed: String(typed.dropLast()))
+                return []
+            case let .character(character):
+                view.overlay = .confirm(title: title, lines: lines, requiredText: requiredText, typed: typed + String(character))
+                return []
+            case .interrupt:
+                cancel()
+                return []
+            default:
+                return []
+            }
+        } else {
+            switch key {
+            case .enter, .character("y"), .character("Y"):
+                break
+            case .character("n"), .character("N"), .interrupt:
+                cancel()
+                return []
+            default:
+                return []
+            }
+        }
+        pendingPlan = nil
+        applying.insert(plan.request.group)
+        view.overlay = .message(title: "Applying", lines: ["Reading \(plan.request.group) again, then applying…"])
+        return [.applyScaling(plan)]
+    }
+}

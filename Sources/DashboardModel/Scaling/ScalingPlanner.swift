@@ -1,0 +1,91 @@
+/// A checked scaling change: what it will do, what stops it, what to warn about.
+public struct ScalingPlan: Sendable, Equatable {
+    /// The request as asked.
+    public var request: ScalingRequest
+    /// The group's region.
+    public var region: String
+    /// The limits when the plan was made (the group is read again before applying and must still match).
+    public var before: ScalingLimits
+    /// The limits after the change, with AWS's own adjustment of desired capacity to a new min or max.
+    public var after: ScalingLimits
+    /// Problems that block the change; it is never sent while any exist.
+    public var errors: [String]
+    /// Things the operator must know before confirming.
+    public var warnings: [String]
+    /// Instances the change will launch.
+    public var launches: Int
+    /// Instances the change will terminate.
+    public var terminations: Int
+    /// The change in USD per hour, when the instance price is known.
+    public var costDeltaPerHour: Double?
+    /// Whether the operator must type the group's name to confirm (a shrink of more than half).
+    public var requiresTypedName: Bool
+
+    /// Whether it can be applied.
+    public var isApplicable: Bool { errors.isEmpty }
+
+    /// The dialog's lines: before and after, instances, cost, warnings and errors.
+    public func dialogLines(arrow: String = "→") -> [String] {
+        var lines = ["\(request.group) (\(region))"]
+        for (name, old, new) in [("min", before.min, after.min), ("desired", before.desired, after.desired), ("max", before.max, after.max)] {
+            lines.append(old == new ? "  \(name) \(old)" : "  \(name) \(old) \(arrow) \(new)")
+        }
+        if launches > 0 { lines.append("launches \(launches) instance\(launches == 1 ? "" : "s")") }
+        if terminations > 0 { lines.append("terminates \(terminations) instance\(terminations == 1 ? "" : "s")") }
+        if let costDeltaPerHour, costDeltaPerHour != 0 {
+            lines.append(String(format: "cost %@$%.3f/h", costDeltaPerHour > 0 ? "+" : "-", abs(costDeltaPerHour)))
+        }
+        lines += warnings.map { "warning: \($0)" }
+        lines += errors.map { "cannot apply: \($0)" }
+        return lines
+    }
+}
+
+/// Checks a scaling request against the group before any request is sent.
+public enum ScalingPlanner {
+    /// Plans `request` against `group` as it is now, pricing instances with `prices`.
+    public static func plan(_ request: ScalingRequest, group: AutoScalingGroupStatus, prices: PriceTable) -> ScalingPlan {
+        let before = ScalingLimits(of: group)
+        var errors: [String] = []
+        var warnings: [String] = []
+        for (name, value) in [("min", request.min), ("max", request.max), ("desired", request.desired)] {
+            if let value, value < 0 { errors.append("\(name) cannot be negative (\(value))") }
+        }
+        let newMin = request.min ?? before.min
+        let newMax = request.max ?? before.max
+        var newDesired: Int
+        if newMin > newMax { errors.append("min \(newMin) is above max \(newMax)") }
+        if let desired = request.desired {
+            newDesired = desired
+            if desired < newMin || desired > newMax {
+                errors.append("desired \(desired) is outside min..max \(newMin)..\(newMax)")
+            }
+        } else {
+            newDesired = Swift.min(Swift.max(before.desired, newMin), Swift.max(newMin, newMax))
+            if newDesired != before.desired {
+                warnings.append("AWS moves desired \(before.desired) to \(newDesired) to fit the new \(newDesired > before.desired ? "min" : "max")")
+            }
+        }
+        let after = ScalingLimits(min: newMin, max: newMax, desired: newDesired)
+        if request.isEmpty || after == before { errors.append("nothing changes") }
+        if after.desired != before.desired, let policy = group.overridingPolicies.first {
+            warnings.append("policy \(policy.name) (\(policy.type)) will move desired capacity again")
+        }
+        if after.desired == after.max && after.desired > before.desired {
+            warnings.append("the group will be at its ceiling: it cannot scale out further")
+        }
+        let shrinksByHalf = after.desired * 2 < before.desired
+        if shrinksByHalf {
+            warnings.append("shrinks the group by more than half")
+        }
+        let launches = Swift.max(0, after.desired - before.desired)
+        let terminations = Swift.max(0, before.desired - after.desired)
+        let types = Dictionary(grouping: group.instances.compactMap(\.instanceType), by: { $0 }).mapValues(\.count)
+        let commonType = types.max { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) }?.key
+        let price = commonType.flatMap { prices.instanceHour($0) }
+        return ScalingPlan(request: request, region: group.region, before: before, after: after, errors: errors, warnings: warnings,
+                           launches: launches, terminations: terminations,
+                           costDeltaPerHour: price.map { $0 * Double(after.desired - before.desired) },
+                           requiresTypedName: shrinksByHalf)
+    }
+}

@@ -1,0 +1,47 @@
+/// A group's three limits.
+public struct ScalingLimits: Sendable, Equatable, Codable, CustomStringConvertible {
+    /// Minimum size.
+    public var min: Int
+    /// Maximum size.
+    public var max: Int
+    /// Desired capacity.
+    public var desired: Int
+
+    /// Creates limits.
+    public init(min: Int, max: Int, desired: Int) {
+        self.min = min
+        self.max = max
+        self.desired = desired
+    }
+
+    /// The limits of `group` now.
+    public init(of group: AutoScalingGroupStatus) {
+        self.init(min: group.min, max: group.max, desired: group.desired)
+    }
+
+    /// `min 2 desired 4 max 20`.
+    public var description: String { "min \(min) desired \(desired) max \(max)" }
+}
+
+/// What the operator asked to change on one group; fields left nil stay as they are.
+public struct ScalingRequest: Sendable, Equatable, Codable {
+    /// The group's name.
+    public var group: String
+    /// The new minimum, if asked.
+    public var min: Int?
+    /// The new maximum, if asked.
+    public var max: Int?
+    /// The new desired capacity, if asked.
+    public var desired: Int?
+
+    /// Creates a request.
+    public init(group: String, min: Int? = nil, max: Int? = nil, desired: Int? = nil) {
+        self.group = group
+        self.min = min
+        self.max = max
+        self.desired = desired
+    }
+
+    /// Whether nothing is asked.
+    public var isEmpty: Bool { min == nil && max == nil && desired == nil }
+}

@@ -1,0 +1,183 @@
+import DashboardModel
+import Foundation
+import Testing
+
+@Suite struct ScalingPlannerTests {
+    let group = Fixtures.group(min: 2, max: 20, desired: 6, instances: Array(repeating: ("a", .inService, true), count: 6),
+                               policies: [ScalingPolicySummary(name: "cpu70", type: "TargetTrackingScaling")])
+
+    @Test func raisingDesiredLaunchesAndCosts() {
+        let plan = ScalingPlanner.plan(ScalingRequest(group: "web-asg", desired: 9), group: group, prices: .bundled)
+        #expect(plan.isApplicable)
+        #expect(plan.after == ScalingLimits(min: 2, max: 20, desired: 9))
+        #expect(plan.launches == 3 && plan.terminations == 0)
+        #expect(abs((plan.costDeltaPerHour ?? 0) - 0.288) < 1e-9)
+        #expect(plan.warnings == ["policy cpu70 (TargetTrackingScaling) will move desired capacity again"])
+        #expect(plan.dialogLines() == ["web-asg (us-east-1)", "  min 2", "  desired 6 → 9", "  max 20", "launches 3 instances",
+                                       "cost +$0.288/h", "warning: policy cpu70 (TargetTrackingScaling) will move desired capacity again"])
+    }
+
+    @Test(arguments: [
+        (ScalingRequest(group: "web-asg", desired: 25), "desired 25 is outside min..max 2..20"),
+        (ScalingRequest(group: "web-asg", min: 8, max: 4), "min 8 is above max 4"),
+        (ScalingRequest(group: "web-asg", desired: -1), "desired cannot be negative (-1)"),
+        (ScalingRequest(group: "web-asg", desired: 6), "nothing changes"),
+        (ScalingRequest(group: "web-asg"), "nothing changes"),
+    ])
+    func invalidRequestsAreBlockedBeforeAnyCall(_ request: ScalingRequest, _ error: String) {
+        let plan = ScalingPlanner.plan(request, group: group, prices: .bundled)
+        #expect(!plan.isApplicable)
+        #expect(plan.errors.contains(error), "\(plan.errors)")
+    }
+
+    @Test func newMinAboveDesiredRaisesDesiredAsAWSDoes() {
+        let plan = ScalingPlanner.plan(ScalingRequest(group: "web-asg", min: 8), group: group, prices: .bundled)
+        #expect(plan.after == ScalingLimits(min: 8, max: 20, desired: 8))
+        #expect(plan.warnings.first == "AWS moves desired 6 to 8 to fit the new min")
+        #expect(plan.launches == 2)
+    }
+
+    @Test func shrinkingByMoreThanHalfRequiresTheName() {
+        let plan = ScalingPlanner.plan(ScalingRequest(group: "web-asg", desired: 2), group: group, prices: .bundled)
+        #expect(plan.isApplicable && plan.requiresTypedName && plan.terminations == 4)
+        let half = ScalingPlanner.plan(ScalingRequest(group: "web-asg", desired: 3), group: group, prices: .bundled)
+        #expect(!half.requiresTypedName)
+    }
+}
+
+@Suite struct CommandLineParserTests {
+    @Test func scaleWithAnyLimits() {
+        #expect(CommandLineParser.parse("scale web-asg min=4 max=20 desired=8")
+                == .success(.scale(ScalingRequest(group: "web-asg", min: 4, max: 20, desired: 8))))
+        #expect(CommandLineParser.parse("scale web-asg desired=3") == .success(.scale(ScalingRequest(group: "web-asg", desired: 3))))
+    }
+
+    @Test(arguments: ["", "scale", "scale web-asg", "scale web-asg size=3", "scale web-asg desired=three", "scale min=3", "frobnicate"])
+    func badCommandsSayWhy(_ line: String) {
+        guard case let .failure(error) = CommandLineParser.parse(line) else {
+            Issue.record("'\(line)' parsed")
+            return
+        }
+        #expect(!error.message.isEmpty)
+    }
+
+    @Test func otherCommands() {
+        #expect(CommandLineParser.parse("theme light") == .success(.theme("light")))
+        #expect(CommandLineParser.parse("region us-east-1,eu-west-1") == .success(.regions(["us-east-1", "eu-west-1"])))
+        #expect(CommandLineParser.parse("q") == .success(.quit))
+    }
+}
+
+@Suite struct InteractionTests {
+    func stateWithGroup(desired: Int = 6) -> DashboardState {
+        var state = DashboardState(start: Fixtures.start)
+        let group = Fixtures.group(min: 2, max: 20, desired: desired, instances: Array(repeating: ("a", .inService, true), count: desired))
+        _ = state.apply(.polled(.autoScaling, .autoScaling([group, Fixtures.group(name: "worker-asg", desired: 3)]), Fixtures.start))
+        return state
+    }
+
+    func press(_ keys: [KeyPress], _ interaction: inout Interaction, _ state: DashboardState) -> [UIEffect] {
+        keys.flatMap { interaction.handle($0, state: state) }
+    }
+
+    @Test func plusOpensAConfirmationAndYesAppliesOnce() {
+        let state = stateWithGroup()
+        var interaction = Interaction(keyMap: .standard(readOnly: false), readOnly: false)
+        #expect(press([.character("+")], &interaction, state).isEmpty, "nothing is applied without confirmation")
+        guard case let .confirm(_, lines, required, _) = interaction.view.overlay else {
+            Issue.record("no confirmation: \(interaction.view.overlay)")
+            return
+        }
+        #expect(lines.contains("  desired 6 → 7") && required == nil)
+        let effects = press([.character("y")], &interaction, state)
+        guard case let .applyScaling(plan)? = effects.first, effects.count == 1 else {
+            Issue.record("expected one apply, got \(effects)")
+            return
+        }
+        #expect(plan.after.desired == 7 && plan.before.desired == 6)
+        #expect(press([.enter], &interaction, state).isEmpty, "closing the 'applying' message applies nothing")
+        #expect(press([.character("+"), .character("y")], &interaction, state).isEmpty, "no second change while one is applying")
+        #expect(interaction.applying == ["web-asg"])
+    }
+
+    @Test func countPrefixAndCancel() {
+        let state = stateWithGroup()
+        var interaction = Interaction(keyMap: .standard(readOnly: false), readOnly: false)
+        _ = press([.character("5"), .character("+")], &interaction, state)
+        guard case let .confirm(_, lines, _, _) = interaction.view.overlay else {
+            Issue.record("no confirmation")
+            return
+        }
+        #expect(lines.contains("  desired 6 → 11"))
+        #expect(press([.character("n")], &interaction, state).isEmpty)
+        #expect(interaction.view.overlay == .none)
+    }
+
+    @Test func bigShrinkNeedsTheGroupNameTyped() {
+        let state = stateWithGroup()
+        var interaction = Interaction(keyMap: .standard(readOnly: false), readOnly: false)
+        _ = press([.character("d")], &interaction, state)
+        #expect(interaction.view.overlay == .prompt(title: "web-asg: new desired (now 6)", text: "6"))
+        _ = press([.backspace, .character("2"), .enter], &interaction, state)
+        #expect(press([.character("y"), .enter], &interaction, state).isEmpty, "'y' is typed text here, and 'y' is not the name")
+        let typed = "web-asg".map { KeyPress.character($0) }
+        let effects = press(typed + [.enter], &interaction, state)
+        #expect(effects.count == 1)
+        if case let .applyScaling(plan)? = effects.first { #expect(plan.after.desired == 2) }
+    }
+
+    @Test func invalidPromptValueIsRefusedBeforeAnyRequest() {
+        let state = stateWithGroup()
+        var interaction = Interaction(keyMap: .standard(readOnly: false), readOnly: false)
+        let effects = press([.character("M"), .backspace, .backspace, .character("1"), .enter], &interaction, state)
+        #expect(effects.isEmpty)
+        guard case let .message(title, lines) = interaction.view.overlay else {
+            Issue.record("no message")
+            return
+        }
+        #expect(title == "Cannot scale web-asg")
+        #expect(lines.contains("cannot apply: min 2 is above max 1"))
+    }
+
+    @Test func readOnlyHasNoPathToAScalingEffect() {
+        let state = stateWithGroup()
+        let keyMap = KeyMap.standard(readOnly: true)
+        #expect(!keyMap.hasDangerousBindings)
+        #expect(!keyMap.help.contains { $0.label.contains("desired") })
+        var interaction = Interaction(keyMap: keyMap, readOnly: true)
+        // Every printable ASCII key, every special key, and the command line, in many orders.
+        var keys: [KeyPress] = [.up, .down, .left, .right, .tab, .backTab, .enter, .escape, .backspace]
+        keys += (32...126).compactMap { UnicodeScalar($0).map { KeyPress.character(Character($0)) } }
+        var effects: [UIEffect] = []
+        for first in keys {
+            for second in [KeyPress.character("y"), .enter, .character("7"), .escape] {
+                effects += press([first, second, .character("y"), .enter], &interaction, state)
+            }
+        }
+        effects += press([.escape, .character(":")] + "scale web-asg desired=9".map { .character($0) } + [.enter], &interaction, state)
+        #expect(interaction.view.overlay == .message(title: "Read-only", lines: ["Flightdeck runs read-only: scaling changes are off."]))
+        effects += press([.character("y"), .enter, .character("y")], &interaction, state)
+        #expect(!effects.contains { if case .applyScaling = $0 { return true } else { return false } })
+    }
+
+    @Test func ctrlCAsksBeforeQuitting() {
+        let state = stateWithGroup()
+        var interaction = Interaction(keyMap: .standard(readOnly: false), readOnly: false)
+        #expect(press([.interrupt], &interaction, state).isEmpty)
+        #expect(press([.character("n")], &interaction, state).isEmpty)
+        #expect(press([.interrupt, .character("y")], &interaction, state) == [.quit])
+        var direct = Interaction(keyMap: .standard(readOnly: false, confirmInterrupt: false), readOnly: false)
+        #expect(press([.interrupt], &direct, state) == [.quit])
+    }
+
+    @Test func navigationAndFilter() {
+        let state = stateWithGroup()
+        var interaction = Interaction(keyMap: .standard(readOnly: false), readOnly: false)
+        _ = press([.down, .down, .down], &interaction, state)
+        #expect(interaction.view.selected(.autoScaling) == 1, "clamped to the last group")
+        _ = press([.tab, .tab, .backTab], &interaction, state)
+        #expect(interaction.view.focus == .loadBalancers)
+        _ = press([.character("/")] + "work".map { .character($0) } + [.enter], &interaction, state)
+        #expect(interaction.view.filter == "work" && interaction.view.matches("worker-asg") && !interaction.view.matches("web-asg"))
+    }
+}
