@@ -1,0 +1,227 @@
+import Foundation
+
+extension SnapshotDocument {
+    /// One Auto Scaling group.
+    public struct Group: Sendable, Equatable, Codable {
+        /// The group's name.
+        public var name: String
+        /// Its region.
+        public var region: String
+        /// Minimum size.
+        public var min: Int
+        /// Maximum size.
+        public var max: Int
+        /// Desired capacity.
+        public var desired: Int
+        /// Instances in service.
+        public var inService: Int
+        /// Instances launching.
+        public var pending: Int
+        /// Instances leaving.
+        public var terminating: Int
+        /// Instances Auto Scaling marks unhealthy.
+        public var unhealthy: Int
+        /// All instances per zone.
+        public var instancesByZone: [String: Int]
+        /// The scaling activity in progress, or null.
+        public var activity: String?
+
+        private enum CodingKeys: String, CodingKey {
+            case name, region, min, max, desired, inService, pending, terminating, unhealthy, instancesByZone, activity
+        }
+
+        /// Encodes every field, `activity` as null when nothing is scaling.
+        public func encode(to encoder: Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(name, forKey: .name)
+            try container.encode(region, forKey: .region)
+            try container.encode(min, forKey: .min)
+            try container.encode(max, forKey: .max)
+            try container.encode(desired, forKey: .desired)
+            try container.encode(inService, forKey: .inService)
+            try container.encode(pending, forKey: .pending)
+            try container.encode(terminating, forKey: .terminating)
+            try container.encode(unhealthy, forKey: .unhealthy)
+            try container.encode(instancesByZone, forKey: .instancesByZone)
+            try container.encode(activity, forKey: .activity)
+        }
+    }
+
+    /// One load balancer.
+    public struct LoadBalancer: Sendable, Equatable, Codable {
+        /// Its name.
+        public var name: String
+        /// Its ARN.
+        public var arn: String
+        /// Its region.
+        public var region: String
+        /// Its target groups.
+        public var targetGroups: [TargetGroup]
+    }
+
+    /// One target group with per-zone counts.
+    public struct TargetGroup: Sendable, Equatable, Codable {
+        /// Its name.
+        public var name: String
+        /// Its ARN.
+        public var arn: String
+        /// Counts per zone.
+        public var zones: [Zone]
+    }
+
+    /// Target counts in one zone.
+    public struct Zone: Sendable, Equatable, Codable {
+        /// The zone, or `unknown`.
+        public var zone: String
+        /// Healthy targets.
+        public var healthy: Int
+        /// Unhealthy targets.
+        public var unhealthy: Int
+        /// Targets in initial checks.
+        public var initial: Int
+        /// Draining targets.
+        public var draining: Int
+        /// Unused targets.
+        public var unused: Int
+        /// AWS's reason codes for unhealthy targets.
+        public var reasons: [String]
+    }
+
+    /// One distribution.
+    public struct Distribution: Sendable, Equatable, Codable {
+        /// The distribution id.
+        public var id: String
+        /// Its domain name.
+        public var domainName: String
+        /// The cache hit ratio from 0 to 1, or null when unknown.
+        public var hitRatio: Double?
+        /// Where the ratio comes from, or why it is unknown.
+        public var hitRatioSource: String
+        /// Requests in the last minute, or null.
+        public var requests: Double?
+        /// The 5xx error rate from 0 to 1, or null.
+        public var errorRate5xx: Double?
+
+        private enum CodingKeys: String, CodingKey {
+            case id, domainName, hitRatio, hitRatioSource, requests, errorRate5xx
+        }
+
+        /// Encodes every field, unknown values as null.
+        public func encode(to encoder: Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(id, forKey: .id)
+            try container.encode(domainName, forKey: .domainName)
+            try container.encode(hitRatio, forKey: .hitRatio)
+            try container.encode(hitRatioSource, forKey: .hitRatioSource)
+            try container.encode(requests, forKey: .requests)
+            try container.encode(errorRate5xx, forKey: .errorRate5xx)
+        }
+    }
+
+    /// One database.
+    public struct Database: Sendable, Equatable, Codable {
+        /// The DB instance or cluster id.
+        public var id: String
+        /// The engine.
+        public var engine: String
+        /// The status, e.g. `available`.
+        public var status: String
+        /// Whether it is Multi-AZ.
+        public var multiAZ: Bool
+        /// The primary's zone, or null.
+        public var primaryZone: String?
+        /// The standby's zone, or null.
+        public var secondaryZone: String?
+        /// The failover state.
+        public var failover: Failover
+
+        private enum CodingKeys: String, CodingKey {
+            case id, engine, status, multiAZ, primaryZone, secondaryZone, failover
+        }
+
+        /// Encodes every field, unknown zones as null.
+        public func encode(to encoder: Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(id, forKey: .id)
+            try container.encode(engine, forKey: .engine)
+            try container.encode(status, forKey: .status)
+            try container.encode(multiAZ, forKey: .multiAZ)
+            try container.encode(primaryZone, forKey: .primaryZone)
+            try container.encode(secondaryZone, forKey: .secondaryZone)
+            try container.encode(failover, forKey: .failover)
+        }
+    }
+
+    /// A database's failover state.
+    public struct Failover: Sendable, Equatable, Codable {
+        /// `none`, `inProgress`, `completed` or `failed`.
+        public var state: String
+        /// When it started, or null.
+        public var startedAt: Date?
+        /// When it completed, or null.
+        public var completedAt: Date?
+
+        private enum CodingKeys: String, CodingKey {
+            case state, startedAt, completedAt
+        }
+
+        /// Encodes every field, unknown times as null.
+        public func encode(to encoder: Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(state, forKey: .state)
+            try container.encode(startedAt, forKey: .startedAt)
+            try container.encode(completedAt, forKey: .completedAt)
+        }
+    }
+
+    /// The cost figures.
+    public struct Cost: Sendable, Equatable, Codable {
+        /// USD per hour of what runs now.
+        public var burnRatePerHour: Double
+        /// USD spent since the dashboard (or snapshot) started.
+        public var sinceStart: Double
+        /// Cost Explorer's month to date, or null.
+        public var monthToDate: Double?
+        /// `USD`.
+        public var currency: String
+        /// Where prices came from.
+        public var source: String
+        /// What the dashboard's polling costs per day at its intervals.
+        public var pollingPerDay: Double
+
+        private enum CodingKeys: String, CodingKey {
+            case burnRatePerHour, sinceStart, monthToDate, currency, source, pollingPerDay
+        }
+
+        /// Encodes every field, an unknown month to date as null.
+        public func encode(to encoder: Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(burnRatePerHour, forKey: .burnRatePerHour)
+            try container.encode(sinceStart, forKey: .sinceStart)
+            try container.encode(monthToDate, forKey: .monthToDate)
+            try container.encode(currency, forKey: .currency)
+            try container.encode(source, forKey: .source)
+            try container.encode(pollingPerDay, forKey: .pollingPerDay)
+        }
+    }
+
+    /// One alert.
+    public struct AlertEntry: Sendable, Equatable, Codable {
+        /// `warning` or `critical`.
+        public var severity: String
+        /// The alert's stable code.
+        public var code: String
+        /// The resource.
+        public var resource: String
+        /// The message.
+        public var message: String
+    }
+
+    /// One failed source.
+    public struct ErrorEntry: Sendable, Equatable, Codable {
+        /// The source's name, e.g. `autoScaling`.
+        public var source: String
+        /// What went wrong.
+        public var message: String
+    }
+}

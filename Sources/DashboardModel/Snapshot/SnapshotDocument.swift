@@ -1,0 +1,109 @@
+import Foundation
+
+/// The JSON document `flightdeck snapshot --format json` prints. Field names are stable: scripts
+/// depend on them, and the README documents them.
+public struct SnapshotDocument: Sendable, Equatable, Codable {
+    /// When the snapshot was taken (ISO 8601).
+    public var takenAt: Date
+    /// The account id, when known.
+    public var account: String?
+    /// The regions polled.
+    public var regions: [String]
+    /// Auto Scaling groups.
+    public var autoScalingGroups: [Group]
+    /// Load balancers with their target groups.
+    public var loadBalancers: [LoadBalancer]
+    /// CloudFront distributions.
+    public var distributions: [Distribution]
+    /// Databases.
+    public var databases: [Database]
+    /// The cost.
+    public var cost: Cost
+    /// The alerts that hold.
+    public var alerts: [AlertEntry]
+    /// The sources that failed.
+    public var errors: [ErrorEntry]
+
+    private enum CodingKeys: String, CodingKey {
+        case takenAt, account, regions, autoScalingGroups, loadBalancers, distributions, databases, cost, alerts, errors
+    }
+
+    /// Encodes every field, writing `null` for unknown values rather than leaving keys out.
+    public func encode(to encoder: Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(takenAt, forKey: .takenAt)
+        try container.encode(account, forKey: .account)
+        try container.encode(regions, forKey: .regions)
+        try container.encode(autoScalingGroups, forKey: .autoScalingGroups)
+        try container.encode(loadBalancers, forKey: .loadBalancers)
+        try container.encode(distributions, forKey: .distributions)
+        try container.encode(databases, forKey: .databases)
+        try container.encode(cost, forKey: .cost)
+        try container.encode(alerts, forKey: .alerts)
+        try container.encode(errors, forKey: .errors)
+    }
+}
+
+extension SnapshotDocument {
+    /// The document for `state` taken at `now`.
+    public init(state: DashboardState, account: String?, regions: [String], now: Date) {
+        takenAt = now
+        self.account = account
+        self.regions = regions
+        autoScalingGroups = (state.groups.value ?? []).map { group in
+            Group(name: group.name, region: group.region, min: group.min, max: group.max, desired: group.desired,
+                  inService: group.inService, pending: group.pending, terminating: group.terminating, unhealthy: group.unhealthy,
+                  instancesByZone: Dictionary(group.zoneCounts.map { ($0.zone, $0.total) }, uniquingKeysWith: +),
+                  activity: group.activeActivity?.description)
+        }
+        var balancers: [String: LoadBalancer] = [:]
+        for targetGroup in state.targetGroups.value ?? [] {
+            var balancer = balancers[targetGroup.loadBalancerARN]
+                ?? LoadBalancer(name: targetGroup.loadBalancerName, arn: targetGroup.loadBalancerARN, region: targetGroup.region, targetGroups: [])
+            balancer.targetGroups.append(TargetGroup(name: targetGroup.name, arn: targetGroup.arn, zones: targetGroup.zoneCounts.map {
+                Zone(zone: $0.zone, healthy: $0.healthy, unhealthy: $0.unhealthy, initial: $0.initial, draining: $0.draining,
+                     unused: $0.unused, reasons: $0.reasons)
+            }))
+            balancers[targetGroup.loadBalancerARN] = balancer
+        }
+        loadBalancers = balancers.values.sorted { ($0.region, $0.name) < ($1.region, $1.name) }
+        distributions = (state.distributions.value ?? []).map {
+            Distribution(id: $0.id, domainName: $0.domainName, hitRatio: $0.hitRatio.fraction, hitRatioSource: $0.hitRatio.source,
+                         requests: $0.requests, errorRate5xx: $0.errorRate5xx)
+        }
+        databases = (state.databases.value ?? []).map {
+            Database(id: $0.id, engine: $0.engine, status: $0.status, multiAZ: $0.multiAZ, primaryZone: $0.primaryZone,
+                     secondaryZone: $0.secondaryZone,
+                     failover: Failover(state: $0.failover.name, startedAt: $0.failover.startedAt, completedAt: $0.failover.completedAt))
+        }
+        let costNow = state.cost
+        cost = Cost(burnRatePerHour: costNow.burnRatePerHour, sinceStart: state.spentSinceStart, monthToDate: costNow.monthToDate,
+                    currency: costNow.currency, source: costNow.priceSource, pollingPerDay: state.pollingCostPerDay)
+        alerts = state.alerts.map { AlertEntry(severity: $0.severity.rawValue, code: $0.code, resource: $0.resource, message: $0.message) }
+        errors = DataSource.allCases.compactMap { source in
+            state.failure(source).map { ErrorEntry(source: source.rawValue, message: $0.message) }
+        }
+    }
+
+    /// The document as pretty-printed JSON with sorted keys and ISO 8601 dates (nulls written out).
+    public func json() throws -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        encoder.dateEncodingStrategy = .iso8601
+        return String(decoding: try encoder.encode(self), as: UTF8.self)
+    }
+}
+
+extension DashboardState {
+    /// The failure that left `source` stale, if its last poll failed.
+    public func failure(_ source: DataSource) -> SourceFailure? {
+        switch source {
+        case .autoScaling: return groups.failure
+        case .targetHealth: return targetGroups.failure
+        case .databases: return databases.failure
+        case .distributions: return distributions.failure
+        case .metrics: return metrics.failure
+        case .cost: return costActuals.failure
+        }
+    }
+}

@@ -1,0 +1,83 @@
+import DashboardModel
+import Foundation
+
+/// `flightdeck snapshot --format text`: the snapshot as aligned, readable plain text.
+public enum SnapshotText {
+    /// The text of `document`.
+    public static func render(_ document: SnapshotDocument) -> String {
+        var out: [String] = []
+        let stamp = ISO8601DateFormatter().string(from: document.takenAt)
+        out.append("Flightdeck snapshot \(stamp)  account \(document.account ?? "unknown")  regions \(document.regions.joined(separator: ","))")
+        out.append("")
+        out.append("AUTO SCALING")
+        out += table(["group", "region", "min", "desired", "max", "in service", "pending", "terminating", "unhealthy", "per zone"],
+                     document.autoScalingGroups.map { group in
+                         [group.name, group.region, "\(group.min)", "\(group.desired)", "\(group.max)", "\(group.inService)",
+                          "\(group.pending)", "\(group.terminating)", "\(group.unhealthy)",
+                          group.instancesByZone.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: " ")]
+                     })
+        for group in document.autoScalingGroups {
+            if let activity = group.activity { out.append("  \(group.name) now: \(activity)") }
+        }
+        out.append("")
+        out.append("TARGET HEALTH")
+        var rows: [[String]] = []
+        for balancer in document.loadBalancers {
+            for targetGroup in balancer.targetGroups {
+                for zone in targetGroup.zones {
+                    rows.append([balancer.name, targetGroup.name, zone.zone, "\(zone.healthy)", "\(zone.unhealthy)", "\(zone.initial)",
+                                 "\(zone.draining)", "\(zone.unused)", zone.reasons.joined(separator: ",")])
+                }
+            }
+        }
+        out += table(["load balancer", "target group", "zone", "healthy", "unhealthy", "initial", "draining", "unused", "reasons"], rows)
+        out.append("")
+        out.append("CLOUDFRONT")
+        out += table(["distribution", "domain", "hit ratio", "requests", "5xx rate"], document.distributions.map { distribution in
+            [distribution.id, distribution.domainName, distribution.hitRatio.map(Text.percent) ?? "unavailable",
+             distribution.requests.map(Text.count) ?? "-", distribution.errorRate5xx.map(Text.percent) ?? "-"]
+        })
+        for distribution in document.distributions where distribution.hitRatio == nil {
+            out.append("  \(distribution.id) hit ratio \(distribution.hitRatioSource)")
+        }
+        out.append("")
+        out.append("RDS")
+        out += table(["database", "engine", "status", "multi-AZ", "primary", "standby", "failover"], document.databases.map { database in
+            [database.id, database.engine, database.status, database.multiAZ ? "yes" : "no", database.primaryZone ?? "-",
+             database.secondaryZone ?? "-", database.failover.state]
+        })
+        out.append("")
+        out.append("COST")
+        let cost = document.cost
+        out.append("  burn rate \(Text.dollars(cost.burnRatePerHour))/h (prices: \(cost.source))")
+        out.append("  month to date \(cost.monthToDate.map(Text.dollars) ?? "n/a")")
+        out.append("  this dashboard's polling \(Text.dollars(cost.pollingPerDay))/day")
+        out.append("")
+        out.append("ALERTS")
+        out += document.alerts.isEmpty ? ["  none"] : document.alerts.map { "  \($0.severity.uppercased()) \($0.resource): \($0.message)" }
+        if !document.errors.isEmpty {
+            out.append("")
+            out.append("ERRORS")
+            out += document.errors.map { "  \($0.source): \($0.message)" }
+        }
+        return out.joined(separator: "\n") + "\n"
+    }
+
+    /// Rows under a header, each column as wide as its widest cell, two spaces apart.
+    static func table(_ header: [String], _ rows: [[String]]) -> [String] {
+        if rows.isEmpty { return ["  none"] }
+        var widths = header.map(CharacterWidth.of)
+        for row in rows {
+            for (index, cell) in row.enumerated() where index < widths.count { widths[index] = max(widths[index], CharacterWidth.of(cell)) }
+        }
+        func line(_ cells: [String]) -> String {
+            var text = " "
+            for (index, cell) in cells.enumerated() {
+                text += " " + (index == cells.count - 1 ? cell : Text.pad(cell, widths[index]))
+            }
+            while text.last == " " { text.removeLast() }
+            return text
+        }
+        return [line(header)] + rows.map(line)
+    }
+}

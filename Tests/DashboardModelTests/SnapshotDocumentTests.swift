@@ -1,0 +1,45 @@
+import DashboardModel
+import Foundation
+import Testing
+
+@Suite struct SnapshotDocumentTests {
+    func state() -> DashboardState {
+        var state = DashboardState(start: Fixtures.start)
+        _ = state.apply(.polled(.autoScaling, .autoScaling([Fixtures.group()]), Fixtures.at(1)))
+        _ = state.apply(.polled(.targetHealth, .targetHealth([Fixtures.targetGroup([("a", .healthy, nil), ("b", .unhealthy, "Target.Timeout")])]), Fixtures.at(1)))
+        _ = state.apply(.polled(.distributions, .distributions([DistributionStatus(id: "E1", domainName: "d1.cloudfront.net", additionalMetricsEnabled: false)]), Fixtures.at(1)))
+        _ = state.apply(.polled(.databases, .databases([Fixtures.database()], events: []), Fixtures.at(1)))
+        _ = state.apply(.polled(.cost, .failed(SourceFailure(kind: .accessDenied, message: "AccessDeniedException: ce:GetCostAndUsage")), Fixtures.at(2)))
+        return state
+    }
+
+    @Test func jsonHasTheDocumentedFieldsWithNullsForUnknowns() throws {
+        let document = SnapshotDocument(state: state(), account: "123456789012", regions: ["us-east-1"], now: Fixtures.at(3))
+        let json = try document.json()
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
+        #expect(Set(object.keys) == ["takenAt", "account", "regions", "autoScalingGroups", "loadBalancers", "distributions",
+                                     "databases", "cost", "alerts", "errors"])
+        let group = try #require((object["autoScalingGroups"] as? [[String: Any]])?.first)
+        #expect(Set(group.keys).isSuperset(of: ["name", "region", "min", "max", "desired", "inService", "pending", "terminating",
+                                                 "unhealthy", "instancesByZone"]))
+        #expect((group["instancesByZone"] as? [String: Int]) == ["us-east-1a": 1, "us-east-1b": 1, "us-east-1c": 0])
+        let distribution = try #require((object["distributions"] as? [[String: Any]])?.first)
+        #expect(distribution["hitRatio"] is NSNull, "an unknown hit ratio is null, never a guess")
+        #expect((distribution["hitRatioSource"] as? String)?.hasPrefix("unavailable: CloudFront additional metrics are off") == true)
+        let database = try #require((object["databases"] as? [[String: Any]])?.first)
+        #expect((database["failover"] as? [String: Any])?["state"] as? String == "none")
+        #expect((database["failover"] as? [String: Any])?["startedAt"] is NSNull)
+        let zones = try #require(((object["loadBalancers"] as? [[String: Any]])?.first?["targetGroups"] as? [[String: Any]])?.first?["zones"] as? [[String: Any]])
+        #expect(zones.map { $0["zone"] as? String } == ["us-east-1a", "us-east-1b", "us-east-1c"])
+        #expect((object["errors"] as? [[String: String]]) == [["source": "cost", "message": "AccessDeniedException: ce:GetCostAndUsage"]])
+        #expect(object["takenAt"] as? String == "2027-01-15T08:00:03Z")
+        #expect((object["cost"] as? [String: Any])?["monthToDate"] is NSNull)
+    }
+
+    @Test func decodingWhatWasEncodedGivesTheSameDocument() throws {
+        let document = SnapshotDocument(state: state(), account: nil, regions: ["us-east-1"], now: Fixtures.at(3))
+        let decoder = JSONDecoder()
+        decoder.dateDecodingStrategy = .iso8601
+        #expect(try decoder.decode(SnapshotDocument.self, from: Data(try document.json().utf8)) == document)
+    }
+}
