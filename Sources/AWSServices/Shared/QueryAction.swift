@@ -1,0 +1,54 @@
+import AWSCore
+
+/// An operation of a query-protocol service (or EC2's dialect): form POST of `Action`, `Version`
+/// and its parameters.
+public protocol QueryAction: AWSOperation {
+    /// The operation's parameters, without `Action` and `Version`.
+    var parameters: QueryParameters { get }
+}
+
+extension QueryAction {
+    /// The form POST for this action and the service's API version.
+    public func request() throws -> OperationRequest {
+        .query(action: name, version: service.wireProtocol.apiVersion, parameters: parameters)
+    }
+}
+
+/// The decoded reply of an operation that returns nothing but its request id.
+public struct EmptyOutput: Sendable, Equatable {
+    /// The request id, when the reply carried one.
+    public var requestID: String?
+
+    /// Reads the request id from `<ResponseMetadata><RequestId>`, if present.
+    init(_ reply: AWSReply) throws {
+        let root = try reply.xml()
+        guard root.name == "\(reply.operation)Response" else {
+            throw AWSDecodingError(.unexpectedShape, path: root.name, detail: "expected <\(reply.operation)Response>")
+        }
+        requestID = root.descendant("ResponseMetadata", "RequestId")?.trimmedText
+    }
+}
+
+/// A filter of the query services (`Filters.member.N.Name` and `.Values.member.M`).
+public struct QueryFilter: Sendable, Equatable {
+    /// The filter name, e.g. `db-instance-id`.
+    public var name: String
+    /// The accepted values.
+    public var values: [String]
+
+    /// Creates a filter.
+    public init(name: String, values: [String]) {
+        self.name = name
+        self.values = values
+    }
+}
+
+extension QueryParameters {
+    /// Adds `filters` under `name` (`Filters` in Auto Scaling and RDS, `Filter` in EC2).
+    mutating func addFilters(_ name: String, _ filters: [QueryFilter]?, member: String? = "member") {
+        addList(name, filters, member: member) { params, prefix, filter in
+            params.add("\(prefix).Name", filter.name)
+            params.addList("\(prefix).\(member == nil ? "Value" : "Values")", filter.values, member: member)
+        }
+    }
+}
