@@ -78,7 +78,7 @@ extension EC2 {
         public var parameters: QueryParameters {
             var params = QueryParameters()
             params.addList("InstanceId", instanceIDs, member: nil)
-            params.addFilters("Filter", filters, member: nil)
+            params.addFilters(filters, style: .ec2)
             params.add("MaxResults", maxResults)
             params.add("NextToken", nextToken)
             return params

@@ -44,11 +44,30 @@ public struct QueryFilter: Sendable, Equatable {
 }
 
 extension QueryParameters {
-    /// Adds `filters` under `name` (`Filters` in Auto Scaling and RDS, `Filter` in EC2).
-    mutating func addFilters(_ name: String, _ filters: [QueryFilter]?, member: String? = "member") {
+    /// Adds `filters` as each service spells them: `Filters.member.N.Values.member.M` (Auto Scaling),
+    /// `Filters.Filter.N.Values.Value.M` (RDS), `Filter.N.Value.M` (EC2).
+    mutating func addFilters(_ filters: [QueryFilter], style: QueryFilter.Style) {
+        guard !filters.isEmpty else { return }
+        let (name, member, values, valueMember): (String, String?, String, String?) = switch style {
+        case .member: ("Filters", "member", "Values", "member")
+        case .rds: ("Filters", "Filter", "Values", "Value")
+        case .ec2: ("Filter", nil, "Value", nil)
+        }
         addList(name, filters, member: member) { params, prefix, filter in
             params.add("\(prefix).Name", filter.name)
-            params.addList("\(prefix).\(member == nil ? "Value" : "Values")", filter.values, member: member)
+            params.addList("\(prefix).\(values)", filter.values, member: valueMember)
         }
+    }
+}
+
+extension QueryFilter {
+    /// How a service flattens filter lists.
+    enum Style {
+        /// `Filters.member.N.Name`, `Filters.member.N.Values.member.M`.
+        case member
+        /// `Filters.Filter.N.Name`, `Filters.Filter.N.Values.Value.M`.
+        case rds
+        /// `Filter.N.Name`, `Filter.N.Value.M`.
+        case ec2
     }
 }
