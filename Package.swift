@@ -50,5 +50,7 @@ let package = Package(
         // Test helpers shared by test targets: scripted transport, fake clock, moto_server runner.
         .target(name: "TestSupport", dependencies: ["AWSCore", "AWSSigV4"]),
         .testTarget(name: "AWSCoreTests", dependencies: ["AWSCore", "AWSSigV4", "TestSupport"]),
+        .testTarget(name: "AWSServicesTests", dependencies: ["AWSServices", "AWSCore", "AWSSigV4", "TestSupport"],
+                    exclude: ["Fixtures"]),
     ]
 )

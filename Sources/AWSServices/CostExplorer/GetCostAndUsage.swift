@@ -8,6 +8,12 @@ extension CostExplorer {
         /// The unit, e.g. `USD` or `Hrs`.
         public var unit: String
 
+        /// Creates an amount.
+        public init(amount: String, unit: String) {
+            self.amount = amount
+            self.unit = unit
+        }
+
         private enum CodingKeys: String, CodingKey {
             case amount = "Amount", unit = "Unit"
         }

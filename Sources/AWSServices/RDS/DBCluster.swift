@@ -28,6 +28,13 @@ extension RDS {
             public var isWriter: Bool
             /// Failover priority: 0 first, 15 last.
             public var promotionTier: Int?
+
+            /// Creates a member.
+            public init(instanceIdentifier: String, isWriter: Bool, promotionTier: Int?) {
+                self.instanceIdentifier = instanceIdentifier
+                self.isWriter = isWriter
+                self.promotionTier = promotionTier
+            }
         }
 
         /// Decodes a `<DBCluster>`.
