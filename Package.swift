@@ -49,9 +49,15 @@ let package = Package(
             "FlightdeckCLI", .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
 
-        // Helpers shared by the test targets: paths, child processes, test peers.
-        .target(name: "TestSupport", path: "Tests/TestSupport"),
+        // Requests and decoded replies of the services Flightdeck calls, one folder per service.
+        .target(name: "AWSServices", dependencies: ["AWSCore", "AWSSigV4"]),
+
+        // Test helpers shared by test targets: paths, child processes, scripted transport, fake clock, moto.
+        .target(name: "TestSupport", dependencies: ["AWSCore", "AWSSigV4"]),
         .testTarget(name: "AWSSigV4Tests", dependencies: ["AWSSigV4"], exclude: ["Fixtures"]),
+        .testTarget(name: "AWSCoreTests", dependencies: ["AWSCore", "AWSSigV4", "TestSupport"]),
+        .testTarget(name: "AWSServicesTests", dependencies: ["AWSServices", "AWSCore", "AWSSigV4", "TestSupport"],
+                    exclude: ["Fixtures"]),
         .testTarget(name: "FlightdeckCLITests", dependencies: ["TestSupport"]),
         .testTarget(name: "DashboardModelTests", dependencies: ["DashboardModel"]),
         .testTarget(name: "DashboardRenderTests", dependencies: ["DashboardRender", "DashboardModel"], exclude: ["Snapshots"]),
