@@ -37,6 +37,9 @@ let package = Package(
         // The dashboard's pure state: domain values, polling schedule, failover, alerts, history.
         .target(name: "DashboardModel"),
 
+        // Pollers that map AWS replies into the model, and the effect runner for scaling changes.
+        .target(name: "Collectors", dependencies: ["AWSCore", "AWSServices", "DashboardModel"]),
+
         // Drawing the model into a cell buffer: widgets, panels, layout, themes. No terminal here.
         .target(name: "DashboardRender", dependencies: ["DashboardModel"]),
 

@@ -1,0 +1,66 @@
+import AWSCore
+import AWSServices
+import DashboardModel
+import Foundation
+
+extension Collector {
+    /// How long scaling policies are cached: they change rarely, and every Auto Scaling call of an
+    /// account shares one throttle with the console and automation.
+    static let policyCacheSeconds: TimeInterval = 60
+
+    /// Groups with instances, recent activities and policies, across the watched regions.
+    func autoScalingGroups() async throws -> [AutoScalingGroupStatus] {
+        let mode = selection.tags.isEmpty ? selection.mode(selection.groups) : (selection.groups.isEmpty ? .all : .named(selection.groups))
+        if mode == .none { return [] }
+        let groups: [AutoScalingGroupStatus] = try await eachRegion { region, client in
+            try await self.groups(in: region, client: client, mode: mode)
+        }
+        let result = await capped(groups, kind: "Auto Scaling groups")
+        await cache.remember(groups: result)
+        return result
+    }
+
+    private func groups(in region: String, client: AWSClient, mode: Selection.Mode) async throws -> [AutoScalingGroupStatus] {
+        let names: [String]
+        if case let .named(list) = mode { names = list } else { names = [] }
+        async let described = all(AutoScaling.DescribeAutoScalingGroups(names: names), client: client)
+        async let activities = client.send(AutoScaling.DescribeScalingActivities(groupName: names.count == 1 ? names[0] : nil, maxRecords: 50))
+        let policies = try await policiesByGroup(region: region, client: client)
+        var raw = try await described
+        if !selection.tags.isEmpty {
+            raw = raw.filter { group in selection.tags.allSatisfy { group.tags[$0.key] == $0.value } }
+        }
+        let activityList = try await activities.activities
+        let activitiesByGroup = Dictionary(grouping: activityList, by: \.groupName)
+        return raw.map { group in
+            AutoScalingGroupStatus(
+                name: group.name, region: region, min: group.minSize, max: group.maxSize, desired: group.desiredCapacity,
+                zones: group.availabilityZones,
+                instances: group.instances.map {
+                    InstanceStatus(id: $0.instanceID, zone: $0.availabilityZone, lifecycle: InstanceLifecycle(awsState: $0.lifecycleState),
+                                   healthy: $0.healthStatus.lowercased() == "healthy", instanceType: $0.instanceType)
+                },
+                activities: (activitiesByGroup[group.name] ?? []).sorted { $0.startTime > $1.startTime }.prefix(10).map {
+                    ScalingActivity(id: $0.id, description: $0.description ?? $0.cause, cause: $0.cause, statusCode: $0.statusCode,
+                                    startTime: $0.startTime, endTime: $0.endTime)
+                },
+                policies: policies[group.name] ?? [],
+                targetGroupARNs: group.targetGroupARNs)
+        }
+    }
+
+    private func policiesByGroup(region: String, client: AWSClient) async throws -> [String: [ScalingPolicySummary]] {
+        let now = clock()
+        if let cached = await cache.policies[region], now.timeIntervalSince(cached.fetched) < Self.policyCacheSeconds {
+            return cached.policies
+        }
+        let policies = try await all(AutoScaling.DescribePolicies(groupName: nil), client: client)
+        var byGroup: [String: [ScalingPolicySummary]] = [:]
+        for policy in policies {
+            byGroup[policy.groupName, default: []].append(
+                ScalingPolicySummary(name: policy.name, type: policy.policyType ?? "SimpleScaling", enabled: policy.enabled ?? true))
+        }
+        await cache.setPolicies(byGroup, region: region, at: now)
+        return byGroup
+    }
+}

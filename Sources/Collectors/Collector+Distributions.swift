@@ -1,0 +1,38 @@
+import AWSCore
+import AWSServices
+import DashboardModel
+import Foundation
+
+extension Collector {
+    /// How long a distribution's monitoring subscription (additional metrics on or off) is cached.
+    static let subscriptionCacheSeconds: TimeInterval = 900
+
+    /// The watched CloudFront distributions and whether each has additional metrics on.
+    func distributions() async throws -> [DistributionStatus] {
+        let mode = selection.mode(selection.distributions)
+        if mode == .none { return [] }
+        var listed = try await all(CloudFront.ListDistributions(), client: clients.global)
+        if case let .named(ids) = mode { listed = listed.filter { ids.contains($0.id) } }
+        listed = await capped(listed, kind: "distributions")
+        let now = clock()
+        let client = clients.global
+        let enabled = try await withThrowingTaskGroup(of: (String, Bool).self) { group in
+            for distribution in listed {
+                if let cached = await cache.metricsSubscriptions[distribution.id], now.timeIntervalSince(cached.fetched) < Self.subscriptionCacheSeconds {
+                    group.addTask { (distribution.id, cached.enabled) }
+                } else {
+                    group.addTask { (distribution.id, try await client.additionalMetricsEnabled(distributionID: distribution.id)) }
+                }
+            }
+            var result: [String: Bool] = [:]
+            for try await (id, on) in group { result[id] = on }
+            return result
+        }
+        for (id, on) in enabled { await cache.setSubscription(on, distribution: id, at: now) }
+        let result = listed.map {
+            DistributionStatus(id: $0.id, domainName: $0.domainName, aliases: $0.aliases, additionalMetricsEnabled: enabled[$0.id] ?? false)
+        }
+        await cache.setDistributions(result)
+        return result
+    }
+}

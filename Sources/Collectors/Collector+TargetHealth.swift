@@ -1,0 +1,91 @@
+import AWSCore
+import AWSServices
+import DashboardModel
+import Foundation
+
+extension Collector {
+    /// How long the list of load balancers and target groups is cached.
+    static let targetGroupCacheSeconds: TimeInterval = 300
+
+    /// Target health of every watched target group, with each target's zone.
+    func targetHealth() async throws -> [TargetGroupHealth] {
+        let result: [TargetGroupHealth] = try await eachRegion { region, client in
+            try await self.targetHealth(in: region, client: client)
+        }
+        await cache.setTargetGroupList(result)
+        return result
+    }
+
+    private func targetHealth(in region: String, client: AWSClient) async throws -> [TargetGroupHealth] {
+        let refs = try await targetGroups(in: region, client: client)
+        let healths = try await withThrowingTaskGroup(of: (Int, [AWSServices.ELBv2.TargetHealth]).self) { group in
+            for (index, ref) in refs.enumerated() {
+                group.addTask { (index, try await client.send(ELBv2.DescribeTargetHealth(targetGroupARN: ref.arn)).targets) }
+            }
+            var byIndex: [Int: [AWSServices.ELBv2.TargetHealth]] = [:]
+            for try await (index, targets) in group { byIndex[index] = targets }
+            return byIndex
+        }
+        var zones = await cache.zoneByInstance
+        let unknown = Set(healths.values.joined().filter { $0.availabilityZone == nil || $0.availabilityZone == "all" }
+            .map(\.targetID).filter { $0.hasPrefix("i-") && zones[$0] == nil })
+        if !unknown.isEmpty {
+            let instances = try await all(EC2.DescribeInstances(instanceIDs: unknown.sorted()), client: client)
+            var found: [String: String] = [:]
+            for instance in instances { if let zone = instance.availabilityZone { found[instance.id] = zone } }
+            await cache.remember(zones: found)
+            zones.merge(found) { _, new in new }
+        }
+        return refs.enumerated().map { index, ref in
+            let targets = (healths[index] ?? []).map { target in
+                let zone = target.availabilityZone.flatMap { $0 == "all" ? nil : $0 } ?? zones[target.targetID]
+                return TargetStatus(id: target.targetID, port: target.port, zone: zone, state: TargetState(awsState: target.state),
+                                    reason: target.reason, detail: target.detail)
+            }
+            return TargetGroupHealth(name: ref.name, arn: ref.arn, loadBalancerName: ref.loadBalancerName,
+                                     loadBalancerARN: ref.loadBalancerARN, region: region, targets: targets, enabledZones: ref.zones)
+        }
+    }
+
+    /// The target groups to watch in `region`: of the named load balancers, of the watched groups, or all.
+    private func targetGroups(in region: String, client: AWSClient) async throws -> [TargetGroupRef] {
+        let now = clock()
+        if let cached = await cache.targetGroups[region], now.timeIntervalSince(cached.fetched) < Self.targetGroupCacheSeconds {
+            return cached.groups
+        }
+        let named = selection.loadBalancers
+        let balancers: [AWSServices.ELBv2.LoadBalancer]
+        if named.isEmpty {
+            balancers = try await all(ELBv2.DescribeLoadBalancers(), client: client)
+        } else {
+            let arns = named.filter { $0.hasPrefix("arn:") }
+            let names = named.filter { !$0.hasPrefix("arn:") }
+            var found: [AWSServices.ELBv2.LoadBalancer] = []
+            if !arns.isEmpty { found += try await all(ELBv2.DescribeLoadBalancers(arns: arns), client: client) }
+            if !names.isEmpty { found += try await all(ELBv2.DescribeLoadBalancers(names: names), client: client) }
+            balancers = found
+        }
+        let byARN = Dictionary(balancers.map { ($0.arn, $0) }, uniquingKeysWith: { first, _ in first })
+        let groups = try await all(ELBv2.DescribeTargetGroups(), client: client)
+        let watchedGroupARNs = Set(await cache.groups.filter { $0.region == region }.flatMap(\.targetGroupARNs))
+        var refs: [TargetGroupRef] = []
+        for group in groups {
+            guard let balancerARN = group.loadBalancerARNs.first(where: { byARN[$0] != nil }), let balancer = byARN[balancerARN] else { continue }
+            let wanted: Bool
+            if !named.isEmpty {
+                wanted = true
+            } else if selection.discoversEverything && selection.tags.isEmpty {
+                wanted = true
+            } else {
+                wanted = watchedGroupARNs.contains(group.arn)
+            }
+            if wanted {
+                refs.append(TargetGroupRef(arn: group.arn, name: group.name, loadBalancerARN: balancer.arn,
+                                           loadBalancerName: balancer.name, zones: balancer.availabilityZones.sorted()))
+            }
+        }
+        let result = await capped(refs, kind: "target groups")
+        await cache.setTargetGroups(result, region: region, at: now)
+        return result
+    }
+}

@@ -1,0 +1,137 @@
+import AWSCore
+import AWSServices
+import DashboardModel
+import Foundation
+
+/// Polls AWS for one data source at a time and maps the replies into the dashboard's model.
+///
+/// Everything a poll needs besides the clients is cached here: instance zones (for targets that do
+/// not carry one), scaling policies and load balancer lists (which change rarely), and whether each
+/// distribution has CloudFront's additional metrics on.
+public final class Collector: Sendable {
+    /// The clients.
+    public let clients: CollectorClients
+    /// What to watch.
+    public let selection: Selection
+    let clock: @Sendable () -> Date
+    let cache = CollectorCache()
+
+    /// Creates a collector.
+    public init(clients: CollectorClients, selection: Selection, clock: @escaping @Sendable () -> Date = { Date() }) {
+        self.clients = clients
+        self.selection = selection
+        self.clock = clock
+    }
+
+    /// Polls `source` once; a failure becomes `.failed` with the reason, never a thrown error.
+    public func poll(_ source: DataSource) async -> PollResult {
+        do {
+            switch source {
+            case .autoScaling: return .autoScaling(try await autoScalingGroups())
+            case .targetHealth: return .targetHealth(try await targetHealth())
+            case .databases:
+                let (databases, events) = try await databases()
+                return .databases(databases, events: events)
+            case .distributions: return .distributions(try await distributions())
+            case .metrics: return .metrics(try await metrics())
+            case .cost: return try await cost()
+            }
+        } catch {
+            return .failed(SourceFailure(error))
+        }
+    }
+
+    /// Warnings collected while polling (a discovery cap reached, a truncated page run), oldest first.
+    public func warnings() async -> [String] {
+        await cache.takeWarnings()
+    }
+
+    /// Runs `body` for each regional client concurrently and joins the results in region order.
+    func eachRegion<T: Sendable>(_ body: @escaping @Sendable (String, AWSClient) async throws -> [T]) async throws -> [T] {
+        try await withThrowingTaskGroup(of: (Int, [T]).self) { group in
+            for (index, entry) in clients.regional.enumerated() {
+                group.addTask { (index, try await body(entry.region, entry.client)) }
+            }
+            var results: [(Int, [T])] = []
+            for try await result in group { results.append(result) }
+            return results.sorted { $0.0 < $1.0 }.flatMap(\.1)
+        }
+    }
+
+    /// Sends all pages of `operation`, reporting a truncation as a warning.
+    func all<Operation: PaginatedOperation>(_ operation: Operation, client: AWSClient, maxPages: Int = 20) async throws -> [Operation.Item] {
+        let result = try await client.sendAll(operation, maxPages: maxPages)
+        if let warning = result.warning { await cache.warn(warning) }
+        return result.items
+    }
+
+    /// Cuts `items` to the discovery cap, reporting when it did.
+    func capped<T>(_ items: [T], kind: String) async -> [T] {
+        guard items.count > selection.discoveryCap else { return items }
+        await cache.warn("found \(items.count) \(kind); watching the first \(selection.discoveryCap) (raise --max-resources or name them)")
+        return Array(items.prefix(selection.discoveryCap))
+    }
+}
+
+/// What the collector remembers between polls.
+actor CollectorCache {
+    var zoneByInstance: [String: String] = [:]
+    var policies: [String: (fetched: Date, policies: [String: [ScalingPolicySummary]])] = [:]
+    var targetGroups: [String: (fetched: Date, groups: [TargetGroupRef])] = [:]
+    var metricsSubscriptions: [String: (fetched: Date, enabled: Bool)] = [:]
+    var distributions: [DistributionStatus] = []
+    var groups: [AutoScalingGroupStatus] = []
+    var targetGroupList: [TargetGroupHealth] = []
+    var lastEventPoll: Date?
+    var prices: (fetched: Date, table: PriceTable)?
+    private var warnings: [String] = []
+
+    func warn(_ text: String) {
+        if !warnings.contains(text) { warnings.append(text) }
+    }
+
+    func takeWarnings() -> [String] {
+        defer { warnings = [] }
+        return warnings
+    }
+
+    func remember(groups: [AutoScalingGroupStatus]) {
+        self.groups = groups
+        for group in groups {
+            for instance in group.instances { zoneByInstance[instance.id] = instance.zone }
+        }
+    }
+
+    func remember(zones: [String: String]) {
+        zoneByInstance.merge(zones) { _, new in new }
+    }
+
+    func setPolicies(_ value: [String: [ScalingPolicySummary]], region: String, at date: Date) {
+        policies[region] = (date, value)
+    }
+
+    func setTargetGroups(_ value: [TargetGroupRef], region: String, at date: Date) {
+        targetGroups[region] = (date, value)
+    }
+
+    func setSubscription(_ enabled: Bool, distribution: String, at date: Date) {
+        metricsSubscriptions[distribution] = (date, enabled)
+    }
+
+    func setDistributions(_ value: [DistributionStatus]) { distributions = value }
+
+    func setTargetGroupList(_ value: [TargetGroupHealth]) { targetGroupList = value }
+
+    func setLastEventPoll(_ date: Date) { lastEventPoll = date }
+
+    func setPrices(_ table: PriceTable, at date: Date) { prices = (date, table) }
+}
+
+/// A target group with the load balancer it belongs to.
+struct TargetGroupRef: Sendable, Equatable {
+    var arn: String
+    var name: String
+    var loadBalancerARN: String
+    var loadBalancerName: String
+    var zones: [String]
+}
