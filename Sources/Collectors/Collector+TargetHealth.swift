@@ -20,15 +20,17 @@ extension Collector {
         let refs = try await targetGroups(in: region, client: client)
         let healths = try await withThrowingTaskGroup(of: (Int, [AWSServices.ELBv2.TargetHealth]).self) { group in
             for (index, ref) in refs.enumerated() {
-                group.addTask { (index, try await client.send(ELBv2.DescribeTargetHealth(targetGroupARN: ref.arn)).targets) }
+                group.addTask { (index, try await client.send(ELBv2.DescribeTargetHealth(targetGroupARN: ref.arn))) }
             }
             var byIndex: [Int: [AWSServices.ELBv2.TargetHealth]] = [:]
             for try await (index, targets) in group { byIndex[index] = targets }
             return byIndex
         }
         var zones = await cache.zoneByInstance
-        let unknown = Set(healths.values.joined().filter { $0.availabilityZone == nil || $0.availabilityZone == "all" }
-            .map(\.targetID).filter { $0.hasPrefix("i-") && zones[$0] == nil })
+        var unknown: Set<String> = []
+        for target in healths.values.joined() where target.availabilityZone == nil || target.availabilityZone == "all" {
+            if target.targetID.hasPrefix("i-") && zones[target.targetID] == nil { unknown.insert(target.targetID) }
+        }
         if !unknown.isEmpty {
             let instances = try await all(EC2.DescribeInstances(instanceIDs: unknown.sorted()), client: client)
             var found: [String: String] = [:]
