@@ -1,2 +1,0 @@
-/// The simulator's HTTP front end; filled in by the next commits.
-enum SimulatorServerNamespace {}
