@@ -4,6 +4,7 @@ import SimulatorServer
 
 /// `flightdeck simulate`: serves the launch-day simulator on loopback until interrupted.
 struct SimulateCommand: AsyncParsableCommand {
+    /// The command's name, summary and help.
     static let configuration = CommandConfiguration(
         commandName: "simulate",
         abstract: "Serve a simulated launch day that speaks the AWS APIs Flightdeck calls.",
@@ -24,20 +25,26 @@ struct SimulateCommand: AsyncParsableCommand {
         """
     )
 
+    /// The port to listen on; 0 picks a free one.
     @Option(help: "The port to listen on (0 picks a free one).")
     var port: UInt16 = 0
 
+    /// Simulated seconds per wall-clock second.
     @Option(help: "Simulated seconds per wall-clock second (10 plays the 15-minute ramp in 90 s).")
     var speed: Double = 1
 
+    /// The seed of the simulation.
     @Option(help: "The seed of the simulation's random draws; the same seed replays the same launch.")
     var seed: UInt64 = 1
 
+    /// Rejects a speed outside (0, 1000].
     func validate() throws {
         guard speed > 0, speed <= 1_000 else { throw ValidationError("--speed must be above 0 and at most 1000") }
     }
 
+    /// Starts the server, prints the exports, and serves until SIGINT or SIGTERM.
     func run() async throws {
+        let signals = TerminationSignal.stream()
         let host = SimulationHost(seed: seed, speed: speed)
         let server = try SimulatorHTTPServer(host: host, port: port)
         let serving = Task { try await server.run() }
@@ -49,7 +56,7 @@ struct SimulateCommand: AsyncParsableCommand {
         let exports = SimulatorBanner.exports(port: bound)
         FileHandle.standardOutput.write(Data(exports.utf8))
         StandardError.write(SimulatorBanner.notice(port: bound, speed: speed, seed: seed))
-        let signal = await TerminationSignal.wait()
+        let signal = await TerminationSignal.first(of: signals)
         StandardError.write("simulator: stopping on signal \(signal)\n")
         await server.stop()
         serving.cancel()
@@ -76,11 +83,11 @@ enum SimulatorBanner {
     }
 }
 
-/// Waits for SIGINT or SIGTERM.
+/// Catches SIGINT and SIGTERM.
 enum TerminationSignal {
-    /// Suspends until SIGINT or SIGTERM arrives and returns its number.
-    static func wait() async -> Int32 {
-        let stream = AsyncStream<Int32> { continuation in
+    /// Starts catching SIGINT and SIGTERM now (before anything announces the server) and yields each.
+    static func stream() -> AsyncStream<Int32> {
+        AsyncStream<Int32> { continuation in
             var sources: [DispatchSourceSignal] = []
             for number in [SIGINT, SIGTERM] {
                 signal(number, SIG_IGN)
@@ -92,6 +99,10 @@ enum TerminationSignal {
             let held = SignalSources(sources)
             continuation.onTermination = { _ in held.cancel() }
         }
+    }
+
+    /// Suspends until the first signal of `stream` and returns its number.
+    static func first(of stream: AsyncStream<Int32>) async -> Int32 {
         for await number in stream { return number }
         return SIGTERM
     }

@@ -45,9 +45,13 @@ extension SimulationHost {
 
     /// The state document.
     struct StateDocument: Encodable {
+        /// The world.
         var simulation: SimulationSnapshot
+        /// Simulated seconds per wall second.
         var speed: Double
+        /// Simulated seconds since the start.
         var simulatedSeconds: Double
+        /// Active wire faults.
         var wireFaults: [WireFault]
     }
 
@@ -66,6 +70,7 @@ extension SimulationHost {
         guard let body = try? JSONBody(request.body), let kind = body.string("kind") else {
             return Self.jsonError("POST /_sim/fault needs a JSON body with \"kind\"")
         }
+        /// A numeric member of the body, integer or not.
         func number(_ key: String) -> Double? {
             body.object[key] as? Double ?? (body.object[key] as? Int).map(Double.init)
         }

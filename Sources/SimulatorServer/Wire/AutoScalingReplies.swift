@@ -24,6 +24,7 @@ public enum AutoScalingReplies {
         }
     }
 
+    /// `DescribeAutoScalingGroups`: the group with its instances.
     static func describeGroups(_ call: QueryCall, model: LaunchDayModel) -> WireResponse {
         let names = call.parameters.list("AutoScalingGroupNames")
         let include = names.isEmpty || names.contains(model.group.name)
@@ -68,6 +69,7 @@ public enum AutoScalingReplies {
         }
     }
 
+    /// Writes the `LaunchTemplate` element.
     static func writeLaunchTemplate(_ xml: inout XMLWriter, config: ShopConfiguration) {
         xml.element("LaunchTemplate") { template in
             template.leaf("LaunchTemplateId", "lt-0a1b2c3d4e5f60718")
@@ -76,6 +78,7 @@ public enum AutoScalingReplies {
         }
     }
 
+    /// `DescribeScalingActivities`: newest first, paged with `MaxRecords`/`NextToken`.
     static func describeActivities(_ call: QueryCall, model: LaunchDayModel) throws(QueryError) -> WireResponse {
         if let name = call.parameters["AutoScalingGroupName"] { try requireGroup(name, model: model) }
         let wantedIDs = Set(call.parameters.list("ActivityIds"))
@@ -103,6 +106,7 @@ public enum AutoScalingReplies {
         }
     }
 
+    /// `DescribePolicies`: the target-tracking policy and its two alarms.
     static func describePolicies(_ call: QueryCall, model: LaunchDayModel) -> WireResponse {
         let config = model.config
         let groupMatches = call.parameters["AutoScalingGroupName"].map { $0 == config.groupName } ?? true
@@ -132,6 +136,7 @@ public enum AutoScalingReplies {
         }
     }
 
+    /// `UpdateAutoScalingGroup`: min, max and desired, validated together.
     static func updateGroup(_ call: QueryCall, model: inout LaunchDayModel) throws(QueryError) -> WireResponse {
         try requireGroup(call.parameters["AutoScalingGroupName"], model: model)
         let minSize = try call.parameters.integer("MinSize")
@@ -145,6 +150,7 @@ public enum AutoScalingReplies {
         return call.reply(nil)
     }
 
+    /// `SetDesiredCapacity`: validated against the bounds.
     static func setDesiredCapacity(_ call: QueryCall, model: inout LaunchDayModel) throws(QueryError) -> WireResponse {
         try requireGroup(call.parameters["AutoScalingGroupName"], model: model)
         guard let desired = try call.parameters.integer("DesiredCapacity") else {

@@ -55,6 +55,7 @@ public enum CloudFrontReplies {
         }
     }
 
+    /// `ListDistributions`: the one distribution, with the ALB as its origin.
     static func listDistributions(requestID: String, model: LaunchDayModel) -> WireResponse {
         let config = model.config
         var xml = XMLWriter()

@@ -11,14 +11,21 @@ public enum CloudWatchReplies {
 
     /// One decoded `MetricDataQuery`.
     struct Query {
+        /// The query id the reply echoes.
         var id: String
+        /// The label, when the caller gave one.
         var label: String?
+        /// The metric asked for; nil for expression queries.
         var key: MetricKey?
+        /// Seconds per datapoint.
         var period: Int
+        /// The statistic, e.g. `Average`.
         var stat: String
+        /// Whether the result is returned.
         var returnData: Bool
     }
 
+    /// `GetMetricData`: validates the window and queries, then answers each from the one-minute store.
     static func getMetricData(_ call: QueryCall, model: LaunchDayModel) throws(QueryError) -> WireResponse {
         let parameters = call.parameters
         guard let startText = parameters["StartTime"], let endText = parameters["EndTime"],

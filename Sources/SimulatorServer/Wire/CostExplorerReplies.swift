@@ -40,6 +40,7 @@ public enum CostExplorerReplies {
         var results: [JSONText] = []
         for (from, to) in periods(startDay: startDay, endDay: endDay, monthly: granularity == "MONTHLY") {
             let range = from..<to
+            /// The requested metrics of `service` (nil: all) over the period.
             func amounts(_ service: String?) -> JSONText {
                 let total = model.costs.total(service: service, days: range)
                 return .object(metrics.map { name in

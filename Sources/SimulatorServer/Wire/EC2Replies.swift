@@ -21,6 +21,7 @@ public enum EC2Replies {
         return result
     }
 
+    /// `DescribeInstances`: one reservation per instance, filtered by id, state, zone or group tag.
     static func describeInstances(_ call: QueryCall, model: LaunchDayModel) throws(QueryError) -> WireResponse {
         let config = model.config
         let ids = call.parameters.list("InstanceId", member: false)
@@ -89,6 +90,7 @@ public enum EC2Replies {
         }
     }
 
+    /// `DescribeAvailabilityZones`: a zone in an outage is `impaired`.
     static func describeZones(_ call: QueryCall, model: LaunchDayModel) -> WireResponse {
         let config = model.config
         let names = call.parameters.list("ZoneName", member: false)

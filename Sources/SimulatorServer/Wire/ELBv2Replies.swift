@@ -15,6 +15,7 @@ public enum ELBv2Replies {
     /// The VPC every resource lives in.
     static let vpcID = "vpc-0f1e2d3c4b5a69788"
 
+    /// `DescribeLoadBalancers`: the one ALB.
     static func describeLoadBalancers(_ call: QueryCall, model: LaunchDayModel) throws(QueryError) -> WireResponse {
         let config = model.config
         let arns = call.parameters.list("LoadBalancerArns")
@@ -44,6 +45,7 @@ public enum ELBv2Replies {
         }
     }
 
+    /// `DescribeTargetGroups`: the one target group.
     static func describeTargetGroups(_ call: QueryCall, model: LaunchDayModel) throws(QueryError) -> WireResponse {
         let config = model.config
         let arns = call.parameters.list("TargetGroupArns")
@@ -78,6 +80,7 @@ public enum ELBv2Replies {
         }
     }
 
+    /// `DescribeTargetHealth`: every registered target's state and reason.
     static func describeTargetHealth(_ call: QueryCall, model: LaunchDayModel) throws(QueryError) -> WireResponse {
         let config = model.config
         guard let arn = call.parameters["TargetGroupArn"] else {

@@ -6,12 +6,19 @@ import SimulatorModel
 public enum PricingReplies {
     /// One product of the catalogue.
     struct Product {
+        /// The service code, e.g. `AmazonEC2`.
         var serviceCode: String
+        /// The SKU.
         var sku: String
+        /// The product family.
         var family: String
+        /// The attributes filters match against.
         var attributes: [(String, String)]
+        /// The price unit, e.g. `Hrs`.
         var unit: String
+        /// USD per unit.
         var price: Double
+        /// The price dimension's description.
         var description: String
     }
 

@@ -12,6 +12,7 @@ public enum RDSReplies {
         }
     }
 
+    /// `DescribeDBInstances`: the Multi-AZ instance with both zones.
     static func describeInstances(_ call: QueryCall, model: LaunchDayModel) throws(QueryError) -> WireResponse {
         let config = model.config
         let database = model.database
@@ -59,6 +60,7 @@ public enum RDSReplies {
         }
     }
 
+    /// `DescribeDBClusters`: the shop has no Aurora cluster.
     static func describeClusters(_ call: QueryCall, model: LaunchDayModel) throws(QueryError) -> WireResponse {
         if let wanted = call.parameters["DBClusterIdentifier"] {
             throw QueryError(code: "DBClusterNotFoundFault", message: "DBCluster \(wanted) not found.", status: 404)
@@ -68,6 +70,7 @@ public enum RDSReplies {
         }
     }
 
+    /// `DescribeEvents`: the instance's events in the window (default: the last 60 minutes).
     static func describeEvents(_ call: QueryCall, model: LaunchDayModel) throws(QueryError) -> WireResponse {
         let parameters = call.parameters
         let config = model.config
