@@ -15,6 +15,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.0"),
         .package(url: "https://github.com/apple/swift-log", from: "1.6.0"),
+        .package(url: "https://github.com/swhitty/FlyingFox", from: "0.27.1"),
     ],
     targets: [
         // System libraries, with thin shims for what Swift cannot call. No logic here.
@@ -45,11 +46,18 @@ let package = Package(
 
         // Command implementations, kept out of the executable so tests can drive them.
         .target(name: "FlightdeckCLI", dependencies: [
-            "AWSSigV4", "AWSCore",
+            "AWSSigV4", "AWSCore", "SimulatorServer",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .executableTarget(name: "flightdeck", dependencies: [
             "FlightdeckCLI", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
+
+        // The launch-day simulator: a pure model on a simulated clock, and its AWS-speaking HTTP front end.
+        .target(name: "SimulatorModel"),
+        .target(name: "SimulatorServer", dependencies: [
+            "SimulatorModel", "AWSSigV4",
+            .product(name: "FlyingFox", package: "FlyingFox"),
         ]),
 
         // Requests and decoded replies of the services Flightdeck calls, one folder per service.
@@ -64,5 +72,6 @@ let package = Package(
         .testTarget(name: "FlightdeckCLITests", dependencies: ["TestSupport"]),
         .testTarget(name: "DashboardModelTests", dependencies: ["DashboardModel"]),
         .testTarget(name: "DashboardRenderTests", dependencies: ["DashboardRender", "DashboardModel"], exclude: ["Snapshots"]),
+        .testTarget(name: "SimulatorTests", dependencies: ["SimulatorModel", "SimulatorServer", "AWSSigV4"], exclude: ["Scripts"]),
     ]
 )

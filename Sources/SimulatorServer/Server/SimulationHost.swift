@@ -1,0 +1,153 @@
+import AWSSigV4
+import Foundation
+import SimulatorModel
+
+/// Owns the running simulation: the model, the clock that maps wall time to simulated time, the
+/// wire faults, and signature checking. Every request passes through `handle(_:)`.
+public actor SimulationHost {
+    /// The world.
+    public private(set) var model: LaunchDayModel
+    /// Wall time → simulated time.
+    public private(set) var clock: SimulationClock
+    /// Faults on the wire.
+    public private(set) var wireFaults = WireFaults()
+    /// Draws request ids, apart from the model's generator so polling never changes the world.
+    var requestIDs: SplitMix64
+    /// Checks signatures.
+    let verifier: SignatureVerifier
+    /// Reads the wall clock.
+    let wallNow: @Sendable () -> Date
+
+    /// A simulation seeded with `seed`, its second 0 at `wallNow()` (rounded down to the minute),
+    /// running `speed` simulated seconds per wall second.
+    public init(seed: UInt64, speed: Double, credentials: SigningCredentials = DemoAccount.credentials,
+                wallNow: @escaping @Sendable () -> Date = { Date() }) {
+        let start = wallNow()
+        var config = ShopConfiguration()
+        config.startDate = Date(timeIntervalSince1970: (start.timeIntervalSince1970 / 60).rounded(.down) * 60)
+        self.model = LaunchDayModel(config: config, seed: seed)
+        self.clock = SimulationClock(wallStart: config.startDate, speed: speed)
+        self.requestIDs = SplitMix64(seed: seed ^ 0x5EED_1D5)
+        self.verifier = SignatureVerifier(secrets: [credentials.accessKeyID: credentials.secretAccessKey])
+        self.wallNow = wallNow
+    }
+
+    /// Brings the model up to the simulated time of now.
+    func catchUp() {
+        model.advance(to: clock.simulatedSeconds(at: wallNow()).rounded(.down))
+    }
+
+    /// The answer to one request.
+    public func handle(_ request: WireRequest) -> WireResponse {
+        catchUp()
+        var response: WireResponse
+        if request.rawPath.hasPrefix("/_sim") {
+            response = control(request)
+        } else {
+            response = handleAWS(request)
+        }
+        response.headers.append(("Date", HTTPDate.format(model.currentDate)))
+        return response
+    }
+
+    /// Verifies, applies wire faults, and dispatches an AWS call.
+    func handleAWS(_ request: WireRequest) -> WireResponse {
+        let requestID = requestIDs.uuid()
+        let service: String
+        switch verifier.verify(request) {
+        case let .valid(auth):
+            service = auth.service
+        case .missing:
+            return guessProtocol(request).error(status: 403, code: "MissingAuthenticationToken",
+                                                message: "Request is missing Authentication Token", requestID: requestID)
+        case let .unknownKey(auth):
+            let wire = protocolOf(auth.service)
+            var message = "The security token included in the request is invalid."
+            if case .ec2 = wire { message = "AWS was not able to validate the provided access credentials" }
+            return wire.error(status: 403, code: wire.unknownKeyCode, message: message, requestID: requestID)
+        case let .mismatch(auth):
+            let wire = protocolOf(auth.service)
+            return wire.error(status: 403, code: wire.signatureMismatchCode,
+                              message: "The request signature we calculated does not match the signature you provided. Check your AWS Secret Access Key and signing method. Consult the service documentation for details.",
+                              requestID: requestID)
+        case let .incomplete(message):
+            return guessProtocol(request).error(status: 400, code: "IncompleteSignature", message: message, requestID: requestID)
+        }
+        let wire = protocolOf(service)
+        let fault = wireFaults.take(for: service, at: wallNow().timeIntervalSince1970)
+        switch fault?.kind {
+        case .throttle?:
+            let throttle = wire.throttling
+            return wire.error(status: throttle.status, code: throttle.code, message: throttle.message, requestID: requestID)
+        case .error5xx?:
+            let failure = wire.internalFailure
+            return wire.error(status: failure.status, code: failure.code, message: failure.message, requestID: requestID, sender: false)
+        case .drop?:
+            var dropped = WireResponse(status: 200)
+            dropped.delivery = .dropped
+            return dropped
+        default:
+            break
+        }
+        var response = ServiceDispatcher.dispatch(service: service, request: request, requestID: requestID, model: &model)
+        switch fault?.kind {
+        case .slow?:
+            response.delay = fault?.delay ?? 5
+        case .truncate?:
+            response.delivery = .truncated(afterBytes: response.body.count / 2)
+        case .malformed?:
+            response.status = 200
+            response.body = Array(response.body.prefix(response.body.count / 3)) + Array("<<\u{1}not-xml{\"".utf8)
+        default:
+            break
+        }
+        return response
+    }
+
+    /// The protocol of `service`, or plain query when unknown.
+    func protocolOf(_ service: String) -> WireProtocol {
+        WireProtocol.bySigningName[service] ?? .query(namespace: "https://\(service).amazonaws.com/")
+    }
+
+    /// The protocol a request without a usable signature most likely speaks, for its error reply.
+    func guessProtocol(_ request: WireRequest) -> WireProtocol {
+        if let target = request.header("X-Amz-Target") {
+            return .json(targetPrefix: String(target.prefix { $0 != "." }))
+        }
+        if request.rawPath.hasPrefix("/2020-05-31") { return protocolOf("cloudfront") }
+        return .query(namespace: "https://sts.amazonaws.com/doc/2011-06-15/")
+    }
+
+    /// Applies a model fault now.
+    public func apply(_ fault: ModelFault) throws(LaunchDayModel.FaultError) {
+        catchUp()
+        try model.apply(fault)
+    }
+
+    /// Adds a wire fault.
+    public func add(_ fault: WireFault) {
+        wireFaults.add(fault)
+    }
+
+    /// Removes every wire fault.
+    public func clearWireFaults() {
+        wireFaults.clear()
+    }
+
+    /// Moves the simulated clock `seconds` ahead of the wall clock's mapping.
+    public func advance(seconds: Double) {
+        clock.offset += max(0, seconds)
+        catchUp()
+    }
+
+    /// The model now.
+    public func currentModel() -> LaunchDayModel {
+        catchUp()
+        return model
+    }
+
+    /// The wall clock now.
+    func wallSeconds() -> Double {
+        wallNow().timeIntervalSince1970
+    }
+}

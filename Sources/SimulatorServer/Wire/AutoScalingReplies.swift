@@ -1,0 +1,166 @@
+import SimulatorModel
+
+/// Auto Scaling (query, 2011-01-01): the group, its activities and policy, and the two scaling calls.
+public enum AutoScalingReplies {
+    /// Answers `call` from `model`.
+    public static func handle(_ call: QueryCall, model: inout LaunchDayModel) throws(QueryError) -> WireResponse {
+        switch call.action {
+        case "DescribeAutoScalingGroups": return describeGroups(call, model: model)
+        case "DescribeScalingActivities": return try describeActivities(call, model: model)
+        case "DescribePolicies": return describePolicies(call, model: model)
+        case "UpdateAutoScalingGroup": return try updateGroup(call, model: &model)
+        case "SetDesiredCapacity": return try setDesiredCapacity(call, model: &model)
+        default: throw call.unsupported
+        }
+    }
+
+    /// Throws Auto Scaling's error for a group name that is not `web-asg`.
+    static func requireGroup(_ name: String?, model: LaunchDayModel) throws(QueryError) {
+        guard let name, !name.isEmpty else {
+            throw QueryError(code: "ValidationError", message: "1 validation error detected: Value null at 'autoScalingGroupName' failed to satisfy constraint: Member must not be null")
+        }
+        guard name == model.group.name else {
+            throw QueryError(code: "ValidationError", message: "AutoScalingGroup name not found - AutoScalingGroup '\(name)' not found")
+        }
+    }
+
+    /// `DescribeAutoScalingGroups`: the group with its instances.
+    static func describeGroups(_ call: QueryCall, model: LaunchDayModel) -> WireResponse {
+        let names = call.parameters.list("AutoScalingGroupNames")
+        let include = names.isEmpty || names.contains(model.group.name)
+        let config = model.config
+        let group = model.group
+        return call.reply { result in
+            result.members("AutoScalingGroups", include ? [group] : []) { xml, group in
+                xml.leaf("AutoScalingGroupName", group.name)
+                xml.leaf("AutoScalingGroupARN", config.groupARN)
+                writeLaunchTemplate(&xml, config: config)
+                xml.leaf("MinSize", group.minSize)
+                xml.leaf("MaxSize", group.maxSize)
+                xml.leaf("DesiredCapacity", group.desiredCapacity)
+                xml.leaf("DefaultCooldown", 300)
+                xml.stringMembers("AvailabilityZones", group.zones)
+                xml.element("LoadBalancerNames") { _ in }
+                xml.stringMembers("TargetGroupARNs", [config.targetGroupARN])
+                xml.leaf("HealthCheckType", "ELB")
+                xml.leaf("HealthCheckGracePeriod", config.healthCheckGracePeriod)
+                xml.members("Instances", group.listedInstances) { item, instance in
+                    item.leaf("InstanceId", instance.id)
+                    item.leaf("InstanceType", config.instanceType)
+                    item.leaf("AvailabilityZone", instance.zone)
+                    item.leaf("LifecycleState", instance.lifecycle.rawValue)
+                    item.leaf("HealthStatus", instance.health.rawValue)
+                    writeLaunchTemplate(&item, config: config)
+                    item.leaf("ProtectedFromScaleIn", false)
+                }
+                xml.leaf("CreatedTime", WireDate.iso(model, -86_400 * 30))
+                xml.element("SuspendedProcesses") { _ in }
+                xml.leaf("VPCZoneIdentifier", group.zones.map { config.subnetID(in: $0) }.joined(separator: ","))
+                xml.element("EnabledMetrics") { _ in }
+                xml.element("Tags") { _ in }
+                xml.stringMembers("TerminationPolicies", ["Default"])
+                xml.leaf("NewInstancesProtectedFromScaleIn", false)
+                xml.leaf("ServiceLinkedRoleARN", "arn:aws:iam::\(config.accountID):role/aws-service-role/autoscaling.amazonaws.com/AWSServiceRoleForAutoScaling")
+                xml.members("TrafficSources", [config.targetGroupARN]) { source, arn in
+                    source.leaf("Identifier", arn)
+                    source.leaf("Type", "elbv2")
+                }
+            }
+        }
+    }
+
+    /// Writes the `LaunchTemplate` element.
+    static func writeLaunchTemplate(_ xml: inout XMLWriter, config: ShopConfiguration) {
+        xml.element("LaunchTemplate") { template in
+            template.leaf("LaunchTemplateId", "lt-0a1b2c3d4e5f60718")
+            template.leaf("LaunchTemplateName", config.launchTemplateName)
+            template.leaf("Version", "$Default")
+        }
+    }
+
+    /// `DescribeScalingActivities`: newest first, paged with `MaxRecords`/`NextToken`.
+    static func describeActivities(_ call: QueryCall, model: LaunchDayModel) throws(QueryError) -> WireResponse {
+        if let name = call.parameters["AutoScalingGroupName"] { try requireGroup(name, model: model) }
+        let wantedIDs = Set(call.parameters.list("ActivityIds"))
+        var activities = Array(model.group.activities.reversed())
+        if !wantedIDs.isEmpty { activities = activities.filter { wantedIDs.contains($0.id) } }
+        let pageSize = max(1, min(try call.parameters.integer("MaxRecords") ?? 100, 100))
+        let offset = Int(call.parameters["NextToken"] ?? "") ?? 0
+        let page = Array(activities.dropFirst(offset).prefix(pageSize))
+        let next = offset + page.count < activities.count ? String(offset + page.count) : nil
+        let config = model.config
+        return call.reply { result in
+            result.members("Activities", page) { xml, activity in
+                xml.leaf("ActivityId", activity.id)
+                xml.leaf("AutoScalingGroupName", config.groupName)
+                xml.leaf("Description", activity.description)
+                xml.leaf("Cause", activity.cause)
+                xml.leaf("StartTime", WireDate.iso(model, activity.startedAt))
+                xml.leaf("EndTime", activity.endedAt.map { WireDate.iso(model, $0) })
+                xml.leaf("StatusCode", activity.status.rawValue)
+                xml.leaf("Progress", activity.progress)
+                xml.leaf("Details", activity.details)
+                xml.leaf("AutoScalingGroupARN", config.groupARN)
+            }
+            result.leaf("NextToken", next)
+        }
+    }
+
+    /// `DescribePolicies`: the target-tracking policy and its two alarms.
+    static func describePolicies(_ call: QueryCall, model: LaunchDayModel) -> WireResponse {
+        let config = model.config
+        let groupMatches = call.parameters["AutoScalingGroupName"].map { $0 == config.groupName } ?? true
+        let names = call.parameters.list("PolicyNames")
+        let nameMatches = names.isEmpty || names.contains(config.policyName) || names.contains(config.policyARN)
+        let types = call.parameters.list("PolicyTypes")
+        let typeMatches = types.isEmpty || types.contains("TargetTrackingScaling")
+        let policies = groupMatches && nameMatches && typeMatches ? [config.policyName] : []
+        return call.reply { result in
+            result.members("ScalingPolicies", policies) { xml, name in
+                xml.leaf("AutoScalingGroupName", config.groupName)
+                xml.leaf("PolicyName", name)
+                xml.leaf("PolicyARN", config.policyARN)
+                xml.leaf("PolicyType", "TargetTrackingScaling")
+                xml.element("StepAdjustments") { _ in }
+                xml.members("Alarms", [model.highAlarmName, model.lowAlarmName]) { alarm, alarmName in
+                    alarm.leaf("AlarmName", alarmName)
+                    alarm.leaf("AlarmARN", "arn:aws:cloudwatch:\(config.region):\(config.accountID):alarm:\(alarmName)")
+                }
+                xml.element("TargetTrackingConfiguration") { tracking in
+                    tracking.element("PredefinedMetricSpecification") { $0.leaf("PredefinedMetricType", "ASGAverageCPUUtilization") }
+                    tracking.leaf("TargetValue", String(config.targetCPU))
+                    tracking.leaf("DisableScaleIn", false)
+                }
+                xml.leaf("Enabled", true)
+            }
+        }
+    }
+
+    /// `UpdateAutoScalingGroup`: min, max and desired, validated together.
+    static func updateGroup(_ call: QueryCall, model: inout LaunchDayModel) throws(QueryError) -> WireResponse {
+        try requireGroup(call.parameters["AutoScalingGroupName"], model: model)
+        let minSize = try call.parameters.integer("MinSize")
+        let maxSize = try call.parameters.integer("MaxSize")
+        let desired = try call.parameters.integer("DesiredCapacity")
+        do {
+            try model.updateGroup(minSize: minSize, maxSize: maxSize, desiredCapacity: desired)
+        } catch {
+            throw QueryError(code: error.code, message: error.message)
+        }
+        return call.reply(nil)
+    }
+
+    /// `SetDesiredCapacity`: validated against the bounds.
+    static func setDesiredCapacity(_ call: QueryCall, model: inout LaunchDayModel) throws(QueryError) -> WireResponse {
+        try requireGroup(call.parameters["AutoScalingGroupName"], model: model)
+        guard let desired = try call.parameters.integer("DesiredCapacity") else {
+            throw QueryError(code: "ValidationError", message: "1 validation error detected: Value null at 'desiredCapacity' failed to satisfy constraint: Member must not be null")
+        }
+        do {
+            try model.setDesiredCapacity(desired)
+        } catch {
+            throw QueryError(code: error.code, message: error.message)
+        }
+        return call.reply(nil)
+    }
+}

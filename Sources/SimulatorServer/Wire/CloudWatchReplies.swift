@@ -1,0 +1,100 @@
+import Foundation
+import SimulatorModel
+
+/// CloudWatch (query, 2010-08-01) `GetMetricData`: one-minute series from the model.
+public enum CloudWatchReplies {
+    /// Answers `call` from `model`.
+    public static func handle(_ call: QueryCall, model: inout LaunchDayModel) throws(QueryError) -> WireResponse {
+        guard call.action == "GetMetricData" else { throw call.unsupported }
+        return try getMetricData(call, model: model)
+    }
+
+    /// One decoded `MetricDataQuery`.
+    struct Query {
+        /// The query id the reply echoes.
+        var id: String
+        /// The label, when the caller gave one.
+        var label: String?
+        /// The metric asked for; nil for expression queries.
+        var key: MetricKey?
+        /// Seconds per datapoint.
+        var period: Int
+        /// The statistic, e.g. `Average`.
+        var stat: String
+        /// Whether the result is returned.
+        var returnData: Bool
+    }
+
+    /// `GetMetricData`: validates the window and queries, then answers each from the one-minute store.
+    static func getMetricData(_ call: QueryCall, model: LaunchDayModel) throws(QueryError) -> WireResponse {
+        let parameters = call.parameters
+        guard let startText = parameters["StartTime"], let endText = parameters["EndTime"],
+              let startDate = WireDate.parse(startText), let endDate = WireDate.parse(endText) else {
+            throw QueryError(code: "ValidationError", message: "The parameters StartTime and EndTime are required and must be timestamps.")
+        }
+        guard startDate < endDate else {
+            throw QueryError(code: "ValidationError", message: "The parameter StartTime must be less than the parameter EndTime.")
+        }
+        let indices = parameters.structureIndices("MetricDataQueries")
+        guard !indices.isEmpty else {
+            throw QueryError(code: "ValidationError", message: "The parameter MetricDataQueries is required.")
+        }
+        guard indices.count <= 500 else {
+            throw QueryError(code: "ValidationError", message: "The collection MetricDataQueries must not have a size greater than 500.")
+        }
+        var queries: [Query] = []
+        for index in indices {
+            let base = "MetricDataQueries.member.\(index)."
+            guard let id = parameters[base + "Id"] else {
+                throw QueryError(code: "ValidationError", message: "The parameter MetricDataQueries.member.\(index).Id is required.")
+            }
+            let stat = base + "MetricStat."
+            var key: MetricKey?
+            if let namespace = parameters[stat + "Metric.Namespace"], let name = parameters[stat + "Metric.MetricName"] {
+                let dimensions = parameters.structureIndices(stat + "Metric.Dimensions").compactMap { dim -> MetricKey.Dimension? in
+                    let prefix = stat + "Metric.Dimensions.member.\(dim)."
+                    guard let dimName = parameters[prefix + "Name"], let value = parameters[prefix + "Value"] else { return nil }
+                    return MetricKey.Dimension(dimName, value)
+                }
+                key = MetricKey(namespace, name, dimensions)
+            }
+            let period = try parameters.integer(stat + "Period") ?? 60
+            guard period >= 60, period % 60 == 0 else {
+                throw QueryError(code: "ValidationError", message: "The parameter MetricDataQueries.member.\(index).MetricStat.Period must be a multiple of 60.")
+            }
+            queries.append(Query(id: id, label: parameters[base + "Label"], key: key, period: period,
+                                 stat: parameters[stat + "Stat"] ?? "Average",
+                                 returnData: parameters[base + "ReturnData"] != "false"))
+        }
+        let start = startDate.timeIntervalSince(model.config.startDate)
+        let end = min(endDate.timeIntervalSince(model.config.startDate), model.now + 1)
+        let ascending = parameters["ScanBy"] == "TimestampAscending"
+        return call.reply { result in
+            result.members("MetricDataResults", queries.filter(\.returnData)) { xml, query in
+                var points: [(Double, Double)] = []
+                if let key = query.key {
+                    for (periodStart, bucket) in model.metrics.aggregated(key, from: start, to: end, periodSeconds: query.period) {
+                        if let value = bucket.statistic(statistic(query.stat)) { points.append((periodStart, value)) }
+                    }
+                }
+                if !ascending { points.reverse() }
+                xml.leaf("Id", query.id)
+                xml.leaf("Label", query.label ?? query.key?.name ?? query.id)
+                xml.stringMembers("Timestamps", points.map { WireDate.iso(model, $0.0) })
+                xml.stringMembers("Values", points.map { format($0.1) })
+                xml.leaf("StatusCode", "Complete")
+            }
+            result.element("Messages") { _ in }
+        }
+    }
+
+    /// The stored statistic that serves `stat`; percentiles are answered with the maximum.
+    static func statistic(_ stat: String) -> String {
+        stat.hasPrefix("p") || stat.hasPrefix("tm") ? "Maximum" : stat
+    }
+
+    /// A double with up to six decimals, no exponent.
+    static func format(_ value: Double) -> String {
+        String(format: "%.6f", value)
+    }
+}

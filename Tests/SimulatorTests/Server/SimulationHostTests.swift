@@ -1,0 +1,123 @@
+import AWSSigV4
+import Foundation
+import SimulatorModel
+import SimulatorServer
+import XCTest
+
+/// Drives the host with signed requests in memory: signature checks, routing, replies, faults.
+final class SimulationHostTests: XCTestCase {
+    /// A frozen wall clock, so simulated time moves only through `/_sim/advance`.
+    static let frozen: @Sendable () -> Date = { SignedRequests.date }
+
+    func host() -> SimulationHost {
+        SimulationHost(seed: 5, speed: 1, wallNow: Self.frozen)
+    }
+
+    func text(_ response: WireResponse) -> String {
+        String(decoding: response.body, as: UTF8.self)
+    }
+
+    func testAValidSignatureIsAnsweredInTheQueryProtocol() async {
+        let reply = await host().handle(SignedRequests.query(service: "autoscaling", [
+            ("Action", "DescribeAutoScalingGroups"), ("Version", "2011-01-01"), ("AutoScalingGroupNames.member.1", "web-asg"),
+        ]))
+        XCTAssertEqual(reply.status, 200)
+        let body = text(reply)
+        XCTAssertTrue(body.contains("<DescribeAutoScalingGroupsResponse xmlns=\"http://autoscaling.amazonaws.com/doc/2011-01-01/\">"))
+        XCTAssertTrue(body.contains("<DesiredCapacity>2</DesiredCapacity>"))
+        XCTAssertTrue(body.contains("<ResponseMetadata><RequestId>"))
+        XCTAssertNotNil(reply.header("Date"))
+    }
+
+    func testAWrongSecretGets403SignatureDoesNotMatch() async {
+        let reply = await host().handle(SignedRequests.query(service: "sts", [("Action", "GetCallerIdentity"), ("Version", "2011-06-15")],
+                                                             secret: "wrong"))
+        XCTAssertEqual(reply.status, 403)
+        let body = text(reply)
+        XCTAssertTrue(body.contains("<ErrorResponse xmlns=\"https://sts.amazonaws.com/doc/2011-06-15/\"><Error><Type>Sender</Type><Code>SignatureDoesNotMatch</Code><Message>The request signature we calculated does not match"))
+    }
+
+    func testATamperedBodyFailsTheSignature() async {
+        var request = SignedRequests.query(service: "autoscaling", [
+            ("Action", "SetDesiredCapacity"), ("AutoScalingGroupName", "web-asg"), ("DesiredCapacity", "3"),
+        ])
+        request.body = Array(String(decoding: request.body, as: UTF8.self).replacingOccurrences(of: "=3", with: "=9").utf8)
+        let reply = await host().handle(request)
+        XCTAssertEqual(reply.status, 403)
+    }
+
+    func testMissingAuthenticationAndUnknownKeys() async {
+        let host = host()
+        let anonymous = await host.handle(WireRequest(method: "POST", rawPath: "/", headers: [("Host", "x")], body: Array("Action=GetCallerIdentity".utf8)))
+        XCTAssertEqual(anonymous.status, 403)
+        XCTAssertTrue(text(anonymous).contains("MissingAuthenticationToken"))
+        var unknown = SignedRequests.json(service: "ce", target: "AWSInsightsIndexService.GetCostAndUsage", "{}")
+        unknown.headers = unknown.headers.map { ($0.name, $0.value.replacingOccurrences(of: DemoAccount.accessKeyID, with: "AKIAUNKNOWNKEY000000")) }
+        let reply = await host.handle(unknown)
+        XCTAssertEqual(reply.status, 403)
+        XCTAssertTrue(text(reply).contains("\"__type\":\"UnrecognizedClientException\""))
+    }
+
+    func testValidationErrorsUseTheErrorResponseShape() async {
+        let reply = await host().handle(SignedRequests.query(service: "autoscaling", [
+            ("Action", "UpdateAutoScalingGroup"), ("AutoScalingGroupName", "web-asg"), ("DesiredCapacity", "25"),
+        ]))
+        XCTAssertEqual(reply.status, 400)
+        XCTAssertTrue(text(reply).contains("<Code>ValidationError</Code><Message>Desired capacity:25 must be between the specified min size:2 and max size:20</Message>"))
+    }
+
+    func testEveryProtocolIsRoutedByTheSigningName() async {
+        let host = host()
+        let ec2 = await host.handle(SignedRequests.query(service: "ec2", [("Action", "DescribeAvailabilityZones"), ("Version", "2016-11-15")]))
+        XCTAssertTrue(text(ec2).contains("<availabilityZoneInfo><item>"))
+        let cloudFront = await host.handle(SignedRequests.signed(service: "cloudfront", method: "GET", path: "/2020-05-31/distribution", headers: []))
+        XCTAssertTrue(text(cloudFront).contains("<DistributionList xmlns=\"http://cloudfront.amazonaws.com/doc/2020-05-31/\">"))
+        let pricing = await host.handle(SignedRequests.json(service: "pricing", target: "AWSPriceListService.GetProducts",
+                                                            #"{"ServiceCode":"AmazonRDS"}"#))
+        XCTAssertTrue(text(pricing).contains("db.r5.large"))
+        let costs = await host.handle(SignedRequests.json(service: "ce", target: "AWSInsightsIndexService.GetCostAndUsage",
+                                                          #"{"TimePeriod":{"Start":"2026-11-27","End":"2026-11-26"},"Granularity":"DAILY","Metrics":["UnblendedCost"]}"#))
+        XCTAssertEqual(costs.status, 400)
+        XCTAssertTrue(text(costs).contains("ValidationException"))
+    }
+
+    func testControlEndpointAppliesFaultsAndAdvancesTime() async throws {
+        let host = host()
+        let advanced = await host.handle(WireRequest(method: "POST", rawPath: "/_sim/advance", headers: [], body: Array(#"{"seconds": 600}"#.utf8)))
+        XCTAssertEqual(advanced.status, 200)
+        let fault = await host.handle(WireRequest(method: "POST", rawPath: "/_sim/fault", headers: [], body: Array(#"{"kind": "rds-failover"}"#.utf8)))
+        XCTAssertEqual(fault.status, 200)
+        let again = await host.handle(WireRequest(method: "POST", rawPath: "/_sim/fault", headers: [], body: Array(#"{"kind": "rds-failover"}"#.utf8)))
+        XCTAssertEqual(again.status, 409, "a second failover during the first is refused")
+        let model = await host.currentModel()
+        XCTAssertEqual(model.now, 600)
+        XCTAssertEqual(model.database.status, "rebooting")
+        let state = try JSONSerialization.jsonObject(with: Data(fault.body)) as? [String: Any]
+        XCTAssertNotNil((state?["simulation"] as? [String: Any])?["group"])
+    }
+
+    func testWireFaultsThrottleOnceThenPassAndDropOrTruncate() async {
+        let host = host()
+        _ = await host.handle(WireRequest(method: "POST", rawPath: "/_sim/fault", headers: [],
+                                          body: Array(#"{"kind": "throttle", "service": "ec2", "count": 1}"#.utf8)))
+        let call = SignedRequests.query(service: "ec2", [("Action", "DescribeAvailabilityZones")])
+        let throttled = await host.handle(call)
+        XCTAssertEqual(throttled.status, 503)
+        XCTAssertTrue(text(throttled).contains("<Code>RequestLimitExceeded</Code>"))
+        let fine = await host.handle(call)
+        XCTAssertEqual(fine.status, 200)
+        _ = await host.handle(WireRequest(method: "POST", rawPath: "/_sim/fault", headers: [], body: Array(#"{"kind": "drop", "count": 1}"#.utf8)))
+        let dropped = await host.handle(call)
+        XCTAssertEqual(dropped.delivery, .dropped)
+        _ = await host.handle(WireRequest(method: "POST", rawPath: "/_sim/fault", headers: [], body: Array(#"{"kind": "truncate", "count": 1}"#.utf8)))
+        let cut = await host.handle(call)
+        XCTAssertEqual(cut.delivery, .truncated(afterBytes: cut.body.count / 2))
+    }
+
+    func testSignatureVerifierParsesTheAuthorizationHeader() {
+        let auth = SignatureVerifier.Authorization(parsing: "AWS4-HMAC-SHA256 Credential=AKID/20261127/us-east-1/monitoring/aws4_request, SignedHeaders=content-type;host;x-amz-date, Signature=abc")
+        XCTAssertEqual(auth?.service, "monitoring")
+        XCTAssertEqual(auth?.signedHeaders, ["content-type", "host", "x-amz-date"])
+        XCTAssertNil(SignatureVerifier.Authorization(parsing: "Bearer x"))
+    }
+}
