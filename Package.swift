@@ -64,7 +64,7 @@ let package = Package(
         .target(name: "AWSServices", dependencies: ["AWSCore", "AWSSigV4"]),
 
         // Test helpers shared by test targets: paths, child processes, scripted transport, fake clock, moto.
-        .target(name: "TestSupport", dependencies: ["AWSCore", "AWSSigV4"]),
+        .target(name: "TestSupport", dependencies: ["AWSCore", "AWSSigV4", "SimulatorServer"]),
         .testTarget(name: "AWSSigV4Tests", dependencies: ["AWSSigV4"], exclude: ["Fixtures"]),
         .testTarget(name: "AWSCoreTests", dependencies: ["AWSCore", "AWSSigV4", "TestSupport"]),
         .testTarget(name: "AWSServicesTests", dependencies: ["AWSServices", "AWSCore", "AWSSigV4", "TestSupport"],
@@ -72,6 +72,8 @@ let package = Package(
         .testTarget(name: "FlightdeckCLITests", dependencies: ["TestSupport"]),
         .testTarget(name: "DashboardModelTests", dependencies: ["DashboardModel"]),
         .testTarget(name: "DashboardRenderTests", dependencies: ["DashboardRender", "DashboardModel"], exclude: ["Snapshots"]),
+        .testTarget(name: "CollectorsTests", dependencies: ["Collectors", "DashboardModel", "AWSCore", "TestSupport",
+                                                           "SimulatorServer", "SimulatorModel"]),
         .testTarget(name: "SimulatorTests", dependencies: ["SimulatorModel", "SimulatorServer", "AWSSigV4"], exclude: ["Scripts"]),
     ]
 )

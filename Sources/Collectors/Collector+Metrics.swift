@@ -47,7 +47,7 @@ extension Collector {
     /// The latest value of every watched metric (the newest datapoint of the last ten minutes).
     func metrics() async throws -> MetricsSnapshot {
         let (regional, global) = await metricQueries()
-        let end = clock()
+        let end = max(clock(), await clients.global.serverDate ?? .distantPast)
         let start = end.addingTimeInterval(-600)
         var values: [SeriesKey: Double] = [:]
         let regionalValues: [(SeriesKey, Double)] = try await eachRegion { region, client in

@@ -43,6 +43,14 @@ public final class AWSClient: Sendable {
         get async { await state.clockOffset }
     }
 
+    /// The time the latest reply's `Date` header gave, if any reply carried one.
+    ///
+    /// Metric windows are anchored on it, so a simulator whose clock runs faster than the wall
+    /// clock, or a host whose clock is off, still asks for the minutes the server has data for.
+    public var serverDate: Date? {
+        get async { await state.serverDate }
+    }
+
     /// The tokens left in `service`'s retry budget.
     public func retryTokens(for service: AWSService) async -> Int {
         await state.available(service.serviceID, capacity: retryPolicy.bucketCapacity)
@@ -68,6 +76,9 @@ public final class AWSClient: Sendable {
             let failure: AttemptFailure
             do {
                 let response = try await transport.send(prepared)
+                if let serverDate = response.header("Date").flatMap(Timestamps.parseHTTPDate) {
+                    await state.noteServerDate(serverDate)
+                }
                 if (200..<300).contains(response.status) {
                     await state.release(service.serviceID, tokensHeld > 0 ? tokensHeld : retryPolicy.successIncrement,
                                         capacity: retryPolicy.bucketCapacity)
@@ -149,6 +160,11 @@ public final class AWSClient: Sendable {
 /// The client's mutable state: the clock correction and the retry budgets.
 private actor ClientState {
     var clockOffset: TimeInterval = 0
+    var serverDate: Date?
+
+    func noteServerDate(_ date: Date) {
+        serverDate = max(serverDate ?? date, date)
+    }
     var buckets: [String: RetryTokenBucket] = [:]
 
     func shiftClock(by offset: TimeInterval) {

@@ -1,0 +1,117 @@
+import AWSCore
+import AWSServices
+import DashboardModel
+import Foundation
+
+/// What happened to a scaling change.
+public struct ScalingOutcome: Sendable, Equatable {
+    /// `applied`, `refused` (nothing was sent) or `failed`.
+    public var result: String
+    /// One line for the operator.
+    public var message: String
+    /// AWS's request id of the mutating call, when it answered.
+    public var requestID: String?
+    /// The audit record written for it.
+    public var record: AuditRecord
+    /// Whether writing the audit record failed (the change itself is reported as it happened).
+    public var auditError: String?
+}
+
+/// Applies a confirmed scaling plan: reads the group again, refuses when it changed since the plan
+/// was made, sends one mutating call (never retried), and writes an audit record whatever happens.
+///
+/// When the call's outcome is unknown (no reply), the group is read again to tell whether it took
+/// effect, so a change is reported as applied once or as failed, and never sent twice.
+public struct ScalingExecutor: Sendable {
+    /// The client of each region.
+    public let clients: [String: AWSClient]
+    /// Where records go.
+    public let audit: AuditLog
+    /// The caller's ARN, for the record.
+    public let caller: String?
+    /// The profile, for the record.
+    public let profile: String?
+    /// `dashboard` or `cli`.
+    public let origin: String
+    let clock: @Sendable () -> Date
+
+    /// Creates an executor.
+    public init(clients: [String: AWSClient], audit: AuditLog, caller: String?, profile: String?, origin: String,
+                clock: @escaping @Sendable () -> Date = { Date() }) {
+        self.clients = clients
+        self.audit = audit
+        self.caller = caller
+        self.profile = profile
+        self.origin = origin
+        self.clock = clock
+    }
+
+    /// Applies `plan` and records the outcome.
+    public func apply(_ plan: ScalingPlan) async -> ScalingOutcome {
+        guard plan.isApplicable else {
+            return finish(plan, "refused", "not applied: " + plan.errors.joined(separator: "; "), requestID: nil)
+        }
+        guard let client = clients[plan.region] else {
+            return finish(plan, "refused", "not applied: no client for region \(plan.region)", requestID: nil)
+        }
+        let current: ScalingLimits
+        do {
+            guard let limits = try await limits(of: plan.request.group, client: client) else {
+                return finish(plan, "refused", "not applied: group \(plan.request.group) no longer exists", requestID: nil)
+            }
+            current = limits
+        } catch {
+            return finish(plan, "refused", "not applied: could not read the group first: \(SourceFailure(error).message)", requestID: nil)
+        }
+        guard current == plan.before else {
+            return finish(plan, "refused", "not applied: \(plan.request.group) changed since the dialog opened (now \(current))",
+                          requestID: nil)
+        }
+        do {
+            let requestID = try await send(plan, client: client)
+            return finish(plan, "applied", "applied: \(plan.before) → \(plan.after)", requestID: requestID)
+        } catch let error as AWSError where error.transportError != nil {
+            // No answer: the change may or may not have been made. Look instead of guessing or resending.
+            let after = try? await limits(of: plan.request.group, client: client)
+            if after == plan.after {
+                return finish(plan, "applied", "applied (no reply, confirmed by reading the group again): \(plan.after)", requestID: nil)
+            }
+            return finish(plan, "failed", "failed: \(error.description); the group reads \(after.map(\.description) ?? "unknown"), not resent",
+                          requestID: nil)
+        } catch let error as AWSError {
+            return finish(plan, "failed", "failed: \(error.code): \(error.message)", requestID: error.requestID)
+        } catch {
+            return finish(plan, "failed", "failed: \(SourceFailure(error).message)", requestID: nil)
+        }
+    }
+
+    private func limits(of group: String, client: AWSClient) async throws -> ScalingLimits? {
+        let reply = try await client.send(AutoScaling.DescribeAutoScalingGroups(names: [group]))
+        return reply.groups.first { $0.name == group }.map {
+            ScalingLimits(min: $0.minSize, max: $0.maxSize, desired: $0.desiredCapacity)
+        }
+    }
+
+    private func send(_ plan: ScalingPlan, client: AWSClient) async throws -> String? {
+        let request = plan.request
+        if request.min == nil && request.max == nil, let desired = request.desired {
+            return try await client.send(AutoScaling.SetDesiredCapacity(groupName: request.group, desiredCapacity: desired,
+                                                                        honorCooldown: false)).requestID
+        }
+        return try await client.send(AutoScaling.UpdateAutoScalingGroup(
+            groupName: request.group, minSize: request.min, maxSize: request.max, desiredCapacity: request.desired)).requestID
+    }
+
+    private func finish(_ plan: ScalingPlan, _ result: String, _ message: String, requestID: String?) -> ScalingOutcome {
+        let record = AuditRecord(time: clock(), caller: caller, profile: profile, region: plan.region, group: plan.request.group,
+                                 before: plan.before, after: plan.after, result: result, detail: message, requestID: requestID,
+                                 origin: origin)
+        var auditError: String?
+        do {
+            try audit.append(record)
+        } catch {
+            auditError = "audit log: \(error)"
+        }
+        return ScalingOutcome(result: result, message: message, requestID: requestID, record: record, auditError: auditError)
+    }
+}

@@ -1,0 +1,35 @@
+import AWSCore
+import AWSSigV4
+import Foundation
+import SimulatorServer
+
+/// An `HTTPTransport` that hands each request straight to an in-process simulator: the signing,
+/// encoding and decoding are the production code's, only the socket is skipped.
+public struct SimulatorTransport: HTTPTransport {
+    /// The simulation answering.
+    public let host: SimulationHost
+
+    /// Wraps `host`.
+    public init(host: SimulationHost) { self.host = host }
+
+    /// Converts the request, lets the simulator answer, and turns its wire faults into transport errors.
+    public func send(_ request: HTTPRequest) async throws -> HTTPResponse {
+        let components = URLComponents(url: request.url, resolvingAgainstBaseURL: false)
+        var headers = request.headers.map { (name: $0.name, value: $0.value) }
+        if !headers.contains(where: { $0.name.lowercased() == "host" }) {
+            let port = components?.port.map { ":\($0)" } ?? ""
+            headers.append((name: "Host", value: (components?.host ?? "localhost") + port))
+        }
+        let wire = WireRequest(method: request.method, rawPath: components?.percentEncodedPath.isEmpty == false ? (components?.percentEncodedPath ?? "/") : "/",
+                               rawQuery: components?.percentEncodedQuery ?? "", headers: headers, body: request.body)
+        let response = await host.handle(wire)
+        switch response.delivery {
+        case .complete:
+            return HTTPResponse(status: response.status, headers: response.headers.map { HTTPHeader($0.name, $0.value) }, body: response.body)
+        case .truncated:
+            throw TransportError.broken(detail: "transfer closed with outstanding read data remaining")
+        case .dropped:
+            throw TransportError.broken(detail: "connection reset by peer")
+        }
+    }
+}

@@ -1,0 +1,39 @@
+import AWSCore
+import Collectors
+import DashboardModel
+import Foundation
+import SimulatorModel
+import SimulatorServer
+import TestSupport
+
+/// A collector wired to an in-process simulator through the production client, signer and decoders.
+struct SimulatedAccount {
+    let host: SimulationHost
+    let client: AWSClient
+    let collector: Collector
+    let clock: @Sendable () -> Date
+
+    init(seed: UInt64 = 7, selection: Selection = Selection()) {
+        let start = Date(timeIntervalSince1970: 1_800_000_000)
+        host = SimulationHost(seed: seed, speed: 1, wallNow: { start })
+        let transport = SimulatorTransport(host: host)
+        let credentials = FixedCredentialProvider(accessKeyID: DemoAccount.accessKeyID, secretAccessKey: DemoAccount.secretAccessKey)
+        client = AWSClient(endpoints: EndpointResolver(region: "us-east-1", endpointURL: "http://127.0.0.1:4566", environment: [:]),
+                           credentials: credentials, transport: transport, sleep: { _ in })
+        let host = self.host
+        clock = { start }
+        collector = Collector(clients: CollectorClients(regional: [(region: "us-east-1", client: client)], global: client),
+                              selection: selection, clock: { start })
+        _ = host
+    }
+
+    /// Triggers a fault through the simulator's control endpoint.
+    func fault(_ json: String) async {
+        let response = await host.handle(WireRequest(method: "POST", rawPath: "/_sim/fault",
+                                                     headers: [(name: "Content-Type", value: "application/json")], body: Array(json.utf8)))
+        precondition(response.status == 200, String(decoding: response.body, as: UTF8.self))
+    }
+
+    /// The simulated model as it stands.
+    func model() async -> LaunchDayModel { await host.currentModel() }
+}
