@@ -44,6 +44,9 @@ let package = Package(
         // Drawing the model into a cell buffer: widgets, panels, layout, themes. No terminal here.
         .target(name: "DashboardRender", dependencies: ["DashboardModel"]),
 
+        // The dashboard's loop: input, polls and time in, state updated, screen painted.
+        .target(name: "DashboardApp", dependencies: ["Collectors", "DashboardModel", "DashboardRender"]),
+
         // Command implementations, kept out of the executable so tests can drive them.
         .target(name: "FlightdeckCLI", dependencies: [
             "AWSSigV4", "AWSCore", "SimulatorServer",
@@ -74,6 +77,8 @@ let package = Package(
         .testTarget(name: "DashboardRenderTests", dependencies: ["DashboardRender", "DashboardModel"], exclude: ["Snapshots"]),
         .testTarget(name: "CollectorsTests", dependencies: ["Collectors", "DashboardModel", "AWSCore", "TestSupport",
                                                            "SimulatorServer", "SimulatorModel"]),
+        .testTarget(name: "DashboardAppTests", dependencies: ["DashboardApp", "Collectors", "DashboardModel", "DashboardRender",
+                                                             "AWSCore", "TestSupport", "SimulatorServer"]),
         .testTarget(name: "SimulatorTests", dependencies: ["SimulatorModel", "SimulatorServer", "AWSSigV4"], exclude: ["Scripts"]),
     ]
 )

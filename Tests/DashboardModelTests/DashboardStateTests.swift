@@ -48,6 +48,10 @@ import Testing
         _ = state.apply(.pauseToggled(Fixtures.start))
         #expect(state.apply(.tick(Fixtures.at(1))).isEmpty)
         #expect(state.apply(.refreshRequested(Fixtures.at(2))).count == 4)
+        var withCost = DashboardState(start: Fixtures.start)
+        #expect(!withCost.apply(.refreshRequested(Fixtures.start)).contains(.poll(.cost)), "Cost Explorer charges per request")
+        #expect(withCost.apply(.pollNow(.cost, Fixtures.start)) == [.poll(.cost)])
+        #expect(withCost.apply(.pollNow(.cost, Fixtures.start)).isEmpty, "already polling")
         #expect(state.paused)
     }
 

@@ -36,8 +36,10 @@ public enum PollResult: Sendable, Equatable {
 public enum DashboardEvent: Sendable, Equatable {
     /// Time passed; due polls start.
     case tick(Date)
-    /// The operator asked for a refresh of everything now.
+    /// The operator asked for a refresh now: every source but Cost Explorer, which charges per request.
     case refreshRequested(Date)
+    /// One source should be polled now (e.g. Auto Scaling after a scaling change).
+    case pollNow(DataSource, Date)
     /// The operator paused or resumed polling.
     case pauseToggled(Date)
     /// A poll of a source finished.

@@ -10,7 +10,10 @@ extension DashboardState {
             return paused ? [] : scheduler.takeDue(at: now).map(DashboardEffect.poll)
         case let .refreshRequested(date):
             advanceClock(to: date)
-            return scheduler.takeAll().map(DashboardEffect.poll)
+            return scheduler.takeAll(except: [.cost]).map(DashboardEffect.poll)
+        case let .pollNow(source, date):
+            advanceClock(to: date)
+            return scheduler.take(source).map(DashboardEffect.poll)
         case let .pauseToggled(date):
             advanceClock(to: date)
             paused.toggle()

@@ -37,12 +37,20 @@ public struct PollScheduler: Sendable, Equatable {
 
     /// The sources due at `now`, marked in flight; sources still polling are never returned.
     public mutating func takeDue(at now: Date) -> [DataSource] {
-        take { $0.nextDue <= now }
+        take { _, entry in entry.nextDue <= now }
     }
 
-    /// Every source not already polling, marked in flight (the operator asked for a refresh).
-    public mutating func takeAll() -> [DataSource] {
-        take { _ in true }
+    /// Every source not already polling, except `excluded`, marked in flight (the operator asked for a refresh).
+    public mutating func takeAll(except excluded: Set<DataSource> = []) -> [DataSource] {
+        take { source, _ in !excluded.contains(source) }
+    }
+
+    /// `source`, marked in flight, unless it is already polling.
+    public mutating func take(_ source: DataSource) -> [DataSource] {
+        guard var entry = entries[source], !entry.inFlight else { return [] }
+        entry.inFlight = true
+        entries[source] = entry
+        return [source]
     }
 
     /// Records the end of a poll of `source`: success brings the interval back towards the base;
@@ -77,10 +85,10 @@ public struct PollScheduler: Sendable, Equatable {
     /// Whether `source` is being polled now.
     public func isPolling(_ source: DataSource) -> Bool { entries[source]?.inFlight ?? false }
 
-    private mutating func take(where condition: (Entry) -> Bool) -> [DataSource] {
+    private mutating func take(where condition: (DataSource, Entry) -> Bool) -> [DataSource] {
         var taken: [DataSource] = []
         for source in DataSource.allCases {
-            guard var entry = entries[source], !entry.inFlight, condition(entry) else { continue }
+            guard var entry = entries[source], !entry.inFlight, condition(source, entry) else { continue }
             entry.inFlight = true
             entries[source] = entry
             taken.append(source)

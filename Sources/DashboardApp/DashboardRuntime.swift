@@ -1,0 +1,180 @@
+import Collectors
+import DashboardModel
+import DashboardRender
+import Foundation
+
+/// The dashboard's loop: one consumer that takes input, poll results and time, updates the state,
+/// and paints. Polls run concurrently as tasks; their results come back through a queue, so the
+/// state is only ever touched on the loop's thread, and the terminal only from there too.
+public final class DashboardRuntime: @unchecked Sendable {
+    /// Polls AWS (or the simulator).
+    public let collector: Collector
+    /// Applies confirmed scaling changes; nil in read-only mode, so no path reaches a mutating call.
+    public let executor: ScalingExecutor?
+    /// The header's information.
+    public var header: HeaderInfo
+    let clock: @Sendable () -> Date
+    private(set) var state: DashboardState
+    private(set) var interaction: Interaction
+    private let inbox = Inbox()
+    private var running = true
+    private var lastTick = Date.distantPast
+
+    /// Creates the runtime. `executor` must be nil when `readOnly` is set.
+    public init(collector: Collector, executor: ScalingExecutor?, header: HeaderInfo, intervals: [DataSource: Double],
+                thresholds: AlertThresholds, confirmInterrupt: Bool = true, clock: @escaping @Sendable () -> Date = { Date() }) {
+        self.collector = collector
+        self.executor = header.readOnly ? nil : executor
+        self.header = header
+        self.clock = clock
+        state = DashboardState(start: clock(), intervals: intervals, thresholds: thresholds)
+        interaction = Interaction(keyMap: .standard(readOnly: header.readOnly || executor == nil, confirmInterrupt: confirmInterrupt),
+                                  readOnly: header.readOnly || executor == nil)
+    }
+
+    /// Runs until the operator quits or the terminal hangs up.
+    ///
+    /// The loop gets a thread of its own: it blocks waiting for keys, which must not starve the
+    /// concurrency pool the polls run on, and it keeps every terminal call on one thread.
+    public func run(on screen: Screen) async {
+        let box = ScreenBox(screen)
+        await withCheckedContinuation { (continuation: CheckedContinuation<Void, Never>) in
+            let thread = Thread { [self] in
+                loop(on: box.screen)
+                continuation.resume()
+            }
+            thread.name = "flightdeck-ui"
+            thread.start()
+        }
+    }
+
+    private func loop(on screen: Screen) {
+        Task { [collector, inbox] in
+            let count = await collector.metricsPerPoll()
+            inbox.post(.metricsPerPoll(count))
+        }
+        var previousPaint: CellBuffer?
+        var dirty = true
+        while running {
+            for message in inbox.drain() {
+                handle(message)
+                dirty = true
+            }
+            let now = clock()
+            if now.timeIntervalSince(lastTick) >= 1 {
+                lastTick = now
+                start(state.apply(.tick(now)))
+                dirty = true
+            }
+            if dirty {
+                let buffer = render(screen)
+                if buffer != previousPaint {
+                    screen.paint(buffer)
+                    previousPaint = buffer
+                }
+                dirty = false
+            }
+            guard let input = screen.nextInput(milliseconds: inbox.isEmpty ? 100 : 0) else { continue }
+            dirty = true
+            switch input {
+            case .hangup:
+                running = false
+            case .resize:
+                previousPaint = nil
+            case let .key(key):
+                perform(interaction.handle(key, state: state), screen: screen)
+            }
+        }
+    }
+
+    /// The screen for the current state.
+    func render(_ screen: Screen) -> CellBuffer {
+        let (width, height) = screen.size
+        let context = RenderContext(header: header, view: interaction.view, glyphs: screen.glyphs, now: clock(),
+                                    hints: interaction.keyMap.hints, help: interaction.keyMap.help)
+        return DashboardRenderer.render(state, context: context, width: width, height: height)
+    }
+
+    private func perform(_ effects: [UIEffect], screen: Screen) {
+        for effect in effects {
+            switch effect {
+            case .quit:
+                running = false
+            case .refresh:
+                start(state.apply(.refreshRequested(clock())))
+            case .togglePause:
+                _ = state.apply(.pauseToggled(clock()))
+            case let .setTheme(name):
+                if let error = screen.setTheme(named: name) { interaction.show(title: "Theme", lines: [error]) }
+            case let .setRegions(regions):
+                interaction.show(title: "Regions", lines: ["Restart with --region \(regions.joined(separator: " --region ")) to watch other regions."])
+            case let .applyScaling(plan):
+                guard let executor else {
+                    interaction.scalingFinished(group: plan.request.group, title: "Read-only", lines: ["Scaling is off."])
+                    continue
+                }
+                Task { [inbox] in
+                    let outcome = await executor.apply(plan)
+                    inbox.post(.scaled(plan, outcome))
+                }
+            }
+        }
+    }
+
+    private func start(_ effects: [DashboardEffect]) {
+        for case let .poll(source) in effects {
+            Task { [collector, inbox, clock] in
+                let result = await collector.poll(source)
+                inbox.post(.polled(source, result, clock()))
+            }
+        }
+    }
+
+    private func handle(_ message: Inbox.Message) {
+        switch message {
+        case let .polled(source, result, date):
+            _ = state.apply(.polled(source, result, date))
+        case let .metricsPerPoll(count):
+            state.metricsPerPoll = count
+        case let .scaled(plan, outcome):
+            let arrow = "→"
+            _ = state.apply(.operatorAction(TimelineEvent(time: outcome.record.time, kind: .operator, resource: plan.request.group,
+                                                          message: outcome.message.replacingOccurrences(of: "->", with: arrow))))
+            var lines = [outcome.message]
+            if let requestID = outcome.requestID { lines.append("request id \(requestID)") }
+            if let auditError = outcome.auditError { lines.append(auditError) }
+            interaction.scalingFinished(group: plan.request.group, title: "Scale \(plan.request.group): \(outcome.result)", lines: lines)
+            start(state.apply(.pollNow(.autoScaling, clock())))
+        }
+    }
+}
+
+/// Carries the screen to the loop's thread, the only one that uses it.
+private final class ScreenBox: @unchecked Sendable {
+    let screen: Screen
+    init(_ screen: Screen) { self.screen = screen }
+}
+
+/// Messages from poll and scaling tasks to the loop.
+final class Inbox: @unchecked Sendable {
+    /// One message.
+    enum Message: Sendable {
+        case polled(DataSource, PollResult, Date)
+        case metricsPerPoll(Int)
+        case scaled(ScalingPlan, ScalingOutcome)
+    }
+
+    private let lock = NSLock()
+    private var messages: [Message] = []
+
+    func post(_ message: Message) { lock.withLock { messages.append(message) } }
+
+    func drain() -> [Message] {
+        lock.withLock {
+            defer { messages = [] }
+            return messages
+        }
+    }
+
+    var isEmpty: Bool { lock.withLock { messages.isEmpty } }
+}
