@@ -1,7 +1,7 @@
 # Flightdeck's entry points. `make demo` and `make test` are the README's two commands.
 SWIFT ?= swift
 
-.PHONY: deps test-deps build test demo sigv4-suite clean
+.PHONY: deps test-deps build test demo sigv4-suite bench clean
 
 deps:
 	@scripts/install-deps
@@ -28,3 +28,8 @@ demo: deps
 
 clean:
 	rm -rf .build
+
+## Speed and size benchmarks (release build), each printed with its ratio against a baseline of the same run.
+bench: deps
+	$(SWIFT) build -c release --product flightdeck-bench
+	.build/release/flightdeck-bench

@@ -52,6 +52,9 @@ let package = Package(
             "AWSSigV4", "AWSCore", "SimulatorServer",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
+        // Benchmarks (`make bench`): each figure with its ratio against a baseline of the same run.
+        .executableTarget(name: "flightdeck-bench", dependencies: ["DashboardModel", "DashboardRender"],
+                          path: "Benchmarks/FlightdeckBench"),
         .executableTarget(name: "flightdeck", dependencies: [
             "FlightdeckCLI", .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
