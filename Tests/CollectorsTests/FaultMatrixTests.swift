@@ -1,0 +1,59 @@
+import AWSCore
+import Collectors
+import DashboardModel
+import Foundation
+import SimulatorServer
+import Testing
+import TestSupport
+
+/// Each wire fault against one service: that panel keeps its last good data, marked stale with the
+/// reason; the others stay fresh; polling backs off and recovers when the fault clears.
+@Suite struct FaultMatrixTests {
+    struct Case: CustomStringConvertible, Sendable {
+        let fault: String
+        let kind: SourceFailure.Kind
+        let says: String
+        var description: String { fault }
+    }
+
+    static let cases = [
+        Case(fault: "throttle", kind: .throttled, says: "Throttling"),
+        Case(fault: "error5xx", kind: .transient, says: "HTTP 5"),
+        Case(fault: "truncate", kind: .transient, says: "connection broken"),
+        Case(fault: "drop", kind: .transient, says: "connection broken"),
+        Case(fault: "malformed", kind: .malformed, says: "DescribeAutoScalingGroups"),
+    ]
+
+    @Test(arguments: cases)
+    func aFaultyServiceGoesStaleAloneAndRecovers(_ item: Case) async throws {
+        let account = SimulatedAccount()
+        var state = DashboardState(start: account.clock())
+        var time = 0.0
+        func poll(_ source: DataSource) async {
+            time += 1
+            _ = state.apply(.polled(source, await account.collector.poll(source), account.clock().addingTimeInterval(time)))
+        }
+        await poll(.autoScaling)
+        await poll(.databases)
+        let good = try #require(state.groups.value)
+        await account.fault(#"{"kind": "\#(item.fault)", "service": "autoscaling", "count": 100}"#)
+        await poll(.autoScaling)
+        await poll(.databases)
+        let now = account.clock().addingTimeInterval(time)
+        #expect(state.groups.value == good, "the last good data stays")
+        let reason = try #require(state.staleReason(.autoScaling, at: now))
+        #expect(reason.contains(item.says), "\(reason)")
+        #expect(state.groups.failure?.kind == item.kind)
+        #expect(state.staleReason(.databases, at: now) == nil, "RDS is unaffected")
+        #expect((state.scheduler.interval(.autoScaling) ?? 0) > DataSource.autoScaling.defaultInterval, "backs off")
+        #expect(state.errorLog.last?.source == .autoScaling)
+        // Retryable faults were tried three times (the standard retry mode) before the poll gave up;
+        // a reply that cannot be parsed is not retried.
+        let used = await account.host.wireFaults.active.first.map { 100 - ($0.remaining ?? 0) } ?? 0
+        #expect(item.kind == .malformed ? used >= 1 && used < 3 * 3 : used >= 3, "\(used) faulty replies")
+        await account.host.clearWireFaults()
+        await poll(.autoScaling)
+        #expect(state.staleReason(.autoScaling, at: account.clock().addingTimeInterval(time)) == nil)
+        #expect(state.timeline.last?.message == "recovered")
+    }
+}
