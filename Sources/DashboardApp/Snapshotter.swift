@@ -1,0 +1,39 @@
+import Collectors
+import DashboardModel
+import Foundation
+
+/// One poll of every source, in the order their dependencies need, folded into a dashboard state:
+/// what `flightdeck snapshot` prints.
+public enum Snapshotter {
+    /// Polls everything once. Auto Scaling, RDS, CloudFront and Cost Explorer go first and
+    /// concurrently; target health then uses the groups' instance zones; CloudWatch last, since its
+    /// queries name the groups, target groups and distributions found.
+    public static func take(collector: Collector, clock: @escaping @Sendable () -> Date = { Date() }) async -> DashboardState {
+        var state = DashboardState(start: clock())
+        state.metricsPerPoll = 0
+        let first = await withTaskGroup(of: (DataSource, PollResult, Date).self) { group in
+            for source in [DataSource.autoScaling, .databases, .distributions, .cost] {
+                group.addTask { (source, await collector.poll(source), clock()) }
+            }
+            var results: [(DataSource, PollResult, Date)] = []
+            for await result in group { results.append(result) }
+            return results
+        }
+        for (source, result, date) in first.sorted(by: { $0.0.rawValue < $1.0.rawValue }) {
+            _ = state.apply(.polled(source, result, date))
+        }
+        _ = state.apply(.polled(.targetHealth, await collector.poll(.targetHealth), clock()))
+        state.metricsPerPoll = await collector.metricsPerPoll()
+        _ = state.apply(.polled(.metrics, await collector.poll(.metrics), clock()))
+        _ = state.apply(.tick(clock()))
+        return state
+    }
+
+    /// The exit status for a snapshot: 0 when everything loaded, 2 when a source failed, 3 when
+    /// `failOnAlert` is set and an alert fires (a failure takes precedence).
+    public static func exitStatus(_ state: DashboardState, failOnAlert: Bool) -> Int32 {
+        if DataSource.allCases.contains(where: { state.failure($0) != nil }) { return 2 }
+        if failOnAlert && !state.alerts.isEmpty { return 3 }
+        return 0
+    }
+}

@@ -1,0 +1,57 @@
+import AWSCore
+import Collectors
+import DashboardApp
+import DashboardModel
+import DashboardRender
+import Foundation
+import SimulatorServer
+import Testing
+import TestSupport
+
+/// A snapshot of the simulated shop: every section filled, failures and alerts mapped to exit codes.
+@Suite struct SnapshotterTests {
+    func collector(_ host: SimulationHost) -> Collector {
+        let client = AWSClient(endpoints: EndpointResolver(region: "us-east-1", endpointURL: "http://127.0.0.1:4566", environment: [:]),
+                               credentials: FixedCredentialProvider(accessKeyID: DemoAccount.accessKeyID, secretAccessKey: DemoAccount.secretAccessKey),
+                               transport: SimulatorTransport(host: host), sleep: { _ in })
+        return Collector(clients: CollectorClients(regional: [(region: "us-east-1", client: client)], global: client), selection: Selection())
+    }
+
+    @Test func everySectionIsFilledAndExitIsZero() async throws {
+        let host = SimulationHost(seed: 11, speed: 1)
+        await host.advance(seconds: 600)
+        let state = await Snapshotter.take(collector: collector(host))
+        let document = SnapshotDocument(state: state, account: "123456789012", regions: ["us-east-1"], now: Date())
+        #expect(document.autoScalingGroups.map(\.name) == ["web-asg"])
+        #expect(document.loadBalancers.first?.targetGroups.first?.zones.count == 3)
+        #expect(document.distributions.count == 1)
+        #expect(document.databases.first?.multiAZ == true)
+        #expect((document.cost.monthToDate ?? 0) > 0 && document.cost.burnRatePerHour > 0)
+        #expect(document.errors.isEmpty, "\(document.errors)")
+        #expect(Snapshotter.exitStatus(state, failOnAlert: false) == 0)
+        let text = SnapshotText.render(document)
+        #expect(text.contains("web-asg") && text.contains("shop-web-tg") && text.contains("shop-db"))
+    }
+
+    @Test func aFailedSourceGivesExitTwoAndTheRestIsStillThere() async throws {
+        let host = SimulationHost(seed: 11, speed: 1)
+        _ = await host.handle(WireRequest(method: "POST", rawPath: "/_sim/fault", headers: [],
+                                          body: Array(#"{"kind": "error5xx", "service": "rds", "count": 100}"#.utf8)))
+        let state = await Snapshotter.take(collector: collector(host))
+        let document = SnapshotDocument(state: state, account: nil, regions: ["us-east-1"], now: Date())
+        #expect(document.errors.map(\.source) == ["databases"])
+        #expect(!document.autoScalingGroups.isEmpty)
+        #expect(Snapshotter.exitStatus(state, failOnAlert: true) == 2)
+    }
+
+    @Test func failOnAlertGivesExitThree() async throws {
+        let host = SimulationHost(seed: 11, speed: 1)
+        _ = await host.handle(WireRequest(method: "POST", rawPath: "/_sim/fault", headers: [],
+                                          body: Array(#"{"kind": "az-outage", "zone": "us-east-1b", "seconds": 900}"#.utf8)))
+        await host.advance(seconds: 60)
+        let state = await Snapshotter.take(collector: collector(host))
+        #expect(!state.alerts.isEmpty, "an AZ outage raises alerts")
+        #expect(Snapshotter.exitStatus(state, failOnAlert: false) == 0)
+        #expect(Snapshotter.exitStatus(state, failOnAlert: true) == 3)
+    }
+}
