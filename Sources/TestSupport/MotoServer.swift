@@ -18,7 +18,9 @@ public final class MotoServer: @unchecked Sendable {
 
     /// The server's base URL, e.g. `http://127.0.0.1:36187`.
     public let endpoint: URL
+    /// The server process.
     private let process: Process
+    /// The file the server logs to.
     private let logURL: URL
 
     /// Whether integration tests must run: under `CI=true` a missing moto is a failure, not a skip.
@@ -78,6 +80,7 @@ public final class MotoServer: @unchecked Sendable {
         throw Unavailable(description: "moto_server did not start within \(Int(timeout)) s: \(text.suffix(500))")
     }
 
+    /// Wraps a started server.
     private init(endpoint: URL, process: Process, logURL: URL) {
         self.endpoint = endpoint
         self.process = process

@@ -47,6 +47,7 @@ public enum AWSErrorParser {
         return out.trimmingCharacters(in: .whitespaces)
     }
 
+    /// Code, message and request id of an XML error document; nil when the body is not one.
     private static func parseXML(_ body: [UInt8]) -> (code: String, message: String, requestID: String?)? {
         guard let root = try? XMLTreeParser.parse(body) else { return nil }
         // `<ErrorResponse><Error>` (query, rest-xml), `<Response><Errors><Error>` (EC2), a bare
@@ -62,6 +63,7 @@ public enum AWSErrorParser {
         return (code, error.string("Message") ?? "", requestID)
     }
 
+    /// Code and message of a JSON error body or the `x-amzn-ErrorType` header; nil when neither has one.
     private static func parseJSON(_ response: HTTPResponse) -> (code: String, message: String, requestID: String?)? {
         let object = JSONProtocol.object(from: response.body)
         let rawCode = response.header("x-amzn-ErrorType") ?? (object?["__type"] as? String) ?? (object?["code"] as? String)
