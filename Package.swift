@@ -15,6 +15,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.0"),
         .package(url: "https://github.com/apple/swift-log", from: "1.6.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
     ],
     targets: [
         // System libraries, with thin shims for what Swift cannot call. No logic here.
@@ -38,11 +39,13 @@ let package = Package(
         .target(name: "DashboardModel"),
 
         // Drawing the model into a cell buffer: widgets, panels, layout, themes. No terminal here.
-        .target(name: "DashboardRender", dependencies: ["DashboardModel"]),
+        .target(name: "DashboardRender", dependencies: [
+            "DashboardModel", .product(name: "Yams", package: "Yams"),
+        ]),
 
         // Command implementations, kept out of the executable so tests can drive them.
         .target(name: "FlightdeckCLI", dependencies: [
-            "AWSSigV4", "AWSCore",
+            "AWSSigV4", "AWSCore", "DashboardRender",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .executableTarget(name: "flightdeck", dependencies: [
@@ -54,5 +57,6 @@ let package = Package(
         .testTarget(name: "AWSSigV4Tests", dependencies: ["AWSSigV4"], exclude: ["Fixtures"]),
         .testTarget(name: "FlightdeckCLITests", dependencies: ["TestSupport"]),
         .testTarget(name: "DashboardModelTests", dependencies: ["DashboardModel"]),
+        .testTarget(name: "ThemeTests", dependencies: ["DashboardRender", "TestSupport"]),
     ]
 )
