@@ -43,6 +43,9 @@ let package = Package(
             "DashboardModel", .product(name: "Yams", package: "Yams"),
         ]),
 
+        // The ncurses back end: the only importer of CNcurses. Paints cell buffers, reads keys, restores.
+        .target(name: "TerminalUI", dependencies: ["CNcurses", "DashboardRender"]),
+
         // Command implementations, kept out of the executable so tests can drive them.
         .target(name: "FlightdeckCLI", dependencies: [
             "AWSSigV4", "AWSCore", "DashboardRender",
@@ -58,5 +61,9 @@ let package = Package(
         .testTarget(name: "FlightdeckCLITests", dependencies: ["TestSupport"]),
         .testTarget(name: "DashboardModelTests", dependencies: ["DashboardModel"]),
         .testTarget(name: "ThemeTests", dependencies: ["DashboardRender", "TestSupport"]),
+        .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI", "DashboardRender", "TestSupport"]),
+        // Draws a known screen through TerminalUI for the tmux tests; not shipped.
+        .executableTarget(name: "terminal-probe", dependencies: ["TerminalUI", "DashboardRender"],
+                          path: "Tests/TerminalProbe"),
     ]
 )
