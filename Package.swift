@@ -16,6 +16,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.0"),
         .package(url: "https://github.com/apple/swift-log", from: "1.6.0"),
         .package(url: "https://github.com/swhitty/FlyingFox", from: "0.27.1"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
     ],
     targets: [
         // System libraries, with thin shims for what Swift cannot call. No logic here.
@@ -42,14 +43,19 @@ let package = Package(
         .target(name: "Collectors", dependencies: ["AWSCore", "AWSServices", "DashboardModel"]),
 
         // Drawing the model into a cell buffer: widgets, panels, layout, themes. No terminal here.
-        .target(name: "DashboardRender", dependencies: ["DashboardModel"]),
+        .target(name: "DashboardRender", dependencies: [
+            "DashboardModel", .product(name: "Yams", package: "Yams"),
+        ]),
+
+        // The ncurses back end: the only importer of CNcurses. Paints cell buffers, reads keys, restores.
+        .target(name: "TerminalUI", dependencies: ["CNcurses", "DashboardRender"]),
 
         // The dashboard's loop: input, polls and time in, state updated, screen painted.
         .target(name: "DashboardApp", dependencies: ["Collectors", "DashboardModel", "DashboardRender"]),
 
         // Command implementations, kept out of the executable so tests can drive them.
         .target(name: "FlightdeckCLI", dependencies: [
-            "AWSSigV4", "AWSCore", "SimulatorServer",
+            "AWSSigV4", "AWSCore", "SimulatorServer", "DashboardRender",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         // Benchmarks (`make bench`): each figure with its ratio against a baseline of the same run.
@@ -85,5 +91,10 @@ let package = Package(
         .testTarget(name: "SimulatorTests", dependencies: ["SimulatorModel", "SimulatorServer", "AWSSigV4"], exclude: ["Scripts"]),
         // Every call against moto_server with signature checking on; fails (not skips) under CI=true without moto.
         .testTarget(name: "AWSIntegrationTests", dependencies: ["AWSServices", "AWSCore", "AWSSigV4", "TestSupport"]),
+        .testTarget(name: "ThemeTests", dependencies: ["DashboardRender", "TestSupport"]),
+        .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI", "DashboardRender", "TestSupport"]),
+        // Draws a known screen through TerminalUI for the tmux tests; not shipped.
+        .executableTarget(name: "terminal-probe", dependencies: ["TerminalUI", "DashboardRender"],
+                          path: "Tests/TerminalProbe"),
     ]
 )

@@ -20,5 +20,13 @@ static inline WINDOW *CNcurses_stdscr(void) { return stdscr; }
 static inline int CNcurses_COLORS(void) { return COLORS; }
 static inline int CNcurses_COLOR_PAIRS(void) { return COLOR_PAIRS; }
 static inline int CNcurses_KEY_RESIZE(void) { return KEY_RESIZE; }
+static inline int CNcurses_KEY_F(int n) { return KEY_F(n); }
+static inline int CNcurses_KEY_CODE_YES(void) { return KEY_CODE_YES; }
+static inline int CNcurses_ERR(void) { return ERR; }
+static inline int CNcurses_OK(void) { return OK; }
+static inline FILE *CNcurses_stdout(void) { return stdout; }
+static inline FILE *CNcurses_stdin(void) { return stdin; }
+/* tigetstr answers (char *)-1 for "not a string capability": compare against this. */
+static inline char *CNcurses_CANCELLED_STRING(void) { return (char *)-1; }
 
 #endif

@@ -7,7 +7,7 @@ public struct Flightdeck: AsyncParsableCommand {
         commandName: "flightdeck",
         abstract: "A terminal dashboard for launch day on AWS.",
         version: FlightdeckVersion.description,
-        subcommands: [SignCommand.self, SimulateCommand.self]
+        subcommands: [SignCommand.self, SimulateCommand.self, ThemesCommand.self]
     )
 
     /// Creates the root command (used by the argument parser).

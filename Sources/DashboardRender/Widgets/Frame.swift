@@ -7,20 +7,21 @@ public enum Frame {
                             statusRole: StyleRole = .muted, focused: Bool, glyphs: GlyphSet) -> Rect {
         guard rect.width >= 2, rect.height >= 2 else { return Rect(x: rect.x, y: rect.y, width: 0, height: 0) }
         let border = CellStyle(focused ? .focus : .border)
+        let box = focused ? glyphs.focusBox : glyphs.box
         let right = rect.x + rect.width - 1
         let bottom = rect.y + rect.height - 1
         for x in (rect.x + 1)..<right {
-            buffer.set(x, rect.y, Cell(glyphs.horizontal, style: border))
-            buffer.set(x, bottom, Cell(glyphs.horizontal, style: border))
+            buffer.set(x, rect.y, Cell(box.horizontal, style: border))
+            buffer.set(x, bottom, Cell(box.horizontal, style: border))
         }
         for y in (rect.y + 1)..<bottom {
-            buffer.set(rect.x, y, Cell(glyphs.vertical, style: border))
-            buffer.set(right, y, Cell(glyphs.vertical, style: border))
+            buffer.set(rect.x, y, Cell(box.vertical, style: border))
+            buffer.set(right, y, Cell(box.vertical, style: border))
         }
-        buffer.set(rect.x, rect.y, Cell(glyphs.corners.0, style: border))
-        buffer.set(right, rect.y, Cell(glyphs.corners.1, style: border))
-        buffer.set(rect.x, bottom, Cell(glyphs.corners.2, style: border))
-        buffer.set(right, bottom, Cell(glyphs.corners.3, style: border))
+        buffer.set(rect.x, rect.y, Cell(box.topLeft, style: border))
+        buffer.set(right, rect.y, Cell(box.topRight, style: border))
+        buffer.set(rect.x, bottom, Cell(box.bottomLeft, style: border))
+        buffer.set(right, bottom, Cell(box.bottomRight, style: border))
         let room = rect.width - 4
         if room > 0 {
             let titleText = " \(title) "

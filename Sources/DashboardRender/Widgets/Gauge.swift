@@ -8,7 +8,7 @@ public enum Gauge {
         let filled = Int((clamped * Double(width)).rounded())
         for column in 0..<width {
             let isFilled = column < filled
-            buffer.set(x + column, y, Cell(isFilled ? glyphs.gaugeFull : glyphs.gaugeEmpty,
+            buffer.set(x + column, y, Cell(isFilled ? glyphs.gauge.full : glyphs.gauge.empty,
                                            style: CellStyle(isFilled ? role : .muted)))
         }
     }

@@ -8,12 +8,13 @@ public enum Sparkline {
         let low = floor ?? min(0, shown.min() ?? 0)
         let high = max(shown.max() ?? 0, low)
         let span = high - low
-        let top = glyphs.levels.count - 1
+        let levels = Array(glyphs.sparkLevels.dropFirst())
+        let top = levels.count - 1
         return shown.map { value in
             let fraction = span > 0 ? (value - low) / span : (value > low ? 1 : 0)
             let level = max(0, min(top, Int((fraction * Double(top)).rounded())))
             let role: StyleRole = fraction < 0.34 ? .graphLow : (fraction < 0.67 ? .graphMid : .graphHigh)
-            return Cell(glyphs.levels[level], style: CellStyle(role))
+            return Cell(levels[level], style: CellStyle(role))
         }
     }
 
