@@ -85,9 +85,13 @@ struct ProbeScreen {
     }
 }
 
+/// The command line.
 let options = ProbeOptions(Array(CommandLine.arguments.dropFirst()))
+/// The environment the terminal is judged by.
 let environment = ProcessInfo.processInfo.environment
+/// The theme asked for, or the default and why.
 let load = ThemeCatalog().load(options.theme)
+/// The back end under test.
 let terminal = TerminalUI(options: TerminalOptions(theme: load.theme, environment: environment, controlKeysAsInput: options.raw))
 do {
     try terminal.start()
@@ -95,9 +99,11 @@ do {
     FileHandle.standardError.write(Data("\(error)\n".utf8))
     exit(2)
 }
+FileHandle.standardError.write(Data("probe: a line on stderr while drawing\n".utf8))
 if let pidFile = options.pidFile {
     try? "\(getpid())\n".write(toFile: pidFile, atomically: true, encoding: .utf8)
 }
+/// What is on screen.
 var screen = ProbeScreen(themeLine: "theme: \(load.theme.name)" + (load.error.map { " (\($0))" } ?? ""),
                          glyphs: GlyphSet.select(environment: environment, forceASCII: options.ascii))
 terminal.paint(screen.draw(size: terminal.size, terminal: terminal))
