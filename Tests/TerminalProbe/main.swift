@@ -2,7 +2,8 @@
 // can check painting, input, resize and restoration on a real terminal.
 //
 // terminal-probe [--theme NAME] [--ascii] [--raw] [--pid-file PATH]
-//   q quits (then prints a line after the terminal is restored); ! crashes on purpose.
+//   q quits (then prints a line after the terminal is restored); ! crashes on purpose; x calls
+//   exit(3) without stopping the terminal (atexit restores it).
 
 import DashboardRender
 import Foundation
@@ -114,6 +115,8 @@ loop: while true {
         break loop
     case .character("!"):
         fatalError("terminal-probe: crash requested")
+    case .character("x"):
+        exit(3)
     case let .resize(size):
         screen.status = "re-laid out for \(size)"
     default:

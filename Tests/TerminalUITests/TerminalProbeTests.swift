@@ -124,6 +124,18 @@ import Testing
         #expect(stty.before == stty.after)
     }
 
+    @Test func exitWithoutStopRestoresTheTerminal() throws {
+        let run = try ProbeRun()
+        try run.session.waitFor("press q to quit")
+        try run.session.send("x")
+        let after = try run.session.waitFor("probe-status=")
+        #expect(after.contains("probe-status=3"), "\(after)")
+        #expect(!after.contains("FLIGHTDECK PROBE"))
+        #expect(after.contains("probe: a line on stderr while drawing"))
+        let stty = try run.sttySettings()
+        #expect(stty.before == stty.after)
+    }
+
     @Test func rawModeDeliversCtrlCAsAKey() throws {
         let run = try ProbeRun(arguments: "--raw")
         try run.session.waitFor("press q to quit")
@@ -153,6 +165,20 @@ import Testing
         #expect(!colored.contains("38;5;"), "no colour escapes with NO_COLOR")
         try run.session.send("q")
         #expect(try run.session.waitFor("probe-status=").contains("probe-status=0"))
+    }
+
+    @Test(arguments: [("screen-256color", "256", "braille"), ("tmux-256color", "256", "braille"), ("linux", "8", "blocks"),
+                      ("xterm", "8", "braille")])
+    func commonTerminalTypes(term: String, colours: String, glyphs: String) throws {
+        let run = try ProbeRun(term: term)
+        let screen = try run.session.waitFor("press q to quit")
+        #expect(screen.contains("colours: \(colours)  glyphs: \(glyphs)  term: \(term)\n"), "\(screen)")
+        try run.session.send("Up")
+        #expect(try run.session.waitFor("last key: up").contains("last key: up"))
+        try run.session.send("q")
+        #expect(try run.session.waitFor("probe-status=").contains("probe-status=0"))
+        let stty = try run.sttySettings()
+        #expect(stty.before == stty.after)
     }
 
     @Test func asciiFlagAndVT100() throws {
