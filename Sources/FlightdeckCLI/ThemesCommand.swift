@@ -3,6 +3,7 @@ import DashboardRender
 
 /// `flightdeck themes`: lists every theme found, where it is, and what is wrong with it if anything.
 struct ThemesCommand: ParsableCommand {
+    /// The command's name, summary and help.
     static let configuration = CommandConfiguration(
         commandName: "themes",
         abstract: "List the colour themes: name, where found, and any error.",
@@ -14,6 +15,7 @@ struct ThemesCommand: ParsableCommand {
         """
     )
 
+    /// Prints the listing.
     func run() throws {
         for line in Self.render(ThemeCatalog().list()) { print(line) }
     }

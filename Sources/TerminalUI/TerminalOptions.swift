@@ -12,15 +12,18 @@ public struct TerminalOptions: Sendable {
     public var controlKeysAsInput: Bool
     /// How long to wait after Escape for the rest of a key sequence, in milliseconds.
     public var escapeDelayMilliseconds: Int
+    /// Holds what is written to stderr while the UI runs, and prints it after the terminal is restored.
+    public var captureStandardError: Bool
 
     /// Creates options.
     public init(theme: Theme = .standard, environment: [String: String], colorCapability: ColorCapability? = nil,
-                controlKeysAsInput: Bool = false, escapeDelayMilliseconds: Int = 25) {
+                controlKeysAsInput: Bool = false, escapeDelayMilliseconds: Int = 25, captureStandardError: Bool = true) {
         self.theme = theme
         self.environment = environment
         self.colorCapability = colorCapability
         self.controlKeysAsInput = controlKeysAsInput
         self.escapeDelayMilliseconds = escapeDelayMilliseconds
+        self.captureStandardError = captureStandardError
     }
 }
 

@@ -33,9 +33,13 @@ enum TerminalRestore {
         var installed = false
         /// Whether `atexit` was registered.
         var registeredAtExit = false
+        /// A duplicate of the real standard error while it is redirected, else -1.
+        var savedStandardError: Int32 = -1
+        /// The (unlinked) file that holds standard error while curses owns the screen, else -1.
+        var capturedStandardError: Int32 = -1
     }
 
-    /// The state; allocated on first use, which `prepare` makes happen before any handler exists.
+    /// The state; allocated on first use, which `saveShellMode` makes happen before any handler exists.
     nonisolated(unsafe) static let state: UnsafeMutablePointer<State> = {
         let pointer = UnsafeMutablePointer<State>.allocate(capacity: 1)
         pointer.initialize(to: State())
@@ -114,6 +118,7 @@ enum TerminalRestore {
         guard state.pointee.active != 0 else { return }
         state.pointee.active = 0
         endwin()
+        releaseStandardError()
     }
 
     /// The signal handler: async-signal-safe calls only.
@@ -126,6 +131,7 @@ enum TerminalRestore {
                 _ = tcsetattr(STDIN_FILENO, TCSANOW, &state.pointee.shellMode)
             }
         }
+        releaseStandardError()
         if signal == SIGINT || signal == SIGTERM || signal == SIGHUP || signal == SIGQUIT {
             var action = sigaction()
             action.__sigaction_handler.sa_handler = SIG_DFL

@@ -76,6 +76,7 @@ public final class TerminalUI {
         set_escdelay(Int32(options.escapeDelayMilliseconds))
         curs_set(0)
         setUpColors()
+        if options.captureStandardError { TerminalRestore.captureStandardError() }
         TerminalRestore.arm(resetSequence: Self.resetSequence())
         painted = nil
     }
@@ -142,11 +143,13 @@ public final class TerminalUI {
         TerminalRestore.disarm()
         curs_set(1)
         endwin()
+        TerminalRestore.releaseStandardError()
         delscreen(screen)
         self.screen = nil
         painted = nil
     }
 
+    /// Restores the terminal if the owner forgot to `stop()`.
     deinit {
         stop()
     }

@@ -69,6 +69,7 @@ public final class TmuxSession: @unchecked Sendable {
         try? FileManager.default.removeItem(atPath: "\(folder)/tmux-\(getuid())/\(socket)")
     }
 
+    /// Ends the server when the session goes away.
     deinit { kill() }
 }
 

@@ -2,7 +2,8 @@
 // can check painting, input, resize and restoration on a real terminal.
 //
 // terminal-probe [--theme NAME] [--ascii] [--raw] [--pid-file PATH]
-//   q quits (then prints a line after the terminal is restored); ! crashes on purpose.
+//   q quits (then prints a line after the terminal is restored); ! crashes on purpose; x calls
+//   exit(3) without stopping the terminal (atexit restores it).
 
 import DashboardRender
 import Foundation
@@ -85,9 +86,13 @@ struct ProbeScreen {
     }
 }
 
+/// The command line.
 let options = ProbeOptions(Array(CommandLine.arguments.dropFirst()))
+/// The environment the terminal is judged by.
 let environment = ProcessInfo.processInfo.environment
+/// The theme asked for, or the default and why.
 let load = ThemeCatalog().load(options.theme)
+/// The back end under test.
 let terminal = TerminalUI(options: TerminalOptions(theme: load.theme, environment: environment, controlKeysAsInput: options.raw))
 do {
     try terminal.start()
@@ -95,9 +100,11 @@ do {
     FileHandle.standardError.write(Data("\(error)\n".utf8))
     exit(2)
 }
+FileHandle.standardError.write(Data("probe: a line on stderr while drawing\n".utf8))
 if let pidFile = options.pidFile {
     try? "\(getpid())\n".write(toFile: pidFile, atomically: true, encoding: .utf8)
 }
+/// What is on screen.
 var screen = ProbeScreen(themeLine: "theme: \(load.theme.name)" + (load.error.map { " (\($0))" } ?? ""),
                          glyphs: GlyphSet.select(environment: environment, forceASCII: options.ascii))
 terminal.paint(screen.draw(size: terminal.size, terminal: terminal))
@@ -108,6 +115,8 @@ loop: while true {
         break loop
     case .character("!"):
         fatalError("terminal-probe: crash requested")
+    case .character("x"):
+        exit(3)
     case let .resize(size):
         screen.status = "re-laid out for \(size)"
     default:

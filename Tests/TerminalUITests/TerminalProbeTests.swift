@@ -66,6 +66,7 @@ import Testing
         #expect(first.contains("│ spark   ⣀⣀⣀⣀⣤⣤⣤⣤⣶⣶⣶⣶⣿⣿⣿"))
         #expect(first.contains("wide: 日本語 done"))
         #expect(first.contains("last key: none"))
+        #expect(!first.contains("on stderr"), "stderr must not land on the dashboard")
         let lines = first.split(separator: "\n", omittingEmptySubsequences: false)
         #expect(lines.count >= 40 && lines[39].contains("press q to quit"))
 
@@ -91,6 +92,7 @@ import Testing
         try run.session.send("q")
         let after = try run.session.waitFor("probe-status=")
         #expect(after.contains("probe: terminal restored after q"))
+        #expect(after.contains("probe: a line on stderr while drawing"), "stderr is shown after restoring")
         #expect(after.contains("probe-status=0"))
         #expect(!after.contains("FLIGHTDECK PROBE"), "the alternate screen should be gone")
         let stty = try run.sttySettings()
@@ -104,6 +106,7 @@ import Testing
         #expect(kill(try run.pid(), signal) == 0)
         let after = try run.session.waitFor("probe-status=")
         #expect(after.contains("probe-status=\(status)"), "SIG\(name): \(after)")
+        #expect(after.contains("probe: a line on stderr while drawing"))
         #expect(!after.contains("FLIGHTDECK PROBE"))
         let stty = try run.sttySettings()
         #expect(stty.before == stty.after, "SIG\(name) left the terminal changed")
@@ -115,7 +118,20 @@ import Testing
         try run.session.send("!", literal: true)
         let after = try run.session.waitFor("probe-status=")
         #expect(after.contains("probe-status=132") || after.contains("probe-status=133"), "\(after)")
+        #expect(after.contains("Fatal error: terminal-probe: crash requested"), "the crash message is shown after restoring")
         #expect(!after.contains("FLIGHTDECK PROBE"))
+        let stty = try run.sttySettings()
+        #expect(stty.before == stty.after)
+    }
+
+    @Test func exitWithoutStopRestoresTheTerminal() throws {
+        let run = try ProbeRun()
+        try run.session.waitFor("press q to quit")
+        try run.session.send("x")
+        let after = try run.session.waitFor("probe-status=")
+        #expect(after.contains("probe-status=3"), "\(after)")
+        #expect(!after.contains("FLIGHTDECK PROBE"))
+        #expect(after.contains("probe: a line on stderr while drawing"))
         let stty = try run.sttySettings()
         #expect(stty.before == stty.after)
     }
@@ -149,6 +165,20 @@ import Testing
         #expect(!colored.contains("38;5;"), "no colour escapes with NO_COLOR")
         try run.session.send("q")
         #expect(try run.session.waitFor("probe-status=").contains("probe-status=0"))
+    }
+
+    @Test(arguments: [("screen-256color", "256", "braille"), ("tmux-256color", "256", "braille"), ("linux", "8", "blocks"),
+                      ("xterm", "8", "braille")])
+    func commonTerminalTypes(term: String, colours: String, glyphs: String) throws {
+        let run = try ProbeRun(term: term)
+        let screen = try run.session.waitFor("press q to quit")
+        #expect(screen.contains("colours: \(colours)  glyphs: \(glyphs)  term: \(term)\n"), "\(screen)")
+        try run.session.send("Up")
+        #expect(try run.session.waitFor("last key: up").contains("last key: up"))
+        try run.session.send("q")
+        #expect(try run.session.waitFor("probe-status=").contains("probe-status=0"))
+        let stty = try run.sttySettings()
+        #expect(stty.before == stty.after)
     }
 
     @Test func asciiFlagAndVT100() throws {

@@ -95,6 +95,7 @@ import Testing
         try folders.write("name: mine\n", to: folders.root, name: "mine")
         let load = folders.catalog.load(folders.root.appendingPathComponent("mine.yaml").path)
         #expect(load.error == nil && load.theme.name == "mine")
+        #expect(load.origin == .file(folders.root.appendingPathComponent("mine.yaml"), .path))
     }
 
     @Test func listShowsWhereEachIsAndItsErrors() throws {

@@ -31,7 +31,7 @@ public struct ThemeCatalog: Sendable {
     public func find(_ name: String) -> ThemeOrigin? {
         if name.contains("/") || name.hasSuffix(".yaml") {
             let url = URL(fileURLWithPath: name)
-            return FileManager.default.fileExists(atPath: url.path) ? .file(url, .user) : nil
+            return FileManager.default.fileExists(atPath: url.path) ? .file(url, .path) : nil
         }
         for folder in searchPath.folders {
             let url = folder.url.appendingPathComponent("\(name).yaml")

@@ -24,6 +24,8 @@ public struct ThemeSearchPath: Sendable, Hashable {
         case installed
         /// The source checkout's `Themes/`, for development.
         case repository
+        /// Not searched: a file named by its path (`:theme ./mine.yaml`).
+        case path
     }
 
     /// The folders, first searched first.
