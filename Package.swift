@@ -34,6 +34,9 @@ let package = Package(
             .product(name: "Logging", package: "swift-log"),
         ]),
 
+        // The libcurl multi-interface transport: the only module that imports CCurl.
+        .target(name: "CurlTransport", dependencies: ["CCurl", "AWSSigV4", "AWSCore"]),
+
         // Command implementations, kept out of the executable so tests can drive them.
         .target(name: "FlightdeckCLI", dependencies: [
             "AWSSigV4", "AWSCore",
@@ -44,5 +47,7 @@ let package = Package(
         ]),
 
         .testTarget(name: "AWSSigV4Tests", dependencies: ["AWSSigV4"]),
+        .testTarget(name: "CurlTransportTests", dependencies: ["CurlTransport", "AWSSigV4", "AWSCore"],
+                    exclude: ["Fixtures"]),
     ]
 )
