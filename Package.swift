@@ -36,6 +36,9 @@ let package = Package(
             .product(name: "Logging", package: "swift-log"),
         ]),
 
+        // The libcurl multi-interface transport: the only module that imports CCurl.
+        .target(name: "CurlTransport", dependencies: ["CCurl", "AWSSigV4", "AWSCore"]),
+
         // The dashboard's pure state: domain values, polling schedule, failover, alerts, history.
         .target(name: "DashboardModel"),
 
@@ -96,5 +99,7 @@ let package = Package(
         // Draws a known screen through TerminalUI for the tmux tests; not shipped.
         .executableTarget(name: "terminal-probe", dependencies: ["TerminalUI", "DashboardRender"],
                           path: "Tests/TerminalProbe"),
+        .testTarget(name: "CurlTransportTests", dependencies: ["CurlTransport", "AWSSigV4", "AWSCore"],
+                    exclude: ["Fixtures"]),
     ]
 )
