@@ -58,7 +58,8 @@ let package = Package(
 
         // Command implementations, kept out of the executable so tests can drive them.
         .target(name: "FlightdeckCLI", dependencies: [
-            "AWSSigV4", "AWSCore", "SimulatorServer", "DashboardRender",
+            "AWSSigV4", "AWSCore", "AWSServices", "CurlTransport", "Collectors", "DashboardModel", "DashboardRender",
+            "DashboardApp", "TerminalUI", "SimulatorServer",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         // Benchmarks (`make bench`): each figure with its ratio against a baseline of the same run.

@@ -20,16 +20,23 @@ public final class DashboardRuntime: @unchecked Sendable {
     private var running = true
     private var lastTick = Date.distantPast
 
-    /// Creates the runtime. `executor` must be nil when `readOnly` is set.
+    /// Injects a fault into the simulation and says what happened (the demo only).
+    public let faultInjector: (@Sendable (String) async -> String)?
+
+    /// Creates the runtime. With `header.readOnly` the executor is dropped, so no path reaches a
+    /// mutating call. `faults` and `faultInjector` give the demo its fault menu.
     public init(collector: Collector, executor: ScalingExecutor?, header: HeaderInfo, intervals: [DataSource: Double],
-                thresholds: AlertThresholds, confirmInterrupt: Bool = true, clock: @escaping @Sendable () -> Date = { Date() }) {
+                thresholds: AlertThresholds, confirmInterrupt: Bool = true, faults: [String] = [],
+                faultInjector: (@Sendable (String) async -> String)? = nil, clock: @escaping @Sendable () -> Date = { Date() }) {
         self.collector = collector
         self.executor = header.readOnly ? nil : executor
         self.header = header
         self.clock = clock
+        self.faultInjector = faultInjector
         state = DashboardState(start: clock(), intervals: intervals, thresholds: thresholds)
-        interaction = Interaction(keyMap: .standard(readOnly: header.readOnly || executor == nil, confirmInterrupt: confirmInterrupt),
-                                  readOnly: header.readOnly || executor == nil)
+        let readOnly = header.readOnly || executor == nil
+        interaction = Interaction(keyMap: .standard(readOnly: readOnly, confirmInterrupt: confirmInterrupt, demo: faultInjector != nil),
+                                  readOnly: readOnly, faults: faultInjector == nil ? [] : faults)
     }
 
     /// Runs until the operator quits or the terminal hangs up.
@@ -108,6 +115,9 @@ public final class DashboardRuntime: @unchecked Sendable {
                 if let error = screen.setTheme(named: name) { interaction.show(title: "Theme", lines: [error]) }
             case let .setRegions(regions):
                 interaction.show(title: "Regions", lines: ["Restart with --region \(regions.joined(separator: " --region ")) to watch other regions."])
+            case let .fault(text):
+                guard let faultInjector else { continue }
+                Task { [inbox] in inbox.post(.faulted(text, await faultInjector(text))) }
             case let .applyScaling(plan):
                 guard let executor else {
                     interaction.scalingFinished(group: plan.request.group, title: "Read-only", lines: ["Scaling is off."])
@@ -136,6 +146,9 @@ public final class DashboardRuntime: @unchecked Sendable {
             _ = state.apply(.polled(source, result, date))
         case let .metricsPerPoll(count):
             state.metricsPerPoll = count
+        case let .faulted(fault, result):
+            _ = state.apply(.operatorAction(TimelineEvent(time: clock(), kind: .operator, resource: "simulation",
+                                                          message: "fault \(fault): \(result)")))
         case let .scaled(plan, outcome):
             let arrow = "→"
             _ = state.apply(.operatorAction(TimelineEvent(time: outcome.record.time, kind: .operator, resource: plan.request.group,
@@ -162,6 +175,7 @@ final class Inbox: @unchecked Sendable {
         case polled(DataSource, PollResult, Date)
         case metricsPerPoll(Int)
         case scaled(ScalingPlan, ScalingOutcome)
+        case faulted(String, String)
     }
 
     private let lock = NSLock()

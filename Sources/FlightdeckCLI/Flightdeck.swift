@@ -7,7 +7,9 @@ public struct Flightdeck: AsyncParsableCommand {
         commandName: "flightdeck",
         abstract: "A terminal dashboard for launch day on AWS.",
         version: FlightdeckVersion.description,
-        subcommands: [SignCommand.self, SimulateCommand.self, ThemesCommand.self]
+        subcommands: [DashboardCommand.self, DemoCommand.self, SnapshotCommand.self, ScaleCommand.self, WhoamiCommand.self,
+                      SimulateCommand.self, ThemesCommand.self, SignCommand.self],
+        defaultSubcommand: DashboardCommand.self
     )
 
     /// Creates the root command (used by the argument parser).

@@ -12,6 +12,8 @@ public enum DashboardCommand: Sendable, Equatable {
     case quit
     /// `:help`.
     case help
+    /// `:fault KIND [ARGUMENT]` (the demo only).
+    case fault(String)
 }
 
 /// Parses the `:` command line into a command, or a message saying what is wrong.
@@ -33,10 +35,13 @@ public enum CommandLineParser {
             return .success(.regions(regions))
         case "filter":
             return .success(.filter(arguments.joined(separator: " ")))
+        case "fault":
+            guard !arguments.isEmpty else { return .failure(CommandLineError("usage: :fault KIND [ARGUMENT], e.g. :fault rds-failover")) }
+            return .success(.fault(arguments.joined(separator: " ")))
         case "scale":
             return parseScale(arguments)
         default:
-            return .failure(CommandLineError("unknown command '\(verb)'; commands: scale, theme, region, filter, help, quit"))
+            return .failure(CommandLineError("unknown command '\(verb)'; commands: scale, theme, region, filter, fault, help, quit"))
         }
     }
 

@@ -14,6 +14,8 @@ public enum UIEffect: Sendable, Equatable {
     case setTheme(String)
     /// Watch other regions.
     case setRegions([String])
+    /// Inject a fault into the simulator (the demo only), e.g. `rds-failover` or `az-outage us-east-1b`.
+    case fault(String)
 }
 
 /// Turns keys into view changes and effects: navigation, prompts, the command line, and the
@@ -45,10 +47,15 @@ public struct Interaction: Sendable {
         case min, max, desired
     }
 
-    /// Creates the interaction for a key map; `readOnly` refuses every mutating path.
-    public init(keyMap: KeyMap, readOnly: Bool) {
+    /// The faults the demo's menu offers; empty outside the demo.
+    public let faults: [String]
+
+    /// Creates the interaction for a key map; `readOnly` refuses every mutating path; `faults` fill
+    /// the demo's fault menu.
+    public init(keyMap: KeyMap, readOnly: Bool, faults: [String] = []) {
         self.keyMap = keyMap
         self.readOnly = readOnly
+        self.faults = faults
     }
 
     /// Handles one key against the current data; returns what the shell must do.
@@ -65,6 +72,12 @@ public struct Interaction: Sendable {
             return handleCommandLine(key, text: text, state: state)
         case let .confirm(title, lines, requiredText, typed):
             return handleConfirm(key, title: title, lines: lines, requiredText: requiredText, typed: typed)
+        case let .menu(_, items):
+            view.overlay = .none
+            if case let .character(character) = key, let number = character.wholeNumberValue, number >= 1, number <= items.count {
+                return [.fault(items[number - 1])]
+            }
+            return []
         }
     }
 
@@ -115,6 +128,9 @@ public struct Interaction: Sendable {
             view.overlay = .help
         case .quit:
             return [.quit]
+        case .faultMenu:
+            guard !faults.isEmpty else { return [] }
+            view.overlay = .menu(title: "Inject a fault into the simulation", items: faults)
         case .interrupt:
             view.overlay = .confirm(title: "Quit Flightdeck?", lines: ["Ctrl-C pressed."], requiredText: nil, typed: "")
             pendingPlan = nil
@@ -226,6 +242,12 @@ public struct Interaction: Sendable {
             view.selection = [:]
         case let .scale(request):
             propose(request, state: state)
+        case let .fault(text):
+            guard !faults.isEmpty else {
+                view.overlay = .message(title: "Faults", lines: ["Faults can only be injected into the simulation (flightdeck demo)."])
+                return []
+            }
+            return [.fault(text)]
         }
         return []
     }

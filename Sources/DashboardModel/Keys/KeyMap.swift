@@ -40,6 +40,8 @@ public enum KeyAction: String, Sendable, Hashable, CaseIterable {
     case setMin
     /// Prompt for a new maximum.
     case setMax
+    /// Open the fault menu (the demo only).
+    case faultMenu
 }
 
 /// One binding: the keys, the action, its help text, and whether it changes AWS resources.
@@ -72,8 +74,8 @@ public struct KeyMap: Sendable, Equatable {
         self.bindings = readOnly ? bindings.filter { !$0.dangerous } : bindings
     }
 
-    /// The standard map; `confirmInterrupt` makes Ctrl-C ask before quitting.
-    public static func standard(readOnly: Bool, confirmInterrupt: Bool = true) -> KeyMap {
+    /// The standard map; `confirmInterrupt` makes Ctrl-C ask before quitting; `demo` adds the fault menu.
+    public static func standard(readOnly: Bool, confirmInterrupt: Bool = true, demo: Bool = false) -> KeyMap {
         KeyMap(bindings: [
             KeyBinding([.tab], .focusNext, "next panel"),
             KeyBinding([.backTab], .focusPrevious, "previous panel"),
@@ -95,7 +97,7 @@ public struct KeyMap: Sendable, Equatable {
             KeyBinding([.character("?")], .help, "help"),
             KeyBinding([.character("q")], .quit, "quit"),
             KeyBinding([.interrupt], confirmInterrupt ? .interrupt : .quit, confirmInterrupt ? "quit (asks first)" : "quit"),
-        ], readOnly: readOnly)
+        ] + (demo ? [KeyBinding([.character("F")], .faultMenu, "inject a fault (simulation)")] : []), readOnly: readOnly)
     }
 
     /// The action bound to `key`, if any.
@@ -116,7 +118,8 @@ public struct KeyMap: Sendable, Equatable {
         let shown: [(KeyAction, String, String)] = [
             (.focusNext, "Tab", "panel"), (.moveDown, "↑↓", "select"), (.increaseDesired, "+/-", "desired"),
             (.setDesired, "d/m/M", "set"), (.refresh, "r", "refresh"), (.pause, "p", "pause"), (.filter, "/", "filter"),
-            (.commandLine, ":", "command"), (.errorLog, "e", "errors"), (.help, "?", "help"), (.quit, "q", "quit"),
+            (.commandLine, ":", "command"), (.errorLog, "e", "errors"), (.faultMenu, "F", "faults"), (.help, "?", "help"),
+            (.quit, "q", "quit"),
         ]
         return shown.filter { item in bindings.contains { $0.action == item.0 } }.map { (key: $0.1, label: $0.2) }
     }

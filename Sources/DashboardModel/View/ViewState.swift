@@ -42,4 +42,6 @@ public enum Overlay: Sendable, Equatable {
     case confirm(title: String, lines: [String], requiredText: String?, typed: String)
     /// A message that stays until a key is pressed (e.g. a scaling result).
     case message(title: String, lines: [String])
+    /// A numbered menu: a digit picks an item, Esc closes it.
+    case menu(title: String, items: [String])
 }

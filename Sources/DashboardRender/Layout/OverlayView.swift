@@ -33,6 +33,10 @@ enum OverlayView {
                 body.append("y or Enter applies, n or Esc cancels")
             }
             box(title: title, lines: body, role: .warning, context: context, into: &buffer, area: area)
+        case let .menu(title, items):
+            let lines = items.enumerated().map { "\($0.offset + 1)  \($0.element)" }
+            box(title: title, lines: lines + ["", "a digit injects, any other key closes"], role: .normal, context: context,
+                into: &buffer, area: area)
         case let .message(title, lines):
             box(title: title, lines: lines + ["", "any key closes"], role: .accent, context: context, into: &buffer, area: area)
         }

@@ -1,0 +1,78 @@
+import AWSCore
+import ArgumentParser
+import Collectors
+import Foundation
+import SimulatorServer
+
+/// `flightdeck demo`: the dashboard against the built-in launch-day simulator on loopback.
+struct DemoCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "demo",
+        abstract: "Run the dashboard against a simulated launch day (no AWS account needed).",
+        discussion: """
+        Starts the simulator on 127.0.0.1 and the dashboard pointed at it: every request is signed,
+        sent with libcurl and parsed exactly as against AWS. Press F for the fault menu (an AZ outage,
+        an RDS failover, a cache flush, throttling...). Scaling changes are applied to the simulated
+        group and recorded in demo-audit.jsonl beside the real audit log.
+        """
+    )
+
+    @OptionGroup var display: DisplayOptions
+
+    @Option(help: "Simulated seconds per wall-clock second (10 plays the 15-minute ramp in 90 s).")
+    var speed: Double = 10
+
+    @Option(help: "The seed of the simulation; the same seed replays the same launch.")
+    var seed: UInt64 = 1
+
+    /// The faults the menu offers.
+    static let faults = [
+        "az-outage us-east-1b", "az-recover us-east-1b", "rds-failover", "cache-flush",
+        "throttle autoscaling", "error5xx monitoring", "slow elasticloadbalancing", "clear-wire-faults",
+    ]
+
+    func validate() throws {
+        guard speed > 0, speed <= 1_000 else { throw ValidationError("--speed must be above 0 and at most 1000") }
+    }
+
+    func run() async throws {
+        let host = SimulationHost(seed: seed, speed: speed)
+        let server = try SimulatorHTTPServer(host: host, port: 0)
+        let serving = Task { try await server.run() }
+        defer { serving.cancel() }
+        try await server.waitUntilListening()
+        guard let port = await server.port() else { throw CommandError("the simulator did not start listening") }
+        var options = try AWSOptions.parse([])
+        options.regions = [DemoAccount.region]
+        options.endpointURL = "http://127.0.0.1:\(port)"
+        let credentials = EnvironmentCredentialProvider(environment: [
+            "AWS_ACCESS_KEY_ID": DemoAccount.accessKeyID, "AWS_SECRET_ACCESS_KEY": DemoAccount.secretAccessKey,
+        ])
+        var environment = ProcessInfo.processInfo.environment
+        for key in environment.keys where key.hasPrefix("AWS_ENDPOINT_URL") { environment[key] = nil }
+        let wiring = try await Wiring.make(options, environment: environment, credentials: credentials)
+        defer { wiring.transport.shutdown() }
+        let auditPath = (AuditLog.defaultPath(environment: environment) as NSString).deletingLastPathComponent + "/demo-audit.jsonl"
+        try await DashboardLauncher.run(wiring: wiring, selection: Selection(), display: display, simulation: true, auditPath: auditPath,
+                                        faults: Self.faults, faultInjector: { fault in await Self.inject(fault, into: host) })
+        await server.stop()
+    }
+
+    /// Sends `fault` ("kind [zone|service]") to the simulator's control endpoint; returns its answer.
+    static func inject(_ fault: String, into host: SimulationHost) async -> String {
+        let words = fault.split(separator: " ").map(String.init)
+        guard let kind = words.first else { return "no fault named" }
+        var body: [String: Any] = ["kind": kind]
+        if words.count > 1 {
+            body[kind.hasPrefix("az-") ? "zone" : "service"] = words[1]
+        }
+        if ["throttle", "error5xx", "slow", "truncate", "malformed", "drop"].contains(kind) {
+            body["seconds"] = 60
+            body["delay"] = 5
+        }
+        guard let data = try? JSONSerialization.data(withJSONObject: body) else { return "cannot encode the fault" }
+        let response = await host.handle(WireRequest(method: "POST", rawPath: "/_sim/fault",
+                                                     headers: [(name: "Content-Type", value: "application/json")], body: Array(data)))
+        return response.status == 200 ? "injected" : "refused: " + String(decoding: response.body.prefix(200), as: UTF8.self)
+    }
+}

@@ -1,0 +1,97 @@
+import AWSServices
+import ArgumentParser
+import Collectors
+import DashboardModel
+import Foundation
+
+/// `flightdeck scale`: a scaling change without the UI, with the dashboard's checks and audit record.
+struct ScaleCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "scale",
+        abstract: "Change a group's min, max or desired capacity, with the same checks and audit record as the dashboard.",
+        discussion: """
+        Shows before and after, the instances launched or terminated, the cost per hour and any
+        warning, then asks for confirmation (y, or the group's name for a shrink of more than half).
+        --yes skips the question; --dry-run only shows the plan. The group is read again just before
+        applying, and the change is sent once.
+        """
+    )
+
+    @OptionGroup var aws: AWSOptions
+
+    @Argument(help: "The Auto Scaling group's name.")
+    var group: String
+
+    @Option(help: "The new minimum size.")
+    var min: Int?
+
+    @Option(help: "The new maximum size.")
+    var max: Int?
+
+    @Option(help: "The new desired capacity.")
+    var desired: Int?
+
+    @Flag(help: "Apply without asking.")
+    var yes = false
+
+    @Flag(help: "Show the plan and change nothing.")
+    var dryRun = false
+
+    func validate() throws {
+        guard min != nil || max != nil || desired != nil else { throw ValidationError("give at least one of --min, --max, --desired") }
+    }
+
+    func run() async throws {
+        let wiring = try await Wiring.make(aws)
+        defer { wiring.transport.shutdown() }
+        let request = ScalingRequest(group: group, min: min, max: max, desired: desired)
+        var found: AutoScalingGroupStatus?
+        for (region, client) in wiring.clients.regional {
+            let reply = try await client.send(AutoScaling.DescribeAutoScalingGroups(names: [group]))
+            if let match = reply.groups.first(where: { $0.name == group }) {
+                found = AutoScalingGroupStatus(
+                    name: match.name, region: region, min: match.minSize, max: match.maxSize, desired: match.desiredCapacity,
+                    zones: match.availabilityZones,
+                    instances: match.instances.map {
+                        InstanceStatus(id: $0.instanceID, zone: $0.availabilityZone, lifecycle: InstanceLifecycle(awsState: $0.lifecycleState),
+                                       healthy: $0.healthStatus == "Healthy", instanceType: $0.instanceType)
+                    })
+                break
+            }
+        }
+        guard let current = found else {
+            throw CommandError("no Auto Scaling group named \(group) in \(wiring.regions.joined(separator: ", "))")
+        }
+        let plan = ScalingPlanner.plan(request, group: current, prices: .bundled)
+        print(plan.dialogLines().joined(separator: "\n"))
+        if dryRun {
+            print(plan.isApplicable ? "dry run: nothing changed" : "dry run: this change would be refused")
+            if !plan.isApplicable { throw ExitCode.failure }
+            return
+        }
+        let identity = await wiring.identity()
+        let executor = ScalingExecutor(clients: Dictionary(wiring.clients.regional.map { ($0.region, $0.client) }, uniquingKeysWith: { first, _ in first }),
+                                       audit: AuditLog(path: AuditLog.defaultPath(environment: ProcessInfo.processInfo.environment)),
+                                       caller: identity?.arn, profile: wiring.profile, origin: "cli")
+        if plan.isApplicable && !yes {
+            guard isatty(STDIN_FILENO) != 0 else {
+                throw CommandError("not applied: stdin is not a terminal; pass --yes to apply without asking")
+            }
+            let prompt = plan.requiresTypedName ? "Type \(group) to apply: " : "Apply? [y/N] "
+            FileHandle.standardOutput.write(Data(prompt.utf8))
+            let answer = (readLine() ?? "").trimmingCharacters(in: .whitespaces)
+            let confirmed = plan.requiresTypedName ? answer == group : ["y", "yes"].contains(answer.lowercased())
+            guard confirmed else {
+                print("not applied")
+                throw ExitCode.failure
+            }
+        } else if plan.isApplicable && plan.requiresTypedName && yes {
+            StandardError.write("flightdeck: --yes confirms a shrink of more than half\n")
+        }
+        let outcome = await executor.apply(plan)
+        print(outcome.message)
+        if let requestID = outcome.requestID { print("request id \(requestID)") }
+        if let auditError = outcome.auditError { StandardError.write("flightdeck: \(auditError)\n") }
+        if outcome.result != "applied" { throw ExitCode.failure }
+    }
+}

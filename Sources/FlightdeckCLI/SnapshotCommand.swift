@@ -1,0 +1,56 @@
+import ArgumentParser
+import Collectors
+import DashboardApp
+import DashboardModel
+import DashboardRender
+import Foundation
+
+/// `flightdeck snapshot`: one poll of everything selected, printed, then exit.
+struct SnapshotCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "snapshot",
+        abstract: "Poll everything once, print it, and exit.",
+        discussion: """
+        Exit status: 0 when every source loaded; 2 when a source failed (the rest is still printed);
+        with --fail-on-alert, 3 when an alert fires. The JSON fields are documented in the README.
+        """
+    )
+
+    /// The output format.
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case text, json
+    }
+
+    @OptionGroup var aws: AWSOptions
+    @OptionGroup var selection: SelectionOptions
+
+    @Option(help: "Output format: text or json.")
+    var format: Format = .text
+
+    @Flag(help: "Exit with status 3 when an alert fires.")
+    var failOnAlert = false
+
+    func run() async throws {
+        let wiring = try await Wiring.make(aws)
+        defer { wiring.transport.shutdown() }
+        let collector = Collector(clients: wiring.clients, selection: selection.selection)
+        async let identity = wiring.identity()
+        let state = await Snapshotter.take(collector: collector)
+        let document = SnapshotDocument(state: state, account: await identity?.account, regions: wiring.regions, now: Date())
+        switch format {
+        case .json: print(try document.json())
+        case .text: print(SnapshotText.render(document), terminator: "")
+        }
+        for warning in await collector.warnings() { StandardError.write("flightdeck: \(warning)\n") }
+        let status = Snapshotter.exitStatus(state, failOnAlert: failOnAlert)
+        if status != 0 { throw ExitCode(status) }
+    }
+}
+
+extension SelectionOptions {
+    /// The collector's selection.
+    var selection: Selection {
+        Selection(groups: groups, loadBalancers: loadBalancers, distributions: distributions, databases: databases,
+                  tags: tagPairs, discoveryCap: maxResources)
+    }
+}

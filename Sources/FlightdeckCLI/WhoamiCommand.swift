@@ -1,0 +1,30 @@
+import AWSServices
+import ArgumentParser
+import Foundation
+
+/// `flightdeck whoami`: the account, ARN, region and credential source, never the secret.
+struct WhoamiCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "whoami",
+        abstract: "Show the account, caller ARN, region and which source supplied the credentials."
+    )
+
+    @OptionGroup var aws: AWSOptions
+
+    func run() async throws {
+        let wiring = try await Wiring.make(aws)
+        defer { wiring.transport.shutdown() }
+        let credentials = try await wiring.credentials.credentials()
+        guard let client = wiring.clients.regional.first?.client else { throw ExitCode.failure }
+        let identity = try await client.send(STS.GetCallerIdentity())
+        print("account      \(identity.account)")
+        print("arn          \(identity.arn)")
+        print("user id      \(identity.userID)")
+        print("region       \(wiring.regions.joined(separator: ", "))")
+        print("credentials  \(credentials.source) (access key \(credentials.signing.accessKeyID))")
+        if let profile = wiring.profile { print("profile      \(profile)") }
+        if let expiration = credentials.expiration {
+            print("expires      \(ISO8601DateFormatter().string(from: expiration))")
+        }
+    }
+}

@@ -1,0 +1,51 @@
+import AWSCore
+import AWSServices
+import Collectors
+import CurlTransport
+import Foundation
+
+/// Everything a command needs to talk to AWS: the transport, credentials, regions and clients.
+struct Wiring {
+    /// The one libcurl transport every client shares (connections, DNS and TLS sessions reused).
+    let transport: CurlTransport
+    /// The credentials every client signs with.
+    let credentials: any CredentialProvider
+    /// The regions watched, in order.
+    let regions: [String]
+    /// One client per region, and the us-east-1 client for the global services.
+    let clients: CollectorClients
+    /// The profile named, if any.
+    let profile: String?
+
+    /// Builds the wiring from the options and the process environment.
+    static func make(_ options: AWSOptions, environment: [String: String] = ProcessInfo.processInfo.environment,
+                     credentials override: (any CredentialProvider)? = nil) async throws -> Wiring {
+        let transport = CurlTransport(configuration: CurlTransport.Configuration(
+            connectTimeout: options.connectTimeout, totalTimeout: options.timeout, version: FlightdeckVersion.number,
+            environment: environment))
+        let profile = options.profile ?? environment["AWS_PROFILE"].flatMap { $0.isEmpty ? nil : $0 }
+        let credentials = override ?? CommandContext.credentialProvider(profile: options.profile, transport: transport)
+        var regions = options.regions
+        if regions.isEmpty {
+            regions = [try await CommandContext.region(nil, profile: options.profile, transport: transport)]
+        }
+        func client(_ region: String) -> AWSClient {
+            AWSClient(endpoints: EndpointResolver(region: region, endpointURL: options.endpointURL, environment: environment),
+                      credentials: credentials, transport: transport, retryPolicy: RetryPolicy(environment: environment))
+        }
+        let regional = regions.map { (region: $0, client: client($0)) }
+        let global = regional.first { $0.region == "us-east-1" }?.client ?? client("us-east-1")
+        return Wiring(transport: transport, credentials: credentials, regions: regions,
+                      clients: CollectorClients(regional: regional, global: global), profile: profile)
+    }
+
+    /// The caller's identity, or nil when STS cannot be reached (the dashboard still runs).
+    func identity() async -> STS.CallerIdentity? {
+        try? await clients.regional.first?.client.send(STS.GetCallerIdentity())
+    }
+
+    /// The account's alias, if it has one and IAM lets us read it.
+    func accountAlias() async -> String? {
+        (try? await clients.global.send(IAM.ListAccountAliases()))?.aliases.first
+    }
+}
