@@ -32,6 +32,7 @@ let package = Package(
         .target(name: "AWSCore", dependencies: [
             "AWSSigV4",
             .product(name: "Logging", package: "swift-log"),
+            .product(name: "Crypto", package: "swift-crypto"),
         ]),
 
         // Command implementations, kept out of the executable so tests can drive them.
@@ -44,5 +45,6 @@ let package = Package(
         ]),
 
         .testTarget(name: "AWSSigV4Tests", dependencies: ["AWSSigV4"]),
+        .testTarget(name: "AWSCoreTests", dependencies: ["AWSCore"], exclude: ["Fixtures"]),
     ]
 )
