@@ -45,6 +45,12 @@ let package = Package(
         ]),
 
         .testTarget(name: "AWSSigV4Tests", dependencies: ["AWSSigV4"]),
-        .testTarget(name: "AWSCoreTests", dependencies: ["AWSCore"], exclude: ["Fixtures"]),
+
+        // Requests and decoded replies of the services Flightdeck calls, one folder per service.
+        .target(name: "AWSServices", dependencies: ["AWSCore"]),
+        // Test helpers shared by test targets: scripted transport, fake clock, moto_server runner.
+        .target(name: "TestSupport", dependencies: ["AWSCore", "AWSSigV4"]),
+        .testTarget(name: "AWSCoreTests", dependencies: ["AWSCore", "AWSSigV4", "TestSupport"],
+                    exclude: ["Fixtures"]),
     ]
 )

@@ -27,6 +27,8 @@ public struct AWSCredentials: Sendable, Equatable, CustomStringConvertible {
 public protocol CredentialProvider: Sendable {
     /// Returns credentials, or throws when this source has none or failed.
     func credentials() async throws -> AWSCredentials
+    /// Forgets cached credentials so the next `credentials()` fetches fresh ones (after `ExpiredToken`).
+    func invalidate() async
 }
 
 /// Credentials from `AWS_ACCESS_KEY_ID`, `AWS_SECRET_ACCESS_KEY` and `AWS_SESSION_TOKEN`.

@@ -2,7 +2,7 @@ import AWSCore
 import Foundation
 
 /// A transport that answers from a handler and records every request.
-final class ScriptedTransport: HTTPTransport, @unchecked Sendable {
+final class HandlerTransport: HTTPTransport, @unchecked Sendable {
     private let lock = NSLock()
     private var recorded: [HTTPRequest] = []
     private let handler: @Sendable (HTTPRequest) throws -> HTTPResponse
@@ -13,8 +13,8 @@ final class ScriptedTransport: HTTPTransport, @unchecked Sendable {
     }
 
     /// A transport with nothing behind it: every request fails to connect.
-    static func unreachable() -> ScriptedTransport {
-        ScriptedTransport { _ in throw TransportError.connect(detail: "connection refused") }
+    static func unreachable() -> HandlerTransport {
+        HandlerTransport { _ in throw TransportError.connect(detail: "connection refused") }
     }
 
     /// The requests sent so far.
@@ -28,12 +28,5 @@ final class ScriptedTransport: HTTPTransport, @unchecked Sendable {
     func send(_ request: HTTPRequest) async throws -> HTTPResponse {
         lock.withLock { recorded.append(request) }
         return try handler(request)
-    }
-}
-
-extension HTTPResponse {
-    /// A response with a UTF-8 body.
-    static func text(_ status: Int, _ body: String) -> HTTPResponse {
-        HTTPResponse(status: status, body: Array(body.utf8))
     }
 }

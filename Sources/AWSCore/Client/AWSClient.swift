@@ -1,0 +1,173 @@
+import AWSSigV4
+import Foundation
+
+/// Sends AWS operations: builds, signs, sends, retries and decodes.
+///
+/// Time, sleeping and randomness are injected, so tests drive retries and clock skew without
+/// waiting. One client serves every service; each service has its own retry budget.
+public final class AWSClient: Sendable {
+    /// Resolves each service's endpoint and signing region.
+    public let endpoints: EndpointResolver
+    /// Where signing credentials come from.
+    public let credentials: any CredentialProvider
+    /// Sends the HTTP requests.
+    public let transport: any HTTPTransport
+    /// Attempts, backoff and retry budget.
+    public let retryPolicy: RetryPolicy
+    /// The per-request timeout passed to the transport; nil for its default.
+    public let timeout: TimeInterval?
+
+    private let clock: @Sendable () -> Date
+    private let sleep: @Sendable (Duration) async throws -> Void
+    private let random: @Sendable () -> Double
+    private let state = ClientState()
+
+    /// Creates a client. The defaults are the real clock, `Task.sleep` and the system random source.
+    public init(endpoints: EndpointResolver, credentials: any CredentialProvider, transport: any HTTPTransport,
+                retryPolicy: RetryPolicy = RetryPolicy(), timeout: TimeInterval? = nil,
+                clock: @escaping @Sendable () -> Date = { Date() },
+                sleep: @escaping @Sendable (Duration) async throws -> Void = { try await Task.sleep(for: $0) },
+                random: @escaping @Sendable () -> Double = { Double.random(in: 0..<1) }) {
+        self.endpoints = endpoints
+        self.credentials = credentials
+        self.transport = transport
+        self.retryPolicy = retryPolicy
+        self.timeout = timeout
+        self.clock = clock
+        self.sleep = sleep
+        self.random = random
+    }
+
+    /// The correction, in seconds, added to the local clock when signing (learnt from clock-skew errors).
+    public var clockOffset: TimeInterval {
+        get async { await state.clockOffset }
+    }
+
+    /// The tokens left in `service`'s retry budget.
+    public func retryTokens(for service: AWSService) async -> Int {
+        await state.available(service.serviceID, capacity: retryPolicy.bucketCapacity)
+    }
+
+    /// Sends `operation` and returns its decoded reply.
+    ///
+    /// Throws `AWSError` (service error or no reply, after retries), `AWSDecodingError` (a reply
+    /// that does not fit), or the credential provider's and endpoint resolver's errors.
+    public func send<Operation: AWSOperation>(_ operation: Operation) async throws -> Operation.Output {
+        let service = operation.service
+        let endpoint = try endpoints.endpoint(for: service)
+        let request = try operation.request()
+        let decision = RetryDecision(policy: retryPolicy)
+        var attempt = 1
+        var tokensHeld = 0
+        var clockCorrected = false
+        var credentialsRefreshed = false
+        while true {
+            let signedAt = clock().addingTimeInterval(await state.clockOffset)
+            let prepared = try await prepare(request, endpoint: endpoint, service: service,
+                                             signed: operation.requiresSigning, date: signedAt)
+            let failure: AttemptFailure
+            do {
+                let response = try await transport.send(prepared)
+                if (200..<300).contains(response.status) {
+                    await state.release(service.serviceID, tokensHeld > 0 ? tokensHeld : retryPolicy.successIncrement,
+                                        capacity: retryPolicy.bucketCapacity)
+                    return try decode(response, operation: operation)
+                }
+                let error = AWSErrorParser.parse(response, wireProtocol: service.wireProtocol,
+                                                 service: service.serviceID, operation: operation.name)
+                failure = .service(error, serverDate: response.header("Date").flatMap(Timestamps.parseHTTPDate))
+            } catch let error as TransportError {
+                failure = .transport(error)
+            }
+            switch decision.action(after: failure, attempt: attempt, isIdempotent: operation.isIdempotent,
+                                   signedAt: signedAt, clockCorrected: clockCorrected,
+                                   credentialsRefreshed: credentialsRefreshed) {
+            case .fail:
+                throw Self.error(of: failure, service: service, operation: operation.name)
+            case let .correctClock(offset):
+                clockCorrected = true
+                await state.shiftClock(by: offset)
+            case .refreshCredentials:
+                credentialsRefreshed = true
+                await credentials.invalidate()
+            case let .backoff(cost):
+                guard await state.acquire(service.serviceID, cost: cost, capacity: retryPolicy.bucketCapacity) else {
+                    throw Self.error(of: failure, service: service, operation: operation.name)
+                }
+                tokensHeld = cost
+                try await sleep(retryPolicy.backoff(beforeRetry: attempt, random: random()))
+                attempt += 1
+            }
+        }
+    }
+
+    private func decode<Operation: AWSOperation>(_ response: HTTPResponse, operation: Operation) throws -> Operation.Output {
+        do {
+            return try operation.decode(AWSReply(response: response, operation: operation.name))
+        } catch var error as AWSDecodingError {
+            error.service = operation.service.serviceID
+            error.operation = operation.name
+            throw error
+        }
+    }
+
+    private static func error(of failure: AttemptFailure, service: AWSService, operation: String) -> AWSError {
+        switch failure {
+        case let .service(error, _): return error
+        case let .transport(error): return AWSError(transport: error, service: service.serviceID, operation: operation)
+        }
+    }
+
+    /// The HTTP request for one attempt: endpoint URL, Host, protocol headers and, if signed, SigV4.
+    func prepare(_ request: OperationRequest, endpoint: Endpoint, service: AWSService, signed: Bool,
+                 date: Date) async throws -> HTTPRequest {
+        var components = URLComponents()
+        components.scheme = endpoint.url.scheme
+        components.host = endpoint.url.host
+        components.port = endpoint.url.port
+        let basePath = endpoint.url.path(percentEncoded: true)
+        let trimmedBase = basePath.hasSuffix("/") ? String(basePath.dropLast()) : basePath
+        components.percentEncodedPath = trimmedBase + request.path
+        let query = request.queryString
+        if !query.isEmpty { components.percentEncodedQuery = query }
+        guard let url = components.url, let host = components.host else {
+            throw EndpointError.invalidURL(source: "endpoint", value: endpoint.url.absoluteString)
+        }
+        let hostHeader = components.port.map { "\(host):\($0)" } ?? host
+        var headers = [HTTPHeader("Host", hostHeader)] + request.headers
+        if signed {
+            let resolved = try await credentials.credentials()
+            let signingRequest = SigningRequest(method: request.method, path: components.percentEncodedPath,
+                                                query: query, headers: headers, body: request.body)
+            let signer = SigV4Signer(service: service.signingName, region: endpoint.signingRegion)
+            headers = signer.sign(signingRequest, credentials: resolved.signing, date: date).signedRequest.headers
+        }
+        return HTTPRequest(method: request.method, url: url, headers: headers, body: request.body, timeout: timeout)
+    }
+}
+
+/// The client's mutable state: the clock correction and the retry budgets.
+private actor ClientState {
+    var clockOffset: TimeInterval = 0
+    var buckets: [String: RetryTokenBucket] = [:]
+
+    func shiftClock(by offset: TimeInterval) {
+        clockOffset += offset
+    }
+
+    func available(_ service: String, capacity: Int) -> Int {
+        buckets[service]?.available ?? capacity
+    }
+
+    func acquire(_ service: String, cost: Int, capacity: Int) -> Bool {
+        var bucket = buckets[service] ?? RetryTokenBucket(capacity: capacity)
+        defer { buckets[service] = bucket }
+        return bucket.acquire(cost)
+    }
+
+    func release(_ service: String, _ amount: Int, capacity: Int) {
+        guard var bucket = buckets[service] else { return }
+        bucket.release(amount)
+        buckets[service] = bucket
+    }
+}

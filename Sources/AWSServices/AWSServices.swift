@@ -1,0 +1,2 @@
+/// Requests and decoded replies of the AWS services Flightdeck calls.
+public enum AWSServices {}
