@@ -1,11 +1,29 @@
 import AWSCore
 import Foundation
 
-/// What several commands share: resolving credentials and writing to stderr.
+/// What several commands share: resolving credentials and region, and writing to stderr.
 enum CommandContext {
+    /// The HTTP transport for credential sources (instance metadata, container, SSO).
+    static let transport: any HTTPTransport = UnwiredTransport()
+
+    /// The process's environment, home directory, files and clock.
+    static func environment() -> AWSEnvironment {
+        .live(transport: transport)
+    }
+
+    /// The default credential chain for `--profile` value `profile`, cached and refreshed.
+    static func credentialChain(profile: String?) -> CredentialCache {
+        DefaultCredentialChain.make(environment: environment(), profileOption: profile)
+    }
+
     /// Credentials for `profile` (or the default chain).
     static func credentials(profile: String?) async throws -> AWSCredentials {
-        try await EnvironmentCredentialProvider().credentials()
+        try await credentialChain(profile: profile).credentials()
+    }
+
+    /// The region for `--region` value `region` and `--profile` value `profile`.
+    static func region(_ region: String?, profile: String?) async throws -> ResolvedRegion {
+        try await RegionResolver(environment: environment(), option: region, profileOption: profile).resolve()
     }
 }
 
