@@ -37,12 +37,16 @@ public actor CredentialCache: CredentialProvider {
                 return current.credentials
             }
         }
-        return try await refreshTask().value.credentials
+        let task = refreshTask()
+        let result = await task.result
+        install(result, from: task)
+        return try result.get().credentials
     }
 
-    /// Drops the cached credentials, e.g. after a service answered `ExpiredToken`.
-    public func invalidate() {
+    /// Drops the cached credentials and any refresh in flight, e.g. after a service answered `ExpiredToken`.
+    public func invalidate() async {
         current = nil
+        refresh = nil
     }
 
     /// Which source supplied the cached credentials, e.g. for `flightdeck whoami`; nil before the first.
@@ -65,20 +69,26 @@ public actor CredentialCache: CredentialProvider {
         let pinned = current?.sourceIndex
         let task = Task { [chain] in try await chain.resolve(only: pinned) }
         refresh = task
-        Task { await self.finish(task) }
+        Task {
+            let result = await task.result
+            self.install(result, from: task)
+        }
         return task
     }
 
-    private func finish(_ task: Task<ChainResolution, any Error>) async {
-        let result = await task.result
-        if refresh == task { refresh = nil }
+    /// Stores a finished refresh's result, once, unless `invalidate()` dropped that refresh meanwhile.
+    private func install(_ result: Result<ChainResolution, any Error>, from task: Task<ChainResolution, any Error>) {
+        guard refresh == task else { return }
+        refresh = nil
         switch result {
         case let .success(resolution):
             current = resolution
             lastBackgroundFailure = nil
         case let .failure(error):
+            // Only a background refresh has nobody to throw to; a forced one throws to its caller.
+            guard current != nil else { return }
             lastBackgroundFailure = now()
-            logger.warning("credential refresh failed: \(String(describing: error))")
+            logger.warning("credential refresh failed, keeping the current credentials: \(String(describing: error))")
         }
     }
 }
