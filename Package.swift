@@ -47,10 +47,12 @@ let package = Package(
         .testTarget(name: "AWSSigV4Tests", dependencies: ["AWSSigV4"]),
 
         // Requests and decoded replies of the services Flightdeck calls, one folder per service.
-        .target(name: "AWSServices", dependencies: ["AWSCore"]),
+        .target(name: "AWSServices", dependencies: ["AWSCore", "AWSSigV4"]),
         // Test helpers shared by test targets: scripted transport, fake clock, moto_server runner.
         .target(name: "TestSupport", dependencies: ["AWSCore", "AWSSigV4"]),
         .testTarget(name: "AWSCoreTests", dependencies: ["AWSCore", "AWSSigV4", "TestSupport"],
+                    exclude: ["Fixtures"]),
+        .testTarget(name: "AWSServicesTests", dependencies: ["AWSServices", "AWSCore", "AWSSigV4", "TestSupport"],
                     exclude: ["Fixtures"]),
     ]
 )

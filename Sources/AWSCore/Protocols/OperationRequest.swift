@@ -24,6 +24,12 @@ public struct OperationRequest: Sendable, Equatable {
         self.body = body
     }
 
+    /// The first value of header `name`, case-insensitively.
+    public func header(_ name: String) -> String? {
+        let wanted = name.lowercased()
+        return headers.first { $0.name.lowercased() == wanted }?.value
+    }
+
     /// The encoded query string without `?`; empty when there are no items.
     public var queryString: String { query.formEncoded }
 

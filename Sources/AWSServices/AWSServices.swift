@@ -1,2 +1,0 @@
-/// Requests and decoded replies of the AWS services Flightdeck calls.
-public enum AWSServices {}

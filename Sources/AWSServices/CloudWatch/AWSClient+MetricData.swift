@@ -1,0 +1,53 @@
+import AWSCore
+import Foundation
+
+/// The merged answer to any number of metric queries.
+public struct MetricDataBatch: Sendable, Equatable {
+    /// One result per query id, pages merged, in the order the queries were given.
+    public var results: [CloudWatch.MetricDataResult]
+    /// How many `GetMetricData` calls were made (each is billed per metric).
+    public var calls: Int
+    /// True when a batch stopped at the page cap; its results are then incomplete.
+    public var truncated: Bool
+    /// Why, when truncated.
+    public var warnings: [String]
+}
+
+extension AWSClient {
+    /// Runs `queries` in batches of 500 (expressions stay in the batch of the queries they follow),
+    /// follows every page, and merges each query's pages into one result.
+    ///
+    /// Batches are sent one after another: each call counts against the 50-per-second quota.
+    public func metricData(_ queries: [CloudWatch.MetricDataQuery], start: Date, end: Date,
+                           maxPagesPerBatch: Int = 20) async throws -> MetricDataBatch {
+        var merged: [String: CloudWatch.MetricDataResult] = [:]
+        var calls = 0
+        var truncated = false
+        var warnings: [String] = []
+        var index = 0
+        while index < queries.count {
+            let batch = Array(queries[index..<min(index + CloudWatch.GetMetricData.maxQueries, queries.count)])
+            index += batch.count
+            let pages = try await sendAll(CloudWatch.GetMetricData(queries: batch, startTime: start, endTime: end),
+                                          maxPages: maxPagesPerBatch)
+            calls += pages.pages
+            if pages.truncated {
+                truncated = true
+                warnings += pages.warning.map { [$0] } ?? []
+            }
+            for result in pages.items {
+                if var existing = merged[result.id] {
+                    existing.timestamps += result.timestamps
+                    existing.values += result.values
+                    existing.messages += result.messages
+                    existing.statusCode = result.statusCode ?? existing.statusCode
+                    merged[result.id] = existing
+                } else {
+                    merged[result.id] = result
+                }
+            }
+        }
+        let ordered = queries.compactMap { merged[$0.id] }
+        return MetricDataBatch(results: ordered, calls: calls, truncated: truncated, warnings: warnings)
+    }
+}
