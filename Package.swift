@@ -37,7 +37,7 @@ let package = Package(
 
         // Command implementations, kept out of the executable so tests can drive them.
         .target(name: "FlightdeckCLI", dependencies: [
-            "AWSSigV4", "AWSCore",
+            "AWSSigV4", "AWSCore", "AWSServices",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .executableTarget(name: "flightdeck", dependencies: [

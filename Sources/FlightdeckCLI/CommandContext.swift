@@ -1,4 +1,5 @@
 import AWSCore
+import AWSServices
 import Foundation
 
 /// What several commands share: resolving credentials and region, and writing to stderr.
@@ -13,7 +14,9 @@ enum CommandContext {
 
     /// The default credential chain for `--profile` value `profile`, cached and refreshed.
     static func credentialChain(profile: String?) -> CredentialCache {
-        DefaultCredentialChain.make(environment: environment(), profileOption: profile)
+        let environment = environment()
+        let sts = STSCredentialsService(transport: transport, environment: environment.variables)
+        return DefaultCredentialChain.make(environment: environment, profileOption: profile, sts: sts)
     }
 
     /// Credentials for `profile` (or the default chain).

@@ -1,4 +1,5 @@
 import AWSCore
+import Foundation
 import Testing
 
 /// Environment keys and static profile keys, and how `--profile` and `AWS_PROFILE` choose.
@@ -66,9 +67,10 @@ import Testing
             Issue.record("expected noneFound, got \(String(describing: error))")
             return
         }
-        let names = tried.map { String($0.prefix { $0 != ":" }) }
-        #expect(names == ["environment", "assume role", "web identity", "SSO", "shared credentials file",
-                          "credential_process", "config file", "container credentials", "instance metadata"])
+        let names = tried.flatMap { $0.prefix { $0 != ":" }.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) } }
+        #expect(names == ["environment", "assume role", "SSO", "shared credentials file", "credential_process", "config file",
+                          "web identity", "container credentials", "instance metadata"])
+        #expect(tried[1] == "assume role, SSO, shared credentials file, credential_process, config file: no profile default in \(test.home.path)/.aws/config or \(test.home.path)/.aws/credentials")
         #expect(tried.last?.contains("no instance metadata service at http://169.254.169.254") == true)
         #expect(error?.description.hasPrefix("no AWS credentials found; tried:\n  - environment: ") == true)
     }

@@ -45,20 +45,25 @@ public struct CredentialChain: CredentialProvider {
 
     /// Walks the chain; with `only` set, asks that one link alone (to refresh what it gave before).
     public func resolve(only: Int? = nil) async throws -> ChainResolution {
-        var tried: [String] = []
+        var tried: [(names: [String], detail: String)] = []
         for (index, source) in sources.enumerated() where only == nil || only == index {
             do {
                 let credentials = try await source.provider.credentials()
                 return ChainResolution(credentials: credentials, sourceIndex: index, refreshWindow: source.refreshWindow)
             } catch let error as CredentialError {
                 guard case let .notFound(name, detail) = error else { throw error }
-                tried.append("\(name): \(detail)")
+                // Sources that had nothing for the same reason (e.g. no such profile) share one line.
+                if let same = tried.firstIndex(where: { $0.detail == detail }) {
+                    tried[same].names.append(name)
+                } else {
+                    tried.append((names: [name], detail: detail))
+                }
             } catch let error as ConfigFileError {
                 throw CredentialError.failed(source: source.name, detail: error.description)
             } catch {
                 throw CredentialError.failed(source: source.name, detail: String(describing: error))
             }
         }
-        throw CredentialError.noneFound(tried: tried)
+        throw CredentialError.noneFound(tried: tried.map { "\($0.names.joined(separator: ", ")): \($0.detail)" })
     }
 }
