@@ -52,20 +52,29 @@ public struct INIFile: Sendable, Equatable {
 private struct INIParser {
     /// The property that indented lines may continue.
     private struct OpenProperty {
+        /// The property's key.
         var key: String
+        /// The property line's indentation.
         var indent: Int
+        /// Whether its value was empty, so indented lines form a nested block.
         var nested: Bool
     }
 
+    /// The file path for error messages.
     let path: String
+    /// The sections parsed so far.
     var sections: [INISection] = []
+    /// The index of the section being filled.
     private var current: Int?
+    /// The last property, which deeper-indented lines continue.
     private var open: OpenProperty?
 
+    /// Starts an empty parse of `path`.
     init(path: String) {
         self.path = path
     }
 
+    /// Parses one line (without its line end).
     mutating func consume(line: Substring, number: Int) throws {
         let indent = line.prefix { $0 == " " || $0 == "\t" }.count
         let text = line.trimmingINIWhitespace()
@@ -92,6 +101,7 @@ private struct INIParser {
         open = OpenProperty(key: key, indent: indent, nested: value.isEmpty)
     }
 
+    /// Adds an indented line to the open property: a continuation or a nested `key = value`.
     private mutating func continueProperty(_ property: OpenProperty, text: Substring, number: Int, section index: Int) throws {
         guard property.nested else {
             sections[index].properties[property.key, default: ""] += "\n" + text
@@ -106,6 +116,7 @@ private struct INIParser {
         sections[index].subsections[property.key, default: [:]][key] = value
     }
 
+    /// Opens (or reopens) the section of a `[name]` header.
     private mutating func startSection(_ text: Substring, number: Int) throws {
         guard let close = text.lastIndex(of: "]") else {
             throw error(number, "section header has no closing ']'")
@@ -125,6 +136,7 @@ private struct INIParser {
         }
     }
 
+    /// An error at `line` of this file.
     private func error(_ line: Int, _ problem: String) -> ConfigFileError {
         ConfigFileError(path: path, line: line, problem: problem)
     }

@@ -75,6 +75,7 @@ public struct RegionResolver: Sendable {
         throw RegionError.notFound(tried: tried)
     }
 
+    /// The region from instance metadata's placement.
     private func instanceRegion() async -> Result<String, InstanceMetadataClient.Failure> {
         let client = InstanceMetadataClient(environment: environment)
         do {

@@ -41,6 +41,7 @@ public struct SharedConfig: Sendable, Equatable {
     /// Both paths, for messages: `CONFIG or CREDENTIALS`.
     public var pathsDescription: String { "\(configPath) or \(credentialsPath)" }
 
+    /// Adds `[default]`, `[profile NAME]` and `[sso-session NAME]` sections of the config file.
     private mutating func addConfigFile(_ file: INIFile) {
         // `[profile default]` and `[default]` both name the default profile; merge them.
         for section in file.sections {
@@ -63,6 +64,7 @@ public struct SharedConfig: Sendable, Equatable {
         }
     }
 
+    /// Adds the `[NAME]` sections of the credentials file.
     private mutating func addCredentialsFile(_ file: INIFile) {
         for section in file.sections {
             let name = Self.unquoted(Substring(section.name))
@@ -73,6 +75,7 @@ public struct SharedConfig: Sendable, Equatable {
         }
     }
 
+    /// `text` trimmed, without surrounding quotes.
     private static func unquoted(_ text: Substring) -> String {
         let trimmed = text.trimmingINIWhitespace()
         if trimmed.count >= 2, let first = trimmed.first, first == trimmed.last, first == "\"" || first == "'" {

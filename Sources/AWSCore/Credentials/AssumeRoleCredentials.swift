@@ -23,6 +23,7 @@ enum AssumeRoleCredentials {
         return try await assume(profile, config: config, visited: [profile.name], context: context)
     }
 
+    /// Assumes `profile`'s role; `visited` holds the profiles already on the way, for cycle detection.
     private static func assume(_ profile: ConfigProfile, config: SharedConfig, visited: [String],
                                context: ProfileContext) async throws -> AWSCredentials {
         let name = sourceName
@@ -56,6 +57,7 @@ enum AssumeRoleCredentials {
         return credentials
     }
 
+    /// The credentials that sign `profile`'s AssumeRole call.
     private static func sourceCredentials(of profile: ConfigProfile, config: SharedConfig, visited: [String],
                                           context: ProfileContext) async throws -> AWSCredentials {
         let name = sourceName
@@ -87,6 +89,7 @@ enum AssumeRoleCredentials {
         }
     }
 
+    /// The credentials of a `credential_source`.
     private static func namedSource(_ kind: String, profile: String, context: ProfileContext) async throws -> AWSCredentials {
         let provider: any CredentialProvider
         switch kind {

@@ -59,11 +59,13 @@ public actor CredentialCache: CredentialProvider {
         refresh != nil
     }
 
+    /// Starts a refresh nobody waits for, unless one failed too recently.
     private func startBackgroundRefresh(at time: Date) {
         if let failed = lastBackgroundFailure, time.timeIntervalSince(failed) < Self.retryDelay { return }
         _ = refreshTask()
     }
 
+    /// The refresh in flight, or a new one (asking the source that answered last).
     private func refreshTask() -> Task<ChainResolution, any Error> {
         if let refresh { return refresh }
         let pinned = current?.sourceIndex

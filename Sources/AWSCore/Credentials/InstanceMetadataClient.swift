@@ -71,6 +71,7 @@ public struct InstanceMetadataClient: Sendable {
         }
     }
 
+    /// Sends one request, retrying on no reply or a 5xx.
     private func send(_ method: String, _ path: String, headers: [HTTPHeader]) async throws(Failure) -> HTTPResponse {
         if isDisabled { throw .disabled }
         guard let url = URL(string: endpoint + path) else {

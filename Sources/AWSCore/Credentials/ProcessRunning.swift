@@ -58,6 +58,7 @@ public struct LocalProcessRunner: ProcessRunning {
         }
     }
 
+    /// Runs the process on the calling thread and collects its output.
     private static func runBlocking(_ executable: String, _ arguments: [String], _ environment: [String: String],
                                     _ program: String) throws -> ProcessOutput {
         let process = Process()

@@ -38,6 +38,7 @@ public struct STSCredentialsService: STSCredentialsClient {
         return reply.awsCredentials(source: "sts AssumeRoleWithWebIdentity \(request.roleARN)")
     }
 
+    /// A client for one call, in `region` (or the default), signing with `credentials`.
     private func client(region: String?, credentials: any CredentialProvider) -> AWSClient {
         AWSClient(endpoints: EndpointResolver(region: region ?? defaultRegion, environment: environment),
                   credentials: credentials, transport: transport, timeout: timeout)
