@@ -4,6 +4,7 @@ import Foundation
 
 /// A credential provider that hands out numbered keys and counts fetches and invalidations.
 public final class CountingCredentialProvider: CredentialProvider, @unchecked Sendable {
+    /// Guards the mutable state below.
     private let lock = NSLock()
     private var generation = 1
     private var invalidations = 0

@@ -2,6 +2,7 @@ import Foundation
 
 /// A clock that moves only when slept on or advanced, and records every sleep.
 public final class FakeTime: @unchecked Sendable {
+    /// Guards the mutable state below.
     private let lock = NSLock()
     private var current: Date
     private var recordedSleeps: [Duration] = []
@@ -45,6 +46,7 @@ public final class FakeTime: @unchecked Sendable {
 
 /// A random source that returns scripted values in turn, then repeats the last.
 public final class ScriptedRandom: @unchecked Sendable {
+    /// Guards the mutable state below.
     private let lock = NSLock()
     private var values: [Double]
 

@@ -12,6 +12,7 @@ public final class ScriptedTransport: HTTPTransport, @unchecked Sendable {
         case fail(TransportError)
     }
 
+    /// Guards the mutable state below.
     private let lock = NSLock()
     private var steps: [Step]
     private var repeatLast: Bool

@@ -43,6 +43,15 @@ import Testing
         #expect(error.requestID == "cf-rid")
     }
 
+    @Test func motoAuthErrorShape() {
+        let error = parse(403, """
+        <?xml version="1.0" encoding="utf-8"?>
+        <ErrorResponse><Errors><Error><Code>SignatureDoesNotMatch</Code><Message>The request signature we calculated does not match the signature you provided.</Message><Type>Sender</Type></Error></Errors></ErrorResponse>
+        """)
+        #expect(error.code == "SignatureDoesNotMatch")
+        #expect(error.category == .invalidCredentials)
+    }
+
     @Test func bareErrorElement() {
         let error = parse(403, "<Error><Code>AccessDenied</Code><Message>no</Message><RequestId>r</RequestId></Error>",
                           .restXML(version: "2020-05-31"))

@@ -2,6 +2,7 @@
 import AWSSigV4
 import Foundation
 import Testing
+import TestSupport
 
 /// Instance metadata, container credentials and the SSO portal over real HTTP to a loopback stand-in.
 @Suite(.enabled(if: requiresTool("python3"), "needs python3 (required under CI=true)"))

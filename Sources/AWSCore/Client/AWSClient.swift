@@ -17,9 +17,13 @@ public final class AWSClient: Sendable {
     /// The per-request timeout passed to the transport; nil for its default.
     public let timeout: TimeInterval?
 
+    /// The injected clock.
     private let clock: @Sendable () -> Date
+    /// The injected sleep.
     private let sleep: @Sendable (Duration) async throws -> Void
+    /// The injected random source, in [0, 1).
     private let random: @Sendable () -> Double
+    /// The clock correction and retry budgets.
     private let state = ClientState()
 
     /// Creates a client. The defaults are the real clock, `Task.sleep` and the system random source.
@@ -101,6 +105,7 @@ public final class AWSClient: Sendable {
         }
     }
 
+    /// Decodes a success reply, naming the service and operation in a decoding error.
     private func decode<Operation: AWSOperation>(_ response: HTTPResponse, operation: Operation) throws -> Operation.Output {
         do {
             return try operation.decode(AWSReply(response: response, operation: operation.name))
@@ -111,6 +116,7 @@ public final class AWSClient: Sendable {
         }
     }
 
+    /// The error to throw for a failure that is not retried.
     private static func error(of failure: AttemptFailure, service: AWSService, operation: String) -> AWSError {
         switch failure {
         case let .service(error, _): return error
@@ -148,23 +154,29 @@ public final class AWSClient: Sendable {
 
 /// The client's mutable state: the clock correction and the retry budgets.
 private actor ClientState {
+    /// Seconds added to the local clock when signing.
     var clockOffset: TimeInterval = 0
+    /// Retry budgets by service id, created on first use.
     var buckets: [String: RetryTokenBucket] = [:]
 
+    /// Adds `offset` seconds to the clock correction.
     func shiftClock(by offset: TimeInterval) {
         clockOffset += offset
     }
 
+    /// Tokens left in `service`'s bucket.
     func available(_ service: String, capacity: Int) -> Int {
         buckets[service]?.available ?? capacity
     }
 
+    /// Takes `cost` tokens from `service`'s bucket, or returns false.
     func acquire(_ service: String, cost: Int, capacity: Int) -> Bool {
         var bucket = buckets[service] ?? RetryTokenBucket(capacity: capacity)
         defer { buckets[service] = bucket }
         return bucket.acquire(cost)
     }
 
+    /// Returns `amount` tokens to `service`'s bucket.
     func release(_ service: String, _ amount: Int, capacity: Int) {
         guard var bucket = buckets[service] else { return }
         bucket.release(amount)

@@ -71,6 +71,7 @@ public struct EndpointResolver: Sendable {
         return Endpoint(url: try Self.parse("https://\(host)", source: "default"), signingRegion: signingRegion, source: "default")
     }
 
+    /// The region that signs for `service` without an override.
     private func defaultSigningRegion(for service: AWSService) -> String {
         switch service.placement {
         case .regional: return region
@@ -79,6 +80,7 @@ public struct EndpointResolver: Sendable {
         }
     }
 
+    /// The host of `service`'s default endpoint.
     private func defaultHost(for service: AWSService) -> String {
         switch service.placement {
         case .regional:
@@ -91,6 +93,7 @@ public struct EndpointResolver: Sendable {
         }
     }
 
+    /// `text` as an absolute http(s) URL, or `invalidURL` naming `source`.
     private static func parse(_ text: String, source: String) throws -> URL {
         guard let components = URLComponents(string: text), let scheme = components.scheme?.lowercased(),
               scheme == "http" || scheme == "https", let host = components.host, !host.isEmpty,

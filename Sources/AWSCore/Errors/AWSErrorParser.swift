@@ -5,7 +5,7 @@ public enum AWSErrorParser {
     /// Decodes the error reply `response` of `operation` on a service speaking `wireProtocol`.
     ///
     /// Query and rest-xml use `<ErrorResponse><Error><Code>`, EC2 `<Response><Errors><Error>`, some
-    /// services a bare `<Error>`; JSON uses `__type` or `code` (and the `x-amzn-ErrorType` header).
+    /// services a bare `<Error>`, moto's auth checks `<ErrorResponse><Errors><Error>`; JSON uses `__type` or `code` (and the `x-amzn-ErrorType` header).
     /// A reply in none of these forms (an HTML page from a proxy, an empty body) becomes an error
     /// whose code is `HTTP <status>` and whose message is the sanitized start of the body.
     public static func parse(_ response: HTTPResponse, wireProtocol: AWSProtocol, service: String, operation: String) -> AWSError {
@@ -47,13 +47,15 @@ public enum AWSErrorParser {
         return out.trimmingCharacters(in: .whitespaces)
     }
 
+    /// Code, message and request id of an XML error document; nil when the body is not one.
     private static func parseXML(_ body: [UInt8]) -> (code: String, message: String, requestID: String?)? {
         guard let root = try? XMLTreeParser.parse(body) else { return nil }
+        // `<ErrorResponse><Error>` (query, rest-xml), `<Response><Errors><Error>` (EC2), a bare
+        // `<Error>` (S3 style), and moto's `<ErrorResponse><Errors><Error>` for auth failures.
         let error: XMLNode?
         switch root.name {
-        case "ErrorResponse": error = root.child("Error")
-        case "Response": error = root.child("Errors")?.child("Error")
         case "Error": error = root
+        case "ErrorResponse", "Response": error = root.child("Error") ?? root.child("Errors")?.child("Error")
         default: error = nil
         }
         guard let error, let code = error.string("Code") else { return nil }
@@ -61,6 +63,7 @@ public enum AWSErrorParser {
         return (code, error.string("Message") ?? "", requestID)
     }
 
+    /// Code and message of a JSON error body or the `x-amzn-ErrorType` header; nil when neither has one.
     private static func parseJSON(_ response: HTTPResponse) -> (code: String, message: String, requestID: String?)? {
         let object = JSONProtocol.object(from: response.body)
         let rawCode = response.header("x-amzn-ErrorType") ?? (object?["__type"] as? String) ?? (object?["code"] as? String)

@@ -38,7 +38,9 @@ public enum JSONProtocol {
         return value as? [String: Any]
     }
 
+    /// Maps Foundation's `DecodingError` to `AWSDecodingError` with a dotted key path.
     private static func translate(_ error: DecodingError) -> AWSDecodingError {
+        /// Renders a coding path as `Items.[1].Name`.
         func render(_ path: [CodingKey]) -> String {
             path.map { $0.intValue.map { "[\($0)]" } ?? $0.stringValue }.joined(separator: ".")
         }

@@ -61,6 +61,7 @@ public enum Timestamps {
         String(formatISO8601(date).prefix(10))
     }
 
+    /// Lower-case English month abbreviations, as HTTP dates use them.
     private static let months = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
 
     /// Parses an HTTP date (`Tue, 25 Nov 2025 18:14:00 GMT`, RFC 7231 IMF-fixdate), as in the `Date` header.

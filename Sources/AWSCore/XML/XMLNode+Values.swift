@@ -58,6 +58,7 @@ extension XMLNode {
         try list(name, member: member).map(transform)
     }
 
+    /// The converted text of child `name`: nil when absent or empty, `invalidValue` when unconvertible.
     private func value<T>(_ name: String, as expected: String, _ convert: (String) -> T?) throws -> T? {
         guard let node = child(name) else { return nil }
         let text = node.trimmedText
@@ -68,6 +69,7 @@ extension XMLNode {
         return value
     }
 
+    /// `value`, or a `missingField` error naming child `name`.
     private func required<T>(_ name: String, _ value: T?) throws -> T {
         guard let value else {
             throw AWSDecodingError(.missingField, path: path, detail: "no value in <\(name)>")

@@ -39,10 +39,14 @@ public enum XMLTreeParser {
 
 /// The parser delegate: keeps a stack of open elements and closes them into their parents.
 private final class TreeBuilder: NSObject, XMLParserDelegate {
+    /// The open elements, innermost last.
     var stack: [XMLNode] = []
+    /// The closed root element.
     var root: XMLNode?
+    /// The first problem found.
     var failure: String?
 
+    /// Opens an element and gives it its path.
     func parser(_ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?,
                 qualifiedName qName: String?, attributes attributeDict: [String: String] = [:]) {
         let parentPath = stack.last?.path
@@ -52,16 +56,19 @@ private final class TreeBuilder: NSObject, XMLParserDelegate {
         stack.append(XMLNode(name: elementName, attributes: attributeDict, path: path))
     }
 
+    /// Appends character data to the open element.
     func parser(_ parser: XMLParser, foundCharacters string: String) {
         guard !stack.isEmpty else { return }
         stack[stack.count - 1].text += string
     }
 
+    /// Appends a CDATA block to the open element.
     func parser(_ parser: XMLParser, foundCDATA CDATABlock: Data) {
         guard !stack.isEmpty else { return }
         stack[stack.count - 1].text += String(decoding: CDATABlock, as: UTF8.self)
     }
 
+    /// Closes the open element into its parent, or makes it the root.
     func parser(_ parser: XMLParser, didEndElement elementName: String, namespaceURI: String?, qualifiedName qName: String?) {
         guard let node = stack.popLast() else {
             failure = "closing </\(elementName)> without an open element"
@@ -75,6 +82,7 @@ private final class TreeBuilder: NSObject, XMLParserDelegate {
         }
     }
 
+    /// Keeps the first parse error.
     func parser(_ parser: XMLParser, parseErrorOccurred parseError: Error) {
         if failure == nil { failure = XMLTreeParser.reason(parseError) }
     }

@@ -12,10 +12,12 @@ extension CostExplorer {
         /// Not the expression.
         case not(Expression)
 
+        /// The operator keys of an expression.
         private enum Keys: String, CodingKey {
             case Dimensions, Tags, And, Or, Not
         }
 
+        /// The `{"Key": ..., "Values": [...]}` body of a dimension or tag match.
         private struct Values: Encodable {
             var Key: String
             var Values: [String]

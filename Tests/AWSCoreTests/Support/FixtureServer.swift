@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 
 /// Whether `CI=true`: tests needing a tool then fail instead of being skipped when it is missing.
 let isCI = ProcessInfo.processInfo.environment["CI"] == "true"
