@@ -35,9 +35,12 @@ let package = Package(
             .product(name: "Crypto", package: "swift-crypto"),
         ]),
 
+        // The libcurl multi-interface transport: the only module that imports CCurl.
+        .target(name: "CurlTransport", dependencies: ["CCurl", "AWSSigV4", "AWSCore"]),
+
         // Command implementations, kept out of the executable so tests can drive them.
         .target(name: "FlightdeckCLI", dependencies: [
-            "AWSSigV4", "AWSCore", "AWSServices",
+            "AWSSigV4", "AWSCore", "AWSServices", "CurlTransport",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .executableTarget(name: "flightdeck", dependencies: [
@@ -50,11 +53,14 @@ let package = Package(
         .target(name: "AWSServices", dependencies: ["AWSCore", "AWSSigV4"]),
         // Test helpers shared by test targets: scripted transport, fake clock, moto_server runner.
         .target(name: "TestSupport", dependencies: ["AWSCore", "AWSSigV4"]),
-        .testTarget(name: "AWSCoreTests", dependencies: ["AWSCore", "AWSSigV4", "TestSupport"],
+        .testTarget(name: "AWSCoreTests", dependencies: ["AWSCore", "AWSSigV4", "TestSupport", "CurlTransport"],
                     exclude: ["Fixtures"]),
-        .testTarget(name: "AWSServicesTests", dependencies: ["AWSServices", "AWSCore", "AWSSigV4", "TestSupport"],
+        .testTarget(name: "AWSServicesTests", dependencies: ["AWSServices", "AWSCore", "AWSSigV4", "TestSupport",
+                                                            "CurlTransport"],
                     exclude: ["Fixtures"]),
         // Every call against moto_server with signature checking on; fails (not skips) under CI=true without moto.
         .testTarget(name: "AWSIntegrationTests", dependencies: ["AWSServices", "AWSCore", "AWSSigV4", "TestSupport"]),
+        .testTarget(name: "CurlTransportTests", dependencies: ["CurlTransport", "AWSSigV4", "AWSCore"],
+                    exclude: ["Fixtures"]),
     ]
 )
