@@ -1,11 +1,12 @@
 import AWSCore
 import AWSServices
+import CurlTransport
 import Foundation
 
 /// What several commands share: resolving credentials and region, and writing to stderr.
 enum CommandContext {
-    /// The HTTP transport for credential sources (instance metadata, container, SSO).
-    static let transport: any HTTPTransport = UnwiredTransport()
+    /// The HTTP transport for credential sources (instance metadata, container, SSO, STS).
+    static let transport: any HTTPTransport = CurlTransport()
 
     /// The process's environment, home directory, files and clock.
     static func environment() -> AWSEnvironment {

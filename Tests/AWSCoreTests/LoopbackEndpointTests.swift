@@ -1,5 +1,6 @@
 @testable import AWSCore
 import AWSSigV4
+import CurlTransport
 import Foundation
 import Testing
 import TestSupport
@@ -13,7 +14,7 @@ struct LoopbackEndpointTests {
         defer { server.stop() }
         let test = try TestEnvironment()
         let environment = test.make(["AWS_EC2_METADATA_DISABLED": "false", "AWS_EC2_METADATA_SERVICE_ENDPOINT": server.baseURL],
-                                    transport: URLSessionTransport())
+                                    transport: CurlTransport())
         let credentials = try await resolve(environment)
         #expect(credentials.signing == .init(accessKeyID: "ASIAFIXTURE", secretAccessKey: "fixture-secret", sessionToken: "fixture-token"))
         #expect(credentials.source == "instance metadata (role launch-role)")
@@ -31,7 +32,7 @@ struct LoopbackEndpointTests {
         defer { server.stop() }
         let test = try TestEnvironment()
         let client = InstanceMetadataClient(environment: test.make(
-            ["AWS_EC2_METADATA_DISABLED": "false", "AWS_EC2_METADATA_SERVICE_ENDPOINT": server.baseURL], transport: URLSessionTransport()))
+            ["AWS_EC2_METADATA_DISABLED": "false", "AWS_EC2_METADATA_SERVICE_ENDPOINT": server.baseURL], transport: CurlTransport()))
         await #expect(throws: InstanceMetadataClient.Failure.status(path: "/latest/meta-data/placement/region", code: 401)) {
             _ = try await client.get("/latest/meta-data/placement/region", token: nil)
         }
@@ -45,7 +46,7 @@ struct LoopbackEndpointTests {
         let start = Date()
         let error = await chainError(test.make(["AWS_EC2_METADATA_DISABLED": "false",
                                                 "AWS_EC2_METADATA_SERVICE_ENDPOINT": "http://127.0.0.1:9"],
-                                               transport: URLSessionTransport()))
+                                               transport: CurlTransport()))
         #expect(Date().timeIntervalSince(start) < 5)
         guard case let .noneFound(tried) = error else {
             Issue.record("expected noneFound, got \(String(describing: error))")
@@ -62,7 +63,7 @@ struct LoopbackEndpointTests {
         try test.config("[profile bastion]\nrole_arn = arn:aws:iam::1:role/Ops\ncredential_source = Ec2InstanceMetadata\n")
         let sts = RecordingSTS()
         let environment = test.make(["AWS_EC2_METADATA_DISABLED": "false", "AWS_EC2_METADATA_SERVICE_ENDPOINT": server.baseURL],
-                                    transport: URLSessionTransport())
+                                    transport: CurlTransport())
         #expect(try await resolve(environment, profile: "bastion", sts: sts).signing.accessKeyID == "ASIAROLE1")
         #expect(sts.roleCalls.first?.sourceKeyID == "ASIAFIXTURE")
     }
@@ -75,18 +76,18 @@ struct LoopbackEndpointTests {
         let uri = server.baseURL + "/v2/credentials/task"
         let byValue = try await resolve(test.make(["AWS_CONTAINER_CREDENTIALS_FULL_URI": uri,
                                                    "AWS_CONTAINER_AUTHORIZATION_TOKEN": "container-auth"],
-                                                  transport: URLSessionTransport()))
+                                                  transport: CurlTransport()))
         #expect(byValue.signing.accessKeyID == "ASIAFIXTURE")
         #expect(byValue.source == "container credentials")
         let file = try test.home.write("token", "container-auth\n")
         let byFile = try await resolve(test.make(["AWS_CONTAINER_CREDENTIALS_FULL_URI": uri,
                                                   "AWS_CONTAINER_AUTHORIZATION_TOKEN_FILE": file,
                                                   "AWS_CONTAINER_AUTHORIZATION_TOKEN": "ignored-when-file-set"],
-                                                 transport: URLSessionTransport()))
+                                                 transport: CurlTransport()))
         #expect(byFile.signing.sessionToken == "fixture-token")
         let refused = await chainError(test.make(["AWS_CONTAINER_CREDENTIALS_FULL_URI": uri,
                                                   "AWS_CONTAINER_AUTHORIZATION_TOKEN": "wrong"],
-                                                 transport: URLSessionTransport()))
+                                                 transport: CurlTransport()))
         #expect(refused?.description == "container credentials: \(uri) answered HTTP 401")
     }
 
@@ -98,7 +99,7 @@ struct LoopbackEndpointTests {
         try test.config(SSOCredentialsTests.config)
         try test.home.write(".aws/sso/cache/" + SSOCredentialsTests.cacheName("corp-session"),
                             #"{"accessToken": "sso-bearer", "expiresAt": "2027-01-15T10:00:00Z"}"#)
-        let credentials = try await resolve(test.make(["AWS_ENDPOINT_URL_SSO": server.baseURL], transport: URLSessionTransport()),
+        let credentials = try await resolve(test.make(["AWS_ENDPOINT_URL_SSO": server.baseURL], transport: CurlTransport()),
                                             profile: "corp")
         #expect(credentials.signing.accessKeyID == "ASIAFIXTURE")
         #expect(credentials.expiration == Date(timeIntervalSince1970: 1_893_456_000))
@@ -157,5 +158,29 @@ struct LoopbackEndpointTests {
         #expect(token == nil)
         #expect(try await client.get("/latest/meta-data/placement/region", token: token) == "us-east-1")
         #expect(transport.requests.last?.header("X-aws-ec2-metadata-token") == nil)
+    }
+}
+
+/// Instance metadata failures are "not found" with their reason, as botocore treats them.
+@Suite struct InstanceMetadataFailureTests {
+    /// A proxy answering 403 to everything: token refused (IMDSv1 fallback), then the GET refused.
+    @Test func refusedEverywhere() async throws {
+        let test = try TestEnvironment()
+        let transport = HandlerTransport { _ in .text(403, "Forbidden") }
+        let error = await chainError(test.make(["AWS_EC2_METADATA_DISABLED": "false"], transport: transport))
+        guard case let .noneFound(tried) = error else {
+            Issue.record("expected noneFound, got \(String(describing: error))")
+            return
+        }
+        #expect(tried.last == "instance metadata: instance metadata answered HTTP 403 for /latest/meta-data/iam/security-credentials/")
+    }
+
+    /// With `credential_source = Ec2InstanceMetadata` the same failure stops the chain.
+    @Test func requiredAsRoleSource() async throws {
+        let test = try TestEnvironment()
+        try test.config("[profile p]\nrole_arn = arn:aws:iam::1:role/R\ncredential_source = Ec2InstanceMetadata\n")
+        let transport = HandlerTransport { _ in .text(403, "Forbidden") }
+        let error = await chainError(test.make(["AWS_EC2_METADATA_DISABLED": "false"], transport: transport), profile: "p")
+        #expect(error?.description.contains("credential_source Ec2InstanceMetadata has no credentials: instance metadata answered HTTP 403") == true)
     }
 }

@@ -1,6 +1,7 @@
 import AWSCore
 import AWSServices
 import AWSSigV4
+import CurlTransport
 import Foundation
 import Testing
 import TestSupport
@@ -25,7 +26,7 @@ struct STSCredentialsServiceTests {
         region = eu-west-1
         """)
         let variables = ["AWS_ENDPOINT_URL_STS": moto.endpoint.absoluteString, "AWS_EC2_METADATA_DISABLED": "true"]
-        let transport = URLSessionTransport()
+        let transport = CurlTransport()
         let environment = AWSEnvironment(variables: variables, homeDirectory: home, transport: transport)
         let chain = DefaultCredentialChain.make(environment: environment, profileOption: "admin",
                                                 sts: STSCredentialsService(transport: transport, environment: variables))
@@ -47,7 +48,7 @@ struct STSCredentialsServiceTests {
         let variables = ["AWS_ENDPOINT_URL_STS": moto.endpoint.absoluteString, "AWS_EC2_METADATA_DISABLED": "true",
                          "AWS_WEB_IDENTITY_TOKEN_FILE": tokenFile, "AWS_ROLE_ARN": "arn:aws:iam::123456789012:role/Pod",
                          "AWS_REGION": "us-west-2"]
-        let transport = URLSessionTransport()
+        let transport = CurlTransport()
         let environment = AWSEnvironment(variables: variables, homeDirectory: home, transport: transport)
         let credentials = try await DefaultCredentialChain.make(
             environment: environment, sts: STSCredentialsService(transport: transport, environment: variables)).credentials()

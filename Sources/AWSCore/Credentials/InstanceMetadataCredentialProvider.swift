@@ -17,7 +17,8 @@ public struct InstanceMetadataCredentialProvider: CredentialProvider {
         self.client = client
     }
 
-    /// The role's credentials; not found when disabled, unreachable or the instance has no role.
+    /// The role's credentials; anything short of them is "not found" with the reason, as botocore
+    /// treats every instance metadata failure (this source is the chain's last resort).
     public func credentials() async throws -> AWSCredentials {
         let name = Self.sourceName
         do {
@@ -26,25 +27,22 @@ public struct InstanceMetadataCredentialProvider: CredentialProvider {
                   let role = roles.split(whereSeparator: \.isNewline).first.map(String.init), !role.isEmpty
             else { throw CredentialError.notFound(source: name, detail: "the instance at \(client.endpoint) has no IAM role") }
             guard let body = try await client.get(Self.rolesPath + role, token: token) else {
-                throw CredentialError.failed(source: name, detail: "role \(role) is listed but has no credentials")
+                throw CredentialError.notFound(source: name, detail: "role \(role) is listed but has no credentials")
             }
             guard let document = CredentialDocument(Data(body.utf8)) else {
-                throw CredentialError.failed(source: name, detail: "the credentials of role \(role) are not a JSON object")
+                throw CredentialError.notFound(source: name, detail: "the credentials of role \(role) are not a JSON object")
             }
             if let code = document.string("Code"), code != "Success" {
-                throw CredentialError.failed(source: name, detail: "role \(role) credentials answered Code \(code)")
+                throw CredentialError.notFound(source: name, detail: "role \(role) credentials answered Code \(code)")
             }
             do {
                 return try document.credentials(accessKey: "AccessKeyId", secretKey: "SecretAccessKey", token: "Token",
                                                 expiration: "Expiration", source: "\(name) (role \(role))")
             } catch {
-                throw CredentialError.failed(source: name, detail: "role \(role) credentials: \(error)")
+                throw CredentialError.notFound(source: name, detail: "role \(role) credentials: \(error)")
             }
         } catch let failure as InstanceMetadataClient.Failure {
-            switch failure {
-            case .disabled, .unreachable: throw CredentialError.notFound(source: name, detail: failure.description)
-            case .status: throw CredentialError.failed(source: name, detail: failure.description)
-            }
+            throw CredentialError.notFound(source: name, detail: failure.description)
         }
     }
 }

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import TestSupport
+import CurlTransport
 
 /// Whether `CI=true`: tests needing a tool then fail instead of being skipped when it is missing.
 let isCI = ProcessInfo.processInfo.environment["CI"] == "true"
@@ -61,7 +62,7 @@ final class FixtureServer: @unchecked Sendable {
 
     /// How many times each `METHOD /path` was requested.
     func counts() async throws -> [String: Int] {
-        let response = try await URLSessionTransport().send(.init(method: "GET", url: try #require(URL(string: baseURL + "/_counts"))))
+        let response = try await CurlTransport().send(.init(method: "GET", url: try #require(URL(string: baseURL + "/_counts"))))
         let decoded = try JSONSerialization.jsonObject(with: Data(response.body)) as? [String: Int]
         return decoded ?? [:]
     }
