@@ -34,6 +34,7 @@ let package = Package(
         .target(name: "AWSCore", dependencies: [
             "AWSSigV4",
             .product(name: "Logging", package: "swift-log"),
+            .product(name: "Crypto", package: "swift-crypto"),
         ]),
 
         // The libcurl multi-interface transport: the only module that imports CCurl.
@@ -82,8 +83,10 @@ let package = Package(
         // Test helpers shared by test targets: paths, child processes, scripted transport, fake clock, moto.
         .target(name: "TestSupport", dependencies: ["AWSCore", "AWSSigV4", "SimulatorServer"]),
         .testTarget(name: "AWSSigV4Tests", dependencies: ["AWSSigV4"], exclude: ["Fixtures"]),
-        .testTarget(name: "AWSCoreTests", dependencies: ["AWSCore", "AWSSigV4", "TestSupport"]),
-        .testTarget(name: "AWSServicesTests", dependencies: ["AWSServices", "AWSCore", "AWSSigV4", "TestSupport"],
+        .testTarget(name: "AWSCoreTests", dependencies: ["AWSCore", "AWSSigV4", "TestSupport", "CurlTransport"],
+                    exclude: ["Fixtures"]),
+        .testTarget(name: "AWSServicesTests", dependencies: ["AWSServices", "AWSCore", "AWSSigV4", "TestSupport",
+                                                            "CurlTransport"],
                     exclude: ["Fixtures"]),
         .testTarget(name: "FlightdeckCLITests", dependencies: ["TestSupport"]),
         .testTarget(name: "DashboardModelTests", dependencies: ["DashboardModel"]),

@@ -1,0 +1,96 @@
+import Foundation
+import Logging
+
+/// Caches the chain's credentials and refreshes temporary ones before they expire.
+///
+/// Callers never wait for an early refresh: while the current credentials are still valid they get
+/// them at once and one background refresh runs (never two). Once the credentials have actually
+/// expired (or after `invalidate()`), the next caller waits for a refresh, joining one in flight.
+public actor CredentialCache: CredentialProvider {
+    /// Credentials this close to expiry are treated as expired, to absorb clock skew and latency.
+    public static let expiryMargin: TimeInterval = 10
+    /// After a failed background refresh, how long to wait before trying again in the background.
+    public static let retryDelay: TimeInterval = 30
+
+    private let chain: CredentialChain
+    private let now: @Sendable () -> Date
+    private let logger: Logger
+    private var current: ChainResolution?
+    private var refresh: Task<ChainResolution, any Error>?
+    private var lastBackgroundFailure: Date?
+
+    /// Wraps `chain`; `now` is the clock the expiry checks use.
+    public init(chain: CredentialChain, now: @escaping @Sendable () -> Date = { Date() },
+                logger: Logger = Logger(label: "flightdeck.credentials")) {
+        self.chain = chain
+        self.now = now
+        self.logger = logger
+    }
+
+    /// Valid credentials: the cached ones, or fresh ones when none are cached or they expired.
+    public func credentials() async throws -> AWSCredentials {
+        let time = now()
+        if let current {
+            guard let expiration = current.credentials.expiration else { return current.credentials }
+            if expiration.timeIntervalSince(time) > Self.expiryMargin {
+                if expiration.timeIntervalSince(time) <= current.refreshWindow { startBackgroundRefresh(at: time) }
+                return current.credentials
+            }
+        }
+        let task = refreshTask()
+        let result = await task.result
+        install(result, from: task)
+        return try result.get().credentials
+    }
+
+    /// Drops the cached credentials and any refresh in flight, e.g. after a service answered `ExpiredToken`.
+    public func invalidate() async {
+        current = nil
+        refresh = nil
+    }
+
+    /// Which source supplied the cached credentials, e.g. for `flightdeck whoami`; nil before the first.
+    public var source: String? {
+        current?.credentials.source
+    }
+
+    /// Whether a refresh is running now (for tests and diagnostics).
+    public var isRefreshing: Bool {
+        refresh != nil
+    }
+
+    /// Starts a refresh nobody waits for, unless one failed too recently.
+    private func startBackgroundRefresh(at time: Date) {
+        if let failed = lastBackgroundFailure, time.timeIntervalSince(failed) < Self.retryDelay { return }
+        _ = refreshTask()
+    }
+
+    /// The refresh in flight, or a new one (asking the source that answered last).
+    private func refreshTask() -> Task<ChainResolution, any Error> {
+        if let refresh { return refresh }
+        let pinned = current?.sourceIndex
+        let task = Task { [chain] in try await chain.resolve(only: pinned) }
+        refresh = task
+        Task {
+            let result = await task.result
+            self.install(result, from: task)
+        }
+        return task
+    }
+
+    /// Stores a finished refresh's result, once, unless `invalidate()` dropped that refresh meanwhile.
+    private func install(_ result: Result<ChainResolution, any Error>, from task: Task<ChainResolution, any Error>) {
+        guard refresh == task else { return }
+        refresh = nil
+        switch result {
+        case let .success(resolution):
+            current = resolution
+            lastBackgroundFailure = nil
+        case let .failure(error):
+            // Only a background refresh has nobody to throw to; a forced one throws to its caller.
+            guard current != nil else { return }
+            lastBackgroundFailure = now()
+            logger.warning("credential refresh failed, keeping the current credentials: \(String(describing: error))")
+        }
+    }
+}

@@ -1,0 +1,135 @@
+import AWSSigV4
+import Crypto
+import Foundation
+
+/// IAM Identity Center (SSO) role credentials from the token `aws sso login` cached.
+///
+/// The cache file is `~/.aws/sso/cache/<sha1 hex>.json`, keyed by the `sso_session` name or, for
+/// legacy profiles, by `sso_start_url`. The token is never refreshed here: an expired one asks the
+/// user to run `aws sso login` again.
+enum SSOCredentials {
+    /// The name used in messages.
+    static let sourceName = "SSO"
+
+    /// The SSO settings of a profile, resolved through its `[sso-session]` when it names one.
+    struct Settings: Equatable {
+        /// The session name, nil for a legacy profile.
+        var sessionName: String?
+        /// The portal's start URL.
+        var startURL: String
+        /// The region of the portal.
+        var region: String
+        /// The account to get a role in.
+        var accountID: String
+        /// The role's name.
+        var roleName: String
+
+        /// The cache file's name: sha1 of the session name or of the start URL, hex, plus `.json`.
+        var cacheFileName: String {
+            let key = sessionName ?? startURL
+            return Insecure.SHA1.hash(data: Data(key.utf8)).map { String(format: "%02x", $0) }.joined() + ".json"
+        }
+    }
+
+    /// The role credentials; not found when the profile has no SSO settings.
+    static func resolve(_ profile: ConfigProfile, config: SharedConfig, environment: AWSEnvironment) async throws -> AWSCredentials {
+        let settings = try settings(of: profile, config: config)
+        let token = try cachedToken(settings, profile: profile.name, environment: environment)
+        return try await roleCredentials(settings, token: token, profile: profile.name, environment: environment)
+    }
+
+    /// Reads and checks the profile's SSO keys.
+    static func settings(of profile: ConfigProfile, config: SharedConfig) throws -> Settings {
+        let name = sourceName
+        var startURL = profile["sso_start_url"]
+        var region = profile["sso_region"]
+        let session = profile["sso_session"]
+        if let session {
+            guard let section = config.ssoSessions[session] else {
+                throw CredentialError.failed(source: name, detail: "profile \(profile.name) names sso_session \(session), but \(config.configPath) has no [sso-session \(session)]")
+            }
+            startURL = section["sso_start_url"].flatMap { $0.isEmpty ? nil : $0 } ?? startURL
+            region = section["sso_region"].flatMap { $0.isEmpty ? nil : $0 } ?? region
+        }
+        guard session != nil || startURL != nil else {
+            throw CredentialError.notFound(source: name, detail: "profile \(profile.name) has no sso_session or sso_start_url")
+        }
+        var missing: [String] = []
+        if startURL == nil { missing.append("sso_start_url") }
+        if region == nil { missing.append("sso_region") }
+        if profile["sso_account_id"] == nil { missing.append("sso_account_id") }
+        if profile["sso_role_name"] == nil { missing.append("sso_role_name") }
+        guard missing.isEmpty, let startURL, let region, let account = profile["sso_account_id"],
+              let role = profile["sso_role_name"]
+        else {
+            throw CredentialError.failed(source: name, detail: "profile \(profile.name) is missing \(missing.joined(separator: ", "))")
+        }
+        return Settings(sessionName: session, startURL: startURL, region: region, accountID: account, roleName: role)
+    }
+
+    /// The cached access token, checked for expiry.
+    static func cachedToken(_ settings: Settings, profile: String, environment: AWSEnvironment) throws -> String {
+        let name = sourceName
+        let path = environment.homeDirectory + "/.aws/sso/cache/" + settings.cacheFileName
+        let login = "run 'aws sso login --profile \(profile)'"
+        let text: String?
+        do {
+            text = try environment.readText(path)
+        } catch {
+            throw CredentialError.failed(source: name, detail: "\(error)")
+        }
+        guard let text else {
+            throw CredentialError.failed(source: name, detail: "no cached SSO token at \(path); \(login)")
+        }
+        guard let document = CredentialDocument(Data(text.utf8)), let token = document.string("accessToken") else {
+            throw CredentialError.failed(source: name, detail: "the SSO token cache \(path) has no accessToken; \(login)")
+        }
+        guard let expiresAt = document.string("expiresAt").flatMap(ISO8601.parse) else {
+            throw CredentialError.failed(source: name, detail: "the SSO token cache \(path) has no valid expiresAt; \(login)")
+        }
+        guard expiresAt > environment.now() else {
+            throw CredentialError.failed(source: name, detail: "the SSO session expired at \(ISO8601.format(expiresAt)); \(login)")
+        }
+        return token
+    }
+
+    /// Calls the portal's `GetRoleCredentials`.
+    static func roleCredentials(_ settings: Settings, token: String, profile: String,
+                                environment: AWSEnvironment) async throws -> AWSCredentials {
+        let name = sourceName
+        let base = environment.variable("AWS_ENDPOINT_URL_SSO") ?? environment.variable("AWS_ENDPOINT_URL")
+            ?? "https://portal.sso.\(settings.region).amazonaws.com"
+        var components = URLComponents(string: base.hasSuffix("/") ? String(base.dropLast()) : base)
+        components?.path += "/federation/credentials"
+        components?.queryItems = [URLQueryItem(name: "role_name", value: settings.roleName),
+                                  URLQueryItem(name: "account_id", value: settings.accountID)]
+        guard let url = components?.url else {
+            throw CredentialError.failed(source: name, detail: "the SSO portal URL \(base) is not valid")
+        }
+        let request = HTTPRequest(method: "GET", url: url, headers: [HTTPHeader("x-amz-sso_bearer_token", token)], timeout: 10)
+        let response: HTTPResponse
+        do {
+            response = try await environment.transport.send(request)
+        } catch {
+            throw CredentialError.failed(source: name, detail: "GetRoleCredentials at \(base): \(error)")
+        }
+        switch response.status {
+        case 200:
+            break
+        case 401, 403:
+            throw CredentialError.failed(source: name, detail: "the SSO portal rejected the cached token (HTTP \(response.status)) for role \(settings.roleName) in account \(settings.accountID); run 'aws sso login --profile \(profile)'")
+        default:
+            throw CredentialError.failed(source: name, detail: "GetRoleCredentials answered HTTP \(response.status)")
+        }
+        guard let role = CredentialDocument(Data(response.body))?.document("roleCredentials") else {
+            throw CredentialError.failed(source: name, detail: "GetRoleCredentials reply has no roleCredentials")
+        }
+        do {
+            return try role.credentials(accessKey: "accessKeyId", secretKey: "secretAccessKey", token: "sessionToken",
+                                        expiration: "expiration",
+                                        source: "\(name) (profile \(profile), role \(settings.roleName) in \(settings.accountID))")
+        } catch {
+            throw CredentialError.failed(source: name, detail: "GetRoleCredentials reply: \(error)")
+        }
+    }
+}
