@@ -41,6 +41,7 @@ final class CurlEasyRequest {
         try configure(share: share)
     }
 
+    /// Cleans up the handle first, then frees what it pointed into.
     deinit {
         curl_easy_cleanup(handle)
         curl_slist_free_all(headerList)
