@@ -41,6 +41,7 @@ final class CurlEasyRequest {
         try configure(share: share)
     }
 
+    /// Cleans up the handle first, then frees what it pointed into.
     deinit {
         curl_easy_cleanup(handle)
         curl_slist_free_all(headerList)
@@ -86,8 +87,7 @@ extension CurlEasyRequest {
         try set(CURLOPT_CONNECTTIMEOUT_MS, plan.connectTimeoutMilliseconds)
         try set(CURLOPT_TIMEOUT_MS, plan.totalTimeoutMilliseconds)
         try set(CURLOPT_HTTP_VERSION, CURL_HTTP_VERSION_2TLS)
-        // Wait for a connection that may multiplex (HTTP/2) rather than open a second one.
-        try set(CURLOPT_PIPEWAIT, 1)
+        try set(CURLOPT_PIPEWAIT, plan.waitsForMultiplexing ? 1 : 0)
         try set(CURLOPT_TCP_KEEPALIVE, 1)
         // Verification is always on: there is deliberately no option to turn it off.
         try set(CURLOPT_SSL_VERIFYPEER, 1)

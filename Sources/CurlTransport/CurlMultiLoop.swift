@@ -78,7 +78,7 @@ final class CurlMultiLoop: @unchecked Sendable {
         thread.start()
     }
 
-    /// Sets the share handle's shared data and attaches nothing else; returns why it failed.
+    /// Makes `share` hold the DNS cache and TLS sessions; returns why setup failed, or nil.
     private static func configure(multi: UnsafeMutableRawPointer?, share: UnsafeMutableRawPointer?) -> String? {
         guard multi != nil else { return "curl_multi_init failed" }
         guard let share else { return "curl_share_init failed" }

@@ -39,6 +39,13 @@ struct CurlRequestPlan: Sendable, Equatable {
     var caBundlePath: String?
     /// Whether `CURLOPT_ACCEPT_ENCODING` offers every encoding libcurl can decode.
     var acceptsCompression: Bool
+    /// `CURLOPT_PIPEWAIT`: whether to wait for a connection being set up to the same host, in
+    /// case it can multiplex, rather than open another.
+    ///
+    /// Only for HTTPS, where ALPN tells at the end of the handshake whether HTTP/2 is spoken. Over
+    /// plain HTTP (HTTP/1.1 only, with `CURL_HTTP_VERSION_2TLS`) libcurl would learn that only from
+    /// the first response, so every concurrent request to a new host would wait for it.
+    var waitsForMultiplexing: Bool
 
     /// Plans `request` under `configuration`.
     init(request: HTTPRequest, configuration: CurlTransport.Configuration) {
@@ -51,6 +58,7 @@ struct CurlRequestPlan: Sendable, Equatable {
         connectTimeout = min(configuration.connectTimeout, totalTimeout)
         caBundlePath = configuration.caBundlePath
         acceptsCompression = configuration.acceptsCompression
+        waitsForMultiplexing = request.url.scheme?.lowercased() == "https"
     }
 
     /// `connectTimeout` for `CURLOPT_CONNECTTIMEOUT_MS`: at least 1, because 0 means "no limit".

@@ -27,6 +27,7 @@ public final class CurlTransport: HTTPTransport {
         loop = CurlMultiLoop()
     }
 
+    /// Shuts the loop down, failing whatever is still pending.
     deinit {
         loop.shutdown()
     }

@@ -53,6 +53,14 @@ struct CurlRequestPlanTests {
         #expect(try plan(configuration: .init(environment: ["AWS_CA_BUNDLE": "/etc/ca.pem"])).caBundlePath == "/etc/ca.pem")
     }
 
+    @Test func onlyHTTPSWaitsForMultiplexing() throws {
+        let plain = CurlRequestPlan(request: HTTPRequest(method: "GET", url: try #require(URL(string: "http://localhost:5000/"))),
+                                    configuration: .init(environment: [:]))
+
+        #expect(try plan().waitsForMultiplexing)
+        #expect(!plain.waitsForMultiplexing)
+    }
+
     @Test func userAgentCarriesTheVersion() throws {
         #expect(try plan().userAgent == "flightdeck/0.1.0")
         #expect(try plan(configuration: .init(version: "2.0.0", environment: [:])).userAgent == "flightdeck/2.0.0")

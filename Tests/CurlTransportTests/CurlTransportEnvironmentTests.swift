@@ -17,6 +17,17 @@ extension CurlTransportTests {
             #expect(versioned.values("User-Agent") == ["flightdeck/9.8.7"])
         }
 
+        @Test func compressionIsOfferedOnlyWhenConfigured() async throws {
+            let server = try LoopbackServer()
+            defer { server.stop() }
+
+            let plain = try EchoReply(try await makeTransport().send(server.get("/echo")))
+            let offering = try EchoReply(try await makeTransport(.init(acceptsCompression: true, environment: [:])).send(server.get("/echo")))
+
+            #expect(plain.values("Accept-Encoding").isEmpty)
+            #expect(offering.values("Accept-Encoding").first?.contains("gzip") == true)
+        }
+
         @Test(arguments: ["127.0.0.1", "localhost"])
         func awsCABundleIsTrusted(host: String) async throws {
             let server = try LoopbackServer(tls: true)

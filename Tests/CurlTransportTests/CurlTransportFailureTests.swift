@@ -65,6 +65,14 @@ extension CurlTransportTests {
             guard case .broken? = error else { Issue.record("got \(String(describing: error))"); return }
         }
 
+        @Test func schemesOtherThanHTTPAreRefused() async throws {
+            let request = HTTPRequest(method: "GET", url: try #require(URL(string: "file:///etc/hostname")))
+
+            let error = await #expect(throws: TransportError.self) { try await makeTransport().send(request) }
+
+            guard case .unavailable? = error else { Issue.record("got \(String(describing: error))"); return }
+        }
+
         @Test func untrustedCertificateIsATLSError() async throws {
             let server = try LoopbackServer(tls: true)
             defer { server.stop() }

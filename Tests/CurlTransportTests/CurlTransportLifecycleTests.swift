@@ -21,6 +21,24 @@ extension CurlTransportTests {
             #expect(try await transport.send(server.get("/echo")).status == 200)
         }
 
+        @Test func cancellingOneRequestLeavesTheOthersRunning() async throws {
+            let server = try LoopbackServer()
+            defer { server.stop() }
+            let transport = makeTransport()
+            let hang = server.get("/hang", timeout: 60)
+            let slow = server.get("/delay/0.3")
+            let waiting = Task { try await transport.send(hang) }
+            let others = (0..<5).map { _ in Task { try await transport.send(slow) } }
+            try await ServerStats.waitForHanging(1, on: server, transport)
+
+            waiting.cancel()
+
+            await #expect(throws: CancellationError.self) { try await waiting.value }
+            for other in others {
+                #expect(try await other.value.body == Array("delayed".utf8))
+            }
+        }
+
         @Test func taskCancelledBeforeSendingThrowsWithoutSending() async throws {
             let server = try LoopbackServer()
             defer { server.stop() }

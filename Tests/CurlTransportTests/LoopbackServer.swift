@@ -75,6 +75,7 @@ final class LoopbackServer {
         try? output.fileHandleForReading.close()
     }
 
+    /// Kills the server if the test did not.
     deinit {
         stop()
     }
