@@ -47,10 +47,10 @@ import TestSupport
     @Test func failOnAlertGivesExitThree() async throws {
         let host = SimulationHost(seed: 11, speed: 1)
         _ = await host.handle(WireRequest(method: "POST", rawPath: "/_sim/fault", headers: [],
-                                          body: Array(#"{"kind": "az-outage", "zone": "us-east-1b", "seconds": 900}"#.utf8)))
-        await host.advance(seconds: 60)
+                                          body: Array(#"{"kind": "rds-failover"}"#.utf8)))
+        await host.advance(seconds: 10)
         let state = await Snapshotter.take(collector: collector(host))
-        #expect(!state.alerts.isEmpty, "an AZ outage raises alerts")
+        #expect(state.alerts.contains { $0.code == "failover-in-progress" }, "a failover raises an alert: \(state.alerts)")
         #expect(Snapshotter.exitStatus(state, failOnAlert: false) == 0)
         #expect(Snapshotter.exitStatus(state, failOnAlert: true) == 3)
     }
