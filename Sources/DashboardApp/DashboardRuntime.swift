@@ -143,7 +143,7 @@ public final class DashboardRuntime: @unchecked Sendable {
     private func handle(_ message: Inbox.Message) {
         switch message {
         case let .polled(source, result, date):
-            _ = state.apply(.polled(source, result, date))
+            start(state.apply(.polled(source, result, date)))
         case let .metricsPerPoll(count):
             state.metricsPerPoll = count
         case let .faulted(fault, result):

@@ -10,7 +10,8 @@ import TerminalUI
 enum DashboardLauncher {
     /// Runs the dashboard until the operator quits; prints what the terminal held back afterwards.
     static func run(wiring: Wiring, selection: Selection, display: DisplayOptions, simulation: Bool,
-                    auditPath: String, faults: [String] = [], faultInjector: (@Sendable (String) async -> String)? = nil) async throws {
+                    auditPath: String, faults: [String] = [], faultInjector: (@Sendable (String) async -> String)? = nil,
+                    clock: @escaping @Sendable () -> Date = { Date() }) async throws {
         let environment = ProcessInfo.processInfo.environment
         async let identityTask = wiring.identity()
         async let aliasTask = wiring.accountAlias()
@@ -29,7 +30,7 @@ enum DashboardLauncher {
         let runtime = DashboardRuntime(
             collector: Collector(clients: wiring.clients, selection: selection), executor: executor, header: header,
             intervals: intervals, thresholds: AlertThresholds(), confirmInterrupt: !display.noConfirmQuit,
-            faults: faults, faultInjector: faultInjector)
+            faults: faults, faultInjector: faultInjector, clock: clock)
         let terminal = TerminalUI(options: TerminalOptions(theme: themeLoad.theme, environment: environment, controlKeysAsInput: true))
         do {
             try terminal.start()

@@ -53,8 +53,11 @@ struct DemoCommand: AsyncParsableCommand {
         let wiring = try await Wiring.make(options, environment: environment, credentials: credentials)
         defer { wiring.transport.shutdown() }
         let auditPath = (AuditLog.defaultPath(environment: environment) as NSString).deletingLastPathComponent + "/demo-audit.jsonl"
+        // The dashboard runs on simulated time, so its clock, ages and events agree with the world it shows.
+        let simulated = await host.clock
         try await DashboardLauncher.run(wiring: wiring, selection: Selection(), display: display, simulation: true, auditPath: auditPath,
-                                        faults: Self.faults, faultInjector: { fault in await Self.inject(fault, into: host) })
+                                        faults: Self.faults, faultInjector: { fault in await Self.inject(fault, into: host) },
+                                        clock: { simulated.wallStart.addingTimeInterval(simulated.simulatedSeconds(at: Date())) })
         await server.stop()
     }
 

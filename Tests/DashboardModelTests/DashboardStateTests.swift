@@ -14,6 +14,20 @@ import Testing
         #expect(state.apply(.tick(Fixtures.at(36))) == [.poll(.autoScaling)])
     }
 
+    @Test func metricsArePolledAgainAsSoonAsTheResourcesTheyNameAreKnown() {
+        var state = DashboardState(start: Fixtures.start, intervals: intervals)
+        _ = state.apply(.tick(Fixtures.start))
+        // The first metrics poll is running and knows no group yet.
+        #expect(state.apply(.polled(.autoScaling, .autoScaling([Fixtures.group()]), Fixtures.at(1))).isEmpty)
+        #expect(state.apply(.polled(.metrics, .metrics(MetricsSnapshot(values: [:])), Fixtures.at(2))) == [.poll(.metrics)])
+        _ = state.apply(.polled(.metrics, .metrics(MetricsSnapshot(values: [SeriesKey(MetricName.groupCPU, "web-asg"): 50])), Fixtures.at(3)))
+        #expect(state.apply(.polled(.targetHealth, .targetHealth([Fixtures.targetGroup([("a", .healthy, nil)])]), Fixtures.at(4)))
+                == [.poll(.metrics)], "a first load of target health asks for its metrics at once")
+        _ = state.apply(.polled(.metrics, .metrics(MetricsSnapshot(values: [:])), Fixtures.at(5)))
+        #expect(state.apply(.polled(.targetHealth, .targetHealth([Fixtures.targetGroup([("a", .healthy, nil)])]), Fixtures.at(15))).isEmpty,
+                "only the first load")
+    }
+
     @Test func aFailedPollKeepsTheLastGoodDataMarkedStaleWithAgeAndReason() {
         var state = DashboardState(start: Fixtures.start, intervals: intervals)
         _ = state.apply(.tick(Fixtures.start))

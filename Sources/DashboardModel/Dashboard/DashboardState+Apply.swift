@@ -25,7 +25,7 @@ extension DashboardState {
             advanceClock(to: date)
             receive(source, result, at: date)
             alerts = AlertRules.evaluate(self, at: now)
-            return []
+            return metricsCatchUp(after: source, result).map(DashboardEffect.poll)
         }
     }
 
@@ -70,6 +70,24 @@ extension DashboardState {
         if failureKind == nil {
             history.record(SeriesKey(MetricName.burnRate, "total"), cost.burnRatePerHour, at: date)
         }
+    }
+
+    /// CloudWatch's queries name the groups, target groups and distributions found: when one of those
+    /// sources loads for the first time, poll metrics at once rather than up to a minute later (and
+    /// once more after a metrics poll that was already running, which could not know them yet).
+    private mutating func metricsCatchUp(after source: DataSource, _ result: PollResult) -> [DataSource] {
+        if case .failed = result { return [] }
+        if source == .metrics {
+            guard metricsCatchUpPending else { return [] }
+            metricsCatchUpPending = false
+            return paused ? [] : scheduler.take(.metrics)
+        }
+        guard [.autoScaling, .targetHealth, .distributions].contains(source), firstLoads.insert(source).inserted, !paused else { return [] }
+        if scheduler.isPolling(.metrics) {
+            metricsCatchUpPending = true
+            return []
+        }
+        return scheduler.take(.metrics)
     }
 
     private func isRecovering(_ source: DataSource) -> Bool {

@@ -45,6 +45,8 @@ public struct DashboardState: Sendable {
     public static let errorLogLimit = 200
 
     var seenActivities: [String: String] = [:]
+    var firstLoads: Set<DataSource> = []
+    var metricsCatchUpPending = false
     var seenDatabaseEvents: Set<String> = []
     var lastIntegration: Date
 
