@@ -1,0 +1,90 @@
+import Foundation
+import TestSupport
+import Testing
+
+/// `snapshot`, `whoami` and `scale` against `flightdeck simulate`, as separate processes over real
+/// loopback HTTP; and a scan of everything they wrote for the secrets they were given.
+@Suite(.serialized) struct CommandsAgainstSimulatorTests {
+    static let sessionToken = "KNOWN-SESSION-TOKEN-5f3c9a/+=="
+
+    func run(_ arguments: [String], _ simulator: SimulatorProcess, state: String, extra: [String: String] = [:]) throws -> ProcessResult {
+        var environment = ProcessInfo.processInfo.environment.filter { !$0.key.hasPrefix("AWS_") }
+        environment.merge(simulator.environment) { _, new in new }
+        environment["AWS_SESSION_TOKEN"] = Self.sessionToken
+        environment["XDG_STATE_HOME"] = state
+        environment["HOME"] = state
+        environment.merge(extra) { _, new in new }
+        return try ProcessRunner.run(TestPaths.flightdeck, arguments, environment: environment)
+    }
+
+    @Test func snapshotWhoamiAndScaleAgreeWithTheSimulationAndLeakNoSecret() throws {
+        let simulator = try SimulatorProcess()
+        defer { simulator.stop() }
+        let state = FileManager.default.temporaryDirectory.appendingPathComponent("fd-cli-\(UUID().uuidString)").path
+        var outputs: [String] = []
+
+        let json = try run(["snapshot", "--format", "json"], simulator, state: state)
+        outputs += [json.stdout, json.stderr]
+        #expect(json.status == 0, "\(json.stderr)")
+        let document = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+        let groups = try #require(document["autoScalingGroups"] as? [[String: Any]])
+        #expect(groups.first?["name"] as? String == "web-asg")
+        #expect(document["account"] as? String == "123456789012")
+        #expect(((document["loadBalancers"] as? [[String: Any]])?.first?["name"] as? String) == "shop-alb")
+
+        let text = try run(["snapshot"], simulator, state: state)
+        outputs += [text.stdout, text.stderr]
+        #expect(text.stdout.contains("AUTO SCALING") && text.stdout.contains("shop-db"))
+        #expect(!text.stdout.contains("\u{1B}["), "no colour when not a terminal")
+
+        let whoami = try run(["whoami"], simulator, state: state)
+        outputs += [whoami.stdout, whoami.stderr]
+        #expect(whoami.status == 0, "\(whoami.stderr)")
+        #expect(whoami.stdout.contains("arn:aws:iam::123456789012:user/flightdeck-demo"))
+        #expect(whoami.stdout.contains("credentials  environment"))
+
+        let dry = try run(["scale", "web-asg", "--desired", "6", "--dry-run"], simulator, state: state)
+        outputs += [dry.stdout, dry.stderr]
+        #expect(dry.status == 0 && dry.stdout.contains("dry run: nothing changed"), "\(dry.stdout)\(dry.stderr)")
+
+        let invalid = try run(["scale", "web-asg", "--desired", "50", "--yes"], simulator, state: state)
+        outputs += [invalid.stdout, invalid.stderr]
+        #expect(invalid.status != 0)
+        #expect(invalid.stdout.contains("desired 50 is outside min..max 2..20"), "\(invalid.stdout)")
+
+        let applied = try run(["scale", "web-asg", "--desired", "6", "--yes"], simulator, state: state)
+        outputs += [applied.stdout, applied.stderr]
+        #expect(applied.status == 0, "\(applied.stdout)\(applied.stderr)")
+        #expect(applied.stdout.contains("applied: "))
+
+        let after = try run(["snapshot", "--format", "json"], simulator, state: state)
+        let afterDocument = try #require(try JSONSerialization.jsonObject(with: Data(after.stdout.utf8)) as? [String: Any])
+        #expect(((afterDocument["autoScalingGroups"] as? [[String: Any]])?.first?["desired"] as? Int) == 6)
+
+        let audit = try String(contentsOfFile: state + "/flightdeck/audit.jsonl", encoding: .utf8)
+        let results = audit.split(separator: "\n").compactMap { try? JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any] }
+            .map { $0["result"] as? String }
+        #expect(results == ["refused", "applied"])
+        outputs.append(audit)
+
+        let secret = try #require(simulator.environment["AWS_SECRET_ACCESS_KEY"])
+        for (index, output) in outputs.enumerated() {
+            #expect(!output.contains(secret), "output \(index) contains the secret key")
+            #expect(!output.contains(Self.sessionToken), "output \(index) contains the session token")
+            #expect(!output.contains("Signature="), "output \(index) contains an Authorization value")
+        }
+    }
+
+    @Test func aFailingSourceGivesExitTwoAndStillPrintsTheRest() throws {
+        let simulator = try SimulatorProcess()
+        defer { simulator.stop() }
+        let endpoint = try #require(simulator.environment["AWS_ENDPOINT_URL"])
+        let fault = try ProcessRunner.run("curl", ["-s", "-X", "POST", endpoint + "/_sim/fault", "-d", #"{"kind": "error5xx", "service": "rds"}"#])
+        try #require(fault.status == 0)
+        let state = FileManager.default.temporaryDirectory.appendingPathComponent("fd-cli-\(UUID().uuidString)").path
+        let result = try run(["snapshot"], simulator, state: state, extra: ["AWS_MAX_ATTEMPTS": "1"])
+        #expect(result.status == 2)
+        #expect(result.stdout.contains("ERRORS") && result.stdout.contains("databases:"))
+        #expect(result.stdout.contains("web-asg"), "the other sources are still printed")
+    }
+}

@@ -1,0 +1,80 @@
+import Foundation
+import TestSupport
+import Testing
+
+/// `flightdeck demo` as a person uses it: in tmux, reading the screen, pressing keys.
+@Suite(.serialized) struct DemoEndToEndTests {
+    static func stateFolder() -> String {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("fd-demo-\(UUID().uuidString)").path
+        try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        return folder
+    }
+
+    static func session(_ arguments: String, state: String, width: Int = 120, height: Int = 40) throws -> TmuxSession {
+        try TmuxSession(command: "\(TestPaths.flightdeck.path) demo \(arguments); echo EXITED $?; sleep 30", width: width, height: height,
+                        environment: ["TERM": "xterm-256color", "LANG": "C.UTF-8", "XDG_STATE_HOME": state, "HOME": state])
+    }
+
+    static let panels = ["Auto Scaling", "Load balancers", "CloudFront", "RDS", "Cost", "Events", "web-asg", "shop-web-tg", "shop-db",
+                         "SIMULATION"]
+
+    @Test func everyPanelAppearsAScalingChangeIsConfirmedAppliedAndAuditedAndQuitRestores() throws {
+        let state = Self.stateFolder()
+        let tmux = try Self.session("--speed 10", state: state)
+        defer { tmux.kill() }
+        let first = try tmux.waitFor(timeout: 20) { screen in Self.panels.allSatisfy(screen.contains) }
+        try #require(Self.panels.allSatisfy(first.contains), "panels missing:\n\(first)")
+
+        try tmux.send("+")
+        let dialog = try tmux.waitFor("Scale web-asg?")
+        let match = try #require(dialog.firstMatch(of: /desired (\d+) → (\d+)/), "\(dialog)")
+        let (before, after) = (try #require(Int(match.1)), try #require(Int(match.2)))
+        #expect(after == before + 1)
+        #expect(dialog.contains("y or Enter applies, n or Esc cancels"))
+        try tmux.send("y")
+        let applied = try tmux.waitFor("Scale web-asg: applied")
+        #expect(applied.contains("request id"), "\(applied)")
+        let audit = try String(contentsOfFile: state + "/flightdeck/demo-audit.jsonl", encoding: .utf8)
+        let record = try #require(try JSONSerialization.jsonObject(with: Data(audit.utf8)) as? [String: Any])
+        #expect(record["result"] as? String == "applied")
+        #expect((record["after"] as? [String: Int])?["desired"] == after)
+        #expect((record["before"] as? [String: Int])?["desired"] == before)
+        #expect(!audit.contains("fLiGhTdEcK/SiMuLaToR"), "no secret in the audit log")
+        try tmux.send("Escape")
+        let timeline = try tmux.waitFor("operator web-asg applied")
+        #expect(timeline.contains("operator web-asg applied"))
+
+        try tmux.resize(width: 80, height: 24)
+        let compact = try tmux.waitFor { screen in
+            let lines = screen.split(separator: "\n", omittingEmptySubsequences: false)
+            return screen.contains("Auto Scaling") && screen.contains("Events") && lines.filter { !$0.isEmpty }.count >= 20
+                && lines.allSatisfy { $0.count <= 80 }
+        }
+        #expect(compact.contains("CloudFront") && compact.contains("RDS"), "\(compact)")
+
+        try tmux.send("q")
+        let exited = try tmux.waitFor("EXITED 0")
+        #expect(exited.contains("EXITED 0"), "\(exited)")
+        #expect(!exited.contains("Auto Scaling"), "the dashboard's screen is gone: the terminal was restored")
+    }
+
+    @Test func readOnlyBlocksEveryScalingPath() throws {
+        let state = Self.stateFolder()
+        let tmux = try Self.session("--read-only --speed 10", state: state)
+        defer { tmux.kill() }
+        let first = try tmux.waitFor(timeout: 20) { $0.contains("READ-ONLY") && $0.contains("web-asg") }
+        #expect(first.contains("READ-ONLY"))
+        #expect(!first.contains("+/-"), "no scaling hint")
+        try tmux.send("+")
+        try tmux.send("y")
+        try tmux.send(":")
+        try tmux.send("scale web-asg desired=9", literal: true)
+        try tmux.send("Enter")
+        let refused = try tmux.waitFor("Flightdeck runs read-only")
+        #expect(refused.contains("scaling changes are off"))
+        try tmux.send("Escape")
+        try tmux.send("q")
+        _ = try tmux.waitFor("EXITED 0")
+        #expect(!FileManager.default.fileExists(atPath: state + "/flightdeck/demo-audit.jsonl"), "nothing was attempted")
+    }
+}
