@@ -97,7 +97,7 @@ let package = Package(
                                                              "AWSCore", "TestSupport", "SimulatorServer"]),
         .testTarget(name: "SimulatorTests", dependencies: ["SimulatorModel", "SimulatorServer", "AWSSigV4"], exclude: ["Scripts"]),
         // Every call against moto_server with signature checking on; fails (not skips) under CI=true without moto.
-        .testTarget(name: "AWSIntegrationTests", dependencies: ["AWSServices", "AWSCore", "AWSSigV4", "TestSupport"]),
+        .testTarget(name: "AWSIntegrationTests", dependencies: ["AWSServices", "AWSCore", "AWSSigV4", "TestSupport", "CurlTransport"]),
         .testTarget(name: "ThemeTests", dependencies: ["DashboardRender", "TestSupport"]),
         .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI", "DashboardRender", "TestSupport"]),
         // Draws a known screen through TerminalUI for the tmux tests; not shipped.

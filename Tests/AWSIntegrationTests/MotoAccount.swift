@@ -1,13 +1,17 @@
 import AWSCore
 import AWSServices
 import AWSSigV4
+import CurlTransport
 import Foundation
 import Testing
 import TestSupport
 
+/// The transport the integration tests send through: the production one, libcurl's.
+let sharedIntegrationTransport = CurlTransport()
+
 /// The transport the integration tests send through.
 func integrationTransport() -> any HTTPTransport {
-    URLSessionTransport()
+    sharedIntegrationTransport
 }
 
 /// A moto server with signature checking on, an IAM user with an allow-all policy, and a client
