@@ -92,7 +92,7 @@ let package = Package(
         .testTarget(name: "DashboardModelTests", dependencies: ["DashboardModel"]),
         .testTarget(name: "DashboardRenderTests", dependencies: ["DashboardRender", "DashboardModel"], exclude: ["Snapshots"]),
         .testTarget(name: "CollectorsTests", dependencies: ["Collectors", "DashboardModel", "AWSCore", "TestSupport",
-                                                           "SimulatorServer", "SimulatorModel"]),
+                                                           "SimulatorServer", "SimulatorModel", "CurlTransport"]),
         .testTarget(name: "DashboardAppTests", dependencies: ["DashboardApp", "Collectors", "DashboardModel", "DashboardRender",
                                                              "AWSCore", "TestSupport", "SimulatorServer"]),
         .testTarget(name: "SimulatorTests", dependencies: ["SimulatorModel", "SimulatorServer", "AWSSigV4"], exclude: ["Scripts"]),

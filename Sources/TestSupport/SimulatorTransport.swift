@@ -8,9 +8,14 @@ import SimulatorServer
 public struct SimulatorTransport: HTTPTransport {
     /// The simulation answering.
     public let host: SimulationHost
+    /// How long a request may wait for a slow reply before it counts as timed out, in seconds.
+    public let timeout: TimeInterval
 
-    /// Wraps `host`.
-    public init(host: SimulationHost) { self.host = host }
+    /// Wraps `host`; replies slower than `timeout` (the simulator's `slow` fault) time out as libcurl's would.
+    public init(host: SimulationHost, timeout: TimeInterval = 10) {
+        self.host = host
+        self.timeout = timeout
+    }
 
     /// Converts the request, lets the simulator answer, and turns its wire faults into transport errors.
     public func send(_ request: HTTPRequest) async throws -> HTTPResponse {
@@ -23,6 +28,11 @@ public struct SimulatorTransport: HTTPTransport {
         let wire = WireRequest(method: request.method, rawPath: components?.percentEncodedPath.isEmpty == false ? (components?.percentEncodedPath ?? "/") : "/",
                                rawQuery: components?.percentEncodedQuery ?? "", headers: headers, body: request.body)
         let response = await host.handle(wire)
+        let limit = request.timeout ?? timeout
+        if response.delay > 0 {
+            try await Task.sleep(for: .seconds(min(response.delay, limit)))
+            if response.delay > limit { throw TransportError.timeout(seconds: limit) }
+        }
         switch response.delivery {
         case .complete:
             return HTTPResponse(status: response.status, headers: response.headers.map { HTTPHeader($0.name, $0.value) }, body: response.body)

@@ -1,4 +1,5 @@
 import AWSCore
+import CurlTransport
 import Collectors
 import DashboardModel
 import Foundation
@@ -23,6 +24,34 @@ import TestSupport
         Case(fault: "drop", kind: .transient, says: "connection broken"),
         Case(fault: "malformed", kind: .malformed, says: "DescribeAutoScalingGroups"),
     ]
+
+    @Test func aReplyThatNeverComesTimesOutAndOnlyThatSourceGoesStale() async throws {
+        let account = SimulatedAccount(timeout: 0.2)
+        var state = DashboardState(start: account.clock())
+        _ = state.apply(.polled(.autoScaling, await account.collector.poll(.autoScaling), account.clock()))
+        await account.fault(#"{"kind": "slow", "service": "autoscaling", "delay": 30}"#)
+        _ = state.apply(.polled(.autoScaling, await account.collector.poll(.autoScaling), account.clock().addingTimeInterval(5)))
+        _ = state.apply(.polled(.databases, await account.collector.poll(.databases), account.clock().addingTimeInterval(6)))
+        #expect(state.groups.failure?.kind == .transient)
+        #expect(state.groups.failure?.message.contains("no reply within") == true, "\(String(describing: state.groups.failure))")
+        #expect(state.groups.value?.isEmpty == false)
+        #expect(state.staleReason(.databases, at: account.clock().addingTimeInterval(6)) == nil)
+    }
+
+    @Test func aRefusedConnectionIsATransientFailureWithTheReason() async throws {
+        let transport = CurlTransport(configuration: CurlTransport.Configuration(connectTimeout: 1, totalTimeout: 2))
+        defer { transport.shutdown() }
+        let client = AWSClient(endpoints: EndpointResolver(region: "us-east-1", endpointURL: "http://127.0.0.1:1", environment: [:]),
+                               credentials: FixedCredentialProvider(accessKeyID: "AKID", secretAccessKey: "secret"),
+                               transport: transport, sleep: { _ in })
+        let collector = Collector(clients: CollectorClients(regional: [(region: "us-east-1", client: client)], global: client), selection: Selection())
+        guard case let .failed(failure) = await collector.poll(.autoScaling) else {
+            Issue.record("a closed port cannot answer")
+            return
+        }
+        #expect(failure.kind == .transient)
+        #expect(failure.message.contains("cannot connect"), "\(failure.message)")
+    }
 
     @Test(arguments: cases)
     func aFaultyServiceGoesStaleAloneAndRecovers(_ item: Case) async throws {

@@ -13,10 +13,10 @@ struct SimulatedAccount {
     let collector: Collector
     let clock: @Sendable () -> Date
 
-    init(seed: UInt64 = 7, selection: Selection = Selection()) {
+    init(seed: UInt64 = 7, selection: Selection = Selection(), timeout: TimeInterval = 10) {
         let start = Date(timeIntervalSince1970: 1_800_000_000)
         host = SimulationHost(seed: seed, speed: 1, wallNow: { start })
-        let transport = SimulatorTransport(host: host)
+        let transport = SimulatorTransport(host: host, timeout: timeout)
         let credentials = FixedCredentialProvider(accessKeyID: DemoAccount.accessKeyID, secretAccessKey: DemoAccount.secretAccessKey)
         client = AWSClient(endpoints: EndpointResolver(region: "us-east-1", endpointURL: "http://127.0.0.1:4566", environment: [:]),
                            credentials: credentials, transport: transport, sleep: { _ in })
