@@ -136,6 +136,8 @@ public final class DashboardRuntime: @unchecked Sendable {
             Task { [collector, inbox, clock] in
                 let result = await collector.poll(source)
                 inbox.post(.polled(source, result, clock()))
+                let warnings = await collector.warnings()
+                if !warnings.isEmpty { inbox.post(.warnings(warnings)) }
             }
         }
     }
@@ -146,6 +148,10 @@ public final class DashboardRuntime: @unchecked Sendable {
             start(state.apply(.polled(source, result, date)))
         case let .metricsPerPoll(count):
             state.metricsPerPoll = count
+        case let .warnings(warnings):
+            for warning in warnings {
+                _ = state.apply(.operatorAction(TimelineEvent(time: clock(), kind: .source, resource: "discovery", message: warning)))
+            }
         case let .faulted(fault, result):
             _ = state.apply(.operatorAction(TimelineEvent(time: clock(), kind: .operator, resource: "simulation",
                                                           message: "fault \(fault): \(result)")))
@@ -176,6 +182,7 @@ final class Inbox: @unchecked Sendable {
         case metricsPerPoll(Int)
         case scaled(ScalingPlan, ScalingOutcome)
         case faulted(String, String)
+        case warnings([String])
     }
 
     private let lock = NSLock()

@@ -66,6 +66,11 @@ import Testing
         #expect(store.values(key).last == -1 && store.values(key).count == 360, "same time replaces")
     }
 
+    @Test func historyHoldsThirtyMinutesAtTheFastestInterval() {
+        #expect(DashboardState(start: Fixtures.start, intervals: [.autoScaling: 1]).history.capacity >= 1_800)
+        #expect(DashboardState(start: Fixtures.start, intervals: [.autoScaling: 5]).history.capacity >= 360)
+    }
+
     @Test func burnRateFromWhatRunsAndPollingCost() {
         let group = Fixtures.group(instances: [("a", .inService, true), ("b", .inService, true), ("c", .terminating, true)])
         let status = CostEstimator.estimate(groups: [group], databases: [Fixtures.database()], loadBalancerCount: 1,

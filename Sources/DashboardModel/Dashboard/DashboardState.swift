@@ -52,13 +52,15 @@ public struct DashboardState: Sendable {
 
     /// Creates the state at `start` with the given poll intervals and thresholds.
     public init(start: Date, intervals: [DataSource: Double] = Dictionary(uniqueKeysWithValues: DataSource.allCases.map { ($0, $0.defaultInterval) }),
-                thresholds: AlertThresholds = AlertThresholds(), historyCapacity: Int = 360) {
+                thresholds: AlertThresholds = AlertThresholds(), historyCapacity: Int? = nil) {
         startedAt = start
         now = start
         lastIntegration = start
         scheduler = PollScheduler(intervals: intervals, start: start)
         self.thresholds = thresholds
-        history = SeriesStore(capacity: historyCapacity)
+        // At least 30 minutes of history at the fastest poll interval.
+        let fastest = intervals.values.min() ?? 5
+        history = SeriesStore(capacity: historyCapacity ?? max(360, Int((1_800 / max(1, fastest)).rounded(.up)) + 1))
     }
 
     /// The cost now: the burn rate of what runs, what was spent since start, and Cost Explorer's figures.
