@@ -34,18 +34,12 @@ extension Collector {
         let activitiesByGroup = Dictionary(grouping: activityList, by: \.groupName)
         return raw.map { group in
             AutoScalingGroupStatus(
-                name: group.name, region: region, min: group.minSize, max: group.maxSize, desired: group.desiredCapacity,
-                zones: group.availabilityZones,
-                instances: group.instances.map {
-                    InstanceStatus(id: $0.instanceID, zone: $0.availabilityZone, lifecycle: InstanceLifecycle(awsState: $0.lifecycleState),
-                                   healthy: $0.healthStatus.lowercased() == "healthy", instanceType: $0.instanceType)
-                },
+                group, region: region,
                 activities: (activitiesByGroup[group.name] ?? []).sorted { $0.startTime > $1.startTime }.prefix(10).map {
                     ScalingActivity(id: $0.id, description: $0.description ?? $0.cause, cause: $0.cause, statusCode: $0.statusCode,
                                     startTime: $0.startTime, endTime: $0.endTime)
                 },
-                policies: policies[group.name] ?? [],
-                targetGroupARNs: group.targetGroupARNs)
+                policies: policies[group.name] ?? [])
         }
     }
 

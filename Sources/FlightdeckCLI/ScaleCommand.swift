@@ -49,13 +49,7 @@ struct ScaleCommand: AsyncParsableCommand {
         for (region, client) in wiring.clients.regional {
             let reply = try await client.send(AutoScaling.DescribeAutoScalingGroups(names: [group]))
             if let match = reply.groups.first(where: { $0.name == group }) {
-                found = AutoScalingGroupStatus(
-                    name: match.name, region: region, min: match.minSize, max: match.maxSize, desired: match.desiredCapacity,
-                    zones: match.availabilityZones,
-                    instances: match.instances.map {
-                        InstanceStatus(id: $0.instanceID, zone: $0.availabilityZone, lifecycle: InstanceLifecycle(awsState: $0.lifecycleState),
-                                       healthy: $0.healthStatus == "Healthy", instanceType: $0.instanceType)
-                    })
+                found = AutoScalingGroupStatus(match, region: region)
                 break
             }
         }
