@@ -63,3 +63,18 @@ import Testing
         #expect(full.map { $0.text.count }.reduce(0, +) == 120 * 40)
     }
 }
+
+@Suite struct OverlayTests {
+    @Test func helpFitsAnEightyByTwentyFourTerminalInTwoColumns() {
+        var view = ViewState()
+        view.overlay = .help
+        let keys = KeyMap.standard(readOnly: false, demo: true)
+        var context = LaunchDayFixture.context(view: view)
+        context.help = keys.help
+        let buffer = DashboardRenderer.render(LaunchDayFixture.state(), context: context, width: 80, height: 24)
+        for binding in keys.help {
+            #expect(buffer.text.contains(binding.label), "\(binding.label) is missing from the help")
+        }
+        #expect(buffer.text.contains("any key closes"))
+    }
+}

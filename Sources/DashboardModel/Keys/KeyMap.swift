@@ -97,7 +97,7 @@ public struct KeyMap: Sendable, Equatable {
             KeyBinding([.character("?")], .help, "help"),
             KeyBinding([.character("q")], .quit, "quit"),
             KeyBinding([.interrupt], confirmInterrupt ? .interrupt : .quit, confirmInterrupt ? "quit (asks first)" : "quit"),
-        ] + (demo ? [KeyBinding([.character("F")], .faultMenu, "inject a fault (simulation)")] : []), readOnly: readOnly)
+        ] + (demo ? [KeyBinding([.character("F")], .faultMenu, "fault menu (demo)")] : []), readOnly: readOnly)
     }
 
     /// The action bound to `key`, if any.

@@ -9,7 +9,15 @@ enum OverlayView {
         case .none:
             return
         case .help:
-            let lines = context.help.map { Text.pad($0.key, 12) + $0.label }
+            var lines = context.help.map { Text.pad($0.key, 12) + $0.label }
+            if lines.count + 4 > area.height {
+                // Two columns when one does not fit (an 80x24 terminal).
+                let half = (lines.count + 1) / 2
+                let width = (lines.prefix(half).map { CharacterWidth.of($0) }.max() ?? 0) + 3
+                lines = (0..<half).map { row in
+                    Text.pad(lines[row], width) + (row + half < lines.count ? lines[row + half] : "")
+                }
+            }
             box(title: "Keys", lines: lines + ["", "any key closes"], role: .normal, context: context, into: &buffer, area: area)
         case .errorLog:
             let lines = state.errorLog.suffix(max(1, area.height - 4)).map {
