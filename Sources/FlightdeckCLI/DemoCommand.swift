@@ -25,6 +25,9 @@ struct DemoCommand: AsyncParsableCommand {
     @Option(help: "The seed of the simulation; the same seed replays the same launch.")
     var seed: UInt64 = 1
 
+    @Option(help: "A JSON scenario: faults at simulated seconds (see docs/scenario.example.json).")
+    var scenario: String?
+
     /// The faults the menu offers.
     static let faults = [
         "az-outage us-east-1b", "az-recover us-east-1b", "rds-failover", "cache-flush",
@@ -36,7 +39,12 @@ struct DemoCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
+        var events: [ScenarioEvent] = []
+        if let scenario {
+            do { events = try Scenario.load(path: scenario) } catch { throw ValidationError(error.description) }
+        }
         let host = SimulationHost(seed: seed, speed: speed)
+        await host.schedule(events)
         let server = try SimulatorHTTPServer(host: host, port: 0)
         let serving = Task { try await server.run() }
         defer { serving.cancel() }

@@ -37,6 +37,10 @@ struct SimulateCommand: AsyncParsableCommand {
     @Option(help: "The seed of the simulation's random draws; the same seed replays the same launch.")
     var seed: UInt64 = 1
 
+    /// A scenario file: faults at simulated seconds.
+    @Option(help: "A JSON scenario: faults at simulated seconds (see docs/scenario.example.json).")
+    var scenario: String?
+
     /// Rejects a speed outside (0, 1000].
     func validate() throws {
         guard speed > 0, speed <= 1_000 else { throw ValidationError("--speed must be above 0 and at most 1000") }
@@ -45,7 +49,12 @@ struct SimulateCommand: AsyncParsableCommand {
     /// Starts the server, prints the exports, and serves until SIGINT or SIGTERM.
     func run() async throws {
         let signals = TerminationSignal.stream()
+        var events: [ScenarioEvent] = []
+        if let scenario {
+            do { events = try Scenario.load(path: scenario) } catch { throw ValidationError(error.description) }
+        }
         let host = SimulationHost(seed: seed, speed: speed)
+        await host.schedule(events)
         let server = try SimulatorHTTPServer(host: host, port: port)
         let serving = Task { try await server.run() }
         try await server.waitUntilListening()

@@ -78,14 +78,14 @@ extension SimulationHost {
             switch kind {
             case "az-outage":
                 guard let zone = body.string("zone") else { return Self.jsonError("az-outage needs \"zone\"") }
-                try apply(.zoneOutage(zone: zone, seconds: number("seconds") ?? 900))
+                try applyWithoutCatchingUp(.zoneOutage(zone: zone, seconds: number("seconds") ?? 900))
             case "az-recover":
                 guard let zone = body.string("zone") else { return Self.jsonError("az-recover needs \"zone\"") }
-                try apply(.zoneRecovery(zone: zone))
+                try applyWithoutCatchingUp(.zoneRecovery(zone: zone))
             case "rds-failover":
-                try apply(.databaseFailover)
+                try applyWithoutCatchingUp(.databaseFailover)
             case "cache-flush":
-                try apply(.cacheFlush)
+                try applyWithoutCatchingUp(.cacheFlush)
             case "clear-wire-faults":
                 clearWireFaults()
             default:

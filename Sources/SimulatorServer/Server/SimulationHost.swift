@@ -11,6 +11,8 @@ public actor SimulationHost {
     public private(set) var clock: SimulationClock
     /// Faults on the wire.
     public private(set) var wireFaults = WireFaults()
+    /// Faults still to fire from a scenario, earliest first.
+    public private(set) var scenario: [ScenarioEvent] = []
     /// Draws request ids, apart from the model's generator so polling never changes the world.
     var requestIDs: SplitMix64
     /// Checks signatures.
@@ -34,7 +36,14 @@ public actor SimulationHost {
 
     /// Brings the model up to the simulated time of now.
     func catchUp() {
-        model.advance(to: clock.simulatedSeconds(at: wallNow()).rounded(.down))
+        let target = clock.simulatedSeconds(at: wallNow()).rounded(.down)
+        // Scenario faults fire at their own simulated second, not whenever the next request comes.
+        while let next = scenario.first, next.at <= target {
+            scenario.removeFirst()
+            model.advance(to: max(model.now, next.at))
+            _ = faultReply(WireRequest(method: "POST", rawPath: "/_sim/fault", headers: [], body: next.fault))
+        }
+        model.advance(to: target)
     }
 
     /// The answer to one request.
@@ -121,6 +130,11 @@ public actor SimulationHost {
     /// Applies a model fault now.
     public func apply(_ fault: ModelFault) throws(LaunchDayModel.FaultError) {
         catchUp()
+        try applyWithoutCatchingUp(fault)
+    }
+
+    /// Applies a model fault at the model's current second (the caller has brought the model up to date).
+    func applyWithoutCatchingUp(_ fault: ModelFault) throws(LaunchDayModel.FaultError) {
         try model.apply(fault)
     }
 
@@ -132,6 +146,11 @@ public actor SimulationHost {
     /// Removes every wire fault.
     public func clearWireFaults() {
         wireFaults.clear()
+    }
+
+    /// Adds scenario faults to fire at their simulated seconds.
+    public func schedule(_ events: [ScenarioEvent]) {
+        scenario = (scenario + events).sorted { $0.at < $1.at }
     }
 
     /// Moves the simulated clock `seconds` ahead of the wall clock's mapping.
