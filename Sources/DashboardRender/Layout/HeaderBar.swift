@@ -54,9 +54,10 @@ enum BottomBar {
         }
         var x = 1
         for hint in context.hints {
-            let needed = CharacterWidth.of(hint.key) + CharacterWidth.of(hint.label) + 3
+            let key = hint.key.asciiSafe(context.ascii)
+            let needed = CharacterWidth.of(key) + CharacterWidth.of(hint.label) + 3
             if x + needed > width { break }
-            x = buffer.write(hint.key, x: x, y: y, style: CellStyle(.accent, bold: true))
+            x = buffer.write(key, x: x, y: y, style: CellStyle(.accent, bold: true))
             x = buffer.write(" " + hint.label + "  ", x: x, y: y, style: CellStyle(.muted))
         }
     }

@@ -78,6 +78,7 @@ extension String {
         guard ascii else { return self }
         return replacingOccurrences(of: "✗", with: "x").replacingOccurrences(of: "…", with: "~")
             .replacingOccurrences(of: "↓", with: "v").replacingOccurrences(of: "→", with: "->")
-            .replacingOccurrences(of: "⟳", with: "*")
+            .replacingOccurrences(of: "⟳", with: "*").replacingOccurrences(of: "↑", with: "^")
+            .replacingOccurrences(of: "←", with: "<")
     }
 }
