@@ -1,7 +1,7 @@
 # Flightdeck's entry points. `make demo` and `make test` are the README's two commands.
 SWIFT ?= swift
 
-.PHONY: deps test-deps build test demo sigv4-suite bench clean
+.PHONY: deps test-deps build test demo sigv4-suite bench soak clean
 
 deps:
 	@scripts/install-deps
@@ -33,3 +33,8 @@ clean:
 bench: deps
 	$(SWIFT) build -c release --product flightdeck-bench
 	.build/release/flightdeck-bench
+
+## An hour of simulated launch day at 10x with faults throughout, watched at a 1 s refresh (slow; not CI).
+soak: deps
+	$(SWIFT) build -c release --product flightdeck --scratch-path .build-soak
+	scripts/soak --minutes $${SOAK_MINUTES:-60}
