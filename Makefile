@@ -1,7 +1,7 @@
 # Flightdeck's entry points. `make demo` and `make test` are the README's two commands.
 SWIFT ?= swift
 
-.PHONY: deps test-deps build test demo sigv4-suite bench soak clean
+.PHONY: deps test-deps build test demo sigv4-suite bench soak release proof clean
 
 deps:
 	@scripts/install-deps
@@ -27,7 +27,17 @@ demo: deps
 	.build/release/flightdeck demo
 
 clean:
-	rm -rf .build
+	rm -rf .build dist
+
+## The release archive: dist/flightdeck-VERSION-linux-ARCH.tar.gz (static Swift runtime, stripped,
+## themes, completions, man page, README). Prints its size.
+release: deps
+	scripts/release
+
+## Proves the archive on a bare Debian root (debootstrap; needs root) and prints the measurements.
+## Not in CI: a cold run takes minutes (see DECISIONS.md).
+proof: release
+	scripts/bare-debian-proof
 
 ## Speed and size benchmarks (release build), each printed with its ratio against a baseline of the same run.
 bench: deps

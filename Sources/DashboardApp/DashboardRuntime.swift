@@ -23,6 +23,10 @@ public final class DashboardRuntime: @unchecked Sendable {
     /// Injects a fault into the simulation and says what happened (the demo only).
     public let faultInjector: (@Sendable (String) async -> String)?
 
+    /// Called once, on the loop's thread, right after the first frame in which every source has
+    /// answered (with data or an error) is painted. For measuring start-up; nil in normal use.
+    public var onFirstCompleteFrame: (@Sendable () -> Void)?
+
     /// Creates the runtime. With `header.readOnly` the executor is dropped, so no path reaches a
     /// mutating call. `faults` and `faultInjector` give the demo its fault menu.
     public init(collector: Collector, executor: ScalingExecutor?, header: HeaderInfo, intervals: [DataSource: Double],
@@ -62,6 +66,7 @@ public final class DashboardRuntime: @unchecked Sendable {
         }
         var previousPaint: CellBuffer?
         var dirty = true
+        var firstCompleteFramePainted = false
         while running {
             for message in inbox.drain() {
                 handle(message)
@@ -80,6 +85,10 @@ public final class DashboardRuntime: @unchecked Sendable {
                     previousPaint = buffer
                 }
                 dirty = false
+                if !firstCompleteFramePainted, state.everySourceHasAnswered {
+                    firstCompleteFramePainted = true
+                    onFirstCompleteFrame?()
+                }
             }
             guard let input = screen.nextInput(milliseconds: inbox.isEmpty ? 100 : 0) else { continue }
             dirty = true
@@ -198,4 +207,13 @@ final class Inbox: @unchecked Sendable {
     }
 
     var isEmpty: Bool { lock.withLock { messages.isEmpty } }
+}
+
+extension DashboardState {
+    /// Whether every source has answered at least once, with data or with an error.
+    var everySourceHasAnswered: Bool {
+        [groups.updatedAt ?? groups.failedAt, targetGroups.updatedAt ?? targetGroups.failedAt,
+         databases.updatedAt ?? databases.failedAt, distributions.updatedAt ?? distributions.failedAt,
+         metrics.updatedAt ?? metrics.failedAt, costActuals.updatedAt ?? costActuals.failedAt].allSatisfy { $0 != nil }
+    }
 }

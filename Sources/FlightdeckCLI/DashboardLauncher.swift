@@ -31,6 +31,9 @@ enum DashboardLauncher {
             collector: Collector(clients: wiring.clients, selection: selection), executor: executor, header: header,
             intervals: intervals, thresholds: AlertThresholds(), confirmInterrupt: !display.noConfirmQuit,
             faults: faults, faultInjector: faultInjector, clock: clock)
+        if let path = environment[StartupStamp.variable], !path.isEmpty {
+            runtime.onFirstCompleteFrame = { StartupStamp.write(to: path) }
+        }
         let terminal = TerminalUI(options: TerminalOptions(theme: themeLoad.theme, environment: environment, controlKeysAsInput: true))
         do {
             try terminal.start()
@@ -41,7 +44,23 @@ enum DashboardLauncher {
                                     glyphs: GlyphSet.select(environment: environment, forceASCII: display.ascii))
         await runtime.run(on: screen)
         terminal.stop()
-        for notice in terminal.notices { StandardError.write("flightdeck: \(notice)\n") }
+        // Each notice already names the program ("flightdeck: TERM 'x' is not in ...").
+        for notice in terminal.notices { StandardError.write("\(notice)\n") }
+    }
+}
+
+/// The start-up measurement hook of `scripts/bare-debian-proof`: with `FLIGHTDECK_FIRST_FRAME_FILE`
+/// set, the wall-clock time (nanoseconds since the epoch) of the first complete frame is written there.
+enum StartupStamp {
+    /// The environment variable naming the file; unset in normal use.
+    static let variable = "FLIGHTDECK_FIRST_FRAME_FILE"
+
+    /// Writes the current `CLOCK_REALTIME` in nanoseconds to `path`; failures are ignored.
+    static func write(to path: String) {
+        var now = timespec()
+        clock_gettime(CLOCK_REALTIME, &now)
+        let nanoseconds = Int64(now.tv_sec) * 1_000_000_000 + Int64(now.tv_nsec)
+        _ = FileManager.default.createFile(atPath: path, contents: Data("\(nanoseconds)\n".utf8))
     }
 }
 

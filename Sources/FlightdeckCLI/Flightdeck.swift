@@ -20,6 +20,8 @@ public struct Flightdeck: AsyncParsableCommand {
 public enum FlightdeckVersion {
     /// The release number.
     public static let number = "0.1.0"
-    /// `flightdeck 0.1.0`.
-    public static let description = "flightdeck \(number)"
+    /// The git commit of the build ("unknown" outside `make release`).
+    public static let commit = BuildInfo.commit
+    /// `flightdeck 0.1.0 (commit 1a2b3c4)`: what `--version` prints.
+    public static let description = "flightdeck \(number) (commit \(commit))"
 }
