@@ -48,7 +48,15 @@ let package = Package(
 
         // Drawing the model into a cell buffer: widgets, panels, layout, themes. No terminal here.
         .target(name: "DashboardRender", dependencies: [
-            "DashboardModel", .product(name: "Yams", package: "Yams"),
+            "DashboardModel", "YAMLReading", .product(name: "Yams", package: "Yams"),
+        ]),
+
+        // Yams nodes read into located values, and YAML errors as file:line:column messages.
+        .target(name: "YAMLReading", dependencies: [.product(name: "Yams", package: "Yams")]),
+
+        // The config file: named stacks of profile, regions, selection, theme, intervals, thresholds.
+        .target(name: "FlightdeckConfig", dependencies: [
+            "DashboardModel", "YAMLReading", .product(name: "Yams", package: "Yams"),
         ]),
 
         // The ncurses back end: the only importer of CNcurses. Paints cell buffers, reads keys, restores.
@@ -60,7 +68,7 @@ let package = Package(
         // Command implementations, kept out of the executable so tests can drive them.
         .target(name: "FlightdeckCLI", dependencies: [
             "AWSSigV4", "AWSCore", "AWSServices", "CurlTransport", "Collectors", "DashboardModel", "DashboardRender",
-            "DashboardApp", "TerminalUI", "SimulatorServer",
+            "DashboardApp", "TerminalUI", "SimulatorServer", "FlightdeckConfig", "YAMLReading",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         // Benchmarks (`make bench`): each figure with its ratio against a baseline of the same run.
@@ -98,6 +106,7 @@ let package = Package(
         .testTarget(name: "SimulatorTests", dependencies: ["SimulatorModel", "SimulatorServer", "AWSSigV4"], exclude: ["Scripts"]),
         // Every call against moto_server with signature checking on; fails (not skips) under CI=true without moto.
         .testTarget(name: "AWSIntegrationTests", dependencies: ["AWSServices", "AWSCore", "AWSSigV4", "TestSupport", "CurlTransport"]),
+        .testTarget(name: "FlightdeckConfigTests", dependencies: ["FlightdeckConfig", "DashboardModel", "YAMLReading"]),
         .testTarget(name: "ThemeTests", dependencies: ["DashboardRender", "TestSupport"]),
         .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI", "DashboardRender", "TestSupport"]),
         // Draws a known screen through TerminalUI for the tmux tests; not shipped.

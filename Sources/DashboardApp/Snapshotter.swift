@@ -7,9 +7,10 @@ import Foundation
 public enum Snapshotter {
     /// Polls everything once. Auto Scaling, RDS, CloudFront and Cost Explorer go first and
     /// concurrently; target health then uses the groups' instance zones; CloudWatch last, since its
-    /// queries name the groups, target groups and distributions found.
-    public static func take(collector: Collector, clock: @escaping @Sendable () -> Date = { Date() }) async -> DashboardState {
-        var state = DashboardState(start: clock())
+    /// queries name the groups, target groups and distributions found. Alerts use `thresholds`.
+    public static func take(collector: Collector, thresholds: AlertThresholds = AlertThresholds(),
+                            clock: @escaping @Sendable () -> Date = { Date() }) async -> DashboardState {
+        var state = DashboardState(start: clock(), thresholds: thresholds)
         state.metricsPerPoll = 0
         let first = await withTaskGroup(of: (DataSource, PollResult, Date).self) { group in
             for source in [DataSource.autoScaling, .databases, .distributions, .cost] {

@@ -50,16 +50,16 @@ struct SelectionOptions: ParsableArguments {
     @Option(name: .customLong("tag"), help: "Watch the Auto Scaling groups carrying this tag (KEY=VALUE); repeatable.")
     var tags: [String] = []
 
-    /// The discovery cap.
-    @Option(help: "When nothing is named, watch at most this many resources of each kind.")
-    var maxResources: Int = 200
+    /// The discovery cap; nil when not given (the stack's, else 200).
+    @Option(help: "When nothing is named, watch at most this many resources of each kind (default: 200).")
+    var maxResources: Int?
 
     /// Rejects a malformed tag or cap.
     func validate() throws {
         for tag in tags where !tag.contains("=") || tag.hasPrefix("=") {
             throw ValidationError("--tag must look like KEY=VALUE, got '\(tag)'")
         }
-        guard maxResources > 0 else { throw ValidationError("--max-resources must be above 0") }
+        guard (maxResources ?? 1) > 0 else { throw ValidationError("--max-resources must be above 0") }
     }
 
     /// The tags as a dictionary.
