@@ -23,7 +23,9 @@ struct DashboardCommand: AsyncParsableCommand {
         let wiring = try await Wiring.make(aws)
         defer { wiring.transport.shutdown() }
         try await DashboardLauncher.run(wiring: wiring, selection: selection.selection, display: display,
-                                        settings: DashboardSettings(stack: stack, refresh: display.refresh), simulation: false,
+                                        settings: DashboardSettings(stack: stack, refresh: display.refresh),
+                                        cacheDirectory: CostCacheSettings.defaultDirectory(environment: ProcessInfo.processInfo.environment),
+                                        simulation: false,
                                         auditPath: AuditLog.defaultPath(environment: ProcessInfo.processInfo.environment))
     }
 }

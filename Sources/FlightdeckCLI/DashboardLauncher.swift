@@ -9,7 +9,10 @@ import TerminalUI
 /// Starts the terminal, runs the dashboard loop on it, and restores the terminal afterwards.
 enum DashboardLauncher {
     /// Runs the dashboard until the operator quits; prints what the terminal held back afterwards.
-    static func run(wiring: Wiring, selection: Selection, display: DisplayOptions, settings: DashboardSettings, simulation: Bool,
+    ///
+    /// `cacheDirectory` holds the price and Cost Explorer caches; nil (the demo) keeps them in memory.
+    static func run(wiring: Wiring, selection: Selection, display: DisplayOptions, settings: DashboardSettings,
+                    cacheDirectory: String?, simulation: Bool,
                     auditPath: String, faults: [String] = [], faultInjector: (@Sendable (String) async -> String)? = nil,
                     clock: @escaping @Sendable () -> Date = { Date() }) async throws {
         let environment = ProcessInfo.processInfo.environment
@@ -26,7 +29,9 @@ enum DashboardLauncher {
             clients: Dictionary(wiring.clients.regional.map { ($0.region, $0.client) }, uniquingKeysWith: { first, _ in first }),
             audit: AuditLog(path: auditPath), caller: identity?.arn, profile: wiring.profile, origin: "dashboard")
         let runtime = DashboardRuntime(
-            collector: Collector(clients: wiring.clients, selection: selection), executor: executor, header: header,
+            collector: Collector(clients: wiring.clients, selection: selection,
+                                 costCache: cacheDirectory.map { CostCacheSettings(directory: $0, account: identity?.account) }),
+            executor: executor, header: header,
             intervals: settings.intervals, thresholds: settings.thresholds, confirmInterrupt: !display.noConfirmQuit,
             faults: faults, faultInjector: faultInjector, clock: clock)
         let terminal = TerminalUI(options: TerminalOptions(theme: themeLoad.theme, environment: environment, controlKeysAsInput: true))

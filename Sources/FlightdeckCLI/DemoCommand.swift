@@ -62,7 +62,8 @@ struct DemoCommand: AsyncParsableCommand {
         // The dashboard runs on simulated time, so its clock, ages and events agree with the world it shows.
         let simulated = await host.clock
         try await DashboardLauncher.run(wiring: wiring, selection: Selection(), display: display,
-                                        settings: DashboardSettings(stack: nil, refresh: display.refresh), simulation: true, auditPath: auditPath,
+                                        settings: DashboardSettings(stack: nil, refresh: display.refresh),
+                                        cacheDirectory: nil, simulation: true, auditPath: auditPath,
                                         faults: Self.faults, faultInjector: { fault in await Self.inject(fault, into: host) },
                                         clock: { simulated.wallStart.addingTimeInterval(simulated.simulatedSeconds(at: Date())) })
         await server.stop()

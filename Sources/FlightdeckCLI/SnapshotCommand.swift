@@ -38,10 +38,13 @@ struct SnapshotCommand: AsyncParsableCommand {
         selection.apply(stack)
         let wiring = try await Wiring.make(aws)
         defer { wiring.transport.shutdown() }
-        let collector = Collector(clients: wiring.clients, selection: selection.selection)
-        async let identity = wiring.identity()
+        // The account names the Cost Explorer cache, so it is asked first.
+        let identity = await wiring.identity()
+        let cache = CostCacheSettings(directory: CostCacheSettings.defaultDirectory(environment: ProcessInfo.processInfo.environment),
+                                      account: identity?.account)
+        let collector = Collector(clients: wiring.clients, selection: selection.selection, costCache: cache)
         let state = await Snapshotter.take(collector: collector, thresholds: stack?.alerts ?? AlertThresholds())
-        let document = SnapshotDocument(state: state, account: await identity?.account, regions: wiring.regions, now: Date())
+        let document = SnapshotDocument(state: state, account: identity?.account, regions: wiring.regions, now: Date())
         switch format {
         case .json: print(try document.json())
         case .text: print(SnapshotText.render(document), terminator: "")
