@@ -14,7 +14,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.0"),
-        .package(url: "https://github.com/apple/swift-log", from: "1.6.0"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
         .package(url: "https://github.com/swhitty/FlyingFox", from: "0.27.1"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
     ],
@@ -70,6 +70,7 @@ let package = Package(
             "AWSSigV4", "AWSCore", "AWSServices", "CurlTransport", "Collectors", "DashboardModel", "DashboardRender",
             "DashboardApp", "TerminalUI", "SimulatorServer", "FlightdeckConfig", "YAMLReading",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            .product(name: "Logging", package: "swift-log"),
         ]),
         // Benchmarks (`make bench`): each figure with its ratio against a baseline of the same run.
         .executableTarget(name: "flightdeck-bench", dependencies: ["DashboardModel", "DashboardRender"],
@@ -91,7 +92,8 @@ let package = Package(
         // Test helpers shared by test targets: paths, child processes, scripted transport, fake clock, moto.
         .target(name: "TestSupport", dependencies: ["AWSCore", "AWSSigV4", "SimulatorServer"]),
         .testTarget(name: "AWSSigV4Tests", dependencies: ["AWSSigV4"], exclude: ["Fixtures"]),
-        .testTarget(name: "AWSCoreTests", dependencies: ["AWSCore", "AWSSigV4", "TestSupport", "CurlTransport"],
+        .testTarget(name: "AWSCoreTests", dependencies: ["AWSCore", "AWSSigV4", "TestSupport", "CurlTransport",
+                                                    .product(name: "Logging", package: "swift-log")],
                     exclude: ["Fixtures"]),
         .testTarget(name: "AWSServicesTests", dependencies: ["AWSServices", "AWSCore", "AWSSigV4", "TestSupport",
                                                             "CurlTransport"],

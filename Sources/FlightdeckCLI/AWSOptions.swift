@@ -1,4 +1,5 @@
 import ArgumentParser
+import Logging
 
 /// Where and as whom to call AWS: shared by every command that talks to it.
 struct AWSOptions: ParsableArguments {
@@ -22,9 +23,23 @@ struct AWSOptions: ParsableArguments {
     @Option(help: "Seconds a whole request may take.")
     var timeout: Double = 10
 
-    /// Rejects timeouts that are not positive.
+    /// A file to append the debug log to.
+    @Option(help: "Append a log of every AWS request to this file (secrets redacted).")
+    var logFile: String?
+
+    /// The least severe level logged.
+    @Option(help: "Log level: trace (request headers too), debug (each request), info, warning or error (default: debug with --log-file; without it, logs go to stderr).")
+    var logLevel: String?
+
+    /// The levels `--log-level` accepts.
+    static let logLevels = ["trace", "debug", "info", "warning", "error"]
+
+    /// Rejects timeouts that are not positive and unknown log levels.
     func validate() throws {
         guard connectTimeout > 0, timeout > 0 else { throw ValidationError("--connect-timeout and --timeout must be above 0") }
+        if let logLevel, !Self.logLevels.contains(logLevel) {
+            throw ValidationError("--log-level must be one of \(Self.logLevels.joined(separator: ", ")), got '\(logLevel)'")
+        }
     }
 }
 

@@ -24,6 +24,7 @@ struct Wiring {
             connectTimeout: options.connectTimeout, totalTimeout: options.timeout, version: FlightdeckVersion.number,
             environment: environment))
         let profile = options.profile ?? environment["AWS_PROFILE"].flatMap { $0.isEmpty ? nil : $0 }
+        let logger = try options.makeLogger()
         let credentials = override ?? CommandContext.credentialProvider(profile: options.profile, transport: transport)
         var regions = options.regions
         if regions.isEmpty {
@@ -31,7 +32,8 @@ struct Wiring {
         }
         func client(_ region: String) -> AWSClient {
             AWSClient(endpoints: EndpointResolver(region: region, endpointURL: options.endpointURL, environment: environment),
-                      credentials: credentials, transport: transport, retryPolicy: RetryPolicy(environment: environment))
+                      credentials: credentials, transport: transport, retryPolicy: RetryPolicy(environment: environment),
+                      logger: logger)
         }
         let regional = regions.map { (region: $0, client: client($0)) }
         let global = regional.first { $0.region == "us-east-1" }?.client ?? client("us-east-1")
