@@ -25,6 +25,11 @@ struct Wiring {
             environment: environment))
         let profile = options.profile ?? environment["AWS_PROFILE"].flatMap { $0.isEmpty ? nil : $0 }
         let logger = try options.makeLogger()
+        if override == nil {
+            let home = environment["HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? NSHomeDirectory()
+            let files = AWSEnvironment(variables: environment, homeDirectory: home, transport: transport)
+            for warning in SharedConfig.permissionWarnings(environment: files) { StandardError.write("flightdeck: \(warning)\n") }
+        }
         let credentials = override ?? CommandContext.credentialProvider(profile: options.profile, transport: transport)
         var regions = options.regions
         if regions.isEmpty {
