@@ -27,7 +27,6 @@ extension ConfigFile {
             case "stacks":
                 for (name, body) in try reader.nodes.mapping(value, what: "stacks") {
                     config.stacks[name.value] = try reader.stack(body, name: name.value)
-                    config.stackLines[name.value] = name.location.line
                 }
             default:
                 throw ConfigError(key.location, reader.unknown(key.value, in: nil, expected: topLevelKeys))

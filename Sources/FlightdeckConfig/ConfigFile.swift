@@ -6,8 +6,6 @@ public struct ConfigFile: Sendable, Equatable {
     public var defaultStack: String?
     /// The stacks by name.
     public var stacks: [String: StackConfig]
-    /// Where each stack's name was written, for errors about it.
-    var stackLines: [String: Int]
     /// The line of `defaultStack`, for errors about it.
     var defaultStackLine: Int?
 
@@ -16,7 +14,6 @@ public struct ConfigFile: Sendable, Equatable {
         self.path = path
         self.defaultStack = defaultStack
         self.stacks = stacks
-        stackLines = [:]
     }
 
     /// The stack to use: `name` (from `--stack`), else `defaultStack`, else none.
