@@ -14,7 +14,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.0"),
-        .package(url: "https://github.com/apple/swift-log", from: "1.6.0"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
         .package(url: "https://github.com/swhitty/FlyingFox", from: "0.27.1"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
     ],
@@ -48,7 +48,15 @@ let package = Package(
 
         // Drawing the model into a cell buffer: widgets, panels, layout, themes. No terminal here.
         .target(name: "DashboardRender", dependencies: [
-            "DashboardModel", .product(name: "Yams", package: "Yams"),
+            "DashboardModel", "YAMLReading", .product(name: "Yams", package: "Yams"),
+        ]),
+
+        // Yams nodes read into located values, and YAML errors as file:line:column messages.
+        .target(name: "YAMLReading", dependencies: [.product(name: "Yams", package: "Yams")]),
+
+        // The config file: named stacks of profile, regions, selection, theme, intervals, thresholds.
+        .target(name: "FlightdeckConfig", dependencies: [
+            "DashboardModel", "YAMLReading", .product(name: "Yams", package: "Yams"),
         ]),
 
         // The ncurses back end: the only importer of CNcurses. Paints cell buffers, reads keys, restores.
@@ -60,8 +68,9 @@ let package = Package(
         // Command implementations, kept out of the executable so tests can drive them.
         .target(name: "FlightdeckCLI", dependencies: [
             "AWSSigV4", "AWSCore", "AWSServices", "CurlTransport", "Collectors", "DashboardModel", "DashboardRender",
-            "DashboardApp", "TerminalUI", "SimulatorServer",
+            "DashboardApp", "TerminalUI", "SimulatorServer", "FlightdeckConfig", "YAMLReading",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            .product(name: "Logging", package: "swift-log"),
         ]),
         // Benchmarks (`make bench`): each figure with its ratio against a baseline of the same run.
         .executableTarget(name: "flightdeck-bench", dependencies: ["DashboardModel", "DashboardRender"],
@@ -83,7 +92,8 @@ let package = Package(
         // Test helpers shared by test targets: paths, child processes, scripted transport, fake clock, moto.
         .target(name: "TestSupport", dependencies: ["AWSCore", "AWSSigV4", "SimulatorServer"]),
         .testTarget(name: "AWSSigV4Tests", dependencies: ["AWSSigV4"], exclude: ["Fixtures"]),
-        .testTarget(name: "AWSCoreTests", dependencies: ["AWSCore", "AWSSigV4", "TestSupport", "CurlTransport"],
+        .testTarget(name: "AWSCoreTests", dependencies: ["AWSCore", "AWSSigV4", "TestSupport", "CurlTransport",
+                                                    .product(name: "Logging", package: "swift-log")],
                     exclude: ["Fixtures"]),
         .testTarget(name: "AWSServicesTests", dependencies: ["AWSServices", "AWSCore", "AWSSigV4", "TestSupport",
                                                             "CurlTransport"],
@@ -98,6 +108,7 @@ let package = Package(
         .testTarget(name: "SimulatorTests", dependencies: ["SimulatorModel", "SimulatorServer", "AWSSigV4"], exclude: ["Scripts"]),
         // Every call against moto_server with signature checking on; fails (not skips) under CI=true without moto.
         .testTarget(name: "AWSIntegrationTests", dependencies: ["AWSServices", "AWSCore", "AWSSigV4", "TestSupport", "CurlTransport"]),
+        .testTarget(name: "FlightdeckConfigTests", dependencies: ["FlightdeckConfig", "DashboardModel", "YAMLReading"]),
         .testTarget(name: "ThemeTests", dependencies: ["DashboardRender", "TestSupport"]),
         .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI", "DashboardRender", "TestSupport"]),
         // Draws a known screen through TerminalUI for the tmux tests; not shipped.

@@ -4,10 +4,17 @@ import DashboardModel
 import Foundation
 
 extension Collector {
-    /// Cost Explorer's month to date and today (UnblendedCost, daily), with the bundled price table.
+    /// Cost Explorer's month to date and today (UnblendedCost, daily), with prices for what runs.
     ///
-    /// Cost Explorer charges USD 0.01 a request, so this source is polled hourly by default.
+    /// Cost Explorer charges USD 0.01 a request, so its figures are fetched at most once an hour
+    /// (and again on a new UTC day), even across restarts when a cache folder and account are known.
     func cost() async throws -> PollResult {
+        let prices = await priceTable()
+        return .cost(try await costActuals(), prices: prices)
+    }
+
+    /// Cost Explorer's figures, from the memory or disk cache when younger than an hour and of today.
+    func costActuals() async throws -> CostActuals {
         let now = clock()
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = TimeZone(identifier: "UTC") ?? calendar.timeZone
@@ -19,11 +26,14 @@ extension Collector {
         formatter.dateFormat = "yyyy-MM-dd"
         guard let monthStart = calendar.date(from: DateComponents(year: components.year, month: components.month, day: 1)),
               let today = calendar.date(from: components), let tomorrow = calendar.date(byAdding: .day, value: 1, to: today)
-        else { return .cost(CostActuals(monthToDate: nil, today: nil), prices: nil) }
+        else { return CostActuals(monthToDate: nil, today: nil) }
+        let todayText = formatter.string(from: today)
+        if let cached = await cachedActuals(day: todayText, now: now) {
+            return CostActuals(monthToDate: cached.monthToDate, today: cached.today, fetchedAt: cached.fetchedAt)
+        }
         let request = CostExplorer.GetCostAndUsage(period: CostExplorer.DateInterval(start: formatter.string(from: monthStart),
                                                                                       end: formatter.string(from: tomorrow)))
         let results = try await all(request, client: clients.global, maxPages: 5)
-        let todayText = formatter.string(from: today)
         var monthToDate = 0.0
         var todayCost: Double?
         for result in results {
@@ -31,6 +41,23 @@ extension Collector {
             monthToDate += amount
             if result.timePeriod.start == todayText { todayCost = amount }
         }
-        return .cost(CostActuals(monthToDate: monthToDate, today: todayCost ?? 0), prices: nil)
+        let file = ActualsCacheFile(fetchedAt: now, day: todayText, monthToDate: monthToDate, today: todayCost ?? 0)
+        await cache.setActuals(file)
+        if let path = costCache?.actualsPath, let problem = CacheFiles.write(file, to: path) { await cache.warn(problem) }
+        return CostActuals(monthToDate: file.monthToDate, today: file.today, fetchedAt: now)
+    }
+
+    /// The cached figures of `day` younger than the cache's age limit, from memory, else from disk.
+    private func cachedActuals(day: String, now: Date) async -> ActualsCacheFile? {
+        let maxAge = costCache?.actualsMaxAge ?? 3_600
+        func usable(_ file: ActualsCacheFile?) -> ActualsCacheFile? {
+            guard let file, file.day == day, file.fetchedAt <= now.addingTimeInterval(300),
+                  now.timeIntervalSince(file.fetchedAt) < maxAge else { return nil }
+            return file
+        }
+        if let memory = usable(await cache.actuals) { return memory }
+        guard let path = costCache?.actualsPath, let disk = usable(CacheFiles.read(ActualsCacheFile.self, at: path)) else { return nil }
+        await cache.setActuals(disk)
+        return disk
     }
 }

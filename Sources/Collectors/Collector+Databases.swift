@@ -23,6 +23,7 @@ extension Collector {
         }
         await cache.setLastEventPoll(now)
         let databases = await capped(results.compactMap(\.0), kind: "databases")
+        await cache.remember(databases: databases)
         return (databases, results.compactMap(\.1))
     }
 

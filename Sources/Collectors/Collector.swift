@@ -15,11 +15,15 @@ public final class Collector: Sendable {
     public let selection: Selection
     let clock: @Sendable () -> Date
     let cache = CollectorCache()
+    /// Where prices and Cost Explorer figures are kept on disk; nil keeps them in memory only.
+    public let costCache: CostCacheSettings?
 
-    /// Creates a collector.
-    public init(clients: CollectorClients, selection: Selection, clock: @escaping @Sendable () -> Date = { Date() }) {
+    /// Creates a collector; `costCache` names the folder and account for the on-disk cost caches.
+    public init(clients: CollectorClients, selection: Selection, costCache: CostCacheSettings? = nil,
+                clock: @escaping @Sendable () -> Date = { Date() }) {
         self.clients = clients
         self.selection = selection
+        self.costCache = costCache
         self.clock = clock
     }
 
@@ -83,7 +87,14 @@ actor CollectorCache {
     var groups: [AutoScalingGroupStatus] = []
     var targetGroupList: [TargetGroupHealth] = []
     var lastEventPoll: Date?
-    var prices: (fetched: Date, table: PriceTable)?
+    /// The prices fetched or read from disk for the first watched region.
+    var prices: PriceCacheFile?
+    /// Whether `prices` were read from disk rather than fetched by this process.
+    var pricesFromDisk = false
+    /// Cost Explorer's latest figures.
+    var actuals: ActualsCacheFile?
+    /// The database classes seen, with their engines.
+    var databaseClasses: [String: String] = [:]
     private var warnings: [String] = []
 
     func warn(_ text: String) {
@@ -124,7 +135,21 @@ actor CollectorCache {
 
     func setLastEventPoll(_ date: Date) { lastEventPoll = date }
 
-    func setPrices(_ table: PriceTable, at date: Date) { prices = (date, table) }
+    /// Keeps `file` as the prices in use, noting whether it came from disk.
+    func setPrices(_ file: PriceCacheFile, fromDisk: Bool) {
+        prices = file
+        pricesFromDisk = fromDisk
+    }
+
+    /// Keeps Cost Explorer's figures.
+    func setActuals(_ file: ActualsCacheFile) { actuals = file }
+
+    /// Remembers each database class in use with its engine, for pricing.
+    func remember(databases: [DatabaseStatus]) {
+        for database in databases where !database.isCluster {
+            if let instanceClass = database.instanceClass { databaseClasses[instanceClass] = database.engine }
+        }
+    }
 }
 
 /// A target group with the load balancer it belongs to.

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Logging
 
 /// Where and as whom to call AWS: shared by every command that talks to it.
 struct AWSOptions: ParsableArguments {
@@ -22,9 +23,23 @@ struct AWSOptions: ParsableArguments {
     @Option(help: "Seconds a whole request may take.")
     var timeout: Double = 10
 
-    /// Rejects timeouts that are not positive.
+    /// A file to append the debug log to.
+    @Option(help: "Append a log of every AWS request to this file (secrets redacted).")
+    var logFile: String?
+
+    /// The least severe level logged.
+    @Option(help: "Log level: trace (request headers too), debug (each request), info, warning or error (default: debug with --log-file; without it, logs go to stderr).")
+    var logLevel: String?
+
+    /// The levels `--log-level` accepts.
+    static let logLevels = ["trace", "debug", "info", "warning", "error"]
+
+    /// Rejects timeouts that are not positive and unknown log levels.
     func validate() throws {
         guard connectTimeout > 0, timeout > 0 else { throw ValidationError("--connect-timeout and --timeout must be above 0") }
+        if let logLevel, !Self.logLevels.contains(logLevel) {
+            throw ValidationError("--log-level must be one of \(Self.logLevels.joined(separator: ", ")), got '\(logLevel)'")
+        }
     }
 }
 
@@ -50,16 +65,16 @@ struct SelectionOptions: ParsableArguments {
     @Option(name: .customLong("tag"), help: "Watch the Auto Scaling groups carrying this tag (KEY=VALUE); repeatable.")
     var tags: [String] = []
 
-    /// The discovery cap.
-    @Option(help: "When nothing is named, watch at most this many resources of each kind.")
-    var maxResources: Int = 200
+    /// The discovery cap; nil when not given (the stack's, else 200).
+    @Option(help: "When nothing is named, watch at most this many resources of each kind (default: 200).")
+    var maxResources: Int?
 
     /// Rejects a malformed tag or cap.
     func validate() throws {
         for tag in tags where !tag.contains("=") || tag.hasPrefix("=") {
             throw ValidationError("--tag must look like KEY=VALUE, got '\(tag)'")
         }
-        guard maxResources > 0 else { throw ValidationError("--max-resources must be above 0") }
+        guard (maxResources ?? 1) > 0 else { throw ValidationError("--max-resources must be above 0") }
     }
 
     /// The tags as a dictionary.

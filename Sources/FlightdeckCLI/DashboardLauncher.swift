@@ -9,7 +9,10 @@ import TerminalUI
 /// Starts the terminal, runs the dashboard loop on it, and restores the terminal afterwards.
 enum DashboardLauncher {
     /// Runs the dashboard until the operator quits; prints what the terminal held back afterwards.
-    static func run(wiring: Wiring, selection: Selection, display: DisplayOptions, simulation: Bool,
+    ///
+    /// `cacheDirectory` holds the price and Cost Explorer caches; nil (the demo) keeps them in memory.
+    static func run(wiring: Wiring, selection: Selection, display: DisplayOptions, settings: DashboardSettings,
+                    cacheDirectory: String?, simulation: Bool,
                     auditPath: String, faults: [String] = [], faultInjector: (@Sendable (String) async -> String)? = nil,
                     clock: @escaping @Sendable () -> Date = { Date() }) async throws {
         let environment = ProcessInfo.processInfo.environment
@@ -18,18 +21,18 @@ enum DashboardLauncher {
         let identity = await identityTask
         let alias = await aliasTask
         let catalog = ThemeCatalog(searchPath: .current())
-        let themeLoad = catalog.load(display.theme)
+        let themeLoad = catalog.load(display.theme ?? "default")
         if let error = themeLoad.error { StandardError.write("flightdeck: \(error); using the default theme\n") }
         let header = HeaderInfo(account: identity?.account, accountAlias: alias, profile: wiring.profile, regions: wiring.regions,
-                                readOnly: display.readOnly, simulation: simulation)
+                                stack: settings.stackName, readOnly: display.readOnly, simulation: simulation, color: settings.headerRole)
         let executor = display.readOnly ? nil : ScalingExecutor(
             clients: Dictionary(wiring.clients.regional.map { ($0.region, $0.client) }, uniquingKeysWith: { first, _ in first }),
             audit: AuditLog(path: auditPath), caller: identity?.arn, profile: wiring.profile, origin: "dashboard")
-        var intervals = Dictionary(uniqueKeysWithValues: DataSource.allCases.map { ($0, $0.defaultInterval) })
-        intervals[.autoScaling] = display.refresh
         let runtime = DashboardRuntime(
-            collector: Collector(clients: wiring.clients, selection: selection), executor: executor, header: header,
-            intervals: intervals, thresholds: AlertThresholds(), confirmInterrupt: !display.noConfirmQuit,
+            collector: Collector(clients: wiring.clients, selection: selection,
+                                 costCache: cacheDirectory.map { CostCacheSettings(directory: $0, account: identity?.account) }),
+            executor: executor, header: header,
+            intervals: settings.intervals, thresholds: settings.thresholds, confirmInterrupt: !display.noConfirmQuit,
             faults: faults, faultInjector: faultInjector, clock: clock)
         if let path = environment[StartupStamp.variable], !path.isEmpty {
             runtime.onFirstCompleteFrame = { StartupStamp.write(to: path) }

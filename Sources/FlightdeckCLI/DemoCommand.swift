@@ -18,6 +18,7 @@ struct DemoCommand: AsyncParsableCommand {
     )
 
     @OptionGroup var display: DisplayOptions
+    @OptionGroup var config: ConfigOptions
 
     @Option(help: "Simulated seconds per wall-clock second (10 plays the 15-minute ramp in 90 s).")
     var speed: Double = 10
@@ -39,6 +40,11 @@ struct DemoCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
+        // The demo takes only the look and the read-only switch from a stack: the rest names a real account.
+        let stack = try config.loadStack()
+        var display = display
+        if display.theme == nil { display.theme = stack?.theme }
+        display.readOnly = display.readOnly || (stack?.readOnly ?? false)
         var events: [ScenarioEvent] = []
         if let scenario {
             do { events = try Scenario.load(path: scenario) } catch { throw ValidationError(error.description) }
@@ -63,7 +69,9 @@ struct DemoCommand: AsyncParsableCommand {
         let auditPath = (AuditLog.defaultPath(environment: environment) as NSString).deletingLastPathComponent + "/demo-audit.jsonl"
         // The dashboard runs on simulated time, so its clock, ages and events agree with the world it shows.
         let simulated = await host.clock
-        try await DashboardLauncher.run(wiring: wiring, selection: Selection(), display: display, simulation: true, auditPath: auditPath,
+        try await DashboardLauncher.run(wiring: wiring, selection: Selection(), display: display,
+                                        settings: DashboardSettings(stack: nil, refresh: display.refresh),
+                                        cacheDirectory: nil, simulation: true, auditPath: auditPath,
                                         faults: Self.faults, faultInjector: { fault in await Self.inject(fault, into: host) },
                                         clock: { simulated.wallStart.addingTimeInterval(simulated.simulatedSeconds(at: Date())) })
         await server.stop()

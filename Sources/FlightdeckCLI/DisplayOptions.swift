@@ -2,9 +2,9 @@ import ArgumentParser
 
 /// How the dashboard looks and what it may do.
 struct DisplayOptions: ParsableArguments {
-    /// The theme's name or a path to a theme file.
-    @Option(help: "The theme: a name from `flightdeck themes`, or a path to a YAML file.")
-    var theme: String = "default"
+    /// The theme's name or a path to a theme file; nil when not given (the stack's, else `default`).
+    @Option(help: "The theme: a name from `flightdeck themes`, or a path to a YAML file (default: default).")
+    var theme: String?
 
     /// Plain ASCII graphs and frames.
     @Flag(help: "Draw with plain ASCII (automatic when the locale is not UTF-8).")
@@ -18,7 +18,12 @@ struct DisplayOptions: ParsableArguments {
     @Flag(help: "Let Ctrl-C quit at once instead of asking first.")
     var noConfirmQuit = false
 
-    /// Poll intervals.
-    @Option(help: "Seconds between Auto Scaling polls.")
-    var refresh: Double = 5
+    /// Seconds between Auto Scaling polls; nil when not given (the stack's, else 5).
+    @Option(help: "Seconds between Auto Scaling polls (default: 5).")
+    var refresh: Double?
+
+    /// Rejects an interval that is not positive.
+    func validate() throws {
+        guard (refresh ?? 1) > 0 else { throw ValidationError("--refresh must be above 0") }
+    }
 }

@@ -18,6 +18,7 @@ struct ScaleCommand: AsyncParsableCommand {
     )
 
     @OptionGroup var aws: AWSOptions
+    @OptionGroup var config: ConfigOptions
 
     @Argument(help: "The Auto Scaling group's name.")
     var group: String
@@ -42,6 +43,13 @@ struct ScaleCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
+        let stack = try config.loadStack()
+        if let stack, stack.readOnly {
+            throw CommandError("not applied: stack '\(stack.name)' is read-only (readOnly: true in its config file); "
+                               + "scaling is refused, use the console or a stack that is not read-only")
+        }
+        var aws = aws
+        aws.apply(stack)
         let wiring = try await Wiring.make(aws)
         defer { wiring.transport.shutdown() }
         let request = ScalingRequest(group: group, min: min, max: max, desired: desired)

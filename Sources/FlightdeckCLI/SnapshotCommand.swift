@@ -23,6 +23,7 @@ struct SnapshotCommand: AsyncParsableCommand {
 
     @OptionGroup var aws: AWSOptions
     @OptionGroup var selection: SelectionOptions
+    @OptionGroup var config: ConfigOptions
 
     @Option(help: "Output format: text or json.")
     var format: Format = .text
@@ -31,12 +32,19 @@ struct SnapshotCommand: AsyncParsableCommand {
     var failOnAlert = false
 
     func run() async throws {
+        let stack = try config.loadStack()
+        var aws = aws, selection = selection
+        aws.apply(stack)
+        selection.apply(stack)
         let wiring = try await Wiring.make(aws)
         defer { wiring.transport.shutdown() }
-        let collector = Collector(clients: wiring.clients, selection: selection.selection)
-        async let identity = wiring.identity()
-        let state = await Snapshotter.take(collector: collector)
-        let document = SnapshotDocument(state: state, account: await identity?.account, regions: wiring.regions, now: Date())
+        // The account names the Cost Explorer cache, so it is asked first.
+        let identity = await wiring.identity()
+        let cache = CostCacheSettings(directory: CostCacheSettings.defaultDirectory(environment: ProcessInfo.processInfo.environment),
+                                      account: identity?.account)
+        let collector = Collector(clients: wiring.clients, selection: selection.selection, costCache: cache)
+        let state = await Snapshotter.take(collector: collector, thresholds: stack?.alerts ?? AlertThresholds())
+        let document = SnapshotDocument(state: state, account: identity?.account, regions: wiring.regions, now: Date())
         switch format {
         case .json: print(try document.json())
         case .text: print(SnapshotText.render(document), terminator: "")
@@ -51,6 +59,6 @@ extension SelectionOptions {
     /// The collector's selection.
     var selection: Selection {
         Selection(groups: groups, loadBalancers: loadBalancers, distributions: distributions, databases: databases,
-                  tags: tagPairs, discoveryCap: maxResources)
+                  tags: tagPairs, discoveryCap: maxResources ?? 200)
     }
 }

@@ -10,8 +10,11 @@ struct WhoamiCommand: AsyncParsableCommand {
     )
 
     @OptionGroup var aws: AWSOptions
+    @OptionGroup var config: ConfigOptions
 
     func run() async throws {
+        var aws = aws
+        aws.apply(try config.loadStack())
         let wiring = try await Wiring.make(aws)
         defer { wiring.transport.shutdown() }
         let credentials = try await wiring.credentials.credentials()

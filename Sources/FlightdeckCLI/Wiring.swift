@@ -24,6 +24,12 @@ struct Wiring {
             connectTimeout: options.connectTimeout, totalTimeout: options.timeout, version: FlightdeckVersion.number,
             environment: environment))
         let profile = options.profile ?? environment["AWS_PROFILE"].flatMap { $0.isEmpty ? nil : $0 }
+        let logger = try options.makeLogger()
+        if override == nil {
+            let home = environment["HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? NSHomeDirectory()
+            let files = AWSEnvironment(variables: environment, homeDirectory: home, transport: transport)
+            for warning in SharedConfig.permissionWarnings(environment: files) { StandardError.write("flightdeck: \(warning)\n") }
+        }
         let credentials = override ?? CommandContext.credentialProvider(profile: options.profile, transport: transport)
         var regions = options.regions
         if regions.isEmpty {
@@ -31,7 +37,8 @@ struct Wiring {
         }
         func client(_ region: String) -> AWSClient {
             AWSClient(endpoints: EndpointResolver(region: region, endpointURL: options.endpointURL, environment: environment),
-                      credentials: credentials, transport: transport, retryPolicy: RetryPolicy(environment: environment))
+                      credentials: credentials, transport: transport, retryPolicy: RetryPolicy(environment: environment),
+                      logger: logger)
         }
         let regional = regions.map { (region: $0, client: client($0)) }
         let global = regional.first { $0.region == "us-east-1" }?.client ?? client("us-east-1")

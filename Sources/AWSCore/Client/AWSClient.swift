@@ -1,5 +1,6 @@
 import AWSSigV4
 import Foundation
+import Logging
 
 /// Sends AWS operations: builds, signs, sends, retries and decodes.
 ///
@@ -16,6 +17,8 @@ public final class AWSClient: Sendable {
     public let retryPolicy: RetryPolicy
     /// The per-request timeout passed to the transport; nil for its default.
     public let timeout: TimeInterval?
+    /// Where each request is logged (debug: one line per attempt; trace: headers too), secrets redacted.
+    public let logger: Logger
 
     /// The injected clock.
     private let clock: @Sendable () -> Date
@@ -31,7 +34,8 @@ public final class AWSClient: Sendable {
                 retryPolicy: RetryPolicy = RetryPolicy(), timeout: TimeInterval? = nil,
                 clock: @escaping @Sendable () -> Date = { Date() },
                 sleep: @escaping @Sendable (Duration) async throws -> Void = { try await Task.sleep(for: $0) },
-                random: @escaping @Sendable () -> Double = { Double.random(in: 0..<1) }) {
+                random: @escaping @Sendable () -> Double = { Double.random(in: 0..<1) },
+                logger: Logger = AWSClient.silentLogger) {
         self.endpoints = endpoints
         self.credentials = credentials
         self.transport = transport
@@ -40,7 +44,11 @@ public final class AWSClient: Sendable {
         self.clock = clock
         self.sleep = sleep
         self.random = random
+        self.logger = logger
     }
+
+    /// A logger that drops everything: the default.
+    public static let silentLogger = Logger(label: "flightdeck.aws", factory: { _ in SwiftLogNoOpLogHandler() })
 
     /// The correction, in seconds, added to the local clock when signing (learnt from clock-skew errors).
     public var clockOffset: TimeInterval {
@@ -78,8 +86,12 @@ public final class AWSClient: Sendable {
             let prepared = try await prepare(request, endpoint: endpoint, service: service,
                                              signed: operation.requiresSigning, date: signedAt)
             let failure: AttemptFailure
+            let started = ContinuousClock.now
+            logRequestHeaders(prepared, operation: operation.name, attempt: attempt)
             do {
                 let response = try await transport.send(prepared)
+                logAttempt(prepared, operation: operation.name, attempt: attempt, started: started, outcome: "\(response.status)",
+                           requestID: response.header("x-amzn-RequestId") ?? response.header("x-amz-request-id"))
                 if let serverDate = response.header("Date").flatMap(Timestamps.parseHTTPDate) {
                     await state.noteServerDate(serverDate)
                 }
@@ -92,6 +104,8 @@ public final class AWSClient: Sendable {
                                                  service: service.serviceID, operation: operation.name)
                 failure = .service(error, serverDate: response.header("Date").flatMap(Timestamps.parseHTTPDate))
             } catch let error as TransportError {
+                logAttempt(prepared, operation: operation.name, attempt: attempt, started: started, outcome: "no reply (\(error))",
+                           requestID: nil)
                 failure = .transport(error)
             }
             switch decision.action(after: failure, attempt: attempt, isIdempotent: operation.isIdempotent,
@@ -114,6 +128,26 @@ public final class AWSClient: Sendable {
                 attempt += 1
             }
         }
+    }
+
+    /// Logs one attempt at debug level: method, URL (secrets redacted), status, duration, attempt.
+    private func logAttempt(_ request: HTTPRequest, operation: String, attempt: Int, started: ContinuousClock.Instant,
+                            outcome: String, requestID: String?) {
+        guard logger.logLevel <= .debug else { return }
+        let elapsed = ContinuousClock.now - started
+        let milliseconds = Double(elapsed.components.seconds) * 1_000 + Double(elapsed.components.attoseconds) / 1e15
+        var metadata: Logger.Metadata = [
+            "status": "\(outcome)", "ms": "\(Int(milliseconds.rounded()))", "attempt": "\(attempt)", "operation": "\(operation)",
+        ]
+        if let requestID { metadata["requestID"] = "\(requestID)" }
+        logger.debug("\(request.method) \(LogRedaction.url(request.url))", metadata: metadata)
+    }
+
+    /// Logs a request's headers at trace level, each secret-bearing value redacted.
+    private func logRequestHeaders(_ request: HTTPRequest, operation: String, attempt: Int) {
+        guard logger.logLevel <= .trace else { return }
+        logger.trace("\(request.method) \(LogRedaction.url(request.url)) headers: \(LogRedaction.headers(request.headers).joined(separator: "; "))",
+                     metadata: ["operation": "\(operation)", "attempt": "\(attempt)"])
     }
 
     /// Decodes a success reply, naming the service and operation in a decoding error.

@@ -6,11 +6,14 @@ public struct CostActuals: Sendable, Equatable, Codable {
     public var monthToDate: Double?
     /// Today so far, USD.
     public var today: Double?
+    /// When Cost Explorer gave them (earlier than the poll when they come from a cache); nil for now.
+    public var fetchedAt: Date?
 
     /// Creates actuals.
-    public init(monthToDate: Double?, today: Double?) {
+    public init(monthToDate: Double?, today: Double?, fetchedAt: Date? = nil) {
         self.monthToDate = monthToDate
         self.today = today
+        self.fetchedAt = fetchedAt
     }
 }
 

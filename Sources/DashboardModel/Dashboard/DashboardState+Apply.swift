@@ -25,7 +25,7 @@ extension DashboardState {
             advanceClock(to: date)
             receive(source, result, at: date)
             alerts = AlertRules.evaluate(self, at: now)
-            return metricsCatchUp(after: source, result).map(DashboardEffect.poll)
+            return (metricsCatchUp(after: source, result) + costCatchUp(after: source, result)).map(DashboardEffect.poll)
         }
     }
 
@@ -88,6 +88,25 @@ extension DashboardState {
             return []
         }
         return scheduler.take(.metrics)
+    }
+
+    /// Prices are fetched for the instance types and database classes in use: when groups or
+    /// databases load for the first time, poll cost again (its Cost Explorer figures come from the
+    /// collector's hourly cache, so this costs no Cost Explorer request), once more after a cost
+    /// poll that was already running.
+    private mutating func costCatchUp(after source: DataSource, _ result: PollResult) -> [DataSource] {
+        if case .failed = result { return [] }
+        if source == .cost {
+            guard costCatchUpPending else { return [] }
+            costCatchUpPending = false
+            return paused ? [] : scheduler.take(.cost)
+        }
+        guard [.autoScaling, .databases].contains(source), pricedLoads.insert(source).inserted, !paused else { return [] }
+        if scheduler.isPolling(.cost) {
+            costCatchUpPending = true
+            return []
+        }
+        return scheduler.take(.cost)
     }
 
     private func isRecovering(_ source: DataSource) -> Bool {

@@ -47,6 +47,10 @@ public struct DashboardState: Sendable {
     var seenActivities: [String: String] = [:]
     var firstLoads: Set<DataSource> = []
     var metricsCatchUpPending = false
+    /// The sources (groups, databases) whose first load already asked for a cost poll.
+    var pricedLoads: Set<DataSource> = []
+    /// Whether a cost poll must follow the one running, which could not know the types just found.
+    var costCatchUpPending = false
     var seenDatabaseEvents: Set<String> = []
     var lastIntegration: Date
 
@@ -72,7 +76,7 @@ public struct DashboardState: Sendable {
             prices: prices)
         status.monthToDate = costActuals.value?.monthToDate
         status.today = costActuals.value?.today
-        status.actualsFetchedAt = costActuals.updatedAt
+        status.actualsFetchedAt = costActuals.value?.fetchedAt ?? costActuals.updatedAt
         return status
     }
 

@@ -5,11 +5,21 @@ public struct PriceTable: Sendable, Equatable, Codable {
     public var prices: [String: Double]
     /// `pricing-api`, `pricing-api (cached)` or `bundled table (fallback)`.
     public var source: String
+    /// Why the bundled table is used, when the Pricing API failed.
+    public var reason: String?
 
     /// Creates a table.
-    public init(prices: [String: Double], source: String) {
+    public init(prices: [String: Double], source: String, reason: String? = nil) {
         self.prices = prices
         self.source = source
+        self.reason = reason
+    }
+
+    /// The bundled table, marked as a fallback for `reason`.
+    public static func fallback(because reason: String) -> PriceTable {
+        var table = bundled
+        table.reason = reason
+        return table
     }
 
     /// USD per hour for one instance of EC2 `type`.

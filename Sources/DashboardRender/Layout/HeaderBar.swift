@@ -6,9 +6,11 @@ enum HeaderBar {
     /// Draws the header on row `y`.
     static func draw(_ state: DashboardState, context: RenderContext, into buffer: inout CellBuffer, y: Int) {
         let width = buffer.width
-        buffer.fill(Rect(x: 0, y: y, width: width, height: 1), style: CellStyle(.header))
-        var x = buffer.write(" Flightdeck ", x: 0, y: y, style: CellStyle(.header, bold: true))
         let header = context.header
+        // A stack's colour draws the whole bar in that role, reversed, so production cannot be mistaken.
+        let bar = header.color.map { CellStyle($0, bold: true, reverse: true) } ?? CellStyle(.header)
+        buffer.fill(Rect(x: 0, y: y, width: width, height: 1), style: bar)
+        var x = buffer.write(" Flightdeck ", x: 0, y: y, style: header.color == nil ? CellStyle(.header, bold: true) : bar)
         if header.simulation {
             x = buffer.write(" SIMULATION ", x: x, y: y, style: CellStyle(.banner, bold: true, reverse: true))
             x += 1
@@ -34,9 +36,9 @@ enum HeaderBar {
         }
         let right = "\(refresh)  \(EventsPanel.clock(context.now)) UTC "
         let start = width - CharacterWidth.of(right)
-        buffer.write(right, x: start, y: y, style: CellStyle(state.paused ? .warning : .header, bold: state.paused))
+        buffer.write(right, x: start, y: y, style: state.paused ? CellStyle(.warning, bold: true) : bar)
         buffer.write(Text.fit(" " + parts.joined(separator: "  "), start - x - 1, ascii: context.ascii), x: x, y: y,
-                     style: CellStyle(.header), limit: start - x - 1)
+                     style: bar, limit: start - x - 1)
     }
 }
 

@@ -17,10 +17,12 @@ public struct HeaderInfo: Sendable, Equatable {
     public var readOnly: Bool
     /// Whether this is the built-in simulator.
     public var simulation: Bool
+    /// The role the header bar is drawn with (reversed), so one stack looks unlike another; nil for `header`.
+    public var color: StyleRole?
 
     /// Creates header information.
     public init(account: String? = nil, accountAlias: String? = nil, profile: String? = nil, regions: [String] = [],
-                stack: String? = nil, readOnly: Bool = false, simulation: Bool = false) {
+                stack: String? = nil, readOnly: Bool = false, simulation: Bool = false, color: StyleRole? = nil) {
         self.account = account
         self.accountAlias = accountAlias
         self.profile = profile
@@ -28,6 +30,7 @@ public struct HeaderInfo: Sendable, Equatable {
         self.stack = stack
         self.readOnly = readOnly
         self.simulation = simulation
+        self.color = color
     }
 }
 

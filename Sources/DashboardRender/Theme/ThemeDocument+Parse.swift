@@ -1,3 +1,4 @@
+import YAMLReading
 import Yams
 
 extension ThemeDocument {
@@ -11,11 +12,9 @@ extension ThemeDocument {
     static func parse(_ yaml: String, file: String) throws(ThemeError) -> ThemeDocument {
         let root: Node?
         do {
-            root = try Yams.compose(yaml: yaml)
-        } catch let error as YamlError {
-            throw ThemeError(yaml: error, file: file)
+            root = try YAMLNodeReader(file: file).compose(yaml)
         } catch {
-            throw ThemeError(file: file, message: "cannot read YAML: \(error)")
+            throw ThemeError(error)
         }
         var document = ThemeDocument(file: file)
         guard let root else { return document }
@@ -41,32 +40,25 @@ private struct NodeReader {
 
     /// Where `node` starts.
     func location(_ node: Node) -> ThemeLocation {
-        ThemeLocation(file: file, line: node.mark?.line ?? 0, column: node.mark?.column ?? 0)
+        YAMLNodeReader(file: file).location(node)
     }
 
     /// The (key, value) pairs of a mapping node, keys as located strings; duplicate keys rejected.
     func mapping(_ node: Node, what: String) throws(ThemeError) -> [(key: Located<String>, value: Node)] {
-        guard let mapping = node.mapping else {
-            throw ThemeError(location(node), "expected \(what) as a mapping of keys to values")
+        do {
+            return try YAMLNodeReader(file: file).mapping(node, what: what)
+        } catch {
+            throw ThemeError(error)
         }
-        var seen: Set<String> = []
-        var pairs: [(key: Located<String>, value: Node)] = []
-        for (key, value) in mapping {
-            let name = try scalar(key, what: "a key")
-            guard seen.insert(name.value).inserted else {
-                throw ThemeError(name.location, "duplicate key '\(name.value)'")
-            }
-            pairs.append((name, value))
-        }
-        return pairs
     }
 
     /// A scalar node's text; an empty value (`fg:`) reads as "".
     func scalar(_ node: Node, what: String) throws(ThemeError) -> Located<String> {
-        guard let scalar = node.scalar else {
-            throw ThemeError(location(node), "expected a single value for \(what)")
+        do {
+            return try YAMLNodeReader(file: file).scalar(node, what: what)
+        } catch {
+            throw ThemeError(error)
         }
-        return Located(value: scalar.string, location: location(node))
     }
 
     /// The `palette` section: names to literal colours.
@@ -132,25 +124,5 @@ private struct NodeReader {
             attributes.insert(attribute)
         }
         return Located(value: attributes, location: location(node))
-    }
-}
-
-extension ThemeError {
-    /// An error for YAML that Yams could not read, at the position Yams reports.
-    init(yaml error: YamlError, file: String) {
-        switch error {
-        case let .scanner(context, problem, mark, _), let .parser(context, problem, mark, _),
-             let .composer(context, problem, mark, _):
-            let detail = context.map { "\(problem) (\($0.text))" } ?? problem
-            self.init(file: file, line: mark.line, column: mark.column, message: "invalid YAML: \(detail)")
-        case let .duplicatedKeysInMapping(duplicates, context):
-            self.init(file: file, line: context.mark.line, column: context.mark.column,
-                      message: "duplicate keys: \(duplicates.joined(separator: ", "))")
-        case let .reader(problem, offset, _, yaml):
-            let line = offset.map { yaml.utf8.prefix($0).filter { $0 == UInt8(ascii: "\n") }.count + 1 }
-            self.init(file: file, line: line, message: "cannot read text: \(problem)")
-        default:
-            self.init(file: file, message: "invalid YAML: \(error)")
-        }
     }
 }

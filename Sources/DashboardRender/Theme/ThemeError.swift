@@ -1,3 +1,5 @@
+import YAMLReading
+
 /// Why a theme file could not be used, with the file and, when known, the line and column.
 public struct ThemeError: Error, Sendable, Hashable, CustomStringConvertible {
     /// The file's path (or `compiled-in`).
@@ -32,19 +34,14 @@ public struct ThemeError: Error, Sendable, Hashable, CustomStringConvertible {
 }
 
 /// A position in a theme file.
-struct ThemeLocation: Sendable, Hashable {
-    /// The file's path.
-    var file: String
-    /// The line, from 1.
-    var line: Int
-    /// The column, from 1.
-    var column: Int
-}
+typealias ThemeLocation = YAMLPosition
 
 /// A value read from a theme file, with where it was written.
-struct Located<Value: Sendable & Hashable>: Sendable, Hashable {
-    /// The value.
-    var value: Value
-    /// Where it was written.
-    var location: ThemeLocation
+typealias Located<Value: Sendable & Hashable> = YAMLLocated<Value>
+
+extension ThemeError {
+    /// The same error as a theme error.
+    init(_ error: YAMLFileError) {
+        self.init(file: error.file, line: error.line, column: error.column, message: error.message)
+    }
 }

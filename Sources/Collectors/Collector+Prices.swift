@@ -1,0 +1,150 @@
+import AWSCore
+import AWSServices
+import DashboardModel
+import Foundation
+
+extension Collector {
+    /// On-demand Linux prices for the instance types and database classes in use (and the ALB hour),
+    /// from the Pricing API in us-east-1, kept a day in memory and on disk.
+    ///
+    /// Returns nil when nothing is in use yet and nothing is cached (the state keeps its table);
+    /// a Pricing failure gives the bundled table marked as a fallback, with the reason, and a warning.
+    func priceTable() async -> PriceTable? {
+        let now = clock()
+        let region = clients.regional.first?.region ?? "us-east-1"
+        let maxAge = costCache?.pricesMaxAge ?? 86_400
+        var source = "pricing-api"
+        var file = await cache.prices
+        if file == nil, let path = costCache?.pricesPath(region: region), let stored = CacheFiles.read(PriceCacheFile.self, at: path) {
+            file = stored
+            source = "pricing-api (cached)"
+        } else if await cache.pricesFromDisk {
+            source = "pricing-api (cached)"
+        }
+        if let current = file, current.region != region || now.timeIntervalSince(current.fetchedAt) >= maxAge
+            || current.fetchedAt > now.addingTimeInterval(300) {
+            file = nil
+        }
+        let needed = await neededPriceItems()
+        let missing = needed.filter { item in file.map { $0.prices[item.key] == nil && !$0.unavailable.contains(item.key) } ?? true }
+        guard !missing.isEmpty else {
+            guard let file else { return nil }
+            await cache.setPrices(file, fromDisk: source != "pricing-api")
+            return Self.table(file, source: source)
+        }
+        var updated = file ?? PriceCacheFile(fetchedAt: now, region: region, prices: [:], unavailable: [])
+        do {
+            for item in missing {
+                if let price = try await fetchPrice(item, region: region) {
+                    updated.prices[item.key] = price
+                } else {
+                    updated.unavailable.append(item.key)
+                }
+            }
+        } catch {
+            let reason = "Pricing GetProducts failed: \(SourceFailure(error).message)"
+            await cache.warn("prices: using the bundled table (fallback): \(reason)")
+            return .fallback(because: reason)
+        }
+        await cache.setPrices(updated, fromDisk: false)
+        if let path = costCache?.pricesPath(region: region), let problem = CacheFiles.write(updated, to: path) {
+            await cache.warn(problem)
+        }
+        return Self.table(updated, source: "pricing-api")
+    }
+
+    /// The bundled table with the file's prices on top (CloudFront's tiered per-GB price stays bundled).
+    static func table(_ file: PriceCacheFile, source: String) -> PriceTable {
+        PriceTable(prices: PriceTable.bundled.prices.merging(file.prices) { _, fetched in fetched }, source: source)
+    }
+
+    /// The items to price: each instance type of the groups seen, each database class, and the ALB hour.
+    func neededPriceItems() async -> [PriceItem] {
+        let groups = await cache.groups
+        let types = Set(groups.flatMap(\.instances).compactMap(\.instanceType))
+        var items = types.sorted().map { PriceItem.instance($0) }
+        items += await cache.databaseClasses.sorted { $0.key < $1.key }.map { PriceItem.database($0.key, engine: $0.value) }
+        if selection.mode(selection.loadBalancers) != .none { items.append(.loadBalancer) }
+        return items
+    }
+
+    /// One item's on-demand USD price in `region`, or nil when the Pricing API lists none.
+    func fetchPrice(_ item: PriceItem, region: String) async throws -> Double? {
+        let entries = try await all(Pricing.GetProducts(serviceCode: item.serviceCode, filters: item.filters(region: region),
+                                                        maxResults: 100), client: clients.global, maxPages: 5)
+        let prices = entries.compactMap { try? Pricing.OnDemandPrice.parse($0) }.filter { $0.usdPerUnit > 0 }
+        return item.choose(prices)
+    }
+}
+
+/// Something the burn rate needs a price for.
+enum PriceItem: Equatable, Sendable {
+    /// An EC2 instance type, Linux, shared tenancy.
+    case instance(String)
+    /// An RDS instance class with its engine (`mysql`, `postgres`, ...).
+    case database(String, engine: String)
+    /// An Application Load Balancer hour.
+    case loadBalancer
+
+    /// The `PriceTable` key.
+    var key: String {
+        switch self {
+        case let .instance(type): return "ec2:\(type)"
+        case let .database(instanceClass, _): return "rds:\(instanceClass)"
+        case .loadBalancer: return "elb:application"
+        }
+    }
+
+    /// The Pricing service code.
+    var serviceCode: String {
+        switch self {
+        case .instance: return "AmazonEC2"
+        case .database: return "AmazonRDS"
+        case .loadBalancer: return "AWSELB"
+        }
+    }
+
+    /// The TERM_MATCH filters for `region`.
+    func filters(region: String) -> [Pricing.Filter] {
+        let location = Pricing.Filter(field: "regionCode", value: region)
+        switch self {
+        case let .instance(type):
+            return [Pricing.Filter(field: "instanceType", value: type), location,
+                    Pricing.Filter(field: "operatingSystem", value: "Linux"), Pricing.Filter(field: "tenancy", value: "Shared"),
+                    Pricing.Filter(field: "preInstalledSw", value: "NA"), Pricing.Filter(field: "capacitystatus", value: "Used")]
+        case let .database(instanceClass, engine):
+            var filters = [Pricing.Filter(field: "instanceType", value: instanceClass), location]
+            if let name = Self.pricingEngine(engine) { filters.append(Pricing.Filter(field: "databaseEngine", value: name)) }
+            return filters
+        case .loadBalancer:
+            return [Pricing.Filter(field: "productFamily", value: "Load Balancer-Application"), location]
+        }
+    }
+
+    /// The hourly price among `prices`: for a database the single-AZ one (half a Multi-AZ one when
+    /// only that is listed, as `PriceTable` doubles it back); for an ALB the load-balancer hour, not the LCU.
+    func choose(_ prices: [Pricing.OnDemandPrice]) -> Double? {
+        let hourly = prices.filter { $0.unit == "Hrs" }
+        switch self {
+        case .instance:
+            return hourly.first?.usdPerUnit
+        case .database:
+            if let single = hourly.first(where: { $0.attributes["deploymentOption"] == "Single-AZ" }) { return single.usdPerUnit }
+            return hourly.first(where: { $0.attributes["deploymentOption"] == "Multi-AZ" }).map { $0.usdPerUnit / 2 }
+        case .loadBalancer:
+            return hourly.first { $0.attributes["usagetype"]?.hasSuffix("LoadBalancerUsage") ?? false }?.usdPerUnit
+        }
+    }
+
+    /// The Pricing API's `databaseEngine` for an RDS engine name, when known.
+    static func pricingEngine(_ engine: String) -> String? {
+        switch engine.lowercased() {
+        case "mysql": return "MySQL"
+        case "postgres": return "PostgreSQL"
+        case "mariadb": return "MariaDB"
+        case "aurora", "aurora-mysql": return "Aurora MySQL"
+        case "aurora-postgresql": return "Aurora PostgreSQL"
+        default: return nil
+        }
+    }
+}
