@@ -73,7 +73,8 @@ let package = Package(
             .product(name: "Logging", package: "swift-log"),
         ]),
         // Benchmarks (`make bench`): each figure with its ratio against a baseline of the same run.
-        .executableTarget(name: "flightdeck-bench", dependencies: ["DashboardModel", "DashboardRender"],
+        .executableTarget(name: "flightdeck-bench", dependencies: ["DashboardModel", "DashboardRender", "DashboardApp", "Collectors",
+                                                            "AWSCore", "CurlTransport", "TestSupport"],
                           path: "Benchmarks/FlightdeckBench"),
         .executableTarget(name: "flightdeck", dependencies: [
             "FlightdeckCLI", .product(name: "ArgumentParser", package: "swift-argument-parser"),

@@ -1,6 +1,20 @@
 // flightdeck-bench: speed and size measurements, each printed with its ratio against a baseline
-// measured in the same run. Run with `make bench` (release build).
+// measured in the same run. `make bench` runs `render` and `refresh`; `make bench-terminal` runs
+// `terminal` (about 100 s). Name one or more modes to run only those.
+import Foundation
+
 let arguments = Set(CommandLine.arguments.dropFirst())
-if arguments.isEmpty || arguments.contains("render") {
+let quick = arguments.isEmpty
+var ok = true
+if quick || arguments.contains("render") {
     RenderBenchmark.run()
 }
+if quick || arguments.contains("refresh") {
+    let refreshed = await RefreshBenchmark.run()
+    ok = ok && refreshed
+}
+if arguments.contains("terminal") {
+    let watched = TerminalBenchmark.run()
+    ok = ok && watched
+}
+exit(ok ? 0 : 1)
