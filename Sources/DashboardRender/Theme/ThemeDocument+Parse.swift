@@ -14,7 +14,7 @@ extension ThemeDocument {
         do {
             root = try YAMLNodeReader(file: file).compose(yaml)
         } catch {
-            throw ThemeError(error)
+            throw error
         }
         var document = ThemeDocument(file: file)
         guard let root else { return document }
@@ -48,7 +48,7 @@ private struct NodeReader {
         do {
             return try YAMLNodeReader(file: file).mapping(node, what: what)
         } catch {
-            throw ThemeError(error)
+            throw error
         }
     }
 
@@ -57,7 +57,7 @@ private struct NodeReader {
         do {
             return try YAMLNodeReader(file: file).scalar(node, what: what)
         } catch {
-            throw ThemeError(error)
+            throw error
         }
     }
 
