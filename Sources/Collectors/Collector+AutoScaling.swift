@@ -23,7 +23,7 @@ extension Collector {
     private func groups(in region: String, client: AWSClient, mode: Selection.Mode) async throws -> [AutoScalingGroupStatus] {
         let names: [String]
         if case let .named(list) = mode { names = list } else { names = [] }
-        async let described = all(AutoScaling.DescribeAutoScalingGroups(names: names), client: client)
+        async let described = all(AutoScaling.DescribeAutoScalingGroups(names: names, maxRecords: 100), client: client, maxPages: 100)
         async let activities = client.send(AutoScaling.DescribeScalingActivities(groupName: names.count == 1 ? names[0] : nil, maxRecords: 50))
         let policies = try await policiesByGroup(region: region, client: client)
         var raw = try await described

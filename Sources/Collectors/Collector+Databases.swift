@@ -11,7 +11,7 @@ extension Collector {
         let now = clock()
         let since = await cache.lastEventPoll.map { $0.addingTimeInterval(-120) } ?? now.addingTimeInterval(-3_600)
         let results: [(DatabaseStatus?, DatabaseEvent?)] = try await eachRegion { region, client in
-            async let instances = self.all(RDS.DescribeDBInstances(), client: client)
+            async let instances = self.all(RDS.DescribeDBInstances(maxRecords: 100), client: client, maxPages: 100)
             async let clusters = self.all(RDS.DescribeDBClusters(), client: client)
             async let events = self.all(RDS.DescribeEvents(startTime: since), client: client)
             let databases = self.map(instances: try await instances, clusters: try await clusters, region: region, mode: mode)

@@ -4,6 +4,9 @@ import DashboardModel
 import Foundation
 
 extension Collector {
+    /// How many DescribeTargetHealth calls run at once.
+    static let targetHealthConcurrency = 16
+
     /// How long the list of load balancers and target groups is cached.
     static let targetGroupCacheSeconds: TimeInterval = 300
 
@@ -18,13 +21,17 @@ extension Collector {
 
     private func targetHealth(in region: String, client: AWSClient) async throws -> [TargetGroupHealth] {
         let refs = try await targetGroups(in: region, client: client)
-        let healths = try await withThrowingTaskGroup(of: (Int, [AWSServices.ELBv2.TargetHealth]).self) { group in
-            for (index, ref) in refs.enumerated() {
-                group.addTask { (index, try await client.send(ELBv2.DescribeTargetHealth(targetGroupARN: ref.arn))) }
+        // At most `targetHealthConcurrency` calls at once: a thousand target groups must not open a
+        // thousand connections or burst through the account's ELB throttle.
+        var healths: [Int: [AWSServices.ELBv2.TargetHealth]] = [:]
+        for batchStart in stride(from: 0, to: refs.count, by: Self.targetHealthConcurrency) {
+            let batch = Array(refs.enumerated()).dropFirst(batchStart).prefix(Self.targetHealthConcurrency)
+            try await withThrowingTaskGroup(of: (Int, [AWSServices.ELBv2.TargetHealth]).self) { group in
+                for (index, ref) in batch {
+                    group.addTask { (index, try await client.send(ELBv2.DescribeTargetHealth(targetGroupARN: ref.arn))) }
+                }
+                for try await (index, targets) in group { healths[index] = targets }
             }
-            var byIndex: [Int: [AWSServices.ELBv2.TargetHealth]] = [:]
-            for try await (index, targets) in group { byIndex[index] = targets }
-            return byIndex
         }
         var zones = await cache.zoneByInstance
         var unknown: Set<String> = []
@@ -68,7 +75,7 @@ extension Collector {
             balancers = found
         }
         let byARN = Dictionary(balancers.map { ($0.arn, $0) }, uniquingKeysWith: { first, _ in first })
-        let groups = try await all(ELBv2.DescribeTargetGroups(), client: client)
+        let groups = try await all(ELBv2.DescribeTargetGroups(), client: client, maxPages: 100)
         let watchedGroupARNs = Set(await cache.groups.filter { $0.region == region }.flatMap(\.targetGroupARNs))
         var refs: [TargetGroupRef] = []
         for group in groups {

@@ -29,6 +29,9 @@ struct DemoCommand: AsyncParsableCommand {
     @Option(help: "A JSON scenario: faults at simulated seconds (see docs/scenario.example.json).")
     var scenario: String?
 
+    @Option(help: "Add N quiet services (an Auto Scaling group, a target group and a database each), e.g. 1000 to measure scale.")
+    var scale: Int = 0
+
     /// The faults the menu offers.
     static let faults = [
         "az-outage us-east-1b", "az-recover us-east-1b", "rds-failover", "cache-flush",
@@ -49,7 +52,8 @@ struct DemoCommand: AsyncParsableCommand {
         if let scenario {
             do { events = try Scenario.load(path: scenario) } catch { throw ValidationError(error.description) }
         }
-        let host = SimulationHost(seed: seed, speed: speed)
+        guard scale >= 0, scale <= 10_000 else { throw ValidationError("--scale must be between 0 and 10000") }
+        let host = SimulationHost(seed: seed, speed: speed, extraServices: scale)
         await host.schedule(events)
         let server = try SimulatorHTTPServer(host: host, port: 0)
         let serving = Task { try await server.run() }

@@ -41,6 +41,9 @@ struct SimulateCommand: AsyncParsableCommand {
     @Option(help: "A JSON scenario: faults at simulated seconds (see docs/scenario.example.json).")
     var scenario: String?
 
+    @Option(help: "Add N quiet services (an Auto Scaling group, a target group and a database each), e.g. 1000 to measure scale.")
+    var scale: Int = 0
+
     /// Rejects a speed outside (0, 1000].
     func validate() throws {
         guard speed > 0, speed <= 1_000 else { throw ValidationError("--speed must be above 0 and at most 1000") }
@@ -53,7 +56,8 @@ struct SimulateCommand: AsyncParsableCommand {
         if let scenario {
             do { events = try Scenario.load(path: scenario) } catch { throw ValidationError(error.description) }
         }
-        let host = SimulationHost(seed: seed, speed: speed)
+        guard scale >= 0, scale <= 10_000 else { throw ValidationError("--scale must be between 0 and 10000") }
+        let host = SimulationHost(seed: seed, speed: speed, extraServices: scale)
         await host.schedule(events)
         let server = try SimulatorHTTPServer(host: host, port: port)
         let serving = Task { try await server.run() }

@@ -13,9 +13,9 @@ struct SimulatedAccount {
     let collector: Collector
     let clock: @Sendable () -> Date
 
-    init(seed: UInt64 = 7, selection: Selection = Selection(), timeout: TimeInterval = 10) {
+    init(seed: UInt64 = 7, selection: Selection = Selection(), timeout: TimeInterval = 10, extraServices: Int = 0) {
         let start = Date(timeIntervalSince1970: 1_800_000_000)
-        host = SimulationHost(seed: seed, speed: 1, wallNow: { start })
+        host = SimulationHost(seed: seed, speed: 1, extraServices: extraServices, wallNow: { start })
         let transport = SimulatorTransport(host: host, timeout: timeout)
         let credentials = FixedCredentialProvider(accessKeyID: DemoAccount.accessKeyID, secretAccessKey: DemoAccount.secretAccessKey)
         client = AWSClient(endpoints: EndpointResolver(region: "us-east-1", endpointURL: "http://127.0.0.1:4566", environment: [:]),

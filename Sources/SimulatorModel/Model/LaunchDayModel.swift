@@ -21,6 +21,8 @@ public struct LaunchDayModel: Sendable, Equatable {
     public internal(set) var database: DatabaseInstance
     /// The CloudFront distribution.
     public internal(set) var distribution: Distribution
+    /// The extra, quiet services of `--scale N`.
+    public internal(set) var extraServices: [ExtraService] = []
     /// The one-minute CloudWatch series.
     public internal(set) var metrics = MetricStore()
     /// The accrued costs.
@@ -48,6 +50,7 @@ public struct LaunchDayModel: Sendable, Equatable {
         self.database = DatabaseInstance(identifier: config.databaseIdentifier,
                                          primaryZone: config.databasePrimaryZone, standbyZone: config.databaseStandbyZone)
         self.distribution = Distribution(id: config.distributionID)
+        self.extraServices = (0..<max(0, config.extraServices)).map { ExtraService(index: $0 + 1, zones: config.zones) }
         seedInitialInstances()
         accrueCostsBeforeStart()
     }

@@ -47,6 +47,9 @@ public struct ShopConfiguration: Sendable, Equatable, Codable {
     public var deregistrationDelay = 30
     /// The RDS instance's identifier.
     public var databaseIdentifier = "shop-db"
+    /// How many extra, quiet services to add (`--scale N`): each an Auto Scaling group, a target group
+    /// and a database, so Flightdeck can be measured with a thousand resources.
+    public var extraServices = 0
     /// The RDS instance class.
     public var databaseClass = "db.r5.large"
     /// The RDS engine.

@@ -23,9 +23,10 @@ public actor SimulationHost {
     /// A simulation seeded with `seed`, its second 0 at `wallNow()` (rounded down to the minute),
     /// running `speed` simulated seconds per wall second.
     public init(seed: UInt64, speed: Double, credentials: SigningCredentials = DemoAccount.credentials,
-                wallNow: @escaping @Sendable () -> Date = { Date() }) {
+                extraServices: Int = 0, wallNow: @escaping @Sendable () -> Date = { Date() }) {
         let start = wallNow()
         var config = ShopConfiguration()
+        config.extraServices = extraServices
         config.startDate = Date(timeIntervalSince1970: (start.timeIntervalSince1970 / 60).rounded(.down) * 60)
         self.model = LaunchDayModel(config: config, seed: seed)
         self.clock = SimulationClock(wallStart: config.startDate, speed: speed)

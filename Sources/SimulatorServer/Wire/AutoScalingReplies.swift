@@ -5,7 +5,7 @@ public enum AutoScalingReplies {
     /// Answers `call` from `model`.
     public static func handle(_ call: QueryCall, model: inout LaunchDayModel) throws(QueryError) -> WireResponse {
         switch call.action {
-        case "DescribeAutoScalingGroups": return describeGroups(call, model: model)
+        case "DescribeAutoScalingGroups": return try describeGroups(call, model: model)
         case "DescribeScalingActivities": return try describeActivities(call, model: model)
         case "DescribePolicies": return describePolicies(call, model: model)
         case "UpdateAutoScalingGroup": return try updateGroup(call, model: &model)
@@ -19,54 +19,93 @@ public enum AutoScalingReplies {
         guard let name, !name.isEmpty else {
             throw QueryError(code: "ValidationError", message: "1 validation error detected: Value null at 'autoScalingGroupName' failed to satisfy constraint: Member must not be null")
         }
-        guard name == model.group.name else {
+        guard name == model.group.name || model.extraService(group: name) != nil else {
             throw QueryError(code: "ValidationError", message: "AutoScalingGroup name not found - AutoScalingGroup '\(name)' not found")
         }
     }
 
     /// `DescribeAutoScalingGroups`: the group with its instances.
-    static func describeGroups(_ call: QueryCall, model: LaunchDayModel) -> WireResponse {
+    static func describeGroups(_ call: QueryCall, model: LaunchDayModel) throws(QueryError) -> WireResponse {
         let names = call.parameters.list("AutoScalingGroupNames")
         let include = names.isEmpty || names.contains(model.group.name)
         let config = model.config
         let group = model.group
+        // The shop's group first, then the extra services, paged as AWS pages (MaxRecords ≤ 100).
+        let extras = model.extraServices.filter { names.isEmpty || names.contains($0.groupName) }
+        let pageSize = max(1, min(try call.parameters.integer("MaxRecords") ?? 50, 100))
+        let offset = Int(call.parameters["NextToken"] ?? "") ?? 0
+        let all = (include ? 1 : 0) + extras.count
+        let firstIsShop = include && offset == 0
+        let extraStart = max(0, offset - (include ? 1 : 0))
+        let pageExtras = Array(extras.dropFirst(extraStart).prefix(pageSize - (firstIsShop ? 1 : 0)))
+        let shown = (firstIsShop ? 1 : 0) + pageExtras.count
+        let next = offset + shown < all ? String(offset + shown) : nil
         return call.reply { result in
-            result.members("AutoScalingGroups", include ? [group] : []) { xml, group in
-                xml.leaf("AutoScalingGroupName", group.name)
-                xml.leaf("AutoScalingGroupARN", config.groupARN)
-                writeLaunchTemplate(&xml, config: config)
-                xml.leaf("MinSize", group.minSize)
-                xml.leaf("MaxSize", group.maxSize)
-                xml.leaf("DesiredCapacity", group.desiredCapacity)
-                xml.leaf("DefaultCooldown", 300)
-                xml.stringMembers("AvailabilityZones", group.zones)
-                xml.element("LoadBalancerNames") { _ in }
-                xml.stringMembers("TargetGroupARNs", [config.targetGroupARN])
-                xml.leaf("HealthCheckType", "ELB")
-                xml.leaf("HealthCheckGracePeriod", config.healthCheckGracePeriod)
-                xml.members("Instances", group.listedInstances) { item, instance in
-                    item.leaf("InstanceId", instance.id)
-                    item.leaf("InstanceType", config.instanceType)
-                    item.leaf("AvailabilityZone", instance.zone)
-                    item.leaf("LifecycleState", instance.lifecycle.rawValue)
-                    item.leaf("HealthStatus", instance.health.rawValue)
-                    writeLaunchTemplate(&item, config: config)
-                    item.leaf("ProtectedFromScaleIn", false)
-                }
-                xml.leaf("CreatedTime", WireDate.iso(model, -86_400 * 30))
-                xml.element("SuspendedProcesses") { _ in }
-                xml.leaf("VPCZoneIdentifier", group.zones.map { config.subnetID(in: $0) }.joined(separator: ","))
-                xml.element("EnabledMetrics") { _ in }
-                xml.element("Tags") { _ in }
-                xml.stringMembers("TerminationPolicies", ["Default"])
-                xml.leaf("NewInstancesProtectedFromScaleIn", false)
-                xml.leaf("ServiceLinkedRoleARN", "arn:aws:iam::\(config.accountID):role/aws-service-role/autoscaling.amazonaws.com/AWSServiceRoleForAutoScaling")
-                xml.members("TrafficSources", [config.targetGroupARN]) { source, arn in
-                    source.leaf("Identifier", arn)
-                    source.leaf("Type", "elbv2")
-                }
+            result.element("AutoScalingGroups") { list in
+                if firstIsShop { list.element("member") { writeShopGroup(&$0, group: group, config: config, model: model) } }
+                for extra in pageExtras { list.element("member") { writeExtraGroup(&$0, extra, config: config, model: model) } }
             }
+            result.leaf("NextToken", next)
         }
+    }
+
+    /// Writes the shop's group.
+    static func writeShopGroup(_ xml: inout XMLWriter, group: AutoScalingGroup, config: ShopConfiguration, model: LaunchDayModel) {
+            xml.leaf("AutoScalingGroupName", group.name)
+            xml.leaf("AutoScalingGroupARN", config.groupARN)
+            writeLaunchTemplate(&xml, config: config)
+            xml.leaf("MinSize", group.minSize)
+            xml.leaf("MaxSize", group.maxSize)
+            xml.leaf("DesiredCapacity", group.desiredCapacity)
+            xml.leaf("DefaultCooldown", 300)
+            xml.stringMembers("AvailabilityZones", group.zones)
+            xml.element("LoadBalancerNames") { _ in }
+            xml.stringMembers("TargetGroupARNs", [config.targetGroupARN])
+            xml.leaf("HealthCheckType", "ELB")
+            xml.leaf("HealthCheckGracePeriod", config.healthCheckGracePeriod)
+            xml.members("Instances", group.listedInstances) { item, instance in
+                item.leaf("InstanceId", instance.id)
+                item.leaf("InstanceType", config.instanceType)
+                item.leaf("AvailabilityZone", instance.zone)
+                item.leaf("LifecycleState", instance.lifecycle.rawValue)
+                item.leaf("HealthStatus", instance.health.rawValue)
+                writeLaunchTemplate(&item, config: config)
+                item.leaf("ProtectedFromScaleIn", false)
+            }
+            xml.leaf("CreatedTime", WireDate.iso(model, -86_400 * 30))
+            xml.element("SuspendedProcesses") { _ in }
+            xml.leaf("VPCZoneIdentifier", group.zones.map { config.subnetID(in: $0) }.joined(separator: ","))
+            xml.element("EnabledMetrics") { _ in }
+            xml.element("Tags") { _ in }
+            xml.stringMembers("TerminationPolicies", ["Default"])
+            xml.leaf("NewInstancesProtectedFromScaleIn", false)
+            xml.leaf("ServiceLinkedRoleARN", "arn:aws:iam::\(config.accountID):role/aws-service-role/autoscaling.amazonaws.com/AWSServiceRoleForAutoScaling")
+            xml.members("TrafficSources", [config.targetGroupARN]) { source, arn in
+                source.leaf("Identifier", arn)
+                source.leaf("Type", "elbv2")
+            }
+    }
+
+    /// Writes one extra service's group: steady, all in service.
+    static func writeExtraGroup(_ xml: inout XMLWriter, _ extra: ExtraService, config: ShopConfiguration, model: LaunchDayModel) {
+        xml.leaf("AutoScalingGroupName", extra.groupName)
+        xml.leaf("AutoScalingGroupARN", "arn:aws:autoscaling:\(config.region):\(config.accountID):autoScalingGroup:5ca1e\(extra.index):autoScalingGroupName/\(extra.groupName)")
+        xml.leaf("MinSize", extra.minSize)
+        xml.leaf("MaxSize", extra.maxSize)
+        xml.leaf("DesiredCapacity", extra.desiredCapacity)
+        xml.leaf("DefaultCooldown", 300)
+        xml.stringMembers("AvailabilityZones", extra.zones)
+        xml.stringMembers("TargetGroupARNs", [ELBv2Replies.extraTargetGroupARN(extra, config: config)])
+        xml.leaf("HealthCheckType", "ELB")
+        xml.members("Instances", extra.instances.map { $0 }) { item, instance in
+            item.leaf("InstanceId", instance.id)
+            item.leaf("InstanceType", "t3.medium")
+            item.leaf("AvailabilityZone", instance.zone)
+            item.leaf("LifecycleState", "InService")
+            item.leaf("HealthStatus", "Healthy")
+            item.leaf("ProtectedFromScaleIn", false)
+        }
+        xml.leaf("CreatedTime", WireDate.iso(model, -86_400 * 60))
     }
 
     /// Writes the `LaunchTemplate` element.
@@ -143,6 +182,10 @@ public enum AutoScalingReplies {
         let maxSize = try call.parameters.integer("MaxSize")
         let desired = try call.parameters.integer("DesiredCapacity")
         do {
+            if let extra = model.extraService(group: call.parameters["AutoScalingGroupName"] ?? "") {
+                try model.updateExtra(extra, minSize: minSize, maxSize: maxSize, desiredCapacity: desired)
+                return call.reply(nil)
+            }
             try model.updateGroup(minSize: minSize, maxSize: maxSize, desiredCapacity: desired)
         } catch {
             throw QueryError(code: error.code, message: error.message)
@@ -156,7 +199,15 @@ public enum AutoScalingReplies {
         guard let desired = try call.parameters.integer("DesiredCapacity") else {
             throw QueryError(code: "ValidationError", message: "1 validation error detected: Value null at 'desiredCapacity' failed to satisfy constraint: Member must not be null")
         }
-        do {
+        do throws(ScalingError) {
+            if let extra = model.extraService(group: call.parameters["AutoScalingGroupName"] ?? "") {
+                let service = model.extraServices[extra]
+                guard desired <= service.maxSize, desired >= service.minSize else {
+                    throw ScalingError(message: "New SetDesiredCapacity value \(desired) is \(desired > service.maxSize ? "above max" : "below min") value \(desired > service.maxSize ? service.maxSize : service.minSize) for the AutoScalingGroup.")
+                }
+                try model.updateExtra(extra, minSize: nil, maxSize: nil, desiredCapacity: desired)
+                return call.reply(nil)
+            }
             try model.setDesiredCapacity(desired)
         } catch {
             throw QueryError(code: error.code, message: error.message)

@@ -50,33 +50,65 @@ public enum ELBv2Replies {
         let config = model.config
         let arns = call.parameters.list("TargetGroupArns")
         let names = call.parameters.list("Names")
-        if arns.contains(where: { $0 != config.targetGroupARN }) || names.contains(where: { $0 != config.targetGroupName }) {
+        let extras = model.extraServices
+        let knownARNs = Set([config.targetGroupARN] + extras.map { extraTargetGroupARN($0, config: config) })
+        let knownNames = Set([config.targetGroupName] + extras.map(\.targetGroupName))
+        if arns.contains(where: { !knownARNs.contains($0) }) || names.contains(where: { !knownNames.contains($0) }) {
             throw QueryError(code: "TargetGroupNotFound", message: "One or more target groups not found")
         }
         if let lb = call.parameters["LoadBalancerArn"], lb != config.loadBalancerARN {
             throw QueryError(code: "LoadBalancerNotFound", message: "One or more load balancers not found")
         }
+        // The shop's target group first, then the extra services', paged as AWS pages (PageSize ≤ 400).
+        let wantedExtras = extras.filter { extra in
+            (arns.isEmpty && names.isEmpty) || arns.contains(extraTargetGroupARN(extra, config: config)) || names.contains(extra.targetGroupName)
+        }
+        let includeShop = (arns.isEmpty && names.isEmpty) || arns.contains(config.targetGroupARN) || names.contains(config.targetGroupName)
+        let pageSize = max(1, min(try call.parameters.integer("PageSize") ?? 400, 400))
+        let offset = Int(call.parameters["Marker"] ?? "") ?? 0
+        let total = (includeShop ? 1 : 0) + wantedExtras.count
+        let firstIsShop = includeShop && offset == 0
+        let pageExtras = Array(wantedExtras.dropFirst(max(0, offset - (includeShop ? 1 : 0))).prefix(pageSize - (firstIsShop ? 1 : 0)))
+        let shown = (firstIsShop ? 1 : 0) + pageExtras.count
+        let next = offset + shown < total ? String(offset + shown) : nil
         return call.reply { result in
-            result.members("TargetGroups", [config]) { xml, config in
-                xml.leaf("TargetGroupArn", config.targetGroupARN)
-                xml.leaf("TargetGroupName", config.targetGroupName)
-                xml.leaf("Protocol", "HTTP")
-                xml.leaf("Port", 80)
-                xml.leaf("VpcId", vpcID)
-                xml.leaf("HealthCheckProtocol", "HTTP")
-                xml.leaf("HealthCheckPort", "traffic-port")
-                xml.leaf("HealthCheckEnabled", true)
-                xml.leaf("HealthCheckIntervalSeconds", config.healthCheckInterval)
-                xml.leaf("HealthCheckTimeoutSeconds", 5)
-                xml.leaf("HealthyThresholdCount", config.healthyThreshold)
-                xml.leaf("UnhealthyThresholdCount", config.unhealthyThreshold)
-                xml.leaf("HealthCheckPath", "/healthz")
-                xml.element("Matcher") { $0.leaf("HttpCode", "200") }
-                xml.stringMembers("LoadBalancerArns", [config.loadBalancerARN])
-                xml.leaf("TargetType", "instance")
-                xml.leaf("ProtocolVersion", "HTTP1")
-                xml.leaf("IpAddressType", "ipv4")
+            result.element("TargetGroups") { list in
+                if firstIsShop {
+                    list.element("member") { xml in
+                        xml.leaf("TargetGroupArn", config.targetGroupARN)
+                        xml.leaf("TargetGroupName", config.targetGroupName)
+                        xml.leaf("Protocol", "HTTP")
+                        xml.leaf("Port", 80)
+                        xml.leaf("VpcId", vpcID)
+                        xml.leaf("HealthCheckProtocol", "HTTP")
+                        xml.leaf("HealthCheckPort", "traffic-port")
+                        xml.leaf("HealthCheckEnabled", true)
+                        xml.leaf("HealthCheckIntervalSeconds", config.healthCheckInterval)
+                        xml.leaf("HealthCheckTimeoutSeconds", 5)
+                        xml.leaf("HealthyThresholdCount", config.healthyThreshold)
+                        xml.leaf("UnhealthyThresholdCount", config.unhealthyThreshold)
+                        xml.leaf("HealthCheckPath", "/healthz")
+                        xml.element("Matcher") { $0.leaf("HttpCode", "200") }
+                        xml.stringMembers("LoadBalancerArns", [config.loadBalancerARN])
+                        xml.leaf("TargetType", "instance")
+                        xml.leaf("ProtocolVersion", "HTTP1")
+                        xml.leaf("IpAddressType", "ipv4")
+                    }
+                }
+                for extra in pageExtras {
+                    list.element("member") { xml in
+                        xml.leaf("TargetGroupArn", extraTargetGroupARN(extra, config: config))
+                        xml.leaf("TargetGroupName", extra.targetGroupName)
+                        xml.leaf("Protocol", "HTTP")
+                        xml.leaf("Port", 80)
+                        xml.leaf("VpcId", vpcID)
+                        xml.leaf("HealthCheckEnabled", true)
+                        xml.stringMembers("LoadBalancerArns", [config.loadBalancerARN])
+                        xml.leaf("TargetType", "instance")
+                    }
+                }
             }
+            result.leaf("NextMarker", next)
         }
     }
 
@@ -85,6 +117,18 @@ public enum ELBv2Replies {
         let config = model.config
         guard let arn = call.parameters["TargetGroupArn"] else {
             throw QueryError(code: "ValidationError", message: "1 validation error detected: Value null at 'targetGroupArn' failed to satisfy constraint: Member must not be null")
+        }
+        if let extra = model.extraServices.first(where: { extraTargetGroupARN($0, config: config) == arn }) {
+            return call.reply { result in
+                result.members("TargetHealthDescriptions", extra.instances.map(\.id)) { xml, id in
+                    xml.element("Target") { target in
+                        target.leaf("Id", id)
+                        target.leaf("Port", 80)
+                    }
+                    xml.leaf("HealthCheckPort", "80")
+                    xml.element("TargetHealth") { $0.leaf("State", "healthy") }
+                }
+            }
         }
         guard arn == config.targetGroupARN else {
             throw QueryError(code: "TargetGroupNotFound", message: "Target groups '\(arn)' not found")
@@ -107,5 +151,10 @@ public enum ELBv2Replies {
                 }
             }
         }
+    }
+
+    /// The ARN of an extra service's target group.
+    static func extraTargetGroupARN(_ extra: ExtraService, config: ShopConfiguration) -> String {
+        "arn:aws:elasticloadbalancing:\(config.region):\(config.accountID):targetgroup/\(extra.targetGroupName)/\(extra.targetGroupSuffix)"
     }
 }

@@ -16,47 +16,75 @@ public enum RDSReplies {
     static func describeInstances(_ call: QueryCall, model: LaunchDayModel) throws(QueryError) -> WireResponse {
         let config = model.config
         let database = model.database
-        if let wanted = call.parameters["DBInstanceIdentifier"], wanted.lowercased() != database.identifier, wanted != config.databaseARN {
+        let wanted = call.parameters["DBInstanceIdentifier"]
+        let extras = model.extraServices.filter { wanted == nil || wanted?.lowercased() == $0.databaseIdentifier }
+        let includeShop = wanted == nil || wanted?.lowercased() == database.identifier || wanted == config.databaseARN
+        if let wanted, !includeShop, extras.isEmpty {
             throw QueryError(code: "DBInstanceNotFound", message: "DBInstance \(wanted) not found.", status: 404)
         }
+        // The shop's database first, then the extra services', paged as AWS pages (MaxRecords 20...100).
+        let pageSize = max(20, min(try call.parameters.integer("MaxRecords") ?? 100, 100))
+        let offset = Int(call.parameters["Marker"] ?? "") ?? 0
+        let total = (includeShop ? 1 : 0) + extras.count
+        let firstIsShop = includeShop && offset == 0
+        let pageExtras = Array(extras.dropFirst(max(0, offset - (includeShop ? 1 : 0))).prefix(pageSize - (firstIsShop ? 1 : 0)))
+        let shown = (firstIsShop ? 1 : 0) + pageExtras.count
+        let next = offset + shown < total ? String(offset + shown) : nil
         return call.reply { result in
-            result.members("DBInstances", [database], tag: "DBInstance") { xml, db in
-                xml.leaf("DBInstanceIdentifier", db.identifier)
-                xml.leaf("DBInstanceClass", config.databaseClass)
-                xml.leaf("Engine", config.databaseEngine)
-                xml.leaf("DBInstanceStatus", db.status)
-                xml.leaf("MasterUsername", "admin")
-                xml.leaf("DBName", "shop")
-                xml.element("Endpoint") { endpoint in
-                    endpoint.leaf("Address", "\(db.identifier).c1a2b3c4d5e6.\(config.region).rds.amazonaws.com")
-                    endpoint.leaf("Port", 3306)
-                    endpoint.leaf("HostedZoneId", "Z2R2ITUGPM61AM")
+            result.element("DBInstances") { list in
+                if firstIsShop {
+                    list.element("DBInstance") { xml in
+                        let db = database
+                        xml.leaf("DBInstanceIdentifier", db.identifier)
+                        xml.leaf("DBInstanceClass", config.databaseClass)
+                        xml.leaf("Engine", config.databaseEngine)
+                        xml.leaf("DBInstanceStatus", db.status)
+                        xml.leaf("MasterUsername", "admin")
+                        xml.leaf("DBName", "shop")
+                        xml.element("Endpoint") { endpoint in
+                            endpoint.leaf("Address", "\(db.identifier).c1a2b3c4d5e6.\(config.region).rds.amazonaws.com")
+                            endpoint.leaf("Port", 3306)
+                            endpoint.leaf("HostedZoneId", "Z2R2ITUGPM61AM")
+                        }
+                        xml.leaf("AllocatedStorage", 200)
+                        xml.leaf("InstanceCreateTime", WireDate.iso(model, -86_400 * 90))
+                        xml.leaf("PreferredBackupWindow", "03:00-03:30")
+                        xml.leaf("BackupRetentionPeriod", 7)
+                        xml.element("DBSecurityGroups") { _ in }
+                        xml.members("VpcSecurityGroups", ["sg-0d1e2f3a4b5c6d7e8"], tag: "VpcSecurityGroupMembership") { group, id in
+                            group.leaf("VpcSecurityGroupId", id)
+                            group.leaf("Status", "active")
+                        }
+                        xml.leaf("AvailabilityZone", db.primaryZone)
+                        xml.leaf("PreferredMaintenanceWindow", "sun:05:00-sun:05:30")
+                        xml.leaf("MultiAZ", true)
+                        xml.leaf("EngineVersion", config.databaseEngineVersion)
+                        xml.leaf("AutoMinorVersionUpgrade", true)
+                        xml.element("ReadReplicaDBInstanceIdentifiers") { _ in }
+                        xml.leaf("LicenseModel", "general-public-license")
+                        xml.leaf("SecondaryAvailabilityZone", db.standbyZone)
+                        xml.leaf("PubliclyAccessible", false)
+                        xml.leaf("StorageType", "gp3")
+                        xml.leaf("DbInstancePort", 0)
+                        xml.leaf("StorageEncrypted", true)
+                        xml.leaf("DbiResourceId", "db-SIMULATORSHOPDB0000000001")
+                        xml.leaf("DBInstanceArn", config.databaseARN)
+                        xml.leaf("DeletionProtection", true)
+                    }
                 }
-                xml.leaf("AllocatedStorage", 200)
-                xml.leaf("InstanceCreateTime", WireDate.iso(model, -86_400 * 90))
-                xml.leaf("PreferredBackupWindow", "03:00-03:30")
-                xml.leaf("BackupRetentionPeriod", 7)
-                xml.element("DBSecurityGroups") { _ in }
-                xml.members("VpcSecurityGroups", ["sg-0d1e2f3a4b5c6d7e8"], tag: "VpcSecurityGroupMembership") { group, id in
-                    group.leaf("VpcSecurityGroupId", id)
-                    group.leaf("Status", "active")
+                for extra in pageExtras {
+                    list.element("DBInstance") { xml in
+                        xml.leaf("DBInstanceIdentifier", extra.databaseIdentifier)
+                        xml.leaf("DBInstanceClass", "db.t3.medium")
+                        xml.leaf("Engine", "postgres")
+                        xml.leaf("DBInstanceStatus", "available")
+                        xml.leaf("AvailabilityZone", extra.zones.first ?? config.databasePrimaryZone)
+                        xml.leaf("MultiAZ", false)
+                        xml.leaf("DBInstanceArn", "arn:aws:rds:\(config.region):\(config.accountID):db:\(extra.databaseIdentifier)")
+                    }
                 }
-                xml.leaf("AvailabilityZone", db.primaryZone)
-                xml.leaf("PreferredMaintenanceWindow", "sun:05:00-sun:05:30")
-                xml.leaf("MultiAZ", true)
-                xml.leaf("EngineVersion", config.databaseEngineVersion)
-                xml.leaf("AutoMinorVersionUpgrade", true)
-                xml.element("ReadReplicaDBInstanceIdentifiers") { _ in }
-                xml.leaf("LicenseModel", "general-public-license")
-                xml.leaf("SecondaryAvailabilityZone", db.standbyZone)
-                xml.leaf("PubliclyAccessible", false)
-                xml.leaf("StorageType", "gp3")
-                xml.leaf("DbInstancePort", 0)
-                xml.leaf("StorageEncrypted", true)
-                xml.leaf("DbiResourceId", "db-SIMULATORSHOPDB0000000001")
-                xml.leaf("DBInstanceArn", config.databaseARN)
-                xml.leaf("DeletionProtection", true)
             }
+            result.leaf("Marker", next)
         }
     }
 
