@@ -96,13 +96,19 @@ actor CollectorCache {
     /// The database classes seen, with their engines.
     var databaseClasses: [String: String] = [:]
     private var warnings: [String] = []
+    private var reported: Set<String> = []
 
+    /// Queues a warning, once: a cap that is hit on every poll is said once, not every five seconds.
     func warn(_ text: String) {
-        if !warnings.contains(text) { warnings.append(text) }
+        if !warnings.contains(text) && !reported.contains(text) { warnings.append(text) }
     }
 
+    /// The warnings not yet handed out.
     func takeWarnings() -> [String] {
-        defer { warnings = [] }
+        defer {
+            reported.formUnion(warnings)
+            warnings = []
+        }
         return warnings
     }
 

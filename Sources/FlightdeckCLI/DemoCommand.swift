@@ -32,6 +32,9 @@ struct DemoCommand: AsyncParsableCommand {
     @Option(help: "Add N quiet services (an Auto Scaling group, a target group and a database each), e.g. 1000 to measure scale.")
     var scale: Int = 0
 
+    @Option(help: "Watch at most this many resources of each kind.")
+    var maxResources: Int = 200
+
     /// The faults the menu offers.
     static let faults = [
         "az-outage us-east-1b", "az-recover us-east-1b", "rds-failover", "cache-flush",
@@ -73,7 +76,7 @@ struct DemoCommand: AsyncParsableCommand {
         let auditPath = (AuditLog.defaultPath(environment: environment) as NSString).deletingLastPathComponent + "/demo-audit.jsonl"
         // The dashboard runs on simulated time, so its clock, ages and events agree with the world it shows.
         let simulated = await host.clock
-        try await DashboardLauncher.run(wiring: wiring, selection: Selection(), display: display,
+        try await DashboardLauncher.run(wiring: wiring, selection: Selection(discoveryCap: max(1, maxResources)), display: display,
                                         settings: DashboardSettings(stack: nil, refresh: display.refresh),
                                         cacheDirectory: nil, simulation: true, auditPath: auditPath,
                                         faults: Self.faults, faultInjector: { fault in await Self.inject(fault, into: host) },
