@@ -31,6 +31,9 @@ struct Wiring {
             for warning in SharedConfig.permissionWarnings(environment: files) { StandardError.write("flightdeck: \(warning)\n") }
         }
         let credentials = override ?? CommandContext.credentialProvider(profile: options.profile, transport: transport)
+        // Resolve once before anything polls: with no credentials at all, say what was tried once,
+        // rather than once per data source.
+        _ = try await credentials.credentials()
         var regions = options.regions
         if regions.isEmpty {
             regions = [try await CommandContext.region(nil, profile: options.profile, transport: transport)]
