@@ -33,19 +33,13 @@ public enum AutoScalingReplies {
         // The shop's group first, then the extra services, paged as AWS pages (MaxRecords ≤ 100).
         let extras = model.extraServices.filter { names.isEmpty || names.contains($0.groupName) }
         let pageSize = max(1, min(try call.parameters.integer("MaxRecords") ?? 50, 100))
-        let offset = Int(call.parameters["NextToken"] ?? "") ?? 0
-        let all = (include ? 1 : 0) + extras.count
-        let firstIsShop = include && offset == 0
-        let extraStart = max(0, offset - (include ? 1 : 0))
-        let pageExtras = Array(extras.dropFirst(extraStart).prefix(pageSize - (firstIsShop ? 1 : 0)))
-        let shown = (firstIsShop ? 1 : 0) + pageExtras.count
-        let next = offset + shown < all ? String(offset + shown) : nil
+        let page = ShopFirstPage(shop: include, extras: extras, token: call.parameters["NextToken"], size: pageSize)
         return call.reply { result in
             result.element("AutoScalingGroups") { list in
-                if firstIsShop { list.element("member") { writeShopGroup(&$0, group: group, config: config, model: model) } }
-                for extra in pageExtras { list.element("member") { writeExtraGroup(&$0, extra, config: config, model: model) } }
+                if page.includesShop { list.element("member") { writeShopGroup(&$0, group: group, config: config, model: model) } }
+                for extra in page.extras { list.element("member") { writeExtraGroup(&$0, extra, config: config, model: model) } }
             }
-            result.leaf("NextToken", next)
+            result.leaf("NextToken", page.next)
         }
     }
 

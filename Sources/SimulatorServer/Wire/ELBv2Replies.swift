@@ -65,15 +65,10 @@ public enum ELBv2Replies {
         }
         let includeShop = (arns.isEmpty && names.isEmpty) || arns.contains(config.targetGroupARN) || names.contains(config.targetGroupName)
         let pageSize = max(1, min(try call.parameters.integer("PageSize") ?? 400, 400))
-        let offset = Int(call.parameters["Marker"] ?? "") ?? 0
-        let total = (includeShop ? 1 : 0) + wantedExtras.count
-        let firstIsShop = includeShop && offset == 0
-        let pageExtras = Array(wantedExtras.dropFirst(max(0, offset - (includeShop ? 1 : 0))).prefix(pageSize - (firstIsShop ? 1 : 0)))
-        let shown = (firstIsShop ? 1 : 0) + pageExtras.count
-        let next = offset + shown < total ? String(offset + shown) : nil
+        let page = ShopFirstPage(shop: includeShop, extras: wantedExtras, token: call.parameters["Marker"], size: pageSize)
         return call.reply { result in
             result.element("TargetGroups") { list in
-                if firstIsShop {
+                if page.includesShop {
                     list.element("member") { xml in
                         xml.leaf("TargetGroupArn", config.targetGroupARN)
                         xml.leaf("TargetGroupName", config.targetGroupName)
@@ -95,7 +90,7 @@ public enum ELBv2Replies {
                         xml.leaf("IpAddressType", "ipv4")
                     }
                 }
-                for extra in pageExtras {
+                for extra in page.extras {
                     list.element("member") { xml in
                         xml.leaf("TargetGroupArn", extraTargetGroupARN(extra, config: config))
                         xml.leaf("TargetGroupName", extra.targetGroupName)
@@ -108,7 +103,7 @@ public enum ELBv2Replies {
                     }
                 }
             }
-            result.leaf("NextMarker", next)
+            result.leaf("NextMarker", page.next)
         }
     }
 

@@ -24,15 +24,10 @@ public enum RDSReplies {
         }
         // The shop's database first, then the extra services', paged as AWS pages (MaxRecords 20...100).
         let pageSize = max(20, min(try call.parameters.integer("MaxRecords") ?? 100, 100))
-        let offset = Int(call.parameters["Marker"] ?? "") ?? 0
-        let total = (includeShop ? 1 : 0) + extras.count
-        let firstIsShop = includeShop && offset == 0
-        let pageExtras = Array(extras.dropFirst(max(0, offset - (includeShop ? 1 : 0))).prefix(pageSize - (firstIsShop ? 1 : 0)))
-        let shown = (firstIsShop ? 1 : 0) + pageExtras.count
-        let next = offset + shown < total ? String(offset + shown) : nil
+        let page = ShopFirstPage(shop: includeShop, extras: extras, token: call.parameters["Marker"], size: pageSize)
         return call.reply { result in
             result.element("DBInstances") { list in
-                if firstIsShop {
+                if page.includesShop {
                     list.element("DBInstance") { xml in
                         let db = database
                         xml.leaf("DBInstanceIdentifier", db.identifier)
@@ -72,7 +67,7 @@ public enum RDSReplies {
                         xml.leaf("DeletionProtection", true)
                     }
                 }
-                for extra in pageExtras {
+                for extra in page.extras {
                     list.element("DBInstance") { xml in
                         xml.leaf("DBInstanceIdentifier", extra.databaseIdentifier)
                         xml.leaf("DBInstanceClass", "db.t3.medium")
@@ -84,7 +79,7 @@ public enum RDSReplies {
                     }
                 }
             }
-            result.leaf("Marker", next)
+            result.leaf("Marker", page.next)
         }
     }
 
