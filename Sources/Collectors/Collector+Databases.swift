@@ -6,7 +6,8 @@ import Foundation
 extension Collector {
     /// Databases and the RDS events since the last poll (the first poll looks back an hour).
     func databases() async throws -> ([DatabaseStatus], [DatabaseEvent]) {
-        let mode = selection.mode(selection.databases)
+        // With --tag and no database named, every database carrying the tags.
+        let mode = selection.databases.isEmpty && !selection.tags.isEmpty ? .all : selection.mode(selection.databases)
         if mode == .none { return ([], []) }
         let now = clock()
         let since = await cache.lastEventPoll.map { $0.addingTimeInterval(-120) } ?? now.addingTimeInterval(-3_600)
@@ -33,9 +34,16 @@ extension Collector {
             if case let .named(names) = mode { return names.contains(id) }
             return true
         }
+        var byName = false
+        if case .named = mode { byName = true }
+        let wantedTags = selection.tags
+        let tagged: ([String: String]) -> Bool = { tags in
+            byName || wantedTags.allSatisfy { tags[$0.key] == $0.value }
+        }
         var result: [DatabaseStatus] = []
         let zoneByMember = Dictionary(instances.map { ($0.identifier, $0.availabilityZone) }, uniquingKeysWith: { first, _ in first })
-        for cluster in clusters where wanted(cluster.identifier) {
+        // Cluster tags are not read yet: with --tag, clusters are left out rather than guessed.
+        for cluster in clusters where wanted(cluster.identifier) && (wantedTags.isEmpty || byName) {
             let writer = cluster.members.first(where: \.isWriter)
             result.append(DatabaseStatus(
                 id: cluster.identifier, region: region, engine: cluster.engine ?? "aurora", status: cluster.status,
@@ -43,7 +51,7 @@ extension Collector {
                 primaryZone: writer.flatMap { zoneByMember[$0.instanceIdentifier] ?? nil }, secondaryZone: nil, isCluster: true,
                 members: cluster.members.map { ClusterMember(id: $0.instanceIdentifier, isWriter: $0.isWriter, promotionTier: $0.promotionTier) }))
         }
-        for instance in instances where instance.clusterIdentifier == nil && wanted(instance.identifier) {
+        for instance in instances where instance.clusterIdentifier == nil && wanted(instance.identifier) && tagged(instance.tags) {
             result.append(DatabaseStatus(
                 id: instance.identifier, region: region, engine: instance.engine ?? "unknown", instanceClass: instance.instanceClass,
                 status: instance.status, multiAZ: instance.multiAZ, primaryZone: instance.availabilityZone,

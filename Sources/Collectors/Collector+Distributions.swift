@@ -9,10 +9,13 @@ extension Collector {
 
     /// The watched CloudFront distributions and whether each has additional metrics on.
     func distributions() async throws -> [DistributionStatus] {
-        let mode = selection.mode(selection.distributions)
+        // With --tag and no distribution named, every distribution carrying the tags.
+        let byTag = selection.distributions.isEmpty && !selection.tags.isEmpty
+        let mode = byTag ? .all : selection.mode(selection.distributions)
         if mode == .none { return [] }
         var listed = try await all(CloudFront.ListDistributions(), client: clients.global)
         if case let .named(ids) = mode { listed = listed.filter { ids.contains($0.id) } }
+        if byTag { listed = try await carryingTags(listed) }
         listed = await capped(listed, kind: "distributions")
         let now = clock()
         let client = clients.global
@@ -34,5 +37,16 @@ extension Collector {
         }
         await cache.setDistributions(result)
         return result
+    }
+
+    /// The distributions whose tags include every selected tag (tags cached like subscriptions).
+    private func carryingTags(_ distributions: [AWSServices.CloudFront.Distribution]) async throws -> [AWSServices.CloudFront.Distribution] {
+        var kept: [AWSServices.CloudFront.Distribution] = []
+        for distribution in distributions {
+            guard let arn = distribution.arn else { continue }
+            let tags = try await clients.global.send(CloudFront.ListTagsForResource(resourceARN: arn))
+            if selection.tags.allSatisfy({ tags[$0.key] == $0.value }) { kept.append(distribution) }
+        }
+        return kept
     }
 }

@@ -39,11 +39,16 @@ extension Collector {
             if target.targetID.hasPrefix("i-") && zones[target.targetID] == nil { unknown.insert(target.targetID) }
         }
         if !unknown.isEmpty {
-            let instances = try await all(EC2.DescribeInstances(instanceIDs: unknown.sorted()), client: client)
-            var found: [String: String] = [:]
-            for instance in instances { if let zone = instance.availabilityZone { found[instance.id] = zone } }
-            await cache.remember(zones: found)
-            zones.merge(found) { _, new in new }
+            // A zone we cannot look up shows as `unknown`; it does not cost the panel its health data.
+            do {
+                let instances = try await all(EC2.DescribeInstances(instanceIDs: unknown.sorted()), client: client)
+                var found: [String: String] = [:]
+                for instance in instances { if let zone = instance.availabilityZone { found[instance.id] = zone } }
+                await cache.remember(zones: found)
+                zones.merge(found) { _, new in new }
+            } catch {
+                await cache.warn("cannot find the zones of \(unknown.count) targets: \(SourceFailure(error).message)")
+            }
         }
         return refs.enumerated().map { index, ref in
             let targets = (healths[index] ?? []).map { target in
@@ -77,6 +82,19 @@ extension Collector {
         let byARN = Dictionary(balancers.map { ($0.arn, $0) }, uniquingKeysWith: { first, _ in first })
         let groups = try await all(ELBv2.DescribeTargetGroups(), client: client, maxPages: 100)
         let watchedGroupARNs = Set(await cache.groups.filter { $0.region == region }.flatMap(\.targetGroupARNs))
+        // With --tag and no load balancer named: target groups that carry the tags, or whose load
+        // balancer does, besides those attached to the tagged Auto Scaling groups.
+        var taggedARNs: Set<String> = []
+        if named.isEmpty && !selection.tags.isEmpty {
+            let arns = balancers.map(\.arn) + groups.map(\.arn)
+            for start in stride(from: 0, to: arns.count, by: ELBv2.DescribeTags.maxResources) {
+                let batch = Array(arns[start..<min(arns.count, start + ELBv2.DescribeTags.maxResources)])
+                for (arn, tags) in try await client.send(ELBv2.DescribeTags(resourceARNs: batch))
+                where selection.tags.allSatisfy({ tags[$0.key] == $0.value }) {
+                    taggedARNs.insert(arn)
+                }
+            }
+        }
         var refs: [TargetGroupRef] = []
         for group in groups {
             guard let balancerARN = group.loadBalancerARNs.first(where: { byARN[$0] != nil }), let balancer = byARN[balancerARN] else { continue }
@@ -86,7 +104,7 @@ extension Collector {
             } else if selection.discoversEverything && selection.tags.isEmpty {
                 wanted = true
             } else {
-                wanted = watchedGroupARNs.contains(group.arn)
+                wanted = watchedGroupARNs.contains(group.arn) || taggedARNs.contains(group.arn) || taggedARNs.contains(balancer.arn)
             }
             if wanted {
                 refs.append(TargetGroupRef(arn: group.arn, name: group.name, loadBalancerARN: balancer.arn,

@@ -28,6 +28,8 @@ struct SignedCallsTests {
         #expect(balancers.items.map(\.name) == ["web-alb"])
         let targetGroups = try await client.sendAll(ELBv2.DescribeTargetGroups(loadBalancerARN: seed.loadBalancerARN))
         #expect(targetGroups.items.map(\.arn) == [seed.targetGroupARN])
+        let tags = try await client.send(ELBv2.DescribeTags(resourceARNs: [seed.loadBalancerARN, seed.targetGroupARN]))
+        #expect(Set(tags.keys) == [seed.loadBalancerARN, seed.targetGroupARN], "moto answers DescribeTags for both")
         let health = try await client.send(ELBv2.DescribeTargetHealth(targetGroupARN: seed.targetGroupARN))
         #expect(Set(health.map(\.targetID)) == Set(group.instances.map(\.instanceID)))
 

@@ -23,6 +23,8 @@ extension RDS {
         public var endpointAddress: String?
         /// The endpoint port.
         public var endpointPort: Int?
+        /// Its tags (`TagList`).
+        public var tags: [String: String]
 
         /// Decodes a `<DBInstance>`.
         public init(xml node: XMLNode) throws {
@@ -36,6 +38,7 @@ extension RDS {
             clusterIdentifier = node.string("DBClusterIdentifier")
             endpointAddress = node.descendant("Endpoint", "Address")?.trimmedText
             endpointPort = try node.child("Endpoint")?.int("Port")
+            tags = ResourceTags.read(node, list: "TagList", member: "Tag")
         }
     }
 

@@ -70,7 +70,13 @@ public enum AutoScalingReplies {
             xml.element("SuspendedProcesses") { _ in }
             xml.leaf("VPCZoneIdentifier", group.zones.map { config.subnetID(in: $0) }.joined(separator: ","))
             xml.element("EnabledMetrics") { _ in }
-            xml.element("Tags") { _ in }
+            xml.members("Tags", ShopTags.all) { tag, pair in
+            tag.leaf("ResourceId", group.name)
+            tag.leaf("ResourceType", "auto-scaling-group")
+            tag.leaf("Key", pair.0)
+            tag.leaf("Value", pair.1)
+            tag.leaf("PropagateAtLaunch", true)
+        }
             xml.stringMembers("TerminationPolicies", ["Default"])
             xml.leaf("NewInstancesProtectedFromScaleIn", false)
             xml.leaf("ServiceLinkedRoleARN", "arn:aws:iam::\(config.accountID):role/aws-service-role/autoscaling.amazonaws.com/AWSServiceRoleForAutoScaling")

@@ -28,7 +28,34 @@ public enum CloudFrontReplies {
             }
             return .xml(200, xml.text, requestID: requestID)
         }
+        if path == version + "/tagging" {
+            let resource = Self.queryValue("Resource", in: request.rawQuery)
+            guard resource == model.config.distributionARN else {
+                throw QueryError(code: "NoSuchResource", message: "The specified resource does not exist.", status: 404)
+            }
+            var xml = XMLWriter()
+            xml.element("Tags", attributes: [("xmlns", namespace)]) { root in
+                root.element("Items") { items in
+                    for (key, value) in ShopTags.all {
+                        items.element("Tag") { tag in
+                            tag.leaf("Key", key)
+                            tag.leaf("Value", value)
+                        }
+                    }
+                }
+            }
+            return .xml(200, xml.text, requestID: requestID)
+        }
         throw QueryError(code: "InvalidRequest", message: "No CloudFront operation at \(request.method) \(path) in the simulator.", status: 404)
+    }
+
+    /// The decoded value of `name` in a raw query string.
+    static func queryValue(_ name: String, in query: String) -> String? {
+        for pair in query.split(separator: "&") {
+            let parts = pair.split(separator: "=", maxSplits: 1).map(String.init)
+            if parts.first == name { return parts.count > 1 ? (parts[1].removingPercentEncoding ?? parts[1]) : "" }
+        }
+        return nil
     }
 
     /// Writes `<name><Quantity>n</Quantity><Items>…</Items></name>`, CloudFront's list shape.

@@ -8,6 +8,7 @@ public enum ELBv2Replies {
         case "DescribeLoadBalancers": return try describeLoadBalancers(call, model: model)
         case "DescribeTargetGroups": return try describeTargetGroups(call, model: model)
         case "DescribeTargetHealth": return try describeTargetHealth(call, model: model)
+        case "DescribeTags": return describeTags(call, model: model)
         default: throw call.unsupported
         }
     }
@@ -151,5 +152,31 @@ public enum ELBv2Replies {
     /// The ARN of an extra service's target group.
     static func extraTargetGroupARN(_ extra: ExtraService, config: ShopConfiguration) -> String {
         "arn:aws:elasticloadbalancing:\(config.region):\(config.accountID):targetgroup/\(extra.targetGroupName)/\(extra.targetGroupSuffix)"
+    }
+
+    /// `DescribeTags`: the shop's target group carries the shop's tags, its load balancer (shared with
+    /// the extra services) only `env=launch`; each extra service's target group carries `app=svc-N`.
+    static func describeTags(_ call: QueryCall, model: LaunchDayModel) -> WireResponse {
+        let config = model.config
+        let arns = call.parameters.list("ResourceArns")
+        var tagsByARN: [(String, [(String, String)])] = []
+        for arn in arns {
+            if arn == config.loadBalancerARN {
+                tagsByARN.append((arn, [("env", "launch")]))
+            } else if arn == config.targetGroupARN {
+                tagsByARN.append((arn, ShopTags.all))
+            } else if let extra = model.extraServices.first(where: { extraTargetGroupARN($0, config: config) == arn }) {
+                tagsByARN.append((arn, [("app", "svc-\(extra.index)")]))
+            }
+        }
+        return call.reply { result in
+            result.members("TagDescriptions", tagsByARN) { xml, item in
+                xml.leaf("ResourceArn", item.0)
+                xml.members("Tags", item.1) { tag, pair in
+                    tag.leaf("Key", pair.0)
+                    tag.leaf("Value", pair.1)
+                }
+            }
+        }
     }
 }

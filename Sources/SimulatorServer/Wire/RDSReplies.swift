@@ -65,6 +65,10 @@ public enum RDSReplies {
                         xml.leaf("DbiResourceId", "db-SIMULATORSHOPDB0000000001")
                         xml.leaf("DBInstanceArn", config.databaseARN)
                         xml.leaf("DeletionProtection", true)
+                        xml.members("TagList", ShopTags.all, tag: "Tag") { tag, pair in
+                            tag.leaf("Key", pair.0)
+                            tag.leaf("Value", pair.1)
+                        }
                     }
                 }
                 for extra in page.extras {
