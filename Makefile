@@ -1,7 +1,7 @@
 # Flightdeck's entry points. `make demo` and `make test` are the README's two commands.
 SWIFT ?= swift
 
-.PHONY: deps test-deps build test demo sigv4-suite bench clean
+.PHONY: deps test-deps build test demo sigv4-suite bench fuzz clean
 
 deps:
 	@scripts/install-deps
@@ -33,3 +33,7 @@ clean:
 bench: deps
 	$(SWIFT) build -c release --product flightdeck-bench
 	.build/release/flightdeck-bench
+
+## libFuzzer targets for every parser of outside input (Fuzz/), FUZZ_RUNS inputs each (default 1,000,000). Not in CI.
+fuzz: deps
+	scripts/fuzz
