@@ -1,7 +1,7 @@
 # Flightdeck's entry points. `make demo` and `make test` are the README's two commands.
 SWIFT ?= swift
 
-.PHONY: deps test-deps bench-deps build test demo sigv4-suite bench bench-terminal soak release proof clean
+.PHONY: deps test-deps bench-deps build test demo sigv4-suite bench bench-terminal soak release proof fuzz clean
 
 deps:
 	@scripts/install-deps
@@ -58,3 +58,7 @@ bench-terminal: deps
 	$(SWIFT) build -c release --product flightdeck
 	$(SWIFT) build -c release --product flightdeck-bench
 	.build/release/flightdeck-bench terminal
+
+## libFuzzer targets for every parser of outside input (Fuzz/), FUZZ_RUNS inputs each (default 1,000,000). Not in CI.
+fuzz: deps
+	scripts/fuzz

@@ -10,6 +10,12 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .executable(name: "flightdeck", targets: ["flightdeck"]),
+        // The parser modules, as products so that Fuzz/Package.swift (`make fuzz`) can depend on this
+        // package by path. Add the YAML config module here when it lands.
+        .library(name: "AWSSigV4", targets: ["AWSSigV4"]),
+        .library(name: "AWSCore", targets: ["AWSCore"]),
+        .library(name: "AWSServices", targets: ["AWSServices"]),
+        .library(name: "DashboardRender", targets: ["DashboardRender"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),

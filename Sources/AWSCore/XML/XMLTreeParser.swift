@@ -8,9 +8,27 @@
 /// column of the problem, never a trap.
 public enum XMLTreeParser {
     /// Parses `bytes` and returns the root element.
+    /// The offset of the first byte that does not belong to valid UTF-8, or nil when all do.
+    static func firstInvalidUTF8(_ bytes: [UInt8]) -> Int? {
+        var parser = Unicode.UTF8.ForwardParser()
+        var iterator = bytes.makeIterator()
+        var offset = 0
+        while true {
+            switch parser.parseScalar(from: &iterator) {
+            case let .valid(encoded): offset += encoded.count
+            case .emptyInput: return nil
+            case .error: return offset
+            }
+        }
+    }
+
     public static func parse(_ bytes: [UInt8]) throws -> XMLNode {
         if bytes.allSatisfy(XMLScanner.isSpace) {
             throw AWSDecodingError(.malformedXML, path: "", detail: "the body is empty")
+        }
+        if let offset = firstInvalidUTF8(bytes) {
+            // AWS replies are UTF-8; anything else is a broken reply or not AWS at all.
+            throw AWSDecodingError(.malformedXML, path: "", detail: "byte \(offset) is not valid UTF-8")
         }
         var scanner = XMLScanner(bytes)
         do {
