@@ -72,6 +72,14 @@ import Testing
         #expect(root.string("b") == "<?z?><!DOCTYPE")
     }
 
+    /// A body that cannot be XML (JSON, plain text) is refused before FoundationXML, which leaks
+    /// each parse error's strings: the JSON fuzzer's RSS grew through the error parser's XML fallback.
+    @Test(arguments: ["{\"__type\": \"Throttling\"}", "upstream connect error", "\u{FEFF}x<a/>"])
+    func aBodyThatIsNotXMLIsRefusedUpFront(_ text: String) throws {
+        let error = try #require(throws: AWSDecodingError.self) { try XMLTreeParser.parse(Array(text.utf8)) }
+        #expect(error.detail == "the body does not start with '<'")
+    }
+
     /// Valid multi-byte UTF-8 (and a byte-order mark) still parses.
     @Test func validUTF8StillParses() throws {
         let root = try XMLTreeParser.parse([0xEF, 0xBB, 0xBF] + Array("<Zoné a=\"ü\"><!-- ☃ --><B>日本</B></Zoné>".utf8))

@@ -13,6 +13,11 @@ public enum XMLTreeParser {
         if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) {
             throw AWSDecodingError(.malformedXML, path: "", detail: "the body is empty")
         }
+        let start = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+        guard bytes[start...].first(where: { $0 != 0x20 && $0 != 0x0A && $0 != 0x0D && $0 != 0x09 }) == UInt8(ascii: "<") else {
+            // Not handed to FoundationXML, which leaks the strings of each error it reports.
+            throw AWSDecodingError(.malformedXML, path: "", detail: "the body does not start with '<'")
+        }
         try rejectUnsupported(bytes)
         let parser = XMLParser(data: Data(bytes))
         parser.shouldResolveExternalEntities = false
