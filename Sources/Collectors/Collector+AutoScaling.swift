@@ -10,7 +10,7 @@ extension Collector {
 
     /// Groups with instances, recent activities and policies, across the watched regions.
     func autoScalingGroups() async throws -> [AutoScalingGroupStatus] {
-        let mode = selection.tags.isEmpty ? selection.mode(selection.groups) : (selection.groups.isEmpty ? .all : .named(selection.groups))
+        let mode = selection.mode(selection.groups)
         if mode == .none { return [] }
         let groups: [AutoScalingGroupStatus] = try await eachRegion { region, client in
             try await self.groups(in: region, client: client, mode: mode)

@@ -6,8 +6,8 @@ import Foundation
 extension Collector {
     /// Databases and the RDS events since the last poll (the first poll looks back an hour).
     func databases() async throws -> ([DatabaseStatus], [DatabaseEvent]) {
-        // With --tag and no database named, every database carrying the tags.
-        let mode = selection.databases.isEmpty && !selection.tags.isEmpty ? .all : selection.mode(selection.databases)
+        // With --tag and no database named, every database carrying the tags (filtered below).
+        let mode = selection.mode(selection.databases)
         if mode == .none { return ([], []) }
         let now = clock()
         let since = await cache.lastEventPoll.map { $0.addingTimeInterval(-120) } ?? now.addingTimeInterval(-3_600)

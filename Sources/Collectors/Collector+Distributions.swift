@@ -10,8 +10,8 @@ extension Collector {
     /// The watched CloudFront distributions and whether each has additional metrics on.
     func distributions() async throws -> [DistributionStatus] {
         // With --tag and no distribution named, every distribution carrying the tags.
-        let byTag = selection.distributions.isEmpty && !selection.tags.isEmpty
-        let mode = byTag ? .all : selection.mode(selection.distributions)
+        let mode = selection.mode(selection.distributions)
+        let byTag = mode == .all && !selection.tags.isEmpty
         if mode == .none { return [] }
         var listed = try await all(CloudFront.ListDistributions(), client: clients.global)
         if case let .named(ids) = mode { listed = listed.filter { ids.contains($0.id) } }
@@ -39,7 +39,8 @@ extension Collector {
         return result
     }
 
-    /// The distributions whose tags include every selected tag (tags cached like subscriptions).
+    /// The distributions whose tags include every selected tag (one ListTagsForResource each, on this
+    /// source's slow five-minute interval).
     private func carryingTags(_ distributions: [AWSServices.CloudFront.Distribution]) async throws -> [AWSServices.CloudFront.Distribution] {
         var kept: [AWSServices.CloudFront.Distribution] = []
         for distribution in distributions {

@@ -40,10 +40,10 @@ public struct Selection: Sendable, Equatable {
         case none
     }
 
-    /// How `list` (one kind's names) turns into a mode: named when given, all when nothing at all
-    /// is named, none when other kinds are named.
+    /// How `list` (one kind's names) turns into a mode: named when given; all when tags select (the
+    /// caller keeps what carries them) or when nothing at all is named; none when other kinds are named.
     func mode(_ list: [String]) -> Mode {
         if !list.isEmpty { return .named(list) }
-        return discoversEverything && tags.isEmpty ? .all : .none
+        return !tags.isEmpty || discoversEverything ? .all : .none
     }
 }
