@@ -21,8 +21,15 @@ public struct AMZDate: Sendable, Equatable {
             return value
         }
         guard let year = number(0..<4), let month = number(4..<6), let day = number(6..<8),
-              let hour = number(9..<11), let minute = number(11..<13), let second = number(13..<15),
-              (1...12).contains(month), (1...31).contains(day), hour < 24, minute < 60, second < 61
+              let hour = number(9..<11), let minute = number(11..<13), let second = number(13..<15)
+        else { return nil }
+        self.init(year: year, month: month, day: day, hour: hour, minute: minute, second: second)
+    }
+
+    /// The moment of a UTC calendar date and time; nil when a field is out of range.
+    public init?(year: Int, month: Int, day: Int, hour: Int, minute: Int, second: Int) {
+        guard (1...12).contains(month), (1...31).contains(day), (0..<24).contains(hour), (0..<60).contains(minute),
+              (0..<61).contains(second)
         else { return nil }
         let days = Self.daysFromCivil(year: year, month: month, day: day)
         self.date = Date(timeIntervalSince1970: TimeInterval(days * 86_400 + hour * 3_600 + minute * 60 + second))
@@ -31,14 +38,14 @@ public struct AMZDate: Sendable, Equatable {
     /// `yyyyMMdd'T'HHmmss'Z'` in UTC.
     public var timestamp: String {
         let (year, month, day, seconds) = parts
-        return String(format: "%04d%02d%02dT%02d%02d%02dZ", year, month, day,
-                      seconds / 3_600, seconds / 60 % 60, seconds % 60)
+        return Self.digits(year, 4) + Self.digits(month, 2) + Self.digits(day, 2) + "T"
+            + Self.digits(seconds / 3_600, 2) + Self.digits(seconds / 60 % 60, 2) + Self.digits(seconds % 60, 2) + "Z"
     }
 
     /// `yyyyMMdd` in UTC, the date of the credential scope.
     public var scopeDate: String {
         let (year, month, day, _) = parts
-        return String(format: "%04d%02d%02d", year, month, day)
+        return Self.digits(year, 4) + Self.digits(month, 2) + Self.digits(day, 2)
     }
 
     private var parts: (Int, Int, Int, Int) {
@@ -47,6 +54,19 @@ public struct AMZDate: Sendable, Equatable {
         let seconds = total - days * 86_400
         let (year, month, day) = Self.civilFromDays(days)
         return (year, month, day, seconds)
+    }
+
+    /// The day of the week in UTC, 0 for Sunday through 6 for Saturday.
+    public var weekday: Int {
+        let total = Int(date.timeIntervalSince1970.rounded(.down))
+        let days = total >= 0 ? total / 86_400 : (total - 86_399) / 86_400
+        return ((days % 7) + 11) % 7   // 1970-01-01 was a Thursday (4)
+    }
+
+    /// `value` zero-padded to `width` digits (signing runs per request: no `String(format:)` here).
+    private static func digits(_ value: Int, _ width: Int) -> String {
+        let text = String(value)
+        return String(repeating: "0", count: max(0, width - text.count)) + text
     }
 
     // Howard Hinnant's days-from-civil algorithms: exact for the proleptic Gregorian calendar.

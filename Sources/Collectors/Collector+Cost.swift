@@ -16,23 +16,15 @@ extension Collector {
     /// Cost Explorer's figures, from the memory or disk cache when younger than an hour and of today.
     func costActuals() async throws -> CostActuals {
         let now = clock()
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = TimeZone(identifier: "UTC") ?? calendar.timeZone
-        let components = calendar.dateComponents([.year, .month, .day], from: now)
-        let formatter = DateFormatter()
-        formatter.calendar = calendar
-        formatter.timeZone = calendar.timeZone
-        formatter.locale = Locale(identifier: "en_US_POSIX")
-        formatter.dateFormat = "yyyy-MM-dd"
-        guard let monthStart = calendar.date(from: DateComponents(year: components.year, month: components.month, day: 1)),
-              let today = calendar.date(from: components), let tomorrow = calendar.date(byAdding: .day, value: 1, to: today)
-        else { return CostActuals(monthToDate: nil, today: nil) }
-        let todayText = formatter.string(from: today)
+        // Cost Explorer's days are UTC days, written yyyy-MM-dd; a UTC day is always 86,400 seconds.
+        let todayText = Timestamps.formatDay(now)
+        guard let today = Timestamps.parseISO8601(todayText) else { return CostActuals(monthToDate: nil, today: nil) }
         if let cached = await cachedActuals(day: todayText, now: now) {
             return CostActuals(monthToDate: cached.monthToDate, today: cached.today, fetchedAt: cached.fetchedAt)
         }
-        let request = CostExplorer.GetCostAndUsage(period: CostExplorer.DateInterval(start: formatter.string(from: monthStart),
-                                                                                      end: formatter.string(from: tomorrow)))
+        let monthStart = todayText.prefix(8) + "01"
+        let tomorrow = Timestamps.formatDay(today.addingTimeInterval(86_400))
+        let request = CostExplorer.GetCostAndUsage(period: CostExplorer.DateInterval(start: String(monthStart), end: tomorrow))
         let results = try await all(request, client: clients.global, maxPages: 5)
         var monthToDate = 0.0
         var todayCost: Double?

@@ -27,7 +27,7 @@ struct WhoamiCommand: AsyncParsableCommand {
         print("credentials  \(credentials.source) (access key \(credentials.signing.accessKeyID))")
         if let profile = wiring.profile { print("profile      \(profile)") }
         if let expiration = credentials.expiration {
-            print("expires      \(ISO8601DateFormatter().string(from: expiration))")
+            print("expires      \(expiration.formatted(.iso8601))")
         }
     }
 }

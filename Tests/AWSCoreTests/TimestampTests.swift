@@ -34,3 +34,23 @@ import Testing
         #expect(Timestamps.parseHTTPDate("garbage") == nil)
     }
 }
+
+@Suite struct AMZDateCalendarTests {
+    @Test func buildsAMomentFromCalendarFieldsAndRejectsOutOfRangeOnes() throws {
+        let moment = try #require(AMZDate(year: 2025, month: 11, day: 25, hour: 18, minute: 14, second: 0))
+        #expect(moment.date == Date(timeIntervalSince1970: 1_764_094_440))
+        #expect(AMZDate(year: 2025, month: 13, day: 1, hour: 0, minute: 0, second: 0) == nil)
+        #expect(AMZDate(year: 2025, month: 1, day: 1, hour: 24, minute: 0, second: 0) == nil)
+    }
+
+    @Test(arguments: [(0.0, 4), (-1.0, 3), (1_764_094_440.0, 2), (1_795_737_600.0, 5), (-86_400.0 * 4, 0)])
+    func weekdayCountsFromSunday(_ seconds: Double, _ weekday: Int) {
+        #expect(AMZDate(Date(timeIntervalSince1970: seconds)).weekday == weekday)
+    }
+
+    @Test func timestampsAreZeroPadded() {
+        let early = AMZDate(Date(timeIntervalSince1970: 3_723))   // 1970-01-01 01:02:03
+        #expect(early.timestamp == "19700101T010203Z")
+        #expect(early.scopeDate == "19700101")
+    }
+}

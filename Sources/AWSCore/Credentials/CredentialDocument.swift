@@ -83,21 +83,14 @@ struct CredentialDocument {
 enum ISO8601 {
     /// Parses `2024-01-02T03:04:05Z`, with optional fractional seconds and a numeric offset.
     static func parse(_ text: String) -> Date? {
-        let plain = ISO8601DateFormatter()
-        plain.formatOptions = [.withInternetDateTime]
-        if let date = plain.date(from: text) { return date }
-        let fractional = ISO8601DateFormatter()
-        fractional.formatOptions = [.withInternetDateTime, .withFractionalSeconds]
-        if let date = fractional.date(from: text) { return date }
+        if let date = Timestamps.parseISO8601(text) { return date }
         // `2024-01-02T03:04:05UTC`, as some SSO token caches hold.
-        if text.hasSuffix("UTC") { return parse(String(text.dropLast(3)) + "Z") }
+        if text.hasSuffix("UTC") { return Timestamps.parseISO8601(String(text.dropLast(3)) + "Z") }
         return nil
     }
 
     /// Formats `date` as `2024-01-02T03:04:05Z`.
     static func format(_ date: Date) -> String {
-        let formatter = ISO8601DateFormatter()
-        formatter.formatOptions = [.withInternetDateTime]
-        return formatter.string(from: date)
+        Timestamps.formatISO8601(date)
     }
 }

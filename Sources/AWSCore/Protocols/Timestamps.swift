@@ -71,9 +71,8 @@ public enum Timestamps {
               let day = Int(words[1]), let monthIndex = months.firstIndex(of: words[2].lowercased()),
               let year = Int(words[3]), words[4].count == 8
         else { return nil }
-        let time = words[4].replacingOccurrences(of: ":", with: "")
-        guard time.count == 6 else { return nil }
-        let stamp = String(format: "%04d%02d%02dT", year, monthIndex + 1, day) + time + "Z"
-        return AMZDate(parsing: stamp)?.date
+        let clock = words[4].split(separator: ":", omittingEmptySubsequences: false)
+        guard clock.count == 3, let hour = Int(clock[0]), let minute = Int(clock[1]), let second = Int(clock[2]) else { return nil }
+        return AMZDate(year: year, month: monthIndex + 1, day: day, hour: hour, minute: minute, second: second)?.date
     }
 }

@@ -28,17 +28,17 @@ public enum AlertRules {
         for distribution in state.distributions.value ?? [] {
             if let ratio = distribution.hitRatio.fraction, ratio < limits.hitRatioFloor {
                 alerts.append(Alert(severity: .warning, code: "hit-ratio-low", resource: distribution.id,
-                                    message: String(format: "cache hit ratio %.1f%% is below %.1f%%", ratio * 100, limits.hitRatioFloor * 100)))
+                                    message: "cache hit ratio \(NumberText.fixed(ratio * 100, decimals: 1))% is below \(NumberText.fixed(limits.hitRatioFloor * 100, decimals: 1))%"))
             }
             if let rate = distribution.errorRate5xx, rate > limits.errorRate5xxCeiling {
                 alerts.append(Alert(severity: .critical, code: "5xx-rate-high", resource: distribution.id,
-                                    message: String(format: "5xx rate %.2f%% is above %.2f%%", rate * 100, limits.errorRate5xxCeiling * 100)))
+                                    message: "5xx rate \(NumberText.fixed(rate * 100, decimals: 2))% is above \(NumberText.fixed(limits.errorRate5xxCeiling * 100, decimals: 2))%"))
             }
         }
         for (arn, rate) in state.targetGroup5xxRates where rate > limits.errorRate5xxCeiling {
             let name = state.targetGroups.value?.first { $0.arn == arn }?.name ?? arn
             alerts.append(Alert(severity: .critical, code: "5xx-rate-high", resource: name,
-                                message: String(format: "target 5xx rate %.2f%% is above %.2f%%", rate * 100, limits.errorRate5xxCeiling * 100)))
+                                message: "target 5xx rate \(NumberText.fixed(rate * 100, decimals: 2))% is above \(NumberText.fixed(limits.errorRate5xxCeiling * 100, decimals: 2))%"))
         }
         for database in state.databases.value ?? [] {
             if case let .inProgress(startedAt) = database.failover {

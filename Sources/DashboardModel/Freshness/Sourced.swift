@@ -59,7 +59,7 @@ public enum DurationText {
     public static func short(_ seconds: TimeInterval) -> String {
         let total = Int(max(0, seconds).rounded(.down))
         if total < 60 { return "\(total)s" }
-        if total < 3_600 { return String(format: "%dm%02ds", total / 60, total % 60) }
-        return String(format: "%dh%02dm", total / 3_600, total / 60 % 60)
+        if total < 3_600 { return "\(total / 60)m\(NumberText.zeroPadded(total % 60, width: 2))s" }
+        return "\(total / 3_600)h\(NumberText.zeroPadded(total / 60 % 60, width: 2))m"
     }
 }

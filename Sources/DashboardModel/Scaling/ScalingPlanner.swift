@@ -33,7 +33,7 @@ public struct ScalingPlan: Sendable, Equatable {
         if launches > 0 { lines.append("launches \(launches) instance\(launches == 1 ? "" : "s")") }
         if terminations > 0 { lines.append("terminates \(terminations) instance\(terminations == 1 ? "" : "s")") }
         if let costDeltaPerHour, costDeltaPerHour != 0 {
-            lines.append(String(format: "cost %@$%.3f/h", costDeltaPerHour > 0 ? "+" : "-", abs(costDeltaPerHour)))
+            lines.append("cost \(costDeltaPerHour > 0 ? "+" : "-")$\(NumberText.fixed(abs(costDeltaPerHour), decimals: 3))/h")
         }
         lines += warnings.map { "warning: \($0)" }
         lines += errors.map { "cannot apply: \($0)" }

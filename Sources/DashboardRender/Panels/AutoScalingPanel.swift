@@ -69,7 +69,7 @@ enum AutoScalingPanel {
             zoneColumn = buffer.write("  ", x: zoneColumn, y: y + 1, limit: limit - zoneColumn)
         }
         if let cpu = state.metrics.value?.value(MetricName.groupCPU, group.name) {
-            buffer.write(String(format: "CPU %.0f%%", cpu), x: zoneColumn, y: y + 1,
+            buffer.write("CPU \(NumberText.fixed(cpu, decimals: 0))%", x: zoneColumn, y: y + 1,
                          style: CellStyle(cpu >= 80 ? .warning : .normal), limit: limit - zoneColumn)
         }
         guard lines >= 3 else { return }

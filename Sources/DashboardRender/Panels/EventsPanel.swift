@@ -36,6 +36,6 @@ enum EventsPanel {
     /// `HH:mm:ss` in UTC.
     static func clock(_ date: Date) -> String {
         let seconds = Int(date.timeIntervalSince1970.rounded(.down)) % 86_400
-        return String(format: "%02d:%02d:%02d", seconds / 3_600, seconds / 60 % 60, seconds % 60)
+        return [seconds / 3_600, seconds / 60 % 60, seconds % 60].map { NumberText.zeroPadded($0, width: 2) }.joined(separator: ":")
     }
 }

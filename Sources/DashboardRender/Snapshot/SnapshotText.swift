@@ -6,7 +6,7 @@ public enum SnapshotText {
     /// The text of `document`.
     public static func render(_ document: SnapshotDocument) -> String {
         var out: [String] = []
-        let stamp = ISO8601DateFormatter().string(from: document.takenAt)
+        let stamp = document.takenAt.formatted(.iso8601)
         out.append("Flightdeck snapshot \(stamp)  account \(document.account ?? "unknown")  regions \(document.regions.joined(separator: ","))")
         out.append("")
         out.append("AUTO SCALING")

@@ -1,3 +1,4 @@
+import DashboardModel
 import Foundation
 
 /// Small text helpers shared by the panels.
@@ -30,8 +31,8 @@ public enum Text {
 
     /// A money figure: `$1,234.56`, or `$0.0042` for amounts under a cent.
     public static func dollars(_ value: Double) -> String {
-        if value != 0 && abs(value) < 0.01 { return String(format: "$%.4f", value) }
-        let fixed = String(format: "%.2f", abs(value))
+        if value != 0 && abs(value) < 0.01 { return "$" + NumberText.fixed(value, decimals: 4) }
+        let fixed = NumberText.fixed(abs(value), decimals: 2)
         let parts = fixed.split(separator: ".")
         let whole = Array(parts.first ?? "0")
         var grouped = ""
@@ -45,13 +46,13 @@ public enum Text {
     /// A count with a `k` or `M` suffix when large: `950`, `12.3k`, `4.5M`.
     public static func count(_ value: Double) -> String {
         let magnitude = abs(value)
-        if magnitude >= 1_000_000 { return String(format: "%.1fM", value / 1_000_000) }
-        if magnitude >= 10_000 { return String(format: "%.1fk", value / 1_000) }
-        return String(format: "%.0f", value)
+        if magnitude >= 1_000_000 { return NumberText.fixed(value / 1_000_000, decimals: 1) + "M" }
+        if magnitude >= 10_000 { return NumberText.fixed(value / 1_000, decimals: 1) + "k" }
+        return NumberText.fixed(value, decimals: 0)
     }
 
     /// A fraction as a percentage with one decimal: `95.2%`.
     public static func percent(_ fraction: Double) -> String {
-        String(format: "%.1f%%", fraction * 100)
+        NumberText.fixed(fraction * 100, decimals: 1) + "%"
     }
 }

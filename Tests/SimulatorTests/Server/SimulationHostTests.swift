@@ -29,6 +29,18 @@ final class SimulationHostTests: XCTestCase {
         XCTAssertNotNil(reply.header("Date"))
     }
 
+    func testTheDateHeaderIsAnIMFFixdateOfTheSimulatedClock() async {
+        let host = host()
+        let reply = await host.handle(SignedRequests.query(service: "sts", [("Action", "GetCallerIdentity"), ("Version", "2011-06-15")]))
+        // Foundation's own formatter is the oracle for the simulator's formatter-free one.
+        let oracle = DateFormatter()
+        oracle.locale = Locale(identifier: "en_US_POSIX")
+        oracle.timeZone = TimeZone(identifier: "GMT")
+        oracle.dateFormat = "EEE, dd MMM yyyy HH:mm:ss 'GMT'"
+        let now = await host.model.currentDate
+        XCTAssertEqual(reply.header("Date"), oracle.string(from: now))
+    }
+
     func testAWrongSecretGets403SignatureDoesNotMatch() async {
         let reply = await host().handle(SignedRequests.query(service: "sts", [("Action", "GetCallerIdentity"), ("Version", "2011-06-15")],
                                                              secret: "wrong"))
