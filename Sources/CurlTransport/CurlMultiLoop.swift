@@ -55,14 +55,17 @@ final class CurlMultiLoop: @unchecked Sendable {
     private var isStopped = false
 
     /// Sets up libcurl and starts the loop thread; on failure every request fails `.unavailable`.
-    init() {
+    ///
+    /// At most `maxConnectionsPerHost` connections are open to one host at once; further requests
+    /// to it wait in libcurl's queue for a free connection.
+    init(maxConnectionsPerHost: Int) {
         var multi: UnsafeMutableRawPointer?
         var share: UnsafeMutableRawPointer?
         var failure = CurlGlobal.failure
         if failure == nil {
             multi = curl_multi_init()
             share = curl_share_init()
-            failure = Self.configure(multi: multi, share: share)
+            failure = Self.configure(multi: multi, share: share, maxConnectionsPerHost: maxConnectionsPerHost)
         }
         self.multi = multi
         self.share = share
@@ -78,10 +81,16 @@ final class CurlMultiLoop: @unchecked Sendable {
         thread.start()
     }
 
-    /// Makes `share` hold the DNS cache and TLS sessions; returns why setup failed, or nil.
-    private static func configure(multi: UnsafeMutableRawPointer?, share: UnsafeMutableRawPointer?) -> String? {
-        guard multi != nil else { return "curl_multi_init failed" }
+    /// Caps `multi`'s connections per host and makes `share` hold the DNS cache and TLS sessions;
+    /// returns why setup failed, or nil.
+    private static func configure(multi: UnsafeMutableRawPointer?, share: UnsafeMutableRawPointer?,
+                                  maxConnectionsPerHost: Int) -> String? {
+        guard let multi else { return "curl_multi_init failed" }
         guard let share else { return "curl_share_init failed" }
+        let capped = CCurl_multi_setopt_long(multi, CURLMOPT_MAX_HOST_CONNECTIONS, max(1, maxConnectionsPerHost))
+        guard capped == CURLM_OK else {
+            return "curl_multi_setopt failed: " + (curl_multi_strerror(capped).map { String(cString: $0) } ?? "\(capped)")
+        }
         for data in [CURL_LOCK_DATA_DNS, CURL_LOCK_DATA_SSL_SESSION] {
             let code = CCurl_share_setopt_lockdata(share, CURLSHOPT_SHARE, data)
             guard code == CURLSHE_OK else {

@@ -24,7 +24,7 @@ public final class CurlTransport: HTTPTransport {
     /// with `TransportError.unavailable`.
     public init(configuration: Configuration = Configuration()) {
         self.configuration = configuration
-        loop = CurlMultiLoop()
+        loop = CurlMultiLoop(maxConnectionsPerHost: configuration.maxConnectionsPerHost)
     }
 
     /// Shuts the loop down, failing whatever is still pending.

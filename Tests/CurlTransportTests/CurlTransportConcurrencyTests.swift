@@ -9,7 +9,7 @@ extension CurlTransportTests {
         @Test func fiftyRequestsAreInFlightTogether() async throws {
             let server = try LoopbackServer()
             defer { server.stop() }
-            let transport = makeTransport()
+            let transport = makeTransport(.init(environment: [:], maxConnectionsPerHost: 64))
 
             // Each request is held by the server until 50 are in flight (or a second passes), so
             // a transport that sent them one by one would see at most one in flight.
@@ -24,6 +24,27 @@ extension CurlTransportTests {
             #expect(statuses == Array(repeating: 200, count: 50))
             let stats = try await ServerStats.fetch(server, transport)
             #expect(stats.max_in_flight >= 20)
+        }
+
+        @Test func connectionsToOneHostAreCappedAndTheRestWait() async throws {
+            let server = try LoopbackServer()
+            defer { server.stop() }
+            let transport = makeTransport(.init(environment: [:], maxConnectionsPerHost: 4))
+
+            // The server holds each request until 4 are in flight (or a second passes): with the cap
+            // at 4, every batch is released at once and no fifth connection is ever opened.
+            let request = server.get("/concurrency?target=4")
+            let statuses = try await withThrowingTaskGroup(of: Int.self) { group in
+                for _ in 0..<40 {
+                    group.addTask { try await transport.send(request).status }
+                }
+                return try await group.reduce(into: [Int]()) { $0.append($1) }
+            }
+
+            #expect(statuses == Array(repeating: 200, count: 40))
+            let stats = try await ServerStats.fetch(server, transport)
+            #expect(stats.max_in_flight == 4)
+            #expect(stats.connections <= 4)
         }
 
         @Test func sequentialRequestsReuseOneConnection() async throws {
