@@ -1,7 +1,9 @@
 # Flightdeck's entry points. `make demo` and `make test` are the README's two commands.
 SWIFT ?= swift
+# Every release build of flightdeck links the same way: static Swift runtime, lld, scripts/release.order.
+RELEASE_FLAGS = $(shell scripts/release-flags)
 
-.PHONY: deps test-deps bench-deps build test demo sigv4-suite bench bench-terminal soak release proof fuzz clean
+.PHONY: deps test-deps bench-deps build test demo sigv4-suite bench bench-terminal soak release proof fuzz order-file clean
 
 deps:
 	@scripts/install-deps
@@ -26,7 +28,7 @@ sigv4-suite: build
 
 ## Installs what is needed, then starts the dashboard against the built-in launch-day simulator.
 demo: deps
-	$(SWIFT) build -c release --product flightdeck
+	$(SWIFT) build $(RELEASE_FLAGS) --product flightdeck
 	.build/release/flightdeck demo
 
 clean:
@@ -45,19 +47,24 @@ proof: release
 ## Speed and size benchmarks (release build), each printed with its ratio against a baseline of the same run.
 ## About a minute: frame time, then one refresh against a seeded moto_server beside boto3 and the aws CLI.
 bench: bench-deps
-	$(SWIFT) build -c release --product flightdeck-bench
+	$(SWIFT) build $(RELEASE_FLAGS) --product flightdeck-bench
 	.build/release/flightdeck-bench
 
 ## An hour of simulated launch day at 10x with faults throughout, watched at a 1 s refresh (slow; not CI).
 soak: deps
-	$(SWIFT) build -c release --product flightdeck --scratch-path .build-soak
+	$(SWIFT) build $(RELEASE_FLAGS) --product flightdeck --scratch-path .build-soak
 	scripts/soak --minutes $${SOAK_MINUTES:-60}
 
 ## The slow terminal figures (about two minutes): bytes per refresh at 120x40, CPU and memory over an idle minute.
 bench-terminal: deps
-	$(SWIFT) build -c release --product flightdeck
-	$(SWIFT) build -c release --product flightdeck-bench
+	$(SWIFT) build $(RELEASE_FLAGS) --product flightdeck
+	$(SWIFT) build $(RELEASE_FLAGS) --product flightdeck-bench
 	.build/release/flightdeck-bench terminal
+
+## Regenerates scripts/release.order (the functions a running dashboard uses, laid out together by lld)
+## from valgrind's callgrind watching `flightdeck demo`. Needs valgrind; about three minutes.
+order-file: deps
+	scripts/order-file
 
 ## libFuzzer targets for every parser of outside input (Fuzz/), FUZZ_RUNS inputs each (default 1,000,000). Not in CI.
 fuzz: deps

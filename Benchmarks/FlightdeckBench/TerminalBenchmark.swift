@@ -16,7 +16,7 @@ enum TerminalBenchmark {
         print("== terminal (issue 6): the dashboard on a 120x40 pseudo-terminal, refresh every 5 s")
         print("host: \(RefreshBenchmark.host)")
         guard FileManager.default.isExecutableFile(atPath: flightdeck) else {
-            print("terminal: NOT RUN: \(flightdeck) is missing (swift build -c release --product flightdeck)")
+            print("terminal: NOT RUN: \(flightdeck) is missing (make bench-terminal builds it)")
             return false
         }
         do {
