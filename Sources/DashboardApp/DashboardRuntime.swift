@@ -7,10 +7,10 @@ import Foundation
 /// and paints. Polls run concurrently as tasks; their results come back through a queue, so the
 /// state is only ever touched on the loop's thread, and the terminal only from there too.
 public final class DashboardRuntime: @unchecked Sendable {
-    /// Polls AWS (or the simulator).
-    public let collector: Collector
+    /// Polls AWS (or the simulator); replaced when `:region` switches regions.
+    public private(set) var collector: Collector
     /// Applies confirmed scaling changes; nil in read-only mode, so no path reaches a mutating call.
-    public let executor: ScalingExecutor?
+    public private(set) var executor: ScalingExecutor?
     /// The header's information.
     public var header: HeaderInfo
     let clock: @Sendable () -> Date
@@ -19,7 +19,11 @@ public final class DashboardRuntime: @unchecked Sendable {
     private let inbox = Inbox()
     private var running = true
     private var lastTick = Date.distantPast
-
+    private let intervals: [DataSource: Double]
+    /// Counts region switches; results of polls started before the latest one are dropped.
+    private var generation = 0
+    /// Builds the collector and executor of other regions; nil when `:region` cannot switch live.
+    private let regionSwitcher: RegionSwitcher?
     /// Injects a fault into the simulation and says what happened (the demo only).
     public let faultInjector: (@Sendable (String) async -> String)?
 
@@ -31,12 +35,15 @@ public final class DashboardRuntime: @unchecked Sendable {
     /// mutating call. `faults` and `faultInjector` give the demo its fault menu.
     public init(collector: Collector, executor: ScalingExecutor?, header: HeaderInfo, intervals: [DataSource: Double],
                 thresholds: AlertThresholds, confirmInterrupt: Bool = true, faults: [String] = [],
-                faultInjector: (@Sendable (String) async -> String)? = nil, clock: @escaping @Sendable () -> Date = { Date() }) {
+                faultInjector: (@Sendable (String) async -> String)? = nil, regionSwitcher: RegionSwitcher? = nil,
+                clock: @escaping @Sendable () -> Date = { Date() }) {
         self.collector = collector
         self.executor = header.readOnly ? nil : executor
         self.header = header
         self.clock = clock
         self.faultInjector = faultInjector
+        self.intervals = intervals
+        self.regionSwitcher = regionSwitcher
         state = DashboardState(start: clock(), intervals: intervals, thresholds: thresholds)
         let readOnly = header.readOnly || executor == nil
         interaction = Interaction(keyMap: .standard(readOnly: readOnly, confirmInterrupt: confirmInterrupt, demo: faultInjector != nil),
@@ -60,10 +67,7 @@ public final class DashboardRuntime: @unchecked Sendable {
     }
 
     private func loop(on screen: Screen) {
-        Task { [collector, inbox] in
-            let count = await collector.metricsPerPoll()
-            inbox.post(.metricsPerPoll(count))
-        }
+        countMetrics()
         var previousPaint: CellBuffer?
         var dirty = true
         var firstCompleteFramePainted = false
@@ -123,7 +127,7 @@ public final class DashboardRuntime: @unchecked Sendable {
             case let .setTheme(name):
                 if let error = screen.setTheme(named: name) { interaction.show(title: "Theme", lines: [error]) }
             case let .setRegions(regions):
-                interaction.show(title: "Regions", lines: ["Restart with --region \(regions.joined(separator: " --region ")) to watch other regions."])
+                switchRegions(to: regions)
             case let .fault(text):
                 guard let faultInjector else { continue }
                 Task { [inbox] in inbox.post(.faulted(text, await faultInjector(text))) }
@@ -142,22 +146,61 @@ public final class DashboardRuntime: @unchecked Sendable {
 
     private func start(_ effects: [DashboardEffect]) {
         for case let .poll(source) in effects {
-            Task { [collector, inbox, clock] in
+            Task { [collector, inbox, clock, generation] in
                 let result = await collector.poll(source)
-                inbox.post(.polled(source, result, clock()))
+                inbox.post(.polled(source, result, clock(), generation: generation))
                 let warnings = await collector.warnings()
-                if !warnings.isEmpty { inbox.post(.warnings(warnings)) }
+                if !warnings.isEmpty { inbox.post(.warnings(warnings, generation: generation)) }
             }
         }
     }
 
+    /// Asks the collector how many metrics a CloudWatch poll fetches (the polling-cost figure).
+    private func countMetrics() {
+        Task { [collector, inbox, generation] in
+            let count = await collector.metricsPerPoll()
+            inbox.post(.metricsPerPoll(count, generation: generation))
+        }
+    }
+
+    /// Watches `regions` from now on: a new collector and executor, and a fresh state (the figures
+    /// of the old regions would be wrong for the new ones); polls still running for the old regions
+    /// are ignored when they answer. Names that are not regions change nothing and are shown.
+    private func switchRegions(to regions: [String]) {
+        guard let regionSwitcher else {
+            interaction.show(title: "Regions", lines: ["Restart with --region \(regions.joined(separator: " --region ")) to watch other regions."])
+            return
+        }
+        let watch: RegionWatch
+        do {
+            watch = try regionSwitcher(regions)
+        } catch {
+            interaction.show(title: "Regions", lines: ["\(error)", "Still watching \(header.regions.joined(separator: ", "))."])
+            return
+        }
+        let previous = header.regions
+        generation += 1
+        collector = watch.collector
+        executor = header.readOnly ? nil : watch.executor
+        header.regions = regions
+        let metricsPerPoll = state.metricsPerPoll
+        state = DashboardState(start: clock(), intervals: intervals, thresholds: state.thresholds)
+        state.metricsPerPoll = metricsPerPoll
+        _ = state.apply(.operatorAction(TimelineEvent(
+            time: clock(), kind: .operator, resource: "regions",
+            message: "watching \(regions.joined(separator: ", ")) (was \(previous.joined(separator: ", "))); figures start again")))
+        countMetrics()
+        start(state.apply(.tick(clock())))
+    }
+
     private func handle(_ message: Inbox.Message) {
+        if let from = message.generation, from != generation { return }
         switch message {
-        case let .polled(source, result, date):
+        case let .polled(source, result, date, _):
             start(state.apply(.polled(source, result, date)))
-        case let .metricsPerPoll(count):
+        case let .metricsPerPoll(count, _):
             state.metricsPerPoll = count
-        case let .warnings(warnings):
+        case let .warnings(warnings, _):
             for warning in warnings {
                 _ = state.apply(.operatorAction(TimelineEvent(time: clock(), kind: .source, resource: "discovery", message: warning)))
             }
@@ -187,11 +230,19 @@ private final class ScreenBox: @unchecked Sendable {
 final class Inbox: @unchecked Sendable {
     /// One message.
     enum Message: Sendable {
-        case polled(DataSource, PollResult, Date)
-        case metricsPerPoll(Int)
+        case polled(DataSource, PollResult, Date, generation: Int)
+        case metricsPerPoll(Int, generation: Int)
         case scaled(ScalingPlan, ScalingOutcome)
         case faulted(String, String)
-        case warnings([String])
+        case warnings([String], generation: Int)
+
+        /// The region switch the message belongs to; nil for messages that hold whatever the regions.
+        var generation: Int? {
+            switch self {
+            case let .polled(_, _, _, generation), let .metricsPerPoll(_, generation), let .warnings(_, generation): generation
+            case .scaled, .faulted: nil
+            }
+        }
     }
 
     private let lock = NSLock()

@@ -25,15 +25,27 @@ enum DashboardLauncher {
         if let error = themeLoad.error { StandardError.write("flightdeck: \(error); using the default theme\n") }
         let header = HeaderInfo(account: identity?.account, accountAlias: alias, profile: wiring.profile, regions: wiring.regions,
                                 stack: settings.stackName, readOnly: display.readOnly, simulation: simulation, color: settings.headerRole)
-        let executor = display.readOnly ? nil : ScalingExecutor(
-            clients: Dictionary(wiring.clients.regional.map { ($0.region, $0.client) }, uniquingKeysWith: { first, _ in first }),
-            audit: AuditLog(path: auditPath), caller: identity?.arn, profile: wiring.profile, origin: "dashboard")
+        let costCache = cacheDirectory.map { CostCacheSettings(directory: $0, account: identity?.account) }
+        let readOnly = display.readOnly
+        // What the dashboard watches, for the regions given at start and for those `:region` names later.
+        let watch: @Sendable (CollectorClients) -> RegionWatch = { clients in
+            let executor = readOnly ? nil : ScalingExecutor(
+                clients: Dictionary(clients.regional.map { ($0.region, $0.client) }, uniquingKeysWith: { first, _ in first }),
+                audit: AuditLog(path: auditPath), caller: identity?.arn, profile: wiring.profile, origin: "dashboard")
+            return RegionWatch(collector: Collector(clients: clients, selection: selection, costCache: costCache), executor: executor)
+        }
+        let initial = watch(wiring.clients)
         let runtime = DashboardRuntime(
-            collector: Collector(clients: wiring.clients, selection: selection,
-                                 costCache: cacheDirectory.map { CostCacheSettings(directory: $0, account: identity?.account) }),
-            executor: executor, header: header,
+            collector: initial.collector, executor: initial.executor, header: header,
             intervals: settings.intervals, thresholds: settings.thresholds, confirmInterrupt: !display.noConfirmQuit,
-            faults: faults, faultInjector: faultInjector, clock: clock)
+            faults: faults, faultInjector: faultInjector,
+            regionSwitcher: { regions in
+                if let wrong = regions.first(where: { !EndpointResolver.isRegionName($0) }) {
+                    throw CommandError("'\(wrong)' is not an AWS region name (e.g. us-east-1, eu-west-2)")
+                }
+                return watch(wiring.clients(of: regions))
+            },
+            clock: clock)
         if let path = environment[StartupStamp.variable], !path.isEmpty {
             runtime.onFirstCompleteFrame = { StartupStamp.write(to: path) }
         }

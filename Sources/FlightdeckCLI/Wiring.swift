@@ -5,7 +5,7 @@ import CurlTransport
 import Foundation
 
 /// Everything a command needs to talk to AWS: the transport, credentials, regions and clients.
-struct Wiring {
+struct Wiring: Sendable {
     /// The one libcurl transport every client shares (connections, DNS and TLS sessions reused).
     let transport: CurlTransport
     /// The credentials every client signs with.
@@ -16,6 +16,8 @@ struct Wiring {
     let clients: CollectorClients
     /// The profile named, if any.
     let profile: String?
+    /// A client of one region, signing with `credentials` through `transport`.
+    let makeClient: @Sendable (String) -> AWSClient
 
     /// Builds the wiring from the options and the process environment.
     static func make(_ options: AWSOptions, environment: [String: String] = ProcessInfo.processInfo.environment,
@@ -38,15 +40,26 @@ struct Wiring {
         if regions.isEmpty {
             regions = [try await CommandContext.region(nil, profile: options.profile, transport: transport)]
         }
-        func client(_ region: String) -> AWSClient {
-            AWSClient(endpoints: EndpointResolver(region: region, endpointURL: options.endpointURL, environment: environment),
+        let endpointURL = options.endpointURL
+        let client: @Sendable (String) -> AWSClient = { region in
+            AWSClient(endpoints: EndpointResolver(region: region, endpointURL: endpointURL, environment: environment),
                       credentials: credentials, transport: transport, retryPolicy: RetryPolicy(environment: environment),
                       logger: logger)
         }
+        return Wiring(transport: transport, credentials: credentials, regions: regions,
+                      clients: clients(of: regions, client: client), profile: profile, makeClient: client)
+    }
+
+    /// One client per region of `regions`, and the us-east-1 client for the global services.
+    private static func clients(of regions: [String], client: (String) -> AWSClient) -> CollectorClients {
         let regional = regions.map { (region: $0, client: client($0)) }
         let global = regional.first { $0.region == "us-east-1" }?.client ?? client("us-east-1")
-        return Wiring(transport: transport, credentials: credentials, regions: regions,
-                      clients: CollectorClients(regional: regional, global: global), profile: profile)
+        return CollectorClients(regional: regional, global: global)
+    }
+
+    /// The clients of other regions, as `:region` asks, sharing this wiring's transport and credentials.
+    func clients(of regions: [String]) -> CollectorClients {
+        Self.clients(of: regions, client: makeClient)
     }
 
     /// The caller's identity, or nil when STS cannot be reached (the dashboard still runs).

@@ -85,3 +85,60 @@ import TestSupport
         #expect(screen.failures.isEmpty, "\(screen.failures)")
     }
 }
+
+/// `:region` switches what the dashboard watches without a restart.
+@Suite struct RegionSwitchTests {
+    /// Records the regions the runtime asked for, and builds their watch against the simulator.
+    final class Switches: @unchecked Sendable {
+        private let lock = NSLock()
+        private var asked: [[String]] = []
+        var requests: [[String]] { lock.withLock { asked } }
+        func record(_ regions: [String]) { lock.withLock { asked.append(regions) } }
+    }
+
+    @Test func aRegionCommandSwitchesLiveAndAWrongNameChangesNothing() async throws {
+        let rig = DashboardRuntimeTests.Rig()
+        let switches = Switches()
+        let host = rig.host
+        let switcher: RegionSwitcher = { regions in
+            guard regions.allSatisfy(EndpointResolver.isRegionName) else { throw SwitchError(text: "'\(regions[0])' is not an AWS region name") }
+            switches.record(regions)
+            let client = AWSClient(endpoints: EndpointResolver(region: regions[0], endpointURL: "http://127.0.0.1:4566", environment: [:]),
+                                   credentials: FixedCredentialProvider(accessKeyID: DemoAccount.accessKeyID,
+                                                                        secretAccessKey: DemoAccount.secretAccessKey),
+                                   transport: SimulatorTransport(host: host))
+            let clients = CollectorClients(regional: regions.map { (region: $0, client: client) }, global: client)
+            return RegionWatch(collector: Collector(clients: clients, selection: Selection()), executor: nil)
+        }
+        let runtime = DashboardRuntime(
+            collector: Collector(clients: CollectorClients(regional: [(region: "us-east-1", client: rig.client)], global: rig.client),
+                                 selection: Selection()),
+            executor: nil, header: HeaderInfo(account: "123456789012", regions: ["us-east-1"], readOnly: true, simulation: true),
+            intervals: Dictionary(uniqueKeysWithValues: DataSource.allCases.map { ($0, $0.defaultInterval) }),
+            thresholds: AlertThresholds(), regionSwitcher: switcher)
+        func command(_ text: String) -> [ScriptedScreen.Step] {
+            [.key(.character(":"))] + text.map { .key(.character($0)) } + [.key(.enter)]
+        }
+        let screen = ScriptedScreen(
+            [.waitFor("the group in us-east-1") { $0.contains("web-asg") && $0.contains("us-east-1") }]
+            + command("region Mars!")
+            + [.waitFor("the refusal") { $0.contains("'Mars!' is not an AWS region name") && $0.contains("Still watching us-east-1") },
+               .key(.enter)]
+            + command("region eu-west-1")
+            + [.waitFor("the new region in the header and the timeline") { text in
+                   text.contains("eu-west-1") && text.contains("watching eu-west-1 (was us-east-1)")
+               },
+               .waitFor("the group polled again in the new region") { $0.contains("web-asg") },
+               .key(.character("q"))])
+        await runtime.run(on: screen)
+        #expect(screen.failures.isEmpty, "\(screen.failures)")
+        #expect(switches.requests == [["eu-west-1"]])
+        #expect(runtime.header.regions == ["eu-west-1"])
+    }
+}
+
+/// A refusal the switcher throws, shown as it is.
+private struct SwitchError: Error, CustomStringConvertible {
+    let text: String
+    var description: String { text }
+}

@@ -103,7 +103,7 @@ public struct EndpointResolver: Sendable {
     }
 
     /// Whether `text` looks like a region name: lower-case letters, digits and dashes, with a dash.
-    static func isRegionName(_ text: String) -> Bool {
+    public static func isRegionName(_ text: String) -> Bool {
         !text.isEmpty && text.contains("-")
             && text.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" }
     }
