@@ -8,7 +8,9 @@ extension Collector {
     /// from the Pricing API in us-east-1, kept a day in memory and on disk.
     ///
     /// Returns nil when nothing is in use yet and nothing is cached (the state keeps its table);
-    /// a Pricing failure gives the bundled table marked as a fallback, with the reason, and a warning.
+    /// a Pricing failure gives the bundled table marked as a fallback, with the reason, and a warning,
+    /// and the API is not asked again for `pricingRetryAfter` (a role without `pricing:GetProducts`
+    /// would otherwise be refused, and a failing API retried, on every cost poll).
     func priceTable() async -> PriceTable? {
         let now = clock()
         let region = clients.regional.first?.region ?? "us-east-1"
@@ -32,6 +34,10 @@ extension Collector {
             await cache.setPrices(file, fromDisk: source != "pricing-api")
             return Self.table(file, source: source)
         }
+        if let failure = await cache.pricesFailure, now.timeIntervalSince(failure.at) < Self.pricingRetryAfter,
+           failure.at <= now.addingTimeInterval(300) {
+            return .fallback(because: failure.reason)
+        }
         var updated = file ?? PriceCacheFile(fetchedAt: now, region: region, prices: [:], unavailable: [])
         do {
             for item in missing {
@@ -44,6 +50,7 @@ extension Collector {
         } catch {
             let reason = "Pricing GetProducts failed: \(SourceFailure(error).message)"
             await cache.warn("prices: using the bundled table (fallback): \(reason)")
+            await cache.setPricesFailure(reason, at: now)
             return .fallback(because: reason)
         }
         await cache.setPrices(updated, fromDisk: false)
@@ -69,6 +76,9 @@ extension Collector {
     }
 
     /// One item's on-demand USD price in `region`, or nil when the Pricing API lists none.
+    /// How long a Pricing failure keeps the bundled table in use before the API is asked again.
+    static let pricingRetryAfter: TimeInterval = 900
+
     func fetchPrice(_ item: PriceItem, region: String) async throws -> Double? {
         let entries = try await all(Pricing.GetProducts(serviceCode: item.serviceCode, filters: item.filters(region: region),
                                                         maxResults: 100), client: clients.global, maxPages: 5)

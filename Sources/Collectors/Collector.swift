@@ -91,6 +91,8 @@ actor CollectorCache {
     var prices: PriceCacheFile?
     /// Whether `prices` were read from disk rather than fetched by this process.
     var pricesFromDisk = false
+    /// When the Pricing API last failed and why: it is not asked again for a while.
+    var pricesFailure: (at: Date, reason: String)?
     /// Cost Explorer's latest figures.
     var actuals: ActualsCacheFile?
     /// The database classes seen, with their engines.
@@ -146,6 +148,9 @@ actor CollectorCache {
         prices = file
         pricesFromDisk = fromDisk
     }
+
+    /// Remembers that the Pricing API failed at `date` with `reason`.
+    func setPricesFailure(_ reason: String, at date: Date) { pricesFailure = (date, reason) }
 
     /// Keeps Cost Explorer's figures.
     func setActuals(_ file: ActualsCacheFile) { actuals = file }

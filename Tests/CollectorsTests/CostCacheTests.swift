@@ -126,6 +126,37 @@ final class CountingTransport: HTTPTransport, @unchecked Sendable {
         #expect(!FileManager.default.fileExists(atPath: folder + "/prices-us-east-1.json"), "a failure is not cached")
     }
 
+    @Test func aPricingFailureIsNotAskedAgainForFifteenMinutes() async throws {
+        let folder = temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let host = SimulationHost(seed: 7, speed: 1, wallNow: { start })
+        let transport = CountingTransport(host: host)
+        transport.failPricing = true
+        let now = MovingClock(start)
+        let client = AWSClient(endpoints: EndpointResolver(region: "us-east-1", endpointURL: "http://127.0.0.1:4566", environment: [:]),
+                               credentials: FixedCredentialProvider(accessKeyID: DemoAccount.accessKeyID,
+                                                                    secretAccessKey: DemoAccount.secretAccessKey),
+                               transport: transport, retryPolicy: RetryPolicy(maxAttempts: 1), sleep: { _ in })
+        let collector = Collector(clients: CollectorClients(regional: [(region: "us-east-1", client: client)], global: client),
+                                  selection: Selection(), costCache: CostCacheSettings(directory: folder, account: "123456789012"),
+                                  clock: { now.value })
+        _ = try await pollCost(collector)
+        let afterFailure = transport.count("AWSPriceListService")
+        #expect(afterFailure == 1, "the first failure stops the round")
+
+        now.value = start.addingTimeInterval(14 * 60)
+        transport.failPricing = false
+        let (_, stillFallback) = try await pollCost(collector)
+        #expect(transport.count("AWSPriceListService") == afterFailure, "no Pricing request within 15 minutes of a failure")
+        #expect(stillFallback?.source == "bundled table (fallback)")
+        #expect(stillFallback?.reason?.contains("ServiceUnavailableException") == true)
+
+        now.value = start.addingTimeInterval(16 * 60)
+        let (_, fetched) = try await pollCost(collector)
+        #expect(transport.count("AWSPriceListService") == afterFailure + 3, "asked again after 15 minutes")
+        #expect(fetched?.source == "pricing-api")
+    }
+
     @Test func withoutAnAccountCostExplorerIsCachedInMemoryOnly() async throws {
         let folder = temporaryFolder()
         defer { try? FileManager.default.removeItem(atPath: folder) }
@@ -148,4 +179,15 @@ final class CountingTransport: HTTPTransport, @unchecked Sendable {
 struct CostTestError: Error, CustomStringConvertible {
     let description: String
     init(_ description: String) { self.description = description }
+}
+
+/// A clock the test moves by hand.
+final class MovingClock: @unchecked Sendable {
+    private let lock = NSLock()
+    private var current: Date
+    init(_ start: Date) { current = start }
+    var value: Date {
+        get { lock.withLock { current } }
+        set { lock.withLock { current = newValue } }
+    }
 }
