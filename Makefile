@@ -45,8 +45,10 @@ proof: release
 	scripts/bare-debian-proof
 
 ## Speed and size benchmarks (release build), each printed with its ratio against a baseline of the same run.
-## About a minute: frame time, then one refresh against a seeded moto_server beside boto3 and the aws CLI.
+## About two minutes: frame time, one refresh against a seeded moto_server beside boto3 and the aws CLI,
+## then the same refresh against `flightdeck simulate`, a server that answers concurrently.
 bench: bench-deps
+	$(SWIFT) build $(RELEASE_FLAGS) --product flightdeck
 	$(SWIFT) build $(RELEASE_FLAGS) --product flightdeck-bench
 	.build/release/flightdeck-bench
 

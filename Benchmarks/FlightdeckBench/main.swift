@@ -11,7 +11,8 @@ if quick || arguments.contains("render") {
 }
 if quick || arguments.contains("refresh") {
     let refreshed = await RefreshBenchmark.run()
-    ok = ok && refreshed
+    let simulated = await SimulatorRefreshBenchmark.run(runs: RefreshBenchmark.runs)
+    ok = ok && refreshed && simulated
 }
 if arguments.contains("terminal") {
     let watched = TerminalBenchmark.run()
