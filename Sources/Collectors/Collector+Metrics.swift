@@ -49,15 +49,16 @@ extension Collector {
         let (regional, global) = await metricQueries()
         let end = max(clock(), await clients.global.serverDate ?? .distantPast)
         let start = end.addingTimeInterval(-600)
-        var values: [SeriesKey: Double] = [:]
-        let regionalValues: [(SeriesKey, Double)] = try await eachRegion { region, client in
+        // The regions' batches and CloudFront's (us-east-1) go out together, not one after the other.
+        async let regionalValues: [(SeriesKey, Double)] = eachRegion { region, client in
             guard let queries = regional[region], !queries.isEmpty else { return [] }
             return try await Self.latest(queries, client: client, start: start, end: end)
         }
-        for (key, value) in regionalValues { values[key] = value }
-        if !global.isEmpty {
-            for (key, value) in try await Self.latest(global, client: clients.global, start: start, end: end) { values[key] = value }
-        }
+        async let globalValues: [(SeriesKey, Double)] = global.isEmpty
+            ? [] : Self.latest(global, client: clients.global, start: start, end: end)
+        var values: [SeriesKey: Double] = [:]
+        for (key, value) in try await regionalValues { values[key] = value }
+        for (key, value) in try await globalValues { values[key] = value }
         return MetricsSnapshot(values: values)
     }
 

@@ -17,9 +17,10 @@ extension CurlTransport {
         /// `ALL_PROXY` and `NO_PROXY` (either case, except upper-case `HTTP_PROXY`) from the process
         /// environment for every transfer, because the transport never sets `CURLOPT_PROXY`.
         public var environment: [String: String]
-        /// Connections open to one host at once; default 8. Requests beyond it wait for a free
-        /// connection (HTTP/2 streams share one connection and are not counted), so a refresh of
-        /// many target groups never opens hundreds of sockets to one AWS endpoint.
+        /// Connections open to one host at once; default 10, as botocore's `max_pool_connections`.
+        /// Requests beyond it wait for a free connection (HTTP/2 streams share one connection and
+        /// are not counted), so a refresh of many target groups never opens hundreds of sockets to
+        /// one AWS endpoint.
         public var maxConnectionsPerHost: Int
 
         /// Creates a configuration; every parameter has the default described on its property.
@@ -28,7 +29,7 @@ extension CurlTransport {
                     version: String = "0.1.0",
                     acceptsCompression: Bool = false,
                     environment: [String: String] = ProcessInfo.processInfo.environment,
-                    maxConnectionsPerHost: Int = 8) {
+                    maxConnectionsPerHost: Int = 10) {
             self.connectTimeout = connectTimeout
             self.totalTimeout = totalTimeout
             self.version = version

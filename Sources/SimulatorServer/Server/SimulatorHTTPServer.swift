@@ -13,7 +13,8 @@ public final class SimulatorHTTPServer: Sendable {
     public init(host: SimulationHost, port: UInt16) throws {
         self.host = host
         let address = try sockaddr_in.inet(ip4: "127.0.0.1", port: port)
-        self.server = HTTPServer(address: address, timeout: 120, logger: .disabled, handler: SimulatorHandler(host: host))
+        self.server = HTTPServer(address: address, timeout: 120, pool: NoDelaySocketPool(inner: HTTPServer.defaultPool()),
+                                 logger: .disabled, handler: SimulatorHandler(host: host))
     }
 
     /// Serves until cancelled or stopped.
