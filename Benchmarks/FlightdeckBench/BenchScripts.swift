@@ -21,8 +21,8 @@ enum BenchScripts {
     }
 
     /// Runs `python3 Benchmarks/Scripts/NAME arguments...` and decodes the last line of its output.
-    static func run(_ name: String, _ arguments: [String]) throws -> [String: Any] {
-        let result = try Spawn.run(["python3", path(name)] + arguments)
+    static func run(_ name: String, _ arguments: [String], environment: [String: String] = [:]) throws -> [String: Any] {
+        let result = try Spawn.run(["python3", path(name)] + arguments, environment: environment)
         guard result.status == 0 else {
             throw Failure(description: "\(name) exited \(result.status): \(result.stderr.suffix(600))")
         }

@@ -71,8 +71,26 @@ enum SimulatorRefreshBenchmark {
         Measure.report("    serial floor: the calls one after another", remote.serialSum, unit: "ms",
                        baseline: ("Flightdeck refresh", remote.refresh))
         Measure.report("(b) slowest single call: \(remote.slowest.0)", remote.slowest.1, unit: "ms")
+        // boto3 makes the same calls one after another, against the same slow replies.
+        let script = BenchScripts.path("refresh_clients.py")
+        let boto3Arguments = ["boto3", "--endpoint", endpoint, "--ids", "discover", "--calls", remote.names.joined(separator: ","),
+                              "--runs", "10"]
+        let boto3: [String: Any]
+        do {
+            boto3 = try BenchScripts.run("refresh_clients.py", boto3Arguments,
+                                         environment: ["AWS_ACCESS_KEY_ID": key, "AWS_SECRET_ACCESS_KEY": secret])
+        } catch {
+            print("refresh-simulator: FAILED: \(error)")
+            return false
+        }
+        let boto3Median = (boto3["median_ms"] as? Double) ?? .nan
+        Measure.report("(c) boto3, same \(remote.calls.count) calls in turn, warm process", boto3Median, unit: "ms",
+                       baseline: ("Flightdeck refresh", remote.refresh),
+                       command: "AWS_ACCESS_KEY_ID=… AWS_SECRET_ACCESS_KEY=… python3 " + BenchScripts.shell([script] + boto3Arguments))
+        if let errors = boto3["errors"] as? [String], !errors.isEmpty { print("  note: boto3 error replies: \(errors.joined(separator: "; "))") }
         Measure.ratio("refresh / slowest call (simulator, \(Int(delay * 1_000)) ms replies)", remote.refresh, remote.slowest.1,
                       target: 1.5, .atMost)
+        Measure.ratio("refresh / boto3 (simulator, \(Int(delay * 1_000)) ms replies)", remote.refresh, boto3Median, target: 0.5, .atMost)
         return failed.isEmpty && remote.failures.isEmpty
     }
 }

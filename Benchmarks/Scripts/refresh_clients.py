@@ -4,7 +4,9 @@
 The calls are named as the benchmark names them (`service:Action`, the signing name; CloudWatch's
 GetMetricData with the namespaces it queries, e.g. `monitoring:GetMetricData[AWS/CloudFront]`) and
 mapped here to boto3 methods with the same parameters Flightdeck sends, filled from the ids
-seed_moto.py printed. Prints one JSON line: the median of the passes in milliseconds, every pass,
+seed_moto.py printed (or, with `--ids discover`, found by listing what the endpoint holds, as
+against `flightdeck simulate`). Credentials come from AWS_ACCESS_KEY_ID / AWS_SECRET_ACCESS_KEY
+when set (the simulator checks signatures), else moto's benchmark keys. Prints one JSON line: the median of the passes in milliseconds, every pass,
 the commands (for the CLI) and the calls that got an error reply (they still count: Flightdeck
 makes them too).
 
@@ -75,21 +77,67 @@ def plan(call, ids, now):
 
 
 def environment():
-    env = dict(os.environ, AWS_ACCESS_KEY_ID="AKIDBENCHMARK", AWS_SECRET_ACCESS_KEY="benchmark-secret",
+    key, secret = keys()
+    env = dict(os.environ, AWS_ACCESS_KEY_ID=key, AWS_SECRET_ACCESS_KEY=secret,
                AWS_DEFAULT_REGION="us-east-1", AWS_CONFIG_FILE="/dev/null", AWS_SHARED_CREDENTIALS_FILE="/dev/null",
                AWS_MAX_ATTEMPTS="1")
     env.pop("AWS_PROFILE", None)
     return env
 
 
+def keys():
+    """The access key pair to sign with: the environment's, else the one moto is seeded with."""
+    return (os.environ.get("AWS_ACCESS_KEY_ID") or "AKIDBENCHMARK",
+            os.environ.get("AWS_SECRET_ACCESS_KEY") or "benchmark-secret")
+
+
+_SESSION = []
+
+
+def session():
+    """One boto3 session whose CloudWatch speaks the query protocol, as Flightdeck does: recent
+    botocore prefers smithy-rpc-v2-cbor, which the simulator does not serve (moto serves both)."""
+    if not _SESSION:
+        import boto3
+        import botocore.session
+        core = botocore.session.get_session()
+        loader = core.get_component("data_loader")
+        load_model = loader.load_service_model
+
+        def query_cloudwatch(service_name, type_name, api_version=None):
+            model = load_model(service_name, type_name, api_version)
+            if (service_name, type_name) == ("cloudwatch", "service-2"):
+                model = dict(model, metadata=dict(model["metadata"], protocol="query", protocols=["query"]))
+            return model
+
+        loader.load_service_model = query_cloudwatch
+        _SESSION.append(boto3.session.Session(botocore_session=core))
+    return _SESSION[0]
+
+
+def boto3_client(endpoint, service, config=None):
+    key, secret = keys()
+    return session().client(service, region_name="us-east-1", endpoint_url=endpoint, config=config,
+                            aws_access_key_id=key, aws_secret_access_key=secret)
+
+
+def discover_ids(endpoint):
+    """The ids seed_moto.py would print, found by listing what `endpoint` holds (first of each)."""
+    group = boto3_client(endpoint, "autoscaling").describe_auto_scaling_groups()["AutoScalingGroups"][0]
+    elb = boto3_client(endpoint, "elbv2")
+    target_group = elb.describe_target_groups()["TargetGroups"][0]
+    distributions = boto3_client(endpoint, "cloudfront").list_distributions()["DistributionList"].get("Items", [])
+    return {"region": "us-east-1", "group": group["AutoScalingGroupName"],
+            "instances": [i["InstanceId"] for i in group.get("Instances", [])],
+            "targetGroupARN": target_group["TargetGroupArn"], "loadBalancerARN": target_group["LoadBalancerArns"][0],
+            "distributionID": distributions[0]["Id"] if distributions else "none"}
+
+
 def time_boto3(endpoint, plans, runs):
-    import boto3
     from botocore.config import Config
     from botocore.exceptions import ClientError
     config = Config(retries={"max_attempts": 1, "mode": "standard"})
-    clients = {service: boto3.client(service, region_name="us-east-1", endpoint_url=endpoint, config=config,
-                                     aws_access_key_id="AKIDBENCHMARK", aws_secret_access_key="benchmark-secret")
-               for service in {p[1][0] for p in plans}}
+    clients = {service: boto3_client(endpoint, service, config) for service in {p[1][0] for p in plans}}
     errors = set()
 
     def one_pass():
@@ -130,12 +178,15 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("client", choices=["boto3", "cli"])
     parser.add_argument("--endpoint", required=True)
-    parser.add_argument("--ids", required=True, help="the JSON file seed_moto.py printed")
+    parser.add_argument("--ids", required=True, help="the JSON file seed_moto.py printed, or `discover`")
     parser.add_argument("--calls", required=True, help="comma-separated call names; ';' separates GetMetricData namespaces")
     parser.add_argument("--runs", type=int, default=20)
     args = parser.parse_args()
-    with open(args.ids) as handle:
-        ids = json.load(handle)
+    if args.ids == "discover":
+        ids = discover_ids(args.endpoint)
+    else:
+        with open(args.ids) as handle:
+            ids = json.load(handle)
     now = datetime.datetime.now(datetime.timezone.utc).replace(microsecond=0)
     calls = [c.replace(";", ",") for c in args.calls.split(",")]
     plans = [(call, plan(call, ids, now)) for call in calls]
