@@ -83,8 +83,10 @@ let package = Package(
                                                             "AWSSigV4", "AWSCore", "CurlTransport", "TestSupport"],
                           path: "Benchmarks/FlightdeckBench"),
         .executableTarget(name: "flightdeck", dependencies: [
-            "FlightdeckCLI", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            "FlightdeckCLI", "CGlibcCompat", .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
+        // hypot/hypotf at their first glibc version, for release builds' --wrap (scripts/release-flags).
+        .target(name: "CGlibcCompat", linkerSettings: [.linkedLibrary("m")]),
 
         // The launch-day simulator: a pure model on a simulated clock, and its AWS-speaking HTTP front end.
         .target(name: "SimulatorModel"),
@@ -105,7 +107,7 @@ let package = Package(
         .testTarget(name: "AWSServicesTests", dependencies: ["AWSServices", "AWSCore", "AWSSigV4", "TestSupport",
                                                             "CurlTransport"],
                     exclude: ["Fixtures"]),
-        .testTarget(name: "FlightdeckCLITests", dependencies: ["TestSupport"]),
+        .testTarget(name: "FlightdeckCLITests", dependencies: ["TestSupport", "CGlibcCompat"]),
         .testTarget(name: "DashboardModelTests", dependencies: ["DashboardModel"]),
         .testTarget(name: "DashboardRenderTests", dependencies: ["DashboardRender", "DashboardModel"], exclude: ["Snapshots"]),
         .testTarget(name: "CollectorsTests", dependencies: ["Collectors", "DashboardModel", "AWSCore", "TestSupport",
