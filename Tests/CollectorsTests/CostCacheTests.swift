@@ -41,13 +41,18 @@ final class CountingTransport: HTTPTransport, @unchecked Sendable {
 
     /// A collector over a fresh simulator at `now`, with the caches in `folder`.
     func collector(folder: String, at now: Date, transport: CountingTransport) -> Collector {
+        collector(folder: folder, clock: { now }, transport: transport)
+    }
+
+    /// A collector over a fresh simulator whose clock is `clock`, with the caches in `folder`.
+    func collector(folder: String, clock: @escaping @Sendable () -> Date, transport: CountingTransport) -> Collector {
         let client = AWSClient(endpoints: EndpointResolver(region: "us-east-1", endpointURL: "http://127.0.0.1:4566", environment: [:]),
                                credentials: FixedCredentialProvider(accessKeyID: DemoAccount.accessKeyID,
                                                                     secretAccessKey: DemoAccount.secretAccessKey),
                                transport: transport, retryPolicy: RetryPolicy(maxAttempts: 1), sleep: { _ in })
         return Collector(clients: CollectorClients(regional: [(region: "us-east-1", client: client)], global: client),
                          selection: Selection(), costCache: CostCacheSettings(directory: folder, account: "123456789012"),
-                         clock: { now })
+                         clock: clock)
     }
 
     /// Polls groups and databases (so the types in use are known), then cost; returns the cost result.
@@ -133,13 +138,7 @@ final class CountingTransport: HTTPTransport, @unchecked Sendable {
         let transport = CountingTransport(host: host)
         transport.failPricing = true
         let now = MovingClock(start)
-        let client = AWSClient(endpoints: EndpointResolver(region: "us-east-1", endpointURL: "http://127.0.0.1:4566", environment: [:]),
-                               credentials: FixedCredentialProvider(accessKeyID: DemoAccount.accessKeyID,
-                                                                    secretAccessKey: DemoAccount.secretAccessKey),
-                               transport: transport, retryPolicy: RetryPolicy(maxAttempts: 1), sleep: { _ in })
-        let collector = Collector(clients: CollectorClients(regional: [(region: "us-east-1", client: client)], global: client),
-                                  selection: Selection(), costCache: CostCacheSettings(directory: folder, account: "123456789012"),
-                                  clock: { now.value })
+        let collector = collector(folder: folder, clock: { now.value }, transport: transport)
         _ = try await pollCost(collector)
         let afterFailure = transport.count("AWSPriceListService")
         #expect(afterFailure == 1, "the first failure stops the round")

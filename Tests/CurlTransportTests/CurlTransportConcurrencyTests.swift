@@ -6,6 +6,16 @@ import Testing
 extension CurlTransportTests {
     /// Requests running side by side, and connections kept for the next request.
     @Suite struct Concurrency {
+        /// Sends `request` `count` times at once and returns the statuses.
+        func statuses(of request: HTTPRequest, count: Int, through transport: CurlTransport) async throws -> [Int] {
+            try await withThrowingTaskGroup(of: Int.self) { group in
+                for _ in 0..<count {
+                    group.addTask { try await transport.send(request).status }
+                }
+                return try await group.reduce(into: [Int]()) { $0.append($1) }
+            }
+        }
+
         @Test func fiftyRequestsAreInFlightTogether() async throws {
             let server = try LoopbackServer()
             defer { server.stop() }
@@ -13,13 +23,7 @@ extension CurlTransportTests {
 
             // Each request is held by the server until 50 are in flight (or a second passes), so
             // a transport that sent them one by one would see at most one in flight.
-            let request = server.get("/concurrency?target=50")
-            let statuses = try await withThrowingTaskGroup(of: Int.self) { group in
-                for _ in 0..<50 {
-                    group.addTask { try await transport.send(request).status }
-                }
-                return try await group.reduce(into: [Int]()) { $0.append($1) }
-            }
+            let statuses = try await statuses(of: server.get("/concurrency?target=50"), count: 50, through: transport)
 
             #expect(statuses == Array(repeating: 200, count: 50))
             let stats = try await ServerStats.fetch(server, transport)
@@ -33,13 +37,7 @@ extension CurlTransportTests {
 
             // The server holds each request until 4 are in flight (or a second passes): with the cap
             // at 4, every batch is released at once and no fifth connection is ever opened.
-            let request = server.get("/concurrency?target=4")
-            let statuses = try await withThrowingTaskGroup(of: Int.self) { group in
-                for _ in 0..<40 {
-                    group.addTask { try await transport.send(request).status }
-                }
-                return try await group.reduce(into: [Int]()) { $0.append($1) }
-            }
+            let statuses = try await statuses(of: server.get("/concurrency?target=4"), count: 40, through: transport)
 
             #expect(statuses == Array(repeating: 200, count: 40))
             let stats = try await ServerStats.fetch(server, transport)
