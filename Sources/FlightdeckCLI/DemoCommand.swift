@@ -81,7 +81,10 @@ struct DemoCommand: AsyncParsableCommand {
                                         cacheDirectory: nil, simulation: true, auditPath: auditPath,
                                         faults: Self.faults, faultInjector: { fault in await Self.inject(fault, into: host) },
                                         clock: { simulated.wallStart.addingTimeInterval(simulated.simulatedSeconds(at: Date())) })
-        await server.stop()
+        // The dashboard is gone: close its kept-alive connections and stop at once (the server's
+        // default grace of a second made quitting the demo take a second).
+        wiring.transport.shutdown()
+        await server.stop(timeout: 0)
     }
 
     /// Sends `fault` ("kind [zone|service]") to the simulator's control endpoint; returns its answer.

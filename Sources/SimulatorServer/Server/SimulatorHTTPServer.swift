@@ -34,9 +34,10 @@ public final class SimulatorHTTPServer: Sendable {
         return nil
     }
 
-    /// Stops listening and closes connections.
-    public func stop() async {
-        await server.stop(timeout: 1)
+    /// Stops listening and closes connections, giving open ones up to `timeout` seconds to finish
+    /// (FlyingFox's pool keeps running until then, so the wait is the whole `timeout`).
+    public func stop(timeout: TimeInterval = 1) async {
+        await server.stop(timeout: timeout)
     }
 }
 
