@@ -42,8 +42,7 @@ extension Collector {
         }
         var result: [DatabaseStatus] = []
         let zoneByMember = Dictionary(instances.map { ($0.identifier, $0.availabilityZone) }, uniquingKeysWith: { first, _ in first })
-        // Cluster tags are not read yet: with --tag, clusters are left out rather than guessed.
-        for cluster in clusters where wanted(cluster.identifier) && (wantedTags.isEmpty || byName) {
+        for cluster in clusters where wanted(cluster.identifier) && tagged(cluster.tags) {
             let writer = cluster.members.first(where: \.isWriter)
             result.append(DatabaseStatus(
                 id: cluster.identifier, region: region, engine: cluster.engine ?? "aurora", status: cluster.status,

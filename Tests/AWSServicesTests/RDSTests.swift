@@ -38,6 +38,7 @@ import Testing
         #expect(cluster.status == "available")
         #expect(cluster.members == [.init(instanceIdentifier: "orders-aurora-1", isWriter: true, promotionTier: 1)])
         #expect(!cluster.availabilityZones.isEmpty)
+        #expect(cluster.tags == ["app": "orders"])
         #expect(try Fixture.decode(RDS.DescribeDBClusters(), "RDS/DescribeDBClusters-empty.xml").clusters.isEmpty)
     }
 

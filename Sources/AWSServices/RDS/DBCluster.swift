@@ -19,6 +19,8 @@ extension RDS {
         public var readerEndpoint: String?
         /// The member instances.
         public var members: [Member]
+        /// Its tags (`TagList`).
+        public var tags: [String: String]
 
         /// One instance of a cluster.
         public struct Member: Sendable, Equatable {
@@ -51,6 +53,7 @@ extension RDS {
                        isWriter: try member.bool("IsClusterWriter") ?? false,
                        promotionTier: try member.int("PromotionTier"))
             }
+            tags = ResourceTags.read(node, list: "TagList", member: "Tag")
         }
     }
 

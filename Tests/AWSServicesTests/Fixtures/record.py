@@ -182,7 +182,8 @@ def seed_and_record(rec):
                            MasterUsername="admin", MasterUserPassword="not-a-secret-1", AllocatedStorage=100,
                            MultiAZ=True, AvailabilityZone=zones[0])
     rds.create_db_cluster(DBClusterIdentifier="orders-aurora", Engine="aurora-postgresql",
-                          MasterUsername="admin", MasterUserPassword="not-a-secret-1")
+                          MasterUsername="admin", MasterUserPassword="not-a-secret-1",
+                          Tags=[{"Key": "app", "Value": "orders"}])
     rds.create_db_instance(DBInstanceIdentifier="orders-aurora-1", DBInstanceClass="db.r6g.large",
                            Engine="aurora-postgresql", DBClusterIdentifier="orders-aurora")
     distribution = cf.create_distribution(DistributionConfig={
