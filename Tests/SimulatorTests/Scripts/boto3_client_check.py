@@ -196,9 +196,16 @@ def run():
     ce = client("ce")
     day = state["date"][:10]
     next_day = (datetime.date.fromisoformat(day) + datetime.timedelta(days=1)).isoformat()
-    costs = ce.get_cost_and_usage(TimePeriod={"Start": day, "End": next_day}, Granularity="DAILY", Metrics=["UnblendedCost"],
-                                  GroupBy=[{"Type": "DIMENSION", "Key": "SERVICE"}])
-    groups = {g["Keys"][0]: float(g["Metrics"]["UnblendedCost"]["Amount"]) for g in costs["ResultsByTime"][0]["Groups"]}
+    # From the day before: near midnight UTC the simulated clock may already be on the next day while
+    # the costs before the launch were booked on the day it started.
+    day_before = (datetime.date.fromisoformat(day) - datetime.timedelta(days=1)).isoformat()
+    costs = ce.get_cost_and_usage(TimePeriod={"Start": day_before, "End": next_day}, Granularity="DAILY",
+                                  Metrics=["UnblendedCost"], GroupBy=[{"Type": "DIMENSION", "Key": "SERVICE"}])
+    groups = {}
+    for result in costs["ResultsByTime"]:
+        for group in result["Groups"]:
+            name = group["Keys"][0]
+            groups[name] = groups.get(name, 0) + float(group["Metrics"]["UnblendedCost"]["Amount"])
     state = control("GET", "/_sim/state")["simulation"]
     check("ce GetCostAndUsage parses with four services", len(groups) == 4, str(groups))
     check("  EC2 cost agrees with the state",
