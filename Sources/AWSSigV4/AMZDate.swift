@@ -49,18 +49,21 @@ public struct AMZDate: Sendable, Equatable {
     }
 
     private var parts: (Int, Int, Int, Int) {
-        let total = Int(date.timeIntervalSince1970.rounded(.down))
-        let days = total >= 0 ? total / 86_400 : (total - 86_399) / 86_400
-        let seconds = total - days * 86_400
+        let (days, seconds) = daysAndSeconds
         let (year, month, day) = Self.civilFromDays(days)
         return (year, month, day, seconds)
     }
 
-    /// The day of the week in UTC, 0 for Sunday through 6 for Saturday.
-    public var weekday: Int {
+    /// Whole days since 1970-01-01 (rounded down, before 1970 too) and the seconds into that day.
+    private var daysAndSeconds: (days: Int, seconds: Int) {
         let total = Int(date.timeIntervalSince1970.rounded(.down))
         let days = total >= 0 ? total / 86_400 : (total - 86_399) / 86_400
-        return ((days % 7) + 11) % 7   // 1970-01-01 was a Thursday (4)
+        return (days, total - days * 86_400)
+    }
+
+    /// The day of the week in UTC, 0 for Sunday through 6 for Saturday.
+    public var weekday: Int {
+        ((daysAndSeconds.days % 7) + 11) % 7   // 1970-01-01 was a Thursday (4)
     }
 
     /// `value` zero-padded to `width` digits (signing runs per request: no `String(format:)` here).

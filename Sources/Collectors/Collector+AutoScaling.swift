@@ -28,7 +28,7 @@ extension Collector {
         let policies = try await policiesByGroup(region: region, client: client)
         var raw = try await described
         if !selection.tags.isEmpty {
-            raw = raw.filter { group in selection.tags.allSatisfy { group.tags[$0.key] == $0.value } }
+            raw = raw.filter { selection.carriesTags($0.tags) }
         }
         let activityList = try await activities.activities
         let activitiesByGroup = Dictionary(grouping: activityList, by: \.groupName)

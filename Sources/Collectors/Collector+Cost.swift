@@ -18,12 +18,11 @@ extension Collector {
         let now = clock()
         // Cost Explorer's days are UTC days, written yyyy-MM-dd; a UTC day is always 86,400 seconds.
         let todayText = Timestamps.formatDay(now)
-        guard let today = Timestamps.parseISO8601(todayText) else { return CostActuals(monthToDate: nil, today: nil) }
         if let cached = await cachedActuals(day: todayText, now: now) {
             return CostActuals(monthToDate: cached.monthToDate, today: cached.today, fetchedAt: cached.fetchedAt)
         }
         let monthStart = todayText.prefix(8) + "01"
-        let tomorrow = Timestamps.formatDay(today.addingTimeInterval(86_400))
+        let tomorrow = Timestamps.formatDay(now.addingTimeInterval(86_400))
         let request = CostExplorer.GetCostAndUsage(period: CostExplorer.DateInterval(start: String(monthStart), end: tomorrow))
         let results = try await all(request, client: clients.global, maxPages: 5)
         var monthToDate = 0.0

@@ -36,10 +36,7 @@ extension Collector {
         }
         var byName = false
         if case .named = mode { byName = true }
-        let wantedTags = selection.tags
-        let tagged: ([String: String]) -> Bool = { tags in
-            byName || wantedTags.allSatisfy { tags[$0.key] == $0.value }
-        }
+        let tagged: ([String: String]) -> Bool = { [selection] tags in byName || selection.carriesTags(tags) }
         var result: [DatabaseStatus] = []
         let zoneByMember = Dictionary(instances.map { ($0.identifier, $0.availabilityZone) }, uniquingKeysWith: { first, _ in first })
         for cluster in clusters where wanted(cluster.identifier) && tagged(cluster.tags) {

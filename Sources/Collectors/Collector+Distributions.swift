@@ -46,7 +46,7 @@ extension Collector {
         for distribution in distributions {
             guard let arn = distribution.arn else { continue }
             let tags = try await clients.global.send(CloudFront.ListTagsForResource(resourceARN: arn))
-            if selection.tags.allSatisfy({ tags[$0.key] == $0.value }) { kept.append(distribution) }
+            if selection.carriesTags(tags) { kept.append(distribution) }
         }
         return kept
     }

@@ -75,10 +75,10 @@ extension Collector {
         return items
     }
 
-    /// One item's on-demand USD price in `region`, or nil when the Pricing API lists none.
     /// How long a Pricing failure keeps the bundled table in use before the API is asked again.
     static let pricingRetryAfter: TimeInterval = 900
 
+    /// One item's on-demand USD price in `region`, or nil when the Pricing API lists none.
     func fetchPrice(_ item: PriceItem, region: String) async throws -> Double? {
         let entries = try await all(Pricing.GetProducts(serviceCode: item.serviceCode, filters: item.filters(region: region),
                                                         maxResults: 100), client: clients.global, maxPages: 5)

@@ -90,7 +90,7 @@ extension Collector {
             for start in stride(from: 0, to: arns.count, by: ELBv2.DescribeTags.maxResources) {
                 let batch = Array(arns[start..<min(arns.count, start + ELBv2.DescribeTags.maxResources)])
                 for (arn, tags) in try await client.send(ELBv2.DescribeTags(resourceARNs: batch))
-                where selection.tags.allSatisfy({ tags[$0.key] == $0.value }) {
+                where selection.carriesTags(tags) {
                     taggedARNs.insert(arn)
                 }
             }

@@ -9,7 +9,7 @@ public struct Selection: Sendable, Equatable {
     public var distributions: [String]
     /// RDS instance or cluster identifiers.
     public var databases: [String]
-    /// Tags a resource must carry (`KEY=VALUE`), applied where the API returns tags (Auto Scaling groups).
+    /// Tags a resource must carry (`KEY=VALUE`), all of them, of every kind (see `carriesTags`).
     public var tags: [String: String]
     /// The most resources of one kind discovered when none are named.
     public var discoveryCap: Int
@@ -38,6 +38,11 @@ public struct Selection: Sendable, Equatable {
         case all
         /// None of this kind.
         case none
+    }
+
+    /// Whether a resource with `resourceTags` carries every selected tag (true when none is selected).
+    func carriesTags(_ resourceTags: [String: String]) -> Bool {
+        tags.allSatisfy { resourceTags[$0.key] == $0.value }
     }
 
     /// How `list` (one kind's names) turns into a mode: named when given; all when tags select (the
