@@ -80,7 +80,7 @@ let package = Package(
         ]),
         // Benchmarks (`make bench`): each figure with its ratio against a baseline of the same run.
         .executableTarget(name: "flightdeck-bench", dependencies: ["DashboardModel", "DashboardRender", "DashboardApp", "Collectors",
-                                                            "AWSSigV4", "AWSCore", "CurlTransport", "TestSupport"],
+                                                            "AWSSigV4", "AWSCore", "CurlTransport", "TestSupport", "CGlibcCompat"],
                           path: "Benchmarks/FlightdeckBench"),
         .executableTarget(name: "flightdeck", dependencies: [
             "FlightdeckCLI", "CGlibcCompat", .product(name: "ArgumentParser", package: "swift-argument-parser"),

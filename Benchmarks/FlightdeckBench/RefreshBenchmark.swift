@@ -1,7 +1,6 @@
 import AWSCore
 import Collectors
 import CurlTransport
-import DashboardApp
 import DashboardModel
 import Foundation
 import TestSupport
@@ -94,8 +93,7 @@ enum RefreshBenchmark {
                       + " against AWS one refresh makes one call more")
             }
         }
-        let closing = calls.filter { $0.response?.header("Connection")?.lowercased() == "close" }.count
-        print("  connections: \(closing) of \(calls.count) replies carry `Connection: close` (moto closes after each reply),"
+        print("  connections: \(timings.closingReplies) of \(calls.count) replies carry `Connection: close` (moto closes after each reply),"
               + " so every call opens a new loopback TCP connection; keep-alive reuse is not exercised here")
         let burst = await Measure.milliseconds(runs: runs, warmup: 2) { await sendAtOnce(calls.map(\.request), transport: transport) }
         let fastestIndex = perCall.indices.min { perCall[$0].1 < perCall[$1].1 } ?? 0

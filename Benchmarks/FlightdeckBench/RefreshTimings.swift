@@ -22,6 +22,8 @@ struct RefreshTimings {
 
     /// The slowest call alone.
     var slowest: (String, Double) { perCall.max { $0.1 < $1.1 } ?? ("none", .nan) }
+    /// How many of the recorded replies closed their connection (`Connection: close`).
+    var closingReplies: Int { calls.filter { $0.response?.header("Connection")?.lowercased() == "close" }.count }
     /// The calls alone, added up: what a client sending them one after another waits at least.
     var serialSum: Double { perCall.reduce(0) { $0 + $1.1 } }
 

@@ -41,8 +41,7 @@ enum SimulatorRefreshBenchmark {
         let failed = timings.failures
         for failure in failed { print("  note: \(failure)") }
         timings.printCalls(runs: runs)
-        let closing = timings.calls.filter { $0.response?.header("Connection")?.lowercased() == "close" }.count
-        print("  connections: \(closing) of \(timings.calls.count) replies close theirs; the rest are kept for the next request;"
+        print("  connections: \(timings.closingReplies) of \(timings.calls.count) replies close theirs; the rest are kept for the next request;"
               + " at most \(CurlTransport.Configuration().maxConnectionsPerHost) open to one host at once")
         Measure.report("(a) one steady refresh, \(timings.calls.count) calls concurrent, Collector", timings.refresh, unit: "ms",
                        baseline: ("slowest call", timings.slowest.1), command: ".build/release/flightdeck-bench refresh")
