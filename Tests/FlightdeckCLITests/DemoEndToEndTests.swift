@@ -25,14 +25,15 @@ import Testing
         let first = try tmux.waitFor(timeout: 20) { screen in Self.panels.allSatisfy(screen.contains) }
         try #require(Self.panels.allSatisfy(first.contains), "panels missing:\n\(first)")
 
+        // ncurses may flush a frame in several writes, so each wait asks for everything it then reads.
         try tmux.send("+")
-        let dialog = try tmux.waitFor("Scale web-asg?")
+        let dialog = try tmux.waitFor { $0.contains("Scale web-asg?") && $0.contains("y or Enter applies") }
         let match = try #require(dialog.firstMatch(of: /desired (\d+) → (\d+)/), "\(dialog)")
         let (before, after) = (try #require(Int(match.1)), try #require(Int(match.2)))
         #expect(after == before + 1)
         #expect(dialog.contains("y or Enter applies, n or Esc cancels"))
         try tmux.send("y")
-        let applied = try tmux.waitFor("Scale web-asg: applied")
+        let applied = try tmux.waitFor { $0.contains("Scale web-asg: applied") && $0.contains("request id") }
         #expect(applied.contains("request id"), "\(applied)")
         let audit = try String(contentsOfFile: state + "/flightdeck/demo-audit.jsonl", encoding: .utf8)
         let record = try #require(try JSONSerialization.jsonObject(with: Data(audit.utf8)) as? [String: Any])
@@ -62,15 +63,15 @@ import Testing
         let state = Self.stateFolder()
         let tmux = try Self.session("--read-only --speed 10", state: state)
         defer { tmux.kill() }
-        let first = try tmux.waitFor(timeout: 20) { $0.contains("READ-ONLY") && $0.contains("web-asg") }
+        let first = try tmux.waitFor(timeout: 20) { $0.contains("READ-ONLY") && $0.contains("web-asg") && $0.contains("r refresh") }
         #expect(first.contains("READ-ONLY"))
-        #expect(!first.contains("+/-"), "no scaling hint")
+        #expect(!first.contains("+/-"), "no scaling hint in the key bar")
         try tmux.send("+")
         try tmux.send("y")
         try tmux.send(":")
         try tmux.send("scale web-asg desired=9", literal: true)
         try tmux.send("Enter")
-        let refused = try tmux.waitFor("Flightdeck runs read-only")
+        let refused = try tmux.waitFor { $0.contains("Flightdeck runs read-only") && $0.contains("scaling changes are off") }
         #expect(refused.contains("scaling changes are off"))
         try tmux.send("Escape")
         try tmux.send("q")
