@@ -55,6 +55,26 @@ import Testing
         #expect(!text.contains("leaked-secret"))
     }
 
+    /// A process that never finishes is stopped at the runner's limit, with a message that says so;
+    /// so is one whose child keeps its output open after it exits.
+    @Test(arguments: ["exec sleep 30", "sleep 30 &\necho started"])
+    func hangingProcessIsStopped(body: String) async throws {
+        let test = try TestEnvironment()
+        let path = try Self.script(test, "hangs", body)
+        try test.config("[default]\ncredential_process = \(path)\n")
+        var environment = test.make()
+        environment.processes = LocalProcessRunner(timeout: 0.5)
+        let text = await chainError(environment)?.description ?? ""
+        #expect(text.contains("profile default: \(path) did not finish within 0.5 s and was stopped"), "\(text)")
+    }
+
+    /// The runner returns a quick process's output and status, well inside its limit.
+    @Test func quickProcessIsNotStopped() async throws {
+        let output = try await LocalProcessRunner(timeout: 30).run(["/bin/sh", "-c", "echo out; echo err >&2; exit 7"],
+                                                                  environment: ["PATH": "/usr/bin:/bin"])
+        #expect(output == ProcessOutput(status: 7, standardOutput: Data("out\n".utf8), standardError: Data("err\n".utf8)))
+    }
+
     /// A program that does not exist, and a line that cannot be split.
     @Test func unrunnable() async throws {
         let test = try TestEnvironment()

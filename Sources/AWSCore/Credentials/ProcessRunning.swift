@@ -40,27 +40,54 @@ public protocol ProcessRunning: Sendable {
     func run(_ arguments: [String], environment: [String: String]) async throws -> ProcessOutput
 }
 
-/// Runs real processes with Foundation's `Process`.
-public struct LocalProcessRunner: ProcessRunning {
-    /// Creates a runner.
-    public init() {}
+/// A process that ran past its time limit and was stopped.
+public struct ProcessTimeoutError: Error, Sendable, Equatable, CustomStringConvertible {
+    /// The program that was run.
+    public var program: String
+    /// The limit, in seconds.
+    public var seconds: Double
 
-    /// Starts the program directly (no shell), reads both pipes to the end and waits for it.
+    /// Creates an error.
+    public init(program: String, seconds: Double) {
+        self.program = program
+        self.seconds = seconds
+    }
+
+    /// `PROGRAM did not finish within N s and was stopped`.
+    public var description: String {
+        let limit = seconds == seconds.rounded() ? String(Int(seconds)) : String(seconds)
+        return "\(program) did not finish within \(limit) s and was stopped"
+    }
+}
+
+/// Runs real processes with Foundation's `Process`, each stopped once it runs past a time limit.
+public struct LocalProcessRunner: ProcessRunning {
+    /// How long a process may run, in seconds, before it is terminated (then killed 2 s later).
+    public var timeout: Double
+
+    /// Creates a runner; two minutes leaves room for a browser sign-in behind `credential_process`.
+    public init(timeout: Double = 120) {
+        self.timeout = timeout
+    }
+
+    /// Starts the program directly (no shell), reads both pipes to the end and waits for it, or fails at the time limit.
     public func run(_ arguments: [String], environment: [String: String]) async throws -> ProcessOutput {
         guard let program = arguments.first, !program.isEmpty else {
             throw ProcessLaunchError(program: "", reason: "empty command")
         }
         let executable = try Self.locate(program, path: environment["PATH"])
         return try await withCheckedThrowingContinuation { continuation in
-            DispatchQueue.global().async {
-                continuation.resume(with: Result { try Self.runBlocking(executable, Array(arguments.dropFirst()), environment, program) })
+            Self.onOwnThread {
+                continuation.resume(with: Result {
+                    try Self.runBlocking(executable, Array(arguments.dropFirst()), environment, program, timeout: timeout)
+                })
             }
         }
     }
 
-    /// Runs the process on the calling thread and collects its output.
+    /// Runs the process on the calling thread and collects its output, stopping it at `timeout`.
     private static func runBlocking(_ executable: String, _ arguments: [String], _ environment: [String: String],
-                                    _ program: String) throws -> ProcessOutput {
+                                    _ program: String, timeout: Double) throws -> ProcessOutput {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: executable)
         process.arguments = arguments
@@ -75,18 +102,34 @@ public struct LocalProcessRunner: ProcessRunning {
         } catch {
             throw ProcessLaunchError(program: program, reason: "could not be started")
         }
-        // Drain stderr on another thread so a chatty child cannot fill one pipe and block.
+        // Both pipes drain on their own threads, so a chatty child cannot fill one and block, and the
+        // wait below can give up on a child (or a grandchild holding a pipe) that never finishes.
+        let outputData = LockedBox(Data())
         let errorData = LockedBox(Data())
         let group = DispatchGroup()
-        group.enter()
-        DispatchQueue.global().async {
-            errorData.set(errors.fileHandleForReading.readDataToEndOfFile())
-            group.leave()
+        for (pipe, box) in [(output, outputData), (errors, errorData)] {
+            group.enter()
+            Self.onOwnThread {
+                box.set(pipe.fileHandleForReading.readDataToEndOfFile())
+                group.leave()
+            }
         }
-        let outputData = output.fileHandleForReading.readDataToEndOfFile()
-        group.wait()
+        if group.wait(timeout: .now() + timeout) == .timedOut {
+            if process.isRunning {
+                process.terminate()
+                if group.wait(timeout: .now() + 2) == .timedOut, process.isRunning {
+                    kill(process.processIdentifier, SIGKILL)
+                }
+            }
+            throw ProcessTimeoutError(program: program, seconds: timeout)
+        }
         process.waitUntilExit()
-        return ProcessOutput(status: process.terminationStatus, standardOutput: outputData, standardError: errorData.get())
+        return ProcessOutput(status: process.terminationStatus, standardOutput: outputData.get(), standardError: errorData.get())
+    }
+
+    /// Runs blocking work on a thread of its own, never on a shared pool that a hung child could starve.
+    private static func onOwnThread(_ work: @escaping @Sendable () -> Void) {
+        Thread(block: work).start()
     }
 
     /// The full path of `program`: as given when it has a `/`, else the first executable in `path`.
