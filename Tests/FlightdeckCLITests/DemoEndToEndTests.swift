@@ -48,8 +48,11 @@ import Testing
         try tmux.resize(width: 80, height: 24)
         let compact = try tmux.waitFor { screen in
             let lines = screen.split(separator: "\n", omittingEmptySubsequences: false)
-            return screen.contains("Auto Scaling") && screen.contains("Events") && lines.filter { !$0.isEmpty }.count >= 20
-                && lines.allSatisfy { $0.count <= 80 }
+            // tmux cuts the old frame to 80 columns at once; only the compact layout puts CloudFront, RDS
+            // and Cost side by side on one row.
+            return ["Auto Scaling", "Load balancers", "Events"].allSatisfy(screen.contains)
+                && lines.contains { $0.contains("CloudFront") && $0.contains("RDS") && $0.contains("Cost") }
+                && lines.filter { !$0.isEmpty }.count >= 20 && lines.allSatisfy { $0.count <= 80 }
         }
         #expect(compact.contains("CloudFront") && compact.contains("RDS"), "\(compact)")
 

@@ -12,7 +12,14 @@ public enum DashboardRenderer {
         }
         HeaderBar.draw(state, context: context, into: &buffer, y: 0)
         let area = Rect(x: 0, y: 1, width: width, height: height - 2)
-        let rects = PanelLayout.rects(in: area, zoomed: context.view.zoomed ? context.view.focus : nil)
+        let wanted: [PanelID: Int] = [
+            .autoScaling: AutoScalingPanel.wantedRows(state, context: context),
+            .loadBalancers: LoadBalancerPanel.wantedRows(state, context: context),
+            .cloudFront: CloudFrontPanel.wantedRows(state, context: context),
+            .databases: DatabasePanel.wantedRows(state, context: context),
+            .cost: CostPanel.wantedRows(state, context: context),
+        ]
+        let rects = PanelLayout.rects(in: area, zoomed: context.view.zoomed ? context.view.focus : nil, wanted: wanted)
         for panel in PanelID.allCases {
             guard let rect = rects[panel] else { continue }
             switch panel {

@@ -2,6 +2,11 @@ import DashboardModel
 
 /// Where each panel goes for a screen size: a compact stack for 80×24, columns for larger screens,
 /// and the focused panel alone when zoomed.
+///
+/// On larger screens the panels above the timeline take the rows their content wants (`wanted`,
+/// frame included), at least half the screen, and the timeline takes the rest, so a shop with one
+/// group does not leave half the screen blank; when the content wants more than fits, the rows are
+/// shared out, small panels first, and the timeline keeps a fifth of the screen.
 public enum PanelLayout {
     /// The screen is too small to draw panels below this size; a notice is shown instead.
     public static let minimumWidth = 60
@@ -9,9 +14,9 @@ public enum PanelLayout {
     public static let minimumHeight = 16
 
     /// The rectangle of each panel within `area` (the screen less header and bottom bar).
-    public static func rects(in area: Rect, zoomed: PanelID?) -> [PanelID: Rect] {
+    public static func rects(in area: Rect, zoomed: PanelID?, wanted: [PanelID: Int] = [:]) -> [PanelID: Rect] {
         if let zoomed { return [zoomed: area] }
-        return area.width >= 110 ? wide(area) : compact(area)
+        return area.width >= 110 ? wide(area, wanted: wanted) : compact(area)
     }
 
     private static func compact(_ area: Rect) -> [PanelID: Rect] {
@@ -31,22 +36,59 @@ public enum PanelLayout {
         ]
     }
 
-    private static func wide(_ area: Rect) -> [PanelID: Rect] {
+    private static func wide(_ area: Rect, wanted: [PanelID: Int]) -> [PanelID: Rect] {
         let leftWidth = area.width * 60 / 100
         let rightWidth = area.width - leftWidth
-        let events = max(5, area.height * 25 / 100)
-        let upper = area.height - events
-        let asg = upper * 55 / 100
-        let cloudFront = max(6, upper * 30 / 100)
-        let databases = max(6, upper * 30 / 100)
-        let right = area.x + leftWidth
-        return [
-            .autoScaling: Rect(x: area.x, y: area.y, width: leftWidth, height: asg),
-            .loadBalancers: Rect(x: area.x, y: area.y + asg, width: leftWidth, height: upper - asg),
-            .cloudFront: Rect(x: right, y: area.y, width: rightWidth, height: cloudFront),
-            .databases: Rect(x: right, y: area.y + cloudFront, width: rightWidth, height: databases),
-            .cost: Rect(x: right, y: area.y + cloudFront + databases, width: rightWidth, height: upper - cloudFront - databases),
-            .events: Rect(x: area.x, y: area.y + upper, width: area.width, height: events),
-        ]
+        let left: [PanelID] = [.autoScaling, .loadBalancers]
+        let right: [PanelID] = [.cloudFront, .databases, .cost]
+        // Rows a panel asks for: what its content wants, never less than a frame with two lines in it.
+        func asked(_ panel: PanelID) -> Int { max(minimumPanel, wanted[panel] ?? 0) }
+        let needed = max(left.map(asked).reduce(0, +), right.map(asked).reduce(0, +))
+        let leastEvents = max(5, area.height / 5)
+        // Half the screen at least, so the panels keep their places while data arrives and grows.
+        let upper = max(min(max(needed, area.height / 2), area.height - leastEvents), min(area.height - 3, right.count * minimumPanel))
+        var rects: [PanelID: Rect] = [:]
+        for (column, x, width) in [(left, area.x, leftWidth), (right, area.x + leftWidth, rightWidth)] {
+            var y = area.y
+            for (panel, height) in zip(column, share(upper, among: column.map(asked))) {
+                rects[panel] = Rect(x: x, y: y, width: width, height: height)
+                y += height
+            }
+        }
+        rects[.events] = Rect(x: area.x, y: area.y + upper, width: area.width, height: area.height - upper)
+        return rects
+    }
+
+    /// The smallest panel: its frame and two lines.
+    static let minimumPanel = 4
+
+    /// `total` rows shared among panels asking for `asks`, in order: each gets what it asks when all
+    /// fit (the last takes what is left over); otherwise the smaller asks are met first and the
+    /// larger ones split the rest evenly.
+    public static func share(_ total: Int, among asks: [Int]) -> [Int] {
+        guard !asks.isEmpty else { return [] }
+        var rows = asks
+        if asks.reduce(0, +) <= total {
+            rows[rows.count - 1] += total - asks.reduce(0, +)
+            return rows
+        }
+        var open = Array(asks.indices)
+        var remaining = total
+        while !open.isEmpty {
+            let fair = remaining / open.count
+            let met = open.filter { asks[$0] <= fair }
+            if met.isEmpty {
+                for (position, index) in open.enumerated() {
+                    rows[index] = fair + (position < remaining % open.count ? 1 : 0)
+                }
+                break
+            }
+            for index in met {
+                rows[index] = asks[index]
+                remaining -= asks[index]
+            }
+            open.removeAll(where: met.contains)
+        }
+        return rows
     }
 }

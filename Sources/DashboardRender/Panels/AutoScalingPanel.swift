@@ -2,11 +2,21 @@ import DashboardModel
 
 /// Auto Scaling groups: limits, instances by state and zone, sparklines, the activity now.
 enum AutoScalingPanel {
+    /// Rows the panel wants, frame included: four lines per group shown.
+    static func wantedRows(_ state: DashboardState, context: RenderContext) -> Int {
+        2 + max(1, shown(state, context).count * 4)
+    }
+
+    /// The groups the filter lets through.
+    private static func shown(_ state: DashboardState, _ context: RenderContext) -> [AutoScalingGroupStatus] {
+        (state.groups.value ?? []).filter { context.view.matches($0.name) }
+    }
+
     /// Draws the panel into `rect`.
     static func draw(_ state: DashboardState, context: RenderContext, into buffer: inout CellBuffer, rect: Rect) {
         let inner = PanelFrame.draw(.autoScaling, state: state, context: context, into: &buffer, rect: rect)
         guard !inner.isEmpty else { return }
-        let groups = (state.groups.value ?? []).filter { context.view.matches($0.name) }
+        let groups = shown(state, context)
         if groups.isEmpty {
             PanelFrame.empty(state.groups.value == nil ? "waiting for DescribeAutoScalingGroups…" : "no Auto Scaling group matches",
                              into: &buffer, inner: inner)
@@ -76,10 +86,11 @@ enum AutoScalingPanel {
         let graphWidth = max(0, (width - 30) / 2)
         var graphColumn = buffer.write("    in service ", x: x, y: y + 2, style: CellStyle(.muted), limit: width)
         Sparkline.draw(state.history.values(SeriesKey(MetricName.groupInService, group.name)), into: &buffer,
-                       x: graphColumn, y: y + 2, width: graphWidth, glyphs: context.glyphs, floor: 0)
+                       x: graphColumn, y: y + 2, width: graphWidth, glyphs: context.glyphs, floor: 0, ceiling: Double(group.max))
         graphColumn = buffer.write("  desired ", x: graphColumn + graphWidth, y: y + 2, style: CellStyle(.muted), limit: limit - graphColumn - graphWidth)
         Sparkline.draw(state.history.values(SeriesKey(MetricName.groupDesired, group.name)), into: &buffer,
-                       x: graphColumn, y: y + 2, width: max(0, min(graphWidth, limit - graphColumn)), glyphs: context.glyphs, floor: 0)
+                       x: graphColumn, y: y + 2, width: max(0, min(graphWidth, limit - graphColumn)), glyphs: context.glyphs, floor: 0,
+                       ceiling: Double(group.max))
         guard lines >= 4 else { return }
         if let activity = group.activeActivity {
             let text = "    now: \(activity.description)"

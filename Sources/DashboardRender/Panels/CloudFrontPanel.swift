@@ -2,11 +2,21 @@ import DashboardModel
 
 /// CloudFront: hit ratio as a gauge and sparkline, requests and error rates, or why the ratio is unknown.
 enum CloudFrontPanel {
+    /// Rows the panel wants, frame included: three lines per distribution shown.
+    static func wantedRows(_ state: DashboardState, context: RenderContext) -> Int {
+        2 + max(1, shown(state, context).count * 3)
+    }
+
+    /// The distributions the filter lets through (by id or domain name).
+    private static func shown(_ state: DashboardState, _ context: RenderContext) -> [DistributionStatus] {
+        (state.distributions.value ?? []).filter { context.view.matches($0.id) || context.view.matches($0.domainName) }
+    }
+
     /// Draws the panel into `rect`.
     static func draw(_ state: DashboardState, context: RenderContext, into buffer: inout CellBuffer, rect: Rect) {
         let inner = PanelFrame.draw(.cloudFront, state: state, context: context, into: &buffer, rect: rect)
         guard !inner.isEmpty else { return }
-        let distributions = (state.distributions.value ?? []).filter { context.view.matches($0.id) || context.view.matches($0.domainName) }
+        let distributions = shown(state, context)
         guard !distributions.isEmpty else {
             PanelFrame.empty(state.distributions.value == nil ? "waiting for ListDistributions…" : "no distribution", into: &buffer, inner: inner)
             return

@@ -3,12 +3,14 @@ import DashboardModel
 /// Cost: the live burn rate, what was spent since start, Cost Explorer's month to date, and what
 /// the dashboard's own polling costs.
 enum CostPanel {
-    /// Draws the panel into `rect`.
-    static func draw(_ state: DashboardState, context: RenderContext, into buffer: inout CellBuffer, rect: Rect) {
-        let inner = PanelFrame.draw(.cost, state: state, context: context, into: &buffer, rect: rect)
-        guard !inner.isEmpty else { return }
+    /// Rows the panel wants, frame included: its figures, a spare line, then the sparkline.
+    static func wantedRows(_ state: DashboardState, context: RenderContext) -> Int {
+        2 + rows(state).count + 2
+    }
+
+    /// Label, value and style of each figure.
+    private static func rows(_ state: DashboardState) -> [(String, String, StyleRole)] {
         let cost = state.cost
-        let limit = inner.x + inner.width
         var rows: [(String, String, StyleRole)] = [
             ("burn", "\(Text.dollars(cost.burnRatePerHour))/h", .accent),
             ("since start", Text.dollars(state.spentSinceStart), .normal),
@@ -16,6 +18,15 @@ enum CostPanel {
             ("polling", "\(Text.dollars(state.pollingCostPerDay))/day", .muted),
         ]
         if cost.priceSource.contains("fallback") { rows.append(("prices", "bundled (fallback)", .warning)) }
+        return rows
+    }
+
+    /// Draws the panel into `rect`.
+    static func draw(_ state: DashboardState, context: RenderContext, into buffer: inout CellBuffer, rect: Rect) {
+        let inner = PanelFrame.draw(.cost, state: state, context: context, into: &buffer, rect: rect)
+        guard !inner.isEmpty else { return }
+        let limit = inner.x + inner.width
+        let rows = rows(state)
         for (offset, row) in rows.enumerated() where offset < inner.height {
             let x = buffer.write(Text.pad(row.0, 14), x: inner.x + 1, y: inner.y + offset, style: CellStyle(.muted), limit: inner.width - 1)
             buffer.write(row.1, x: x, y: inner.y + offset, style: CellStyle(row.2, bold: row.2 == .accent), limit: limit - x)

@@ -3,11 +3,25 @@ import Foundation
 
 /// RDS: status, primary and standby zones, and a failover banner with its elapsed time.
 enum DatabasePanel {
+    /// Rows the panel wants, frame included: two lines per database shown, three with a failover line.
+    static func wantedRows(_ state: DashboardState, context: RenderContext) -> Int {
+        let lines = shown(state, context).map { database in
+            if case .none = database.failover { return 2 }
+            return 3
+        }
+        return 2 + max(1, lines.reduce(0, +))
+    }
+
+    /// The databases the filter lets through.
+    private static func shown(_ state: DashboardState, _ context: RenderContext) -> [DatabaseStatus] {
+        (state.databases.value ?? []).filter { context.view.matches($0.id) }
+    }
+
     /// Draws the panel into `rect`.
     static func draw(_ state: DashboardState, context: RenderContext, into buffer: inout CellBuffer, rect: Rect) {
         let inner = PanelFrame.draw(.databases, state: state, context: context, into: &buffer, rect: rect)
         guard !inner.isEmpty else { return }
-        let databases = (state.databases.value ?? []).filter { context.view.matches($0.id) }
+        let databases = shown(state, context)
         guard !databases.isEmpty else {
             PanelFrame.empty(state.databases.value == nil ? "waiting for DescribeDBInstances…" : "no database", into: &buffer, inner: inner)
             return

@@ -2,11 +2,22 @@ import DashboardModel
 
 /// Load balancers: a grid of target group by zone with healthy and unhealthy counts, plus traffic.
 enum LoadBalancerPanel {
+    /// Rows the panel wants, frame included: a heading, then two lines per target group shown.
+    static func wantedRows(_ state: DashboardState, context: RenderContext) -> Int {
+        let count = shown(state, context).count
+        return 2 + (count == 0 ? 1 : 1 + count * 2)
+    }
+
+    /// The target groups the filter lets through (by their name or their load balancer's).
+    private static func shown(_ state: DashboardState, _ context: RenderContext) -> [TargetGroupHealth] {
+        (state.targetGroups.value ?? []).filter { context.view.matches($0.name) || context.view.matches($0.loadBalancerName) }
+    }
+
     /// Draws the panel into `rect`.
     static func draw(_ state: DashboardState, context: RenderContext, into buffer: inout CellBuffer, rect: Rect) {
         let inner = PanelFrame.draw(.loadBalancers, state: state, context: context, into: &buffer, rect: rect)
         guard !inner.isEmpty else { return }
-        let groups = (state.targetGroups.value ?? []).filter { context.view.matches($0.name) || context.view.matches($0.loadBalancerName) }
+        let groups = shown(state, context)
         if groups.isEmpty {
             PanelFrame.empty(state.targetGroups.value == nil ? "waiting for DescribeTargetHealth…" : "no target group matches",
                              into: &buffer, inner: inner)
