@@ -43,14 +43,20 @@ enum AutoScalingPanel {
                               style: CellStyle(selected ? .selection : .accent, bold: true), limit: limit - column)
         column = buffer.write("  ", x: column, y: y, limit: limit - column)
         let short = width < 100
-        let sizes: [(String, String, StyleRole)] = [
-            ("min ", "\(group.min)", .normal), (" desired ", "\(group.desired)", group.atCeiling ? .warning : .accent),
-            (" max ", "\(group.max)", group.atCeiling ? .warning : .normal),
-            (short ? "  in svc " : "  in service ", "\(group.inService)", group.inService < group.desired ? .warning : .ok),
-            (short ? " pend " : " pending ", "\(group.pending)", group.pending > 0 ? .warning : .muted),
-            (short ? " term " : " terminating ", "\(group.terminating)", group.terminating > 0 ? .warning : .muted),
+        // (label, value, style, whether a zero may be left out when the line is too long)
+        var sizes: [(String, String, StyleRole, Bool)] = [
+            ("min ", "\(group.min)", .normal, false), (" desired ", "\(group.desired)", group.atCeiling ? .warning : .accent, false),
+            (" max ", "\(group.max)", group.atCeiling ? .warning : .normal, false),
+            (short ? "  in svc " : "  in service ", "\(group.inService)", group.inService < group.desired ? .warning : .ok, false),
+            (short ? " pend " : " pending ", "\(group.pending)", group.pending > 0 ? .warning : .muted, group.pending == 0),
+            (short ? " term " : " terminating ", "\(group.terminating)", group.terminating > 0 ? .warning : .muted, group.terminating == 0),
         ]
-        for (label, value, role) in sizes {
+        // The flags at the end (unhealthy, AT CEILING) matter more than a zero.
+        let flags = (group.unhealthy > 0 ? (short ? 7 : 12) + String(group.unhealthy).count : 0) + (group.atCeiling ? 12 : 0)
+        if column + sizes.map({ $0.0.count + $0.1.count }).reduce(0, +) + flags > limit {
+            sizes.removeAll { $0.3 }
+        }
+        for (label, value, role, _) in sizes {
             column = buffer.write(label, x: column, y: y, style: CellStyle(.muted), limit: limit - column)
             column = buffer.write(value, x: column, y: y, style: CellStyle(role, bold: true), limit: limit - column)
         }
