@@ -17,47 +17,29 @@ public struct ProcessOutput: Sendable, Equatable {
     }
 }
 
-/// Why a process could not be started at all.
-public struct ProcessLaunchError: Error, Sendable, Equatable, CustomStringConvertible {
-    /// The program that was asked for.
-    public var program: String
-    /// Why it did not start.
-    public var reason: String
+/// Why a process gave no output: it could not be started, or it ran past its time limit.
+public enum ProcessError: Error, Sendable, Equatable, CustomStringConvertible {
+    /// The program could not be started (not found, not executable, empty command).
+    case notStarted(program: String, reason: String)
+    /// The program ran past `seconds` and was stopped.
+    case timedOut(program: String, seconds: Double)
 
-    /// Creates an error.
-    public init(program: String, reason: String) {
-        self.program = program
-        self.reason = reason
+    /// `cannot run PROGRAM: REASON`, or `PROGRAM did not finish within N s and was stopped`.
+    public var description: String {
+        switch self {
+        case let .notStarted(program, reason):
+            return "cannot run \(program): \(reason)"
+        case let .timedOut(program, seconds):
+            let limit = seconds == seconds.rounded() ? String(Int(seconds)) : String(seconds)
+            return "\(program) did not finish within \(limit) s and was stopped"
+        }
     }
-
-    /// `cannot run PROGRAM: REASON`.
-    public var description: String { "cannot run \(program): \(reason)" }
 }
 
 /// Runs a program with arguments, never through a shell; injected so tests can script it.
 public protocol ProcessRunning: Sendable {
     /// Runs `arguments[0]` (looked up in `PATH` when it has no `/`) with the rest as its arguments.
     func run(_ arguments: [String], environment: [String: String]) async throws -> ProcessOutput
-}
-
-/// A process that ran past its time limit and was stopped.
-public struct ProcessTimeoutError: Error, Sendable, Equatable, CustomStringConvertible {
-    /// The program that was run.
-    public var program: String
-    /// The limit, in seconds.
-    public var seconds: Double
-
-    /// Creates an error.
-    public init(program: String, seconds: Double) {
-        self.program = program
-        self.seconds = seconds
-    }
-
-    /// `PROGRAM did not finish within N s and was stopped`.
-    public var description: String {
-        let limit = seconds == seconds.rounded() ? String(Int(seconds)) : String(seconds)
-        return "\(program) did not finish within \(limit) s and was stopped"
-    }
 }
 
 /// Runs real processes with Foundation's `Process`, each stopped once it runs past a time limit.
@@ -73,7 +55,7 @@ public struct LocalProcessRunner: ProcessRunning {
     /// Starts the program directly (no shell), reads both pipes to the end and waits for it, or fails at the time limit.
     public func run(_ arguments: [String], environment: [String: String]) async throws -> ProcessOutput {
         guard let program = arguments.first, !program.isEmpty else {
-            throw ProcessLaunchError(program: "", reason: "empty command")
+            throw ProcessError.notStarted(program: "", reason: "empty command")
         }
         let executable = try Self.locate(program, path: environment["PATH"])
         return try await withCheckedThrowingContinuation { continuation in
@@ -100,7 +82,7 @@ public struct LocalProcessRunner: ProcessRunning {
         do {
             try process.run()
         } catch {
-            throw ProcessLaunchError(program: program, reason: "could not be started")
+            throw ProcessError.notStarted(program: program, reason: "could not be started")
         }
         // Both pipes drain on their own threads, so a chatty child cannot fill one and block, and the
         // wait below can give up on a child (or a grandchild holding a pipe) that never finishes.
@@ -121,7 +103,7 @@ public struct LocalProcessRunner: ProcessRunning {
                     kill(process.processIdentifier, SIGKILL)
                 }
             }
-            throw ProcessTimeoutError(program: program, seconds: timeout)
+            throw ProcessError.timedOut(program: program, seconds: timeout)
         }
         process.waitUntilExit()
         return ProcessOutput(status: process.terminationStatus, standardOutput: outputData.get(), standardError: errorData.get())
@@ -136,7 +118,7 @@ public struct LocalProcessRunner: ProcessRunning {
     static func locate(_ program: String, path: String?) throws -> String {
         if program.contains("/") {
             guard FileManager.default.isExecutableFile(atPath: program) else {
-                throw ProcessLaunchError(program: program, reason: "not found or not executable")
+                throw ProcessError.notStarted(program: program, reason: "not found or not executable")
             }
             return program
         }
@@ -145,7 +127,7 @@ public struct LocalProcessRunner: ProcessRunning {
             let candidate = directory + "/" + program
             if FileManager.default.isExecutableFile(atPath: candidate) { return candidate }
         }
-        throw ProcessLaunchError(program: program, reason: "not found in PATH")
+        throw ProcessError.notStarted(program: program, reason: "not found in PATH")
     }
 }
 
