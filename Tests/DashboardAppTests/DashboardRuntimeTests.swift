@@ -103,11 +103,12 @@ import TestSupport
         let switcher: RegionSwitcher = { regions in
             guard regions.allSatisfy(EndpointResolver.isRegionName) else { throw SwitchError(text: "'\(regions[0])' is not an AWS region name") }
             switches.record(regions)
-            let client = AWSClient(endpoints: EndpointResolver(region: regions[0], endpointURL: "http://127.0.0.1:4566", environment: [:]),
-                                   credentials: FixedCredentialProvider(accessKeyID: DemoAccount.accessKeyID,
-                                                                        secretAccessKey: DemoAccount.secretAccessKey),
-                                   transport: SimulatorTransport(host: host))
-            let clients = CollectorClients(regional: regions.map { (region: $0, client: client) }, global: client)
+            func client(_ region: String) -> AWSClient {
+                AWSClient(endpoints: EndpointResolver(region: region, endpointURL: "http://127.0.0.1:4566", environment: [:]),
+                          credentials: FixedCredentialProvider(accessKeyID: DemoAccount.accessKeyID, secretAccessKey: DemoAccount.secretAccessKey),
+                          transport: SimulatorTransport(host: host))
+            }
+            let clients = CollectorClients(regional: regions.map { (region: $0, client: client($0)) }, global: client("us-east-1"))
             return RegionWatch(collector: Collector(clients: clients, selection: Selection()), executor: nil)
         }
         let runtime = DashboardRuntime(
@@ -128,7 +129,11 @@ import TestSupport
             + [.waitFor("the new region in the header and the timeline") { text in
                    text.contains("eu-west-1") && text.contains("watching eu-west-1 (was us-east-1)")
                },
-               .waitFor("the group polled again in the new region") { $0.contains("web-asg") },
+               // The shop runs in us-east-1 only: eu-west-1 has no group, while CloudFront is global.
+               .waitFor("the new region polled: empty, with CloudFront still there") { text in
+                   text.contains("no Auto Scaling group in this region") && text.contains("no database in this region")
+                       && text.contains("shop.example.c") && !text.contains("web-asg")
+               },
                .key(.character("q"))])
         await runtime.run(on: screen)
         #expect(screen.failures.isEmpty, "\(screen.failures)")

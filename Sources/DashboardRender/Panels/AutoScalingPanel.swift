@@ -18,8 +18,8 @@ enum AutoScalingPanel {
         guard !inner.isEmpty else { return }
         let groups = shown(state, context)
         if groups.isEmpty {
-            PanelFrame.empty(state.groups.value == nil ? "waiting for DescribeAutoScalingGroups…" : "no Auto Scaling group matches",
-                             into: &buffer, inner: inner)
+            PanelFrame.nothing("Auto Scaling group", loaded: state.groups.value != nil, waitingFor: "DescribeAutoScalingGroups",
+                               view: context.view, into: &buffer, inner: inner)
             return
         }
         let selected = min(context.view.selected(.autoScaling), groups.count - 1)

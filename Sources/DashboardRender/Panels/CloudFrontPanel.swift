@@ -18,7 +18,8 @@ enum CloudFrontPanel {
         guard !inner.isEmpty else { return }
         let distributions = shown(state, context)
         guard !distributions.isEmpty else {
-            PanelFrame.empty(state.distributions.value == nil ? "waiting for ListDistributions…" : "no distribution", into: &buffer, inner: inner)
+            PanelFrame.nothing("distribution", in: "this account", loaded: state.distributions.value != nil, waitingFor: "ListDistributions",
+                               view: context.view, into: &buffer, inner: inner)
             return
         }
         let selected = min(context.view.selected(.cloudFront), distributions.count - 1)

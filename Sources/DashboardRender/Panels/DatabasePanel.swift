@@ -23,7 +23,8 @@ enum DatabasePanel {
         guard !inner.isEmpty else { return }
         let databases = shown(state, context)
         guard !databases.isEmpty else {
-            PanelFrame.empty(state.databases.value == nil ? "waiting for DescribeDBInstances…" : "no database", into: &buffer, inner: inner)
+            PanelFrame.nothing("database", loaded: state.databases.value != nil, waitingFor: "DescribeDBInstances",
+                               view: context.view, into: &buffer, inner: inner)
             return
         }
         let limit = inner.x + inner.width

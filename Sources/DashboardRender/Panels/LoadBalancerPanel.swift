@@ -19,8 +19,8 @@ enum LoadBalancerPanel {
         guard !inner.isEmpty else { return }
         let groups = shown(state, context)
         if groups.isEmpty {
-            PanelFrame.empty(state.targetGroups.value == nil ? "waiting for DescribeTargetHealth…" : "no target group matches",
-                             into: &buffer, inner: inner)
+            PanelFrame.nothing("target group", loaded: state.targetGroups.value != nil, waitingFor: "DescribeTargetHealth",
+                               view: context.view, into: &buffer, inner: inner)
             return
         }
         let zones = Array(Set(groups.flatMap { $0.zoneCounts.map(\.zone) })).sorted { lhs, rhs in

@@ -25,6 +25,14 @@ enum PanelFrame {
                           statusRole: role, focused: focused, glyphs: context.glyphs)
     }
 
+    /// Says why a panel shows no `noun`: its first answer has not come, the filter hides them all, or
+    /// there are none (a region the account does not use).
+    static func nothing(_ noun: String, in scope: String = "this region", loaded: Bool, waitingFor call: String, view: ViewState,
+                        into buffer: inout CellBuffer, inner: Rect) {
+        let message = !loaded ? "waiting for \(call)…" : view.filter.isEmpty ? "no \(noun) in \(scope)" : "no \(noun) matches \"\(view.filter)\""
+        empty(message, into: &buffer, inner: inner)
+    }
+
     /// Draws a placeholder line when a panel has nothing to show yet.
     static func empty(_ message: String, into buffer: inout CellBuffer, inner: Rect) {
         buffer.write(message, x: inner.x + 1, y: inner.y, style: CellStyle(.muted), limit: inner.width - 1)

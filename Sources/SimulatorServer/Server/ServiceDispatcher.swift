@@ -3,8 +3,10 @@ import SimulatorModel
 
 /// Routes a verified request to its service by SigV4 signing name and answers it from the model.
 public enum ServiceDispatcher {
-    /// The answer to `request` for `service`, errors included, in that service's protocol.
-    public static func dispatch(service: String, request: WireRequest, requestID: String, model: inout LaunchDayModel) -> WireResponse {
+    /// The answer to `request` for `service` in `region` (the signature's), errors included, in that
+    /// service's protocol. Regional services answer from the shop only in the shop's region.
+    public static func dispatch(service: String, region: String, request: WireRequest, requestID: String,
+                                model: inout LaunchDayModel) -> WireResponse {
         guard let wire = WireProtocol.bySigningName[service] else {
             return WireProtocol.query(namespace: "https://\(service).amazonaws.com/").error(
                 status: 400, code: "UnknownService", message: "The simulator does not serve '\(service)'.", requestID: requestID)
@@ -17,6 +19,9 @@ public enum ServiceDispatcher {
                     throw QueryError(code: "MissingAction", message: "Could not find operation for request")
                 }
                 let call = QueryCall(action: action, parameters: parameters, requestID: requestID, namespace: namespace)
+                if region != model.config.region, EmptyRegionReplies.regionalServices.contains(service) {
+                    return try EmptyRegionReplies.handle(service: service, region: region, call, model: model)
+                }
                 switch service {
                 case "autoscaling": return try AutoScalingReplies.handle(call, model: &model)
                 case "elasticloadbalancing": return try ELBv2Replies.handle(call, model: &model)

@@ -64,9 +64,11 @@ public actor SimulationHost {
     func handleAWS(_ request: WireRequest) -> WireResponse {
         let requestID = requestIDs.uuid()
         let service: String
+        let region: String
         switch verifier.verify(request) {
         case let .valid(auth):
             service = auth.service
+            region = auth.region
         case .missing:
             return guessProtocol(request).error(status: 403, code: "MissingAuthenticationToken",
                                                 message: "Request is missing Authentication Token", requestID: requestID)
@@ -99,7 +101,7 @@ public actor SimulationHost {
         default:
             break
         }
-        var response = ServiceDispatcher.dispatch(service: service, request: request, requestID: requestID, model: &model)
+        var response = ServiceDispatcher.dispatch(service: service, region: region, request: request, requestID: requestID, model: &model)
         switch fault?.kind {
         case .slow?:
             response.delay = fault?.delay ?? 5

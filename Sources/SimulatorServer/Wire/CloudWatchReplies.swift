@@ -25,8 +25,9 @@ public enum CloudWatchReplies {
         var returnData: Bool
     }
 
-    /// `GetMetricData`: validates the window and queries, then answers each from the one-minute store.
-    static func getMetricData(_ call: QueryCall, model: LaunchDayModel) throws(QueryError) -> WireResponse {
+    /// `GetMetricData`: validates the window and queries, then answers each from the one-minute store
+    /// (or with no datapoints, in a region whose metrics the store does not hold).
+    static func getMetricData(_ call: QueryCall, model: LaunchDayModel, holdsSeries: Bool = true) throws(QueryError) -> WireResponse {
         let parameters = call.parameters
         guard let startText = parameters["StartTime"], let endText = parameters["EndTime"],
               let startDate = WireDate.parse(startText), let endDate = WireDate.parse(endText) else {
@@ -72,7 +73,7 @@ public enum CloudWatchReplies {
         return call.reply { result in
             result.members("MetricDataResults", queries.filter(\.returnData)) { xml, query in
                 var points: [(Double, Double)] = []
-                if let key = query.key {
+                if let key = query.key, holdsSeries {
                     for (periodStart, bucket) in model.metrics.aggregated(key, from: start, to: end, periodSeconds: query.period) {
                         if let value = bucket.statistic(statistic(query.stat)) { points.append((periodStart, value)) }
                     }

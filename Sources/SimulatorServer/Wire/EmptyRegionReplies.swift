@@ -1,0 +1,78 @@
+import SimulatorModel
+
+/// The regional services of a region the shop does not run in: empty lists, and AWS's not-found
+/// errors for anything asked for by name.
+///
+/// The shop lives in one region (`ShopConfiguration.region`). A request signed for another region
+/// reaches the same account there, which has no groups, load balancers, databases or instances, so
+/// `:region eu-west-1` in the demo shows an empty region rather than the shop again.
+public enum EmptyRegionReplies {
+    /// The services whose resources belong to a region; the rest (STS, IAM, CloudFront, Cost
+    /// Explorer, Pricing) are global and answer from any region.
+    public static let regionalServices: Set<String> = ["autoscaling", "elasticloadbalancing", "monitoring", "rds", "ec2"]
+
+    /// Answers `call` to `service` in `region`, which holds none of the shop's resources.
+    public static func handle(service: String, region: String, _ call: QueryCall, model: LaunchDayModel) throws(QueryError) -> WireResponse {
+        let parameters = call.parameters
+        switch (service, call.action) {
+        case ("autoscaling", "DescribeAutoScalingGroups"):
+            return call.reply { $0.element("AutoScalingGroups") { _ in } }
+        case ("autoscaling", "DescribeScalingActivities"):
+            return call.reply { $0.element("Activities") { _ in } }
+        case ("autoscaling", "DescribePolicies"):
+            return call.reply { $0.element("ScalingPolicies") { _ in } }
+        case ("autoscaling", "UpdateAutoScalingGroup"), ("autoscaling", "SetDesiredCapacity"):
+            let name = parameters["AutoScalingGroupName"] ?? ""
+            throw QueryError(code: "ValidationError", message: "AutoScalingGroup name not found - AutoScalingGroup '\(name)' not found")
+        case ("elasticloadbalancing", "DescribeLoadBalancers"):
+            if !parameters.list("LoadBalancerArns").isEmpty || !parameters.list("Names").isEmpty { throw loadBalancerNotFound }
+            return call.reply { $0.element("LoadBalancers") { _ in } }
+        case ("elasticloadbalancing", "DescribeTargetGroups"):
+            if parameters["LoadBalancerArn"] != nil { throw loadBalancerNotFound }
+            if !parameters.list("TargetGroupArns").isEmpty || !parameters.list("Names").isEmpty { throw targetGroupNotFound }
+            return call.reply { $0.element("TargetGroups") { _ in } }
+        case ("elasticloadbalancing", "DescribeTargetHealth"):
+            throw targetGroupNotFound
+        case ("elasticloadbalancing", "DescribeTags"):
+            throw parameters.list("ResourceArns").contains { $0.contains(":targetgroup/") } ? targetGroupNotFound : loadBalancerNotFound
+        case ("rds", "DescribeDBInstances"):
+            if let wanted = parameters["DBInstanceIdentifier"] {
+                throw QueryError(code: "DBInstanceNotFound", message: "DBInstance \(wanted) not found.", status: 404)
+            }
+            return call.reply { $0.element("DBInstances") { _ in } }
+        case ("rds", "DescribeDBClusters"):
+            if let wanted = parameters["DBClusterIdentifier"] {
+                throw QueryError(code: "DBClusterNotFoundFault", message: "DBCluster \(wanted) not found.", status: 404)
+            }
+            return call.reply { $0.element("DBClusters") { _ in } }
+        case ("rds", "DescribeEvents"):
+            return call.reply { $0.element("Events") { _ in } }
+        case ("monitoring", "GetMetricData"):
+            return try CloudWatchReplies.getMetricData(call, model: model, holdsSeries: false)
+        case ("ec2", "DescribeInstances"):
+            if let id = parameters.list("InstanceId", member: false).first {
+                throw QueryError(code: "InvalidInstanceID.NotFound", message: "The instance ID '\(id)' does not exist")
+            }
+            return call.ec2Reply { $0.element("reservationSet") { _ in } }
+        case ("ec2", "DescribeAvailabilityZones"):
+            let names = parameters.list("ZoneName", member: false)
+            let zones = ["a", "b", "c"].map { region + $0 }.filter { names.isEmpty || names.contains($0) }
+            return call.ec2Reply { root in
+                root.members("availabilityZoneInfo", zones, tag: "item") { xml, zone in
+                    xml.leaf("optInStatus", "opt-in-not-required")
+                    xml.element("messageSet") { _ in }
+                    xml.leaf("regionName", region)
+                    xml.leaf("zoneName", zone)
+                    xml.leaf("networkBorderGroup", region)
+                    xml.leaf("zoneType", "availability-zone")
+                    xml.leaf("zoneState", "available")
+                }
+            }
+        default:
+            throw call.unsupported
+        }
+    }
+
+    private static let loadBalancerNotFound = QueryError(code: "LoadBalancerNotFound", message: "One or more load balancers not found")
+    private static let targetGroupNotFound = QueryError(code: "TargetGroupNotFound", message: "One or more target groups not found")
+}
