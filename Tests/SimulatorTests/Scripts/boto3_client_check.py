@@ -49,11 +49,11 @@ def query_protocol_session():
 SESSION = query_protocol_session()
 
 
-def client(service, secret=None):
+def client(service, secret=None, region=None):
     return SESSION.client(
         service,
         endpoint_url=ENDPOINT,
-        region_name=REGION,
+        region_name=region or REGION,
         aws_access_key_id=os.environ["AWS_ACCESS_KEY_ID"],
         aws_secret_access_key=secret or os.environ["AWS_SECRET_ACCESS_KEY"],
         config=CONFIG,
@@ -178,6 +178,16 @@ def run():
     check("rds DescribeEvents gives started then completed",
           [e["Message"] for e in events][:2] == ["Multi-AZ instance failover started.", "Multi-AZ instance failover completed."],
           str([e["Message"] for e in events]))
+
+    # The shop runs in us-east-1 only: the account's other regions are empty.
+    away = "eu-west-1"
+    check("eu-west-1: no Auto Scaling group", client("autoscaling", region=away).describe_auto_scaling_groups()["AutoScalingGroups"] == [])
+    check("eu-west-1: no target group", client("elbv2", region=away).describe_target_groups()["TargetGroups"] == [])
+    check("eu-west-1: no database", client("rds", region=away).describe_db_instances()["DBInstances"] == [])
+    check("eu-west-1: its own zones", [z["ZoneName"] for z in client("ec2", region=away).describe_availability_zones()["AvailabilityZones"]]
+          == ["eu-west-1a", "eu-west-1b", "eu-west-1c"])
+    expect_error("eu-west-1: shop-db is not found", "DBInstanceNotFound",
+                 lambda: client("rds", region=away).describe_db_instances(DBInstanceIdentifier="shop-db"))
 
     sts = client("sts")
     check("sts GetCallerIdentity parses", sts.get_caller_identity()["Account"] == "123456789012")
