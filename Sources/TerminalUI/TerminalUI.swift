@@ -107,8 +107,14 @@ public final class TerminalUI {
             guard let value = tigetstr(capability), value != CNcurses_CANCELLED_STRING() else { continue }
             bytes += Array(String(cString: value).utf8)
         }
-        if tigetstr("rmcup").map({ $0 == CNcurses_CANCELLED_STRING() }) ?? true { bytes += [13, 10] }
+        if !hasCapability("rmcup") { bytes += [13, 10] }
         return bytes
+    }
+
+    /// Whether the terminal's terminfo entry has the string capability `name`.
+    private static func hasCapability(_ name: String) -> Bool {
+        guard let value = tigetstr(name) else { return false }
+        return value != CNcurses_CANCELLED_STRING()
     }
 
     /// The terminal's size now.
@@ -138,11 +144,18 @@ public final class TerminalUI {
     }
 
     /// Gives the terminal back to the shell; safe to call more than once.
+    ///
+    /// A terminal without an alternate screen (vt100, the Linux console) would keep the last frame
+    /// under the shell's prompt, so it is cleared first.
     public func stop() {
         guard let screen else { return }
         TerminalRestore.disarm()
         curs_set(1)
         endwin()
+        if !Self.hasCapability("rmcup"), let clear = tigetstr("clear"), clear != CNcurses_CANCELLED_STRING() {
+            putp(clear)
+            fflush(nil)
+        }
         TerminalRestore.releaseStandardError()
         delscreen(screen)
         self.screen = nil

@@ -11,8 +11,9 @@ import Testing
     }
 
     static func session(_ arguments: String, state: String, width: Int = 120, height: Int = 40) throws -> TmuxSession {
-        try TmuxSession(command: "\(TestPaths.flightdeck.path) demo \(arguments); echo EXITED $?; sleep 30", width: width, height: height,
-                        environment: ["TERM": "xterm-256color", "LANG": "C.UTF-8", "XDG_STATE_HOME": state, "HOME": state])
+        // TERM goes on the command line: tmux sets its own TERM in the pane over `-e`.
+        try TmuxSession(command: "TERM=xterm-256color \(TestPaths.flightdeck.path) demo \(arguments); echo EXITED $?; sleep 30",
+                        width: width, height: height, environment: ["LANG": "C.UTF-8", "XDG_STATE_HOME": state, "HOME": state])
     }
 
     static let panels = ["Auto Scaling", "Load balancers", "CloudFront", "RDS", "Cost", "Events", "web-asg", "shop-web-tg", "shop-db",

@@ -176,7 +176,9 @@ import Testing
         try run.session.send("Up")
         #expect(try run.session.waitFor("last key: up").contains("last key: up"))
         try run.session.send("q")
-        #expect(try run.session.waitFor("probe-status=").contains("probe-status=0"))
+        let after = try run.session.waitFor("probe-status=")
+        #expect(after.contains("probe-status=0"))
+        #expect(!after.contains("last key:"), "the last frame is gone, with an alternate screen (\(term)) or without one")
         let stty = try run.sttySettings()
         #expect(stty.before == stty.after)
     }
@@ -187,7 +189,10 @@ import Testing
         #expect(screen.contains("colours: none  glyphs: ascii  term: vt100"))
         #expect(screen.contains("| spark"))
         try run.session.send("q")
-        #expect(try run.session.waitFor("probe-status=").contains("probe-status=0"))
+        let after = try run.session.waitFor("probe-status=")
+        #expect(after.contains("probe-status=0"))
+        #expect(!after.contains("last key:") && !after.contains("+- panel"), "vt100 has no alternate screen: the last frame is cleared")
+        #expect(after.contains("probe: terminal restored after q"), "what the program prints after stopping stays")
         let stty = try run.sttySettings()
         #expect(stty.before == stty.after)
     }
