@@ -17,6 +17,16 @@ import Testing
         assertSnapshot(buffer.text, named: "launch-day-ascii-120x40")
     }
 
+    /// Zoomed, a panel fills the screen and spends its spare rows on the selected resource's parts.
+    @Test(arguments: [PanelID.autoScaling, .loadBalancers])
+    func zoomedPanelShowsTheSelectedResourcesParts(_ panel: PanelID) {
+        var view = ViewState()
+        view.focus = panel
+        view.zoomed = true
+        let buffer = DashboardRenderer.render(LaunchDayFixture.state(), context: LaunchDayFixture.context(view: view), width: 120, height: 40)
+        assertSnapshot(buffer.text, named: "zoomed-\(panel)-120x40")
+    }
+
     @Test func zoomedPanelFillsTheScreen() {
         var view = ViewState()
         view.focus = .loadBalancers

@@ -32,6 +32,44 @@ enum AutoScalingPanel {
                       x: inner.x, y: y, width: inner.width, lines: min(linesPerGroup, inner.y + inner.height - y))
             y += linesPerGroup
         }
+        // Rows to spare (zoomed, or a roomy screen): the selected group's instances and activity.
+        let used = groups.count * linesPerGroup
+        if linesPerGroup == 4, visible >= groups.count, inner.height - used >= DetailList.minimumRows {
+            detail(groups[selected], ascii: context.ascii)
+                .draw(into: &buffer, rect: Rect(x: inner.x, y: inner.y + used, width: inner.width, height: inner.height - used),
+                      glyphs: context.glyphs)
+        }
+    }
+
+    /// The group's instances, the unhealthy and the changing first (they must survive a cut), then by
+    /// zone; then its scaling activities, newest first.
+    static func detail(_ group: AutoScalingGroupStatus, ascii: Bool) -> DetailList {
+        func rank(_ instance: InstanceStatus) -> Int {
+            if !instance.healthy { return 0 }
+            return [InstanceLifecycle.pending, .terminating, .standby, .other, .inService].firstIndex(of: instance.lifecycle).map { $0 + 1 } ?? 6
+        }
+        let instances = group.instances.sorted { (rank($0), $0.zone, $0.id) < (rank($1), $1.zone, $1.id) }
+        let idWidth = instances.map(\.id.count).max() ?? 0
+        let items = instances.map { instance -> [DetailList.Segment] in
+            let (label, role): (String, StyleRole) = switch instance.lifecycle {
+            case .inService: ("InService", .ok)
+            case .pending: ("Pending", .warning)
+            case .terminating: ("Terminating", .warning)
+            case .standby: ("Standby", .muted)
+            case .other: ("other", .muted)
+            }
+            var segments: [DetailList.Segment] = [(Text.pad(instance.id, idWidth) + " ", CellStyle(.normal)),
+                                                  (instance.zone + " ", CellStyle(.muted)), (label, CellStyle(role))]
+            if !instance.healthy { segments.append((" unhealthy", CellStyle(.critical, bold: true))) }
+            return segments
+        }
+        let lines = group.activities.sorted { $0.startTime > $1.startTime }.map { activity -> [DetailList.Segment] in
+            let role: StyleRole = activity.inProgress ? .warning : (["Failed", "Cancelled"].contains(activity.statusCode) ? .critical : .normal)
+            return [(EventsPanel.clock(activity.startTime) + " ", CellStyle(.muted)), (Text.pad(activity.statusCode, 11) + " ", CellStyle(role)),
+                    (activity.description.asciiSafe(ascii), CellStyle(.normal))]
+        }
+        return DetailList(heading: "\(group.name): \(instances.count) instance\(instances.count == 1 ? "" : "s")", items: items,
+                          linesHeading: "scaling activity", lines: lines)
     }
 
     private static func drawGroup(_ group: AutoScalingGroupStatus, state: DashboardState, context: RenderContext, selected: Bool,

@@ -78,6 +78,36 @@ enum LoadBalancerPanel {
             }
             y += rowsPerGroup
         }
+        // Rows to spare (zoomed, or a roomy screen): the selected target group's targets.
+        let used = 1 + groups.count * rowsPerGroup
+        if rowsPerGroup == 2, visible >= groups.count, inner.height - used >= DetailList.minimumRows {
+            detail(groups[selected])
+                .draw(into: &buffer, rect: Rect(x: inner.x, y: inner.y + used, width: inner.width, height: inner.height - used),
+                      glyphs: context.glyphs)
+        }
+    }
+
+    /// The target group's targets, the unhealthy first (they must survive a cut), then by zone, with
+    /// the reason of each one that is not healthy.
+    static func detail(_ group: TargetGroupHealth) -> DetailList {
+        let order: [TargetState] = [.unhealthy, .unavailable, .initial, .draining, .unused, .healthy]
+        func rank(_ state: TargetState) -> Int { order.firstIndex(of: state) ?? order.count }
+        let targets = group.targets.sorted { (rank($0.state), $0.zone ?? "~", $0.id) < (rank($1.state), $1.zone ?? "~", $1.id) }
+        let idWidth = targets.map { $0.id.count + ($0.port.map { String($0).count + 1 } ?? 0) }.max() ?? 0
+        let items = targets.map { target -> [DetailList.Segment] in
+            let role: StyleRole = switch target.state {
+            case .healthy: .ok
+            case .unhealthy: .critical
+            case .initial, .draining: .warning
+            case .unused, .unavailable: .muted
+            }
+            var segments: [DetailList.Segment] = [(Text.pad(target.id + (target.port.map { ":\($0)" } ?? ""), idWidth) + " ", CellStyle(.normal)),
+                                                  ((target.zone ?? "unknown") + " ", CellStyle(.muted)),
+                                                  (target.state.rawValue, CellStyle(role, bold: target.state == .unhealthy))]
+            if target.state != .healthy, let reason = target.reason { segments.append((" " + reason, CellStyle(.muted))) }
+            return segments
+        }
+        return DetailList(heading: "\(group.name): \(targets.count) target\(targets.count == 1 ? "" : "s")", items: items, linesHeading: nil)
     }
 
     private static func shortZone(_ zone: String) -> String { zone }
