@@ -18,7 +18,7 @@ import Testing
     }
 
     /// Zoomed, a panel fills the screen and spends its spare rows on the selected resource's parts.
-    @Test(arguments: [PanelID.autoScaling, .loadBalancers])
+    @Test(arguments: [PanelID.autoScaling, .loadBalancers, .databases, .cost])
     func zoomedPanelShowsTheSelectedResourcesParts(_ panel: PanelID) {
         var view = ViewState()
         view.focus = panel

@@ -37,5 +37,36 @@ enum CostPanel {
             Sparkline.draw(state.history.values(SeriesKey(MetricName.burnRate, "total")), into: &buffer, x: gx, y: y,
                            width: max(0, limit - gx - 1), glyphs: context.glyphs, floor: 0)
         }
+        // Rows to spare: what the burn rate is made of, the largest first.
+        let used = rows.count + 2
+        if inner.height - used >= DetailList.minimumRows, !state.cost.lines.isEmpty {
+            detail(state.cost, ascii: context.ascii).draw(into: &buffer, rect: Rect(x: inner.x, y: inner.y + used, width: inner.width, height: inner.height - used),
+                                    glyphs: context.glyphs)
+        }
+    }
+
+    /// Each line of the burn rate: what, how many at what price, and its share per hour.
+    static func detail(_ cost: CostStatus, ascii: Bool) -> DetailList {
+        let lines = cost.lines.sorted { ($0.perHour, $1.item) > ($1.perHour, $0.item) }
+        let itemWidth = lines.map(\.item.count).max() ?? 0
+        let counts = lines.map { line in
+            let quantity = line.quantity == line.quantity.rounded() ? String(Int(line.quantity)) : NumberText.fixed(line.quantity, decimals: 2)
+            return "\(quantity) \(ascii ? "x" : "×") \(unitPrice(line.unitPerHour))"
+        }
+        let countWidth = counts.map(\.count).max() ?? 0
+        let items = zip(lines, counts).map { line, count -> [DetailList.Segment] in
+            [(Text.pad(line.item, itemWidth) + " ", CellStyle(.normal)), (Text.pad(count, countWidth) + " ", CellStyle(.muted)),
+             ("\(Text.dollars(line.perHour))/h", CellStyle(.accent))]
+        }
+        return DetailList(heading: "burn by item", items: items, linesHeading: nil)
+    }
+
+    /// A unit price to the tenth of a cent where it has one: `$0.096`, `$0.0225`, `$0.24`.
+    static func unitPrice(_ value: Double) -> String {
+        var digits = NumberText.fixed(value, decimals: 4)
+        while digits.hasSuffix("0"), let dot = digits.firstIndex(of: "."), digits.distance(from: dot, to: digits.endIndex) > 3 {
+            digits.removeLast()
+        }
+        return "$" + digits
     }
 }

@@ -66,5 +66,25 @@ enum DatabasePanel {
                 y += 1
             }
         }
+        // Rows to spare (the loop stops only at the bottom, so every database is drawn): the selected
+        // one's engine, class and members, then its events, newest first.
+        if inner.y + inner.height - y >= DetailList.minimumRows {
+            detail(databases[selected], timeline: state.timeline, ascii: context.ascii)
+                .draw(into: &buffer, rect: Rect(x: inner.x, y: y, width: inner.width, height: inner.y + inner.height - y), glyphs: context.glyphs)
+        }
+    }
+
+    /// The database's engine, class and cluster members, and its events from the timeline.
+    static func detail(_ database: DatabaseStatus, timeline: [TimelineEvent], ascii: Bool) -> DetailList {
+        var items: [[DetailList.Segment]] = [[("engine ", CellStyle(.muted)), (database.engine, CellStyle(.normal))]]
+        if let instanceClass = database.instanceClass { items.append([("class ", CellStyle(.muted)), (instanceClass, CellStyle(.normal))]) }
+        for member in database.members {
+            items.append([(member.isWriter ? "writer " : "reader ", CellStyle(.muted)), (member.id, CellStyle(member.isWriter ? .accent : .normal))])
+        }
+        let lines = timeline.filter { $0.kind == .database && $0.resource == database.id }.reversed().map { event -> [DetailList.Segment] in
+            [(EventsPanel.clock(event.time) + " ", CellStyle(.muted)),
+             (event.message.asciiSafe(ascii), CellStyle(event.message.contains("failover") ? .warning : .normal))]
+        }
+        return DetailList(heading: database.id, items: items, linesHeading: "events", lines: Array(lines))
     }
 }
