@@ -46,6 +46,13 @@ import Testing
         let timeline = try tmux.waitFor("operator web-asg applied")
         #expect(timeline.contains("operator web-asg applied"))
 
+        // Enter zooms the focused Auto Scaling panel: the group's instances and its scaling activity.
+        try tmux.send("Enter")
+        let zoomed = try tmux.waitFor { $0.contains("web-asg: ") && $0.contains("scaling activity") && !$0.contains("Events") }
+        #expect(zoomed.contains("InService") && zoomed.contains("Launching a new EC2 instance"), "\(zoomed)")
+        try tmux.send("Enter")
+        _ = try tmux.waitFor { $0.contains("Events") && $0.contains("CloudFront") }
+
         try tmux.resize(width: 80, height: 24)
         let compact = try tmux.waitFor { screen in
             let lines = screen.split(separator: "\n", omittingEmptySubsequences: false)
