@@ -105,6 +105,24 @@ struct LoopbackEndpointTests {
         #expect(credentials.signing.accessKeyID == "ASIAFIXTURE")
         #expect(credentials.expiration == Date(timeIntervalSince1970: 1_893_456_000))
     }
+
+    /// An expired `sso-session` token is refreshed at the stand-in SSO-OIDC over real HTTP, then used.
+    @Test func ssoTokenRefreshedOverHTTP() async throws {
+        let server = try FixtureServer()
+        defer { server.stop() }
+        let test = try TestEnvironment()
+        try test.config(SSOCredentialsTests.config)
+        let path = try test.home.write(".aws/sso/cache/" + SSOCredentialsTests.cacheName("corp-session"), """
+            {"accessToken": "expired-bearer", "expiresAt": "2027-01-15T07:00:00Z", "refreshToken": "sso-refresh",
+             "clientId": "client-1", "clientSecret": "client-secret-1", "registrationExpiresAt": "2027-04-15T08:00:00Z"}
+            """)
+        let environment = test.make(["AWS_ENDPOINT_URL_SSO": server.baseURL, "AWS_ENDPOINT_URL_SSO_OIDC": server.baseURL],
+                                    transport: CurlTransport())
+        let credentials = try await resolve(environment, profile: "corp")
+        #expect(credentials.signing.accessKeyID == "ASIAFIXTURE", "the portal took the refreshed bearer token")
+        let cache = try String(contentsOfFile: path, encoding: .utf8)
+        #expect(cache.contains(#""accessToken":"sso-bearer""#) && cache.contains(#""refreshToken":"sso-refresh-2""#), "\(cache)")
+    }
 }
 
 /// Endpoint rules of the container source and the metadata client, without a network.

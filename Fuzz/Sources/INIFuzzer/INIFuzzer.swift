@@ -3,12 +3,17 @@ import Foundation
 import FuzzSupport
 
 /// Serves the fuzz input as both `~/.aws/config` and `~/.aws/credentials`.
-struct InputFiles: FileReading {
+struct InputFiles: FileAccess {
     /// The input's bytes.
     let data: Data
 
     /// The input, whatever the path.
     func read(_ path: String) throws -> Data? { data }
+
+    /// Never called: loading the shared files writes nothing.
+    func replace(_ path: String, with data: Data) throws {
+        throw FileWriteError(path: path, reason: "the INI fuzzer writes no file")
+    }
 }
 
 /// A transport that is never used: loading the shared files makes no calls.

@@ -9,8 +9,8 @@ public struct AWSEnvironment: Sendable {
     public var variables: [String: String]
     /// The user's home directory, for `~/.aws/...`.
     public var homeDirectory: String
-    /// Reads the shared files, token files and the SSO cache.
-    public var files: any FileReading
+    /// Reads the shared files, token files and the SSO cache, and writes back a refreshed SSO token.
+    public var files: any FileAccess
     /// Runs `credential_process` commands.
     public var processes: any ProcessRunning
     /// Sends requests to instance metadata, the container endpoint and the SSO portal.
@@ -19,7 +19,7 @@ public struct AWSEnvironment: Sendable {
     public var now: @Sendable () -> Date
 
     /// Creates an environment from its parts.
-    public init(variables: [String: String], homeDirectory: String, files: any FileReading = LocalFileReader(),
+    public init(variables: [String: String], homeDirectory: String, files: any FileAccess = LocalFiles(),
                 processes: any ProcessRunning = LocalProcessRunner(), transport: any HTTPTransport,
                 now: @escaping @Sendable () -> Date = { Date() }) {
         self.variables = variables

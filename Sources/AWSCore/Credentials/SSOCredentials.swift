@@ -5,8 +5,9 @@ import Foundation
 /// IAM Identity Center (SSO) role credentials from the token `aws sso login` cached.
 ///
 /// The cache file is `~/.aws/sso/cache/<sha1 hex>.json`, keyed by the `sso_session` name or, for
-/// legacy profiles, by `sso_start_url`. The token is never refreshed here: an expired one asks the
-/// user to run `aws sso login` again.
+/// legacy profiles, by `sso_start_url`. A `sso-session` token is refreshed through SSO-OIDC when it
+/// has less than 15 minutes left (`SSOTokenRefresh`); a legacy one, or one that cannot be
+/// refreshed, asks the user to run `aws sso login` again once it has expired.
 enum SSOCredentials {
     /// The name used in messages.
     static let sourceName = "SSO"
@@ -34,7 +35,7 @@ enum SSOCredentials {
     /// The role credentials; not found when the profile has no SSO settings.
     static func resolve(_ profile: ConfigProfile, config: SharedConfig, environment: AWSEnvironment) async throws -> AWSCredentials {
         let settings = try settings(of: profile, config: config)
-        let token = try cachedToken(settings, profile: profile.name, environment: environment)
+        let token = try await currentToken(settings, profile: profile.name, environment: environment)
         return try await roleCredentials(settings, token: token, profile: profile.name, environment: environment)
     }
 
@@ -67,8 +68,30 @@ enum SSOCredentials {
         return Settings(sessionName: session, startURL: startURL, region: region, accountID: account, roleName: role)
     }
 
-    /// The cached access token, checked for expiry.
-    static func cachedToken(_ settings: Settings, profile: String, environment: AWSEnvironment) throws -> String {
+    /// The access token to use: the cached one, refreshed first when it has less than 15 minutes
+    /// left and the login left a refresh grant; an expired one that was not refreshed is an error.
+    static func currentToken(_ settings: Settings, profile: String, environment: AWSEnvironment) async throws -> String {
+        let cached = try cachedToken(settings, profile: profile, environment: environment)
+        let now = environment.now()
+        guard cached.expiresAt.timeIntervalSince(now) < SSOTokenRefresh.window else { return cached.accessToken }
+        var refreshFailure = ""
+        if settings.sessionName != nil {
+            do {
+                if let refreshed = try await SSOTokenRefresh.refresh(cached, region: settings.region, environment: environment) {
+                    return refreshed
+                }
+            } catch {
+                refreshFailure = "; refreshing it failed: \(error)"
+            }
+        }
+        guard cached.expiresAt > now else {
+            throw CredentialError.failed(source: sourceName, detail: "the SSO session expired at \(ISO8601.format(cached.expiresAt))\(refreshFailure); run 'aws sso login --profile \(profile)'")
+        }
+        return cached.accessToken
+    }
+
+    /// The cached token as the cache file holds it (its expiry is the caller's to judge).
+    static func cachedToken(_ settings: Settings, profile: String, environment: AWSEnvironment) throws -> SSOCachedToken {
         let name = sourceName
         let path = environment.homeDirectory + "/.aws/sso/cache/" + settings.cacheFileName
         let login = "run 'aws sso login --profile \(profile)'"
@@ -87,10 +110,7 @@ enum SSOCredentials {
         guard let expiresAt = document.string("expiresAt").flatMap(ISO8601.parse) else {
             throw CredentialError.failed(source: name, detail: "the SSO token cache \(path) has no valid expiresAt; \(login)")
         }
-        guard expiresAt > environment.now() else {
-            throw CredentialError.failed(source: name, detail: "the SSO session expired at \(ISO8601.format(expiresAt)); \(login)")
-        }
-        return token
+        return SSOCachedToken(path: path, fields: document.object, accessToken: token, expiresAt: expiresAt)
     }
 
     /// Calls the portal's `GetRoleCredentials`.

@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """Loopback stand-in for EC2 instance metadata (IMDSv2), the ECS container credentials endpoint
-and the IAM Identity Center portal, for the credential chain's tests.
+the IAM Identity Center portal and SSO-OIDC's token endpoint, for the credential chain's tests.
 
 Binds 127.0.0.1 on a free port and prints that port on the first line of stdout. Python 3 stdlib
 only. Every GET under /latest/ needs a token from PUT /latest/api/token (else 401); the container
@@ -28,6 +28,7 @@ def parse_args():
     parser.add_argument("--container-path", default="/v2/credentials/task")
     parser.add_argument("--container-authorization", default="container-auth")
     parser.add_argument("--sso-bearer", default="sso-bearer")
+    parser.add_argument("--sso-refresh-token", default="sso-refresh")
     return parser.parse_args()
 
 
@@ -82,6 +83,26 @@ class Handler(BaseHTTPRequestHandler):
         with LOCK:
             TOKENS.add(token)
         self.reply(200, token)
+
+    def do_POST(self):
+        self.count()
+        length = int(self.headers.get("Content-Length") or 0)
+        body = self.rfile.read(length) if length else b""
+        if self.path != "/token":
+            return self.reply(404, "not found")
+        if self.headers.get("Content-Type") != "application/json":
+            return self.reply(400, json.dumps({"error": "invalid_request"}), "application/json")
+        try:
+            grant = json.loads(body)
+        except ValueError:
+            return self.reply(400, json.dumps({"error": "invalid_request"}), "application/json")
+        if grant.get("grantType") != "refresh_token" or not grant.get("clientId") or not grant.get("clientSecret"):
+            return self.reply(400, json.dumps({"error": "invalid_request"}), "application/json")
+        if grant.get("refreshToken") != ARGS.sso_refresh_token:
+            return self.reply(400, json.dumps({"error": "invalid_grant", "error_description": "Invalid refresh token provided"}),
+                              "application/json")
+        reply = {"accessToken": ARGS.sso_bearer, "expiresIn": 3600, "refreshToken": ARGS.sso_refresh_token + "-2", "tokenType": "Bearer"}
+        self.reply(200, json.dumps(reply), "application/json")
 
     def do_GET(self):
         self.count()

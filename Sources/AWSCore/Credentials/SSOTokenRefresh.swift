@@ -1,0 +1,88 @@
+import AWSSigV4
+import Foundation
+
+/// The token an `aws sso login` cached, as read from its cache file.
+struct SSOCachedToken {
+    /// The cache file's path.
+    var path: String
+    /// Every field of the file, so a write-back keeps what the CLI put there.
+    var fields: [String: Any]
+    /// The bearer token for the portal.
+    var accessToken: String
+    /// When the bearer token stops working.
+    var expiresAt: Date
+
+    /// The client registration and refresh token a `sso-session` login leaves; nil for legacy logins.
+    var refreshGrant: (refreshToken: String, clientID: String, clientSecret: String)? {
+        guard let refreshToken = fields["refreshToken"] as? String, let clientID = fields["clientId"] as? String,
+              let clientSecret = fields["clientSecret"] as? String, !refreshToken.isEmpty else { return nil }
+        return (refreshToken, clientID, clientSecret)
+    }
+
+    /// When the client registration expires, if the file says.
+    var registrationExpiresAt: Date? {
+        (fields["registrationExpiresAt"] as? String).flatMap(ISO8601.parse)
+    }
+}
+
+/// Refreshes an SSO access token through SSO-OIDC `CreateToken` (grant `refresh_token`) and writes
+/// it back to the cache, as the AWS CLI and SDKs do for `sso-session` profiles.
+///
+/// Access tokens of `sso-session` logins last about an hour; without a refresh a dashboard watched
+/// through a launch would stop when the first one ran out. No token, secret or refresh token ever
+/// appears in an error.
+enum SSOTokenRefresh {
+    /// A token is refreshed once it has less than this long to live (botocore's window).
+    static let window: TimeInterval = 15 * 60
+
+    /// The new access token, after writing it to the cache; nil when the cache holds no refresh grant
+    /// or its client registration has expired. Throws when `CreateToken` fails.
+    static func refresh(_ cached: SSOCachedToken, region: String, environment: AWSEnvironment) async throws -> String? {
+        guard let grant = cached.refreshGrant else { return nil }
+        if let registrationEnd = cached.registrationExpiresAt, registrationEnd <= environment.now() { return nil }
+        let base = environment.variable("AWS_ENDPOINT_URL_SSO_OIDC") ?? environment.variable("AWS_ENDPOINT_URL")
+            ?? "https://oidc.\(region).amazonaws.com"
+        guard let url = URL(string: (base.hasSuffix("/") ? String(base.dropLast()) : base) + "/token") else {
+            throw RefreshError(text: "the SSO-OIDC URL \(base) is not valid")
+        }
+        let body: [String: String] = ["clientId": grant.clientID, "clientSecret": grant.clientSecret,
+                                      "grantType": "refresh_token", "refreshToken": grant.refreshToken]
+        let request = HTTPRequest(method: "POST", url: url, headers: [HTTPHeader("Content-Type", "application/json")],
+                                  body: Array(try JSONSerialization.data(withJSONObject: body, options: [.sortedKeys, .withoutEscapingSlashes])), timeout: 10)
+        let response: HTTPResponse
+        do {
+            response = try await environment.transport.send(request)
+        } catch {
+            throw RefreshError(text: "CreateToken at \(base): \(error)")
+        }
+        let reply = CredentialDocument(Data(response.body))
+        guard response.status == 200 else {
+            // OAuth errors carry a code such as `invalid_grant`; AWS's other errors an `error` or `__type`.
+            let code = reply?.string("error") ?? reply?.string("__type") ?? "no error code"
+            throw RefreshError(text: "CreateToken answered HTTP \(response.status) (\(code))")
+        }
+        guard let accessToken = reply?.string("accessToken"), !accessToken.isEmpty,
+              let lifetime = reply.flatMap({ CredentialDocument.number($0.object["expiresIn"]) }), lifetime > 0 else {
+            throw RefreshError(text: "CreateToken's reply has no accessToken or expiresIn")
+        }
+        var fields = cached.fields
+        fields["accessToken"] = accessToken
+        fields["expiresAt"] = ISO8601.format(environment.now().addingTimeInterval(lifetime))
+        if let rotated = reply?.string("refreshToken"), !rotated.isEmpty { fields["refreshToken"] = rotated }
+        // A cache that cannot be written still leaves the new token for this refresh of the
+        // credentials; a later one that finds the old refresh token refused asks for a login.
+        if let data = try? JSONSerialization.data(withJSONObject: fields, options: [.sortedKeys, .withoutEscapingSlashes]) {
+            try? environment.files.replace(cached.path, with: data)
+        }
+        return accessToken
+    }
+
+    /// Why a refresh failed, in words that hold no secret.
+    struct RefreshError: Error, CustomStringConvertible {
+        /// The reason.
+        var text: String
+
+        /// The reason.
+        var description: String { text }
+    }
+}
