@@ -12,7 +12,7 @@ struct InputFiles: FileAccess {
 
     /// Never called: loading the shared files writes nothing.
     func replace(_ path: String, with data: Data) throws {
-        throw FileWriteError(path: path, reason: "the INI fuzzer writes no file")
+        throw FileAccessError(path: path, writing: true, reason: "the INI fuzzer writes no file")
     }
 }
 

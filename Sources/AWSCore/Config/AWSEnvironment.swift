@@ -55,7 +55,7 @@ public struct AWSEnvironment: Sendable {
         let data: Data?
         do {
             data = try files.read(path)
-        } catch let error as FileReadError {
+        } catch let error as FileAccessError {
             throw ConfigFileError(path: path, line: nil, problem: error.reason)
         } catch {
             throw ConfigFileError(path: path, line: nil, problem: "cannot be read")

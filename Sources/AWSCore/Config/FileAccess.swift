@@ -10,21 +10,24 @@ public protocol FileAccess: Sendable {
     func replace(_ path: String, with data: Data) throws
 }
 
-/// Why a file that exists could not be read.
-public struct FileReadError: Error, Sendable, Equatable, CustomStringConvertible {
+/// Why a file could not be read (it exists, but is a folder or unreadable) or written.
+public struct FileAccessError: Error, Sendable, Equatable, CustomStringConvertible {
     /// The file's path.
     public var path: String
+    /// Whether writing failed (else reading).
+    public var writing: Bool
     /// The system's reason, e.g. `Permission denied`.
     public var reason: String
 
     /// Creates an error.
-    public init(path: String, reason: String) {
+    public init(path: String, writing: Bool = false, reason: String) {
         self.path = path
+        self.writing = writing
         self.reason = reason
     }
 
-    /// `cannot read PATH: REASON`.
-    public var description: String { "cannot read \(path): \(reason)" }
+    /// `cannot read PATH: REASON` or `cannot write PATH: REASON`.
+    public var description: String { "cannot \(writing ? "write" : "read") \(path): \(reason)" }
 }
 
 /// The machine's own file system.
@@ -36,12 +39,12 @@ public struct LocalFiles: FileAccess {
     public func read(_ path: String) throws -> Data? {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else { return nil }
-        if isDirectory.boolValue { throw FileReadError(path: path, reason: "is a directory") }
+        if isDirectory.boolValue { throw FileAccessError(path: path, reason: "is a directory") }
         do {
             return try Data(contentsOf: URL(fileURLWithPath: path))
         } catch {
             let reason = FileManager.default.isReadableFile(atPath: path) ? "read failed" : "permission denied"
-            throw FileReadError(path: path, reason: reason)
+            throw FileAccessError(path: path, reason: reason)
         }
     }
 
@@ -50,29 +53,12 @@ public struct LocalFiles: FileAccess {
     public func replace(_ path: String, with data: Data) throws {
         let temporary = path + ".flightdeck-\(getpid())"
         guard FileManager.default.createFile(atPath: temporary, contents: data, attributes: [.posixPermissions: 0o600]) else {
-            throw FileWriteError(path: path, reason: "cannot create \(temporary)")
+            throw FileAccessError(path: path, writing: true, reason: "cannot create \(temporary)")
         }
         guard rename(temporary, path) == 0 else {
             let reason = String(cString: strerror(errno))
             unlink(temporary)
-            throw FileWriteError(path: path, reason: reason)
+            throw FileAccessError(path: path, writing: true, reason: reason)
         }
     }
-}
-
-/// Why a file could not be written.
-public struct FileWriteError: Error, Sendable, Equatable, CustomStringConvertible {
-    /// The file's path.
-    public var path: String
-    /// The system's reason.
-    public var reason: String
-
-    /// Creates an error.
-    public init(path: String, reason: String) {
-        self.path = path
-        self.reason = reason
-    }
-
-    /// `cannot write PATH: REASON`.
-    public var description: String { "cannot write \(path): \(reason)" }
 }
