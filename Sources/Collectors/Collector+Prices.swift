@@ -60,6 +60,14 @@ extension Collector {
         return Self.table(updated, source: "pricing-api")
     }
 
+    /// Prices for `groups`' instance types as a cost poll finds them (the day's cache on disk, the
+    /// Pricing API, or the bundled table marked as a fallback with its reason), for a one-off
+    /// command such as `flightdeck scale`.
+    public func prices(for groups: [AutoScalingGroupStatus]) async -> PriceTable {
+        await cache.remember(groups: groups)
+        return await priceTable() ?? .bundled
+    }
+
     /// The bundled table with the file's prices on top (CloudFront's tiered per-GB price stays bundled).
     static func table(_ file: PriceCacheFile, source: String) -> PriceTable {
         PriceTable(prices: PriceTable.bundled.prices.merging(file.prices) { _, fetched in fetched }, source: source)

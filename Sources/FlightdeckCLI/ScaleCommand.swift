@@ -64,14 +64,20 @@ struct ScaleCommand: AsyncParsableCommand {
         guard let current = found else {
             throw CommandError("no Auto Scaling group named \(group) in \(wiring.regions.joined(separator: ", "))")
         }
-        let plan = ScalingPlanner.plan(request, group: current, prices: .bundled)
+        // Priced as the dashboard prices: the day's cache on disk, else the Pricing API, else bundled.
+        let identity = await wiring.identity()
+        let costCache = CostCacheSettings(directory: CostCacheSettings.defaultDirectory(environment: ProcessInfo.processInfo.environment),
+                                          account: identity?.account)
+        let prices = await Collector(clients: wiring.clients, selection: Selection(groups: [group]), costCache: costCache)
+            .prices(for: [current])
+        let plan = ScalingPlanner.plan(request, group: current, prices: prices)
         print(plan.dialogLines().joined(separator: "\n"))
+        if let reason = prices.reason { print("prices: bundled table (\(reason))") }
         if dryRun {
             print(plan.isApplicable ? "dry run: nothing changed" : "dry run: this change would be refused")
             if !plan.isApplicable { throw ExitCode.failure }
             return
         }
-        let identity = await wiring.identity()
         let executor = ScalingExecutor(clients: Dictionary(wiring.clients.regional.map { ($0.region, $0.client) }, uniquingKeysWith: { first, _ in first }),
                                        audit: AuditLog(path: AuditLog.defaultPath(environment: ProcessInfo.processInfo.environment)),
                                        caller: identity?.arn, profile: wiring.profile, origin: "cli")

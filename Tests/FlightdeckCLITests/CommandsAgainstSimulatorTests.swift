@@ -46,6 +46,10 @@ import Testing
         let dry = try run(["scale", "web-asg", "--desired", "6", "--dry-run"], simulator, state: state)
         outputs += [dry.stdout, dry.stderr]
         #expect(dry.status == 0 && dry.stdout.contains("dry run: nothing changed"), "\(dry.stdout)\(dry.stderr)")
+        // Priced through the Pricing API (the simulator's m5.large), cached on disk for the dashboard too.
+        #expect(dry.stdout.contains(/cost [+-]\$\d+\.\d{3}\/h/) && !dry.stdout.contains("prices: bundled"), "\(dry.stdout)")
+        let prices = try String(contentsOfFile: state + "/.cache/flightdeck/prices-us-east-1.json", encoding: .utf8)
+        #expect(prices.contains(#""ec2:m5.large" : 0.096"#), "\(prices)")
 
         let invalid = try run(["scale", "web-asg", "--desired", "50", "--yes"], simulator, state: state)
         outputs += [invalid.stdout, invalid.stderr]
