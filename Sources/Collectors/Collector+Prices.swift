@@ -4,8 +4,9 @@ import DashboardModel
 import Foundation
 
 extension Collector {
-    /// On-demand Linux prices for the instance types and database classes in use (and the ALB hour),
-    /// from the Pricing API in us-east-1, kept a day in memory and on disk.
+    /// On-demand Linux prices for the instance types and database classes in use (and the ALB hour)
+    /// in each watched region, from the Pricing API in us-east-1, kept a day in memory and on disk
+    /// (a file per region).
     ///
     /// Returns nil when nothing is in use yet and nothing is cached (the state keeps its table);
     /// a Pricing failure gives the bundled table marked as a fallback, with the reason, and a warning,
@@ -13,51 +14,65 @@ extension Collector {
     /// would otherwise be refused, and a failing API retried, on every cost poll).
     func priceTable() async -> PriceTable? {
         let now = clock()
-        let region = clients.regional.first?.region ?? "us-east-1"
+        let regions = clients.regional.map(\.region).isEmpty ? ["us-east-1"] : clients.regional.map(\.region)
+        var files: [String: PriceCacheFile] = [:]
+        var fromDisk = false
+        for (index, region) in regions.enumerated() {
+            let (known, disk) = await knownPrices(region: region, now: now)
+            fromDisk = fromDisk || disk
+            let needed = await neededPriceItems(region: region, first: index == 0)
+            let missing = needed.filter { item in known.map { $0.prices[item.key] == nil && !$0.unavailable.contains(item.key) } ?? true }
+            guard !missing.isEmpty else {
+                if let known {
+                    files[region] = known
+                    await cache.setPrices(known, region: region, fromDisk: disk)
+                }
+                continue
+            }
+            if let failure = await cache.pricesFailure, now.timeIntervalSince(failure.at) < Self.pricingRetryAfter,
+               failure.at <= now.addingTimeInterval(300) {
+                return .fallback(because: failure.reason)
+            }
+            var updated = known ?? PriceCacheFile(fetchedAt: now, region: region, prices: [:], unavailable: [])
+            do {
+                for item in missing {
+                    if let price = try await fetchPrice(item, region: region) {
+                        updated.prices[item.key] = price
+                    } else {
+                        updated.unavailable.append(item.key)
+                    }
+                }
+            } catch {
+                let reason = "Pricing GetProducts failed: \(SourceFailure(error).message)"
+                await cache.warn("prices: using the bundled table (fallback): \(reason)")
+                await cache.setPricesFailure(reason, at: now)
+                return .fallback(because: reason)
+            }
+            files[region] = updated
+            await cache.setPrices(updated, region: region, fromDisk: false)
+            if let path = costCache?.pricesPath(region: region), let problem = CacheFiles.write(updated, to: path) {
+                await cache.warn(problem)
+            }
+        }
+        guard !files.isEmpty else { return nil }
+        return Self.table(files, first: regions[0], source: fromDisk ? "pricing-api (cached)" : "pricing-api")
+    }
+
+    /// The prices already known for `region` (memory, else the disk cache) if still fresh, and
+    /// whether they came from disk.
+    private func knownPrices(region: String, now: Date) async -> (PriceCacheFile?, fromDisk: Bool) {
         let maxAge = costCache?.pricesMaxAge ?? 86_400
-        var source = "pricing-api"
-        var file = await cache.prices
+        var file = await cache.prices[region]
+        var fromDisk = await cache.pricesFromDisk.contains(region)
         if file == nil, let path = costCache?.pricesPath(region: region), let stored = CacheFiles.read(PriceCacheFile.self, at: path) {
             file = stored
-            source = "pricing-api (cached)"
-        } else if await cache.pricesFromDisk {
-            source = "pricing-api (cached)"
+            fromDisk = true
         }
         if let current = file, current.region != region || now.timeIntervalSince(current.fetchedAt) >= maxAge
             || current.fetchedAt > now.addingTimeInterval(300) {
-            file = nil
+            return (nil, false)
         }
-        let needed = await neededPriceItems()
-        let missing = needed.filter { item in file.map { $0.prices[item.key] == nil && !$0.unavailable.contains(item.key) } ?? true }
-        guard !missing.isEmpty else {
-            guard let file else { return nil }
-            await cache.setPrices(file, fromDisk: source != "pricing-api")
-            return Self.table(file, source: source)
-        }
-        if let failure = await cache.pricesFailure, now.timeIntervalSince(failure.at) < Self.pricingRetryAfter,
-           failure.at <= now.addingTimeInterval(300) {
-            return .fallback(because: failure.reason)
-        }
-        var updated = file ?? PriceCacheFile(fetchedAt: now, region: region, prices: [:], unavailable: [])
-        do {
-            for item in missing {
-                if let price = try await fetchPrice(item, region: region) {
-                    updated.prices[item.key] = price
-                } else {
-                    updated.unavailable.append(item.key)
-                }
-            }
-        } catch {
-            let reason = "Pricing GetProducts failed: \(SourceFailure(error).message)"
-            await cache.warn("prices: using the bundled table (fallback): \(reason)")
-            await cache.setPricesFailure(reason, at: now)
-            return .fallback(because: reason)
-        }
-        await cache.setPrices(updated, fromDisk: false)
-        if let path = costCache?.pricesPath(region: region), let problem = CacheFiles.write(updated, to: path) {
-            await cache.warn(problem)
-        }
-        return Self.table(updated, source: "pricing-api")
+        return (file, fromDisk)
     }
 
     /// Prices for `groups`' instance types as a cost poll finds them (the day's cache on disk, the
@@ -68,18 +83,23 @@ extension Collector {
         return await priceTable() ?? .bundled
     }
 
-    /// The bundled table with the file's prices on top (CloudFront's tiered per-GB price stays bundled).
-    static func table(_ file: PriceCacheFile, source: String) -> PriceTable {
-        PriceTable(prices: PriceTable.bundled.prices.merging(file.prices) { _, fetched in fetched }, source: source)
+    /// The bundled table with the first region's prices on top, and each other region's on their own
+    /// (CloudFront's tiered per-GB price stays bundled).
+    static func table(_ files: [String: PriceCacheFile], first: String, source: String) -> PriceTable {
+        let primary = PriceTable.bundled.prices.merging(files[first]?.prices ?? [:]) { _, fetched in fetched }
+        let others = files.filter { $0.key != first && !$0.value.prices.isEmpty }.mapValues(\.prices)
+        return PriceTable(prices: primary, source: source, regional: others)
     }
 
-    /// The items to price: each instance type of the groups seen, each database class, and the ALB hour.
-    func neededPriceItems() async -> [PriceItem] {
-        let groups = await cache.groups
+    /// The items to price in `region`: each instance type of its groups, each database class, and the
+    /// ALB hour (in the first region whenever load balancers are watched, elsewhere once one is seen).
+    func neededPriceItems(region: String, first: Bool) async -> [PriceItem] {
+        let groups = await cache.groups.filter { $0.region == region }
         let types = Set(groups.flatMap(\.instances).compactMap(\.instanceType))
         var items = types.sorted().map { PriceItem.instance($0) }
-        items += await cache.databaseClasses.sorted { $0.key < $1.key }.map { PriceItem.database($0.key, engine: $0.value) }
-        if selection.mode(selection.loadBalancers) != .none { items.append(.loadBalancer) }
+        items += await (cache.databaseClasses[region] ?? [:]).sorted { $0.key < $1.key }.map { PriceItem.database($0.key, engine: $0.value) }
+        let balancersSeen = await cache.targetGroupList.contains { $0.region == region }
+        if selection.mode(selection.loadBalancers) != .none && (first || balancersSeen) { items.append(.loadBalancer) }
         return items
     }
 

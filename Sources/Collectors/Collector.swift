@@ -87,16 +87,16 @@ actor CollectorCache {
     var groups: [AutoScalingGroupStatus] = []
     var targetGroupList: [TargetGroupHealth] = []
     var lastEventPoll: Date?
-    /// The prices fetched or read from disk for the first watched region.
-    var prices: PriceCacheFile?
-    /// Whether `prices` were read from disk rather than fetched by this process.
-    var pricesFromDisk = false
+    /// The prices fetched or read from disk, by region.
+    var prices: [String: PriceCacheFile] = [:]
+    /// The regions whose `prices` were read from disk rather than fetched by this process.
+    var pricesFromDisk: Set<String> = []
     /// When the Pricing API last failed and why: it is not asked again for a while.
     var pricesFailure: (at: Date, reason: String)?
     /// Cost Explorer's latest figures.
     var actuals: ActualsCacheFile?
-    /// The database classes seen, with their engines.
-    var databaseClasses: [String: String] = [:]
+    /// The database classes seen, with their engines, by region.
+    var databaseClasses: [String: [String: String]] = [:]
     private var warnings: [String] = []
     private var reported: Set<String> = []
 
@@ -143,10 +143,10 @@ actor CollectorCache {
 
     func setLastEventPoll(_ date: Date) { lastEventPoll = date }
 
-    /// Keeps `file` as the prices in use, noting whether it came from disk.
-    func setPrices(_ file: PriceCacheFile, fromDisk: Bool) {
-        prices = file
-        pricesFromDisk = fromDisk
+    /// Keeps `file` as `region`'s prices, noting whether it came from disk.
+    func setPrices(_ file: PriceCacheFile, region: String, fromDisk: Bool) {
+        prices[region] = file
+        if fromDisk { pricesFromDisk.insert(region) } else { pricesFromDisk.remove(region) }
     }
 
     /// Remembers that the Pricing API failed at `date` with `reason`.
@@ -158,7 +158,7 @@ actor CollectorCache {
     /// Remembers each database class in use with its engine, for pricing.
     func remember(databases: [DatabaseStatus]) {
         for database in databases where !database.isCluster {
-            if let instanceClass = database.instanceClass { databaseClasses[instanceClass] = database.engine }
+            if let instanceClass = database.instanceClass { databaseClasses[database.region, default: [:]][instanceClass] = database.engine }
         }
     }
 }

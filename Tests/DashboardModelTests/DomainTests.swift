@@ -73,7 +73,7 @@ import Testing
 
     @Test func burnRateFromWhatRunsAndPollingCost() {
         let group = Fixtures.group(instances: [("a", .inService, true), ("b", .inService, true), ("c", .terminating, true)])
-        let status = CostEstimator.estimate(groups: [group], databases: [Fixtures.database()], loadBalancerCount: 1,
+        let status = CostEstimator.estimate(groups: [group], databases: [Fixtures.database()], loadBalancers: ["us-east-1": 1],
                                             cloudFrontBytesPerMinute: 1_000_000_000, prices: .bundled)
         // 2 × m5.large 0.096 + db.r5.large Multi-AZ 2 × 0.25 + ALB 0.0225 + 60 GB/h × 0.085
         #expect(abs(status.burnRatePerHour - (0.192 + 0.5 + 0.0225 + 5.1)) < 1e-9)

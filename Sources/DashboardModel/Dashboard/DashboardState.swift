@@ -71,7 +71,8 @@ public struct DashboardState: Sendable {
     public var cost: CostStatus {
         var status = CostEstimator.estimate(
             groups: groups.value ?? [], databases: databases.value ?? [],
-            loadBalancerCount: Set((targetGroups.value ?? []).map(\.loadBalancerARN)).count,
+            loadBalancers: Dictionary(grouping: Set((targetGroups.value ?? []).map { [$0.region, $0.loadBalancerARN] }), by: { $0[0] })
+                .mapValues(\.count),
             cloudFrontBytesPerMinute: (distributions.value ?? []).compactMap(\.bytesDownloaded).reduce(0, +),
             prices: prices)
         status.monthToDate = costActuals.value?.monthToDate

@@ -1,34 +1,44 @@
 /// Estimates the burn rate of what runs now from prices: instances, databases, load balancers and
 /// CloudFront bytes.
 public enum CostEstimator {
-    /// The burn rate and its lines; items without a known price are listed at zero with `?` marked.
-    public static func estimate(groups: [AutoScalingGroupStatus], databases: [DatabaseStatus], loadBalancerCount: Int,
+    /// The burn rate and its lines; items without a known price are listed at zero with `(no price)`.
+    /// Each is priced in its own region (`loadBalancers` counts them by region); when more than one
+    /// region runs something, each line names its region.
+    public static func estimate(groups: [AutoScalingGroupStatus], databases: [DatabaseStatus], loadBalancers: [String: Int],
                                 cloudFrontBytesPerMinute: Double, prices: PriceTable) -> CostStatus {
-        var lines: [CostLine] = []
-        var instanceCounts: [String: Int] = [:]
+        struct Key: Hashable, Comparable {
+            var region: String
+            var item: String
+            var multiAZ = false
+            static func < (lhs: Key, rhs: Key) -> Bool { (lhs.region, lhs.item, lhs.multiAZ ? 1 : 0) < (rhs.region, rhs.item, rhs.multiAZ ? 1 : 0) }
+        }
+        var instanceCounts: [Key: Int] = [:]
         for group in groups {
             for instance in group.instances where instance.lifecycle != .terminating {
-                instanceCounts[instance.instanceType ?? "unknown", default: 0] += 1
+                instanceCounts[Key(region: group.region, item: instance.instanceType ?? "unknown"), default: 0] += 1
             }
         }
-        for (type, count) in instanceCounts.sorted(by: { $0.key < $1.key }) {
-            let price = prices.instanceHour(type)
-            lines.append(CostLine(item: price == nil ? "\(type) (no price)" : type, quantity: Double(count), unitPerHour: price ?? 0))
-        }
-        var databaseCounts: [String: Int] = [:]
+        var databaseCounts: [Key: Int] = [:]
         for database in databases where !database.isCluster {
-            databaseCounts["\(database.instanceClass ?? "unknown")|\(database.multiAZ)", default: 0] += 1
+            databaseCounts[Key(region: database.region, item: database.instanceClass ?? "unknown", multiAZ: database.multiAZ), default: 0] += 1
+        }
+        let regions = Set(instanceCounts.keys.map(\.region) + databaseCounts.keys.map(\.region) + loadBalancers.filter { $0.value > 0 }.keys)
+        func label(_ text: String, _ region: String, priced: Bool) -> String {
+            text + (regions.count > 1 ? " (\(region))" : "") + (priced ? "" : " (no price)")
+        }
+        var lines: [CostLine] = []
+        for (key, count) in instanceCounts.sorted(by: { $0.key < $1.key }) {
+            let price = prices.instanceHour(key.item, region: key.region)
+            lines.append(CostLine(item: label(key.item, key.region, priced: price != nil), quantity: Double(count), unitPerHour: price ?? 0))
         }
         for (key, count) in databaseCounts.sorted(by: { $0.key < $1.key }) {
-            let parts = key.split(separator: "|").map(String.init)
-            let instanceClass = parts.first ?? "unknown"
-            let multiAZ = parts.last == "true"
-            let price = prices.databaseHour(instanceClass, multiAZ: multiAZ)
-            let label = instanceClass + (multiAZ ? " Multi-AZ" : "") + (price == nil ? " (no price)" : "")
-            lines.append(CostLine(item: label, quantity: Double(count), unitPerHour: price ?? 0))
+            let price = prices.databaseHour(key.item, multiAZ: key.multiAZ, region: key.region)
+            lines.append(CostLine(item: label(key.item + (key.multiAZ ? " Multi-AZ" : ""), key.region, priced: price != nil),
+                                  quantity: Double(count), unitPerHour: price ?? 0))
         }
-        if loadBalancerCount > 0 {
-            lines.append(CostLine(item: "ALB", quantity: Double(loadBalancerCount), unitPerHour: prices.prices["elb:application"] ?? 0))
+        for (region, count) in loadBalancers.sorted(by: { $0.key < $1.key }) where count > 0 {
+            lines.append(CostLine(item: label("ALB", region, priced: true), quantity: Double(count),
+                                  unitPerHour: prices.price("elb:application", region: region) ?? 0))
         }
         if cloudFrontBytesPerMinute > 0 {
             let gigabytesPerHour = cloudFrontBytesPerMinute * 60 / 1_000_000_000

@@ -7,12 +7,21 @@ public struct PriceTable: Sendable, Equatable, Codable {
     public var source: String
     /// Why the bundled table is used, when the Pricing API failed.
     public var reason: String?
+    /// Prices of the other watched regions, by region then item key; an item a region lacks is
+    /// priced from `prices` (the first region's, over the bundled table).
+    public var regional: [String: [String: Double]]
 
     /// Creates a table.
-    public init(prices: [String: Double], source: String, reason: String? = nil) {
+    public init(prices: [String: Double], source: String, reason: String? = nil, regional: [String: [String: Double]] = [:]) {
         self.prices = prices
         self.source = source
         self.reason = reason
+        self.regional = regional
+    }
+
+    /// USD for the item `key` in `region` (nil: the first region's).
+    public func price(_ key: String, region: String? = nil) -> Double? {
+        region.flatMap { regional[$0]?[key] } ?? prices[key]
     }
 
     /// The bundled table, marked as a fallback for `reason`.
@@ -22,12 +31,12 @@ public struct PriceTable: Sendable, Equatable, Codable {
         return table
     }
 
-    /// USD per hour for one instance of EC2 `type`.
-    public func instanceHour(_ type: String) -> Double? { prices["ec2:\(type)"] }
+    /// USD per hour for one instance of EC2 `type` in `region`.
+    public func instanceHour(_ type: String, region: String? = nil) -> Double? { price("ec2:\(type)", region: region) }
 
-    /// USD per hour for one database of `instanceClass`; Multi-AZ costs twice a single-AZ one.
-    public func databaseHour(_ instanceClass: String, multiAZ: Bool) -> Double? {
-        prices["rds:\(instanceClass)"].map { multiAZ ? $0 * 2 : $0 }
+    /// USD per hour for one database of `instanceClass` in `region`; Multi-AZ costs twice a single-AZ one.
+    public func databaseHour(_ instanceClass: String, multiAZ: Bool, region: String? = nil) -> Double? {
+        price("rds:\(instanceClass)", region: region).map { multiAZ ? $0 * 2 : $0 }
     }
 
     /// A fallback of us-east-1 Linux on-demand prices, used when the Pricing API cannot be read.

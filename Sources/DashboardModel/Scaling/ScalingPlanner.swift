@@ -82,7 +82,7 @@ public enum ScalingPlanner {
         let terminations = Swift.max(0, before.desired - after.desired)
         let types = Dictionary(grouping: group.instances.compactMap(\.instanceType), by: { $0 }).mapValues(\.count)
         let commonType = types.max { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) }?.key
-        let price = commonType.flatMap { prices.instanceHour($0) }
+        let price = commonType.flatMap { prices.instanceHour($0, region: group.region) }
         return ScalingPlan(request: request, region: group.region, before: before, after: after, errors: errors, warnings: warnings,
                            launches: launches, terminations: terminations,
                            costDeltaPerHour: price.map { $0 * Double(after.desired - before.desired) },

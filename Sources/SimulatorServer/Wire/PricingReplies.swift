@@ -22,10 +22,20 @@ public enum PricingReplies {
         var description: String
     }
 
-    /// The catalogue, at the model's prices.
+    /// The catalogue, at the model's prices; the Pricing API lists every region, so EU (Ireland)'s
+    /// list prices of the shop's instance type and load balancer are there too, for multi-region runs.
     static func catalogue(_ prices: PriceList) -> [Product] {
         let location = [("location", "US East (N. Virginia)"), ("locationType", "AWS Region"), ("regionCode", "us-east-1")]
+        let ireland = [("location", "EU (Ireland)"), ("locationType", "AWS Region"), ("regionCode", "eu-west-1")]
         return [
+            Product(serviceCode: "AmazonEC2", sku: "8KTQAHWA58GUHDGC", family: "Compute Instance",
+                    attributes: ireland + [("instanceType", "m5.large"), ("operatingSystem", "Linux"), ("tenancy", "Shared"),
+                                           ("preInstalledSw", "NA"), ("capacitystatus", "Used"), ("licenseModel", "No License required"),
+                                           ("usagetype", "EU-BoxUsage:m5.large"), ("vcpu", "2"), ("memory", "8 GiB"), ("servicecode", "AmazonEC2")],
+                    unit: "Hrs", price: 0.107, description: "$0.107 per On Demand Linux m5.large Instance Hour"),
+            Product(serviceCode: "AWSELB", sku: "ZQ9B6QHVR4TPS5FB", family: "Load Balancer-Application",
+                    attributes: ireland + [("usagetype", "EU-LoadBalancerUsage"), ("operation", "LoadBalancing:Application"), ("servicecode", "AWSELB")],
+                    unit: "Hrs", price: 0.0252, description: "$0.0252 per Application LoadBalancer-hour (or partial hour)"),
             Product(serviceCode: "AmazonEC2", sku: "JRTCKXETXF6YS6EN", family: "Compute Instance",
                     attributes: location + [("instanceType", "m5.large"), ("operatingSystem", "Linux"), ("tenancy", "Shared"),
                                             ("preInstalledSw", "NA"), ("capacitystatus", "Used"), ("licenseModel", "No License required"),

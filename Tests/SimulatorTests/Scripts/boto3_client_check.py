@@ -224,10 +224,15 @@ def run():
                  lambda: ce.get_cost_and_usage(TimePeriod={"Start": next_day, "End": day}, Granularity="DAILY", Metrics=["UnblendedCost"]))
 
     pricing = client("pricing")
-    products = pricing.get_products(ServiceCode="AmazonEC2", Filters=[{"Type": "TERM_MATCH", "Field": "instanceType", "Value": "m5.large"}])
-    price_doc = json.loads(products["PriceList"][0])
-    dimension = next(iter(next(iter(price_doc["terms"]["OnDemand"].values()))["priceDimensions"].values()))
-    check("pricing GetProducts parses with m5.large at 0.096", float(dimension["pricePerUnit"]["USD"]) == 0.096)
+    def m5_large(region):
+        products = pricing.get_products(ServiceCode="AmazonEC2", Filters=[
+            {"Type": "TERM_MATCH", "Field": "instanceType", "Value": "m5.large"},
+            {"Type": "TERM_MATCH", "Field": "regionCode", "Value": region}])
+        price_doc = json.loads(products["PriceList"][0])
+        dimension = next(iter(next(iter(price_doc["terms"]["OnDemand"].values()))["priceDimensions"].values()))
+        return len(products["PriceList"]), float(dimension["pricePerUnit"]["USD"])
+    check("pricing GetProducts parses with m5.large at 0.096 in us-east-1", m5_large("us-east-1") == (1, 0.096))
+    check("  and at 0.107 in eu-west-1", m5_large("eu-west-1") == (1, 0.107))
 
     for service in ["autoscaling", "ec2", "cloudfront", "ce"]:
         wrong = client(service, secret="not-the-demo-secret")
