@@ -14,9 +14,13 @@ public enum CostEstimator {
         }
         var instanceCounts: [Key: Int] = [:]
         for group in groups {
+            // Counted by type within the group first: a group runs one or two types, so the keyed
+            // count is touched once per type, not once per instance (a frame prices 1,000 groups).
+            var types: [String: Int] = [:]
             for instance in group.instances where instance.lifecycle != .terminating {
-                instanceCounts[Key(region: group.region, item: instance.instanceType ?? "unknown"), default: 0] += 1
+                types[instance.instanceType ?? "unknown", default: 0] += 1
             }
+            for (type, count) in types { instanceCounts[Key(region: group.region, item: type), default: 0] += count }
         }
         var databaseCounts: [Key: Int] = [:]
         for database in databases where !database.isCluster {

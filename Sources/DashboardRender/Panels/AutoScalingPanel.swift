@@ -4,7 +4,7 @@ import DashboardModel
 enum AutoScalingPanel {
     /// Rows the panel wants, frame included: four lines per group shown.
     static func wantedRows(_ state: DashboardState, context: RenderContext) -> Int {
-        2 + max(1, shown(state, context).count * 4)
+        2 + max(1, (state.groups.value ?? []).count { context.view.matches($0.name) } * 4)
     }
 
     /// The groups the filter lets through.

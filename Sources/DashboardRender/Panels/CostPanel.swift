@@ -5,12 +5,12 @@ import DashboardModel
 enum CostPanel {
     /// Rows the panel wants, frame included: its figures, a spare line, then the sparkline.
     static func wantedRows(_ state: DashboardState, context: RenderContext) -> Int {
-        2 + rows(state).count + 2
+        // Four figures, and the price source when it is the fallback (`state.cost` is not worked out twice a frame).
+        2 + (state.prices.source.contains("fallback") ? 5 : 4) + 2
     }
 
     /// Label, value and style of each figure.
-    private static func rows(_ state: DashboardState) -> [(String, String, StyleRole)] {
-        let cost = state.cost
+    private static func rows(_ state: DashboardState, cost: CostStatus) -> [(String, String, StyleRole)] {
         var rows: [(String, String, StyleRole)] = [
             ("burn", "\(Text.dollars(cost.burnRatePerHour))/h", .accent),
             ("since start", Text.dollars(state.spentSinceStart), .normal),
@@ -26,7 +26,8 @@ enum CostPanel {
         let inner = PanelFrame.draw(.cost, state: state, context: context, into: &buffer, rect: rect)
         guard !inner.isEmpty else { return }
         let limit = inner.x + inner.width
-        let rows = rows(state)
+        let cost = state.cost
+        let rows = rows(state, cost: cost)
         for (offset, row) in rows.enumerated() where offset < inner.height {
             let x = buffer.write(Text.pad(row.0, 14), x: inner.x + 1, y: inner.y + offset, style: CellStyle(.muted), limit: inner.width - 1)
             buffer.write(row.1, x: x, y: inner.y + offset, style: CellStyle(row.2, bold: row.2 == .accent), limit: limit - x)
@@ -39,8 +40,8 @@ enum CostPanel {
         }
         // Rows to spare: what the burn rate is made of, the largest first.
         let used = rows.count + 2
-        if inner.height - used >= DetailList.minimumRows, !state.cost.lines.isEmpty {
-            detail(state.cost, ascii: context.ascii).draw(into: &buffer, rect: Rect(x: inner.x, y: inner.y + used, width: inner.width, height: inner.height - used),
+        if inner.height - used >= DetailList.minimumRows, !cost.lines.isEmpty {
+            detail(cost, ascii: context.ascii).draw(into: &buffer, rect: Rect(x: inner.x, y: inner.y + used, width: inner.width, height: inner.height - used),
                                     glyphs: context.glyphs)
         }
     }

@@ -4,13 +4,18 @@ import DashboardModel
 enum LoadBalancerPanel {
     /// Rows the panel wants, frame included: a heading, then two lines per target group shown.
     static func wantedRows(_ state: DashboardState, context: RenderContext) -> Int {
-        let count = shown(state, context).count
+        let count = (state.targetGroups.value ?? []).count { passes($0, context.view) }
         return 2 + (count == 0 ? 1 : 1 + count * 2)
     }
 
-    /// The target groups the filter lets through (by their name or their load balancer's).
+    /// The target groups the filter lets through.
     private static func shown(_ state: DashboardState, _ context: RenderContext) -> [TargetGroupHealth] {
-        (state.targetGroups.value ?? []).filter { context.view.matches($0.name) || context.view.matches($0.loadBalancerName) }
+        (state.targetGroups.value ?? []).filter { passes($0, context.view) }
+    }
+
+    /// Whether the filter lets `group` through, by its name or its load balancer's.
+    private static func passes(_ group: TargetGroupHealth, _ view: ViewState) -> Bool {
+        view.matches(group.name) || view.matches(group.loadBalancerName)
     }
 
     /// Draws the panel into `rect`.
