@@ -7,4 +7,8 @@
 double __wrap_hypot(double x, double y);
 float __wrap_hypotf(float x, float y);
 
+/// Caps glibc malloc's arenas at `count` (mallopt M_ARENA_MAX, which Swift does not import);
+/// nonzero on success. Call before any thread starts.
+int flightdeck_limit_malloc_arenas(int count);
+
 #endif
