@@ -34,6 +34,9 @@ import Testing
         #expect((object["errors"] as? [[String: String]]) == [["source": "cost", "message": "AccessDeniedException: ce:GetCostAndUsage"]])
         #expect(object["takenAt"] as? String == "2027-01-15T08:00:03Z")
         #expect((object["cost"] as? [String: Any])?["monthToDate"] is NSNull)
+        let lines = try #require((object["cost"] as? [String: Any])?["lines"] as? [[String: Any]])
+        #expect(lines.first?["item"] as? String == "db.r5.large Multi-AZ", "the largest first: \(lines)")
+        #expect(lines.allSatisfy { Set($0.keys) == ["item", "quantity", "unitPerHour", "perHour"] })
     }
 
     @Test func decodingWhatWasEncodedGivesTheSameDocument() throws {

@@ -52,6 +52,12 @@ public enum SnapshotText {
         out.append("  burn rate \(Text.dollars(cost.burnRatePerHour))/h (prices: \(cost.source))")
         out.append("  month to date \(cost.monthToDate.map(Text.dollars) ?? "n/a")")
         out.append("  this dashboard's polling \(Text.dollars(cost.pollingPerDay))/day")
+        if !cost.lines.isEmpty {
+            out += table(["burn", "count", "unit $/h", "$/h"], cost.lines.map { line in
+                [line.item, line.quantity == line.quantity.rounded() ? String(Int(line.quantity)) : NumberText.fixed(line.quantity, decimals: 2),
+                 CostPanel.unitPrice(line.unitPerHour), Text.dollars(line.perHour)]
+            })
+        }
         out.append("")
         out.append("ALERTS")
         out += document.alerts.isEmpty ? ["  none"] : document.alerts.map { "  \($0.severity.uppercased()) \($0.resource): \($0.message)" }
