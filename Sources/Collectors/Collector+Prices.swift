@@ -83,16 +83,17 @@ extension Collector {
         return await priceTable() ?? .bundled
     }
 
-    /// The bundled table with the first region's prices on top, and each other region's on their own
-    /// (CloudFront's tiered per-GB price stays bundled).
+    /// The bundled table with the first region's prices on top (CloudFront's per-GB price among them:
+    /// it is global), and each other region's on their own.
     static func table(_ files: [String: PriceCacheFile], first: String, source: String) -> PriceTable {
         let primary = PriceTable.bundled.prices.merging(files[first]?.prices ?? [:]) { _, fetched in fetched }
         let others = files.filter { $0.key != first && !$0.value.prices.isEmpty }.mapValues(\.prices)
         return PriceTable(prices: primary, source: source, regional: others)
     }
 
-    /// The items to price in `region`: each instance type of its groups, each database class, and the
-    /// ALB hour (in the first region whenever load balancers are watched, elsewhere once one is seen).
+    /// The items to price in `region`: each instance type of its groups, each database class, the ALB
+    /// hour (in the first region whenever load balancers are watched, elsewhere once one is seen), and
+    /// in the first region CloudFront's GB when distributions are watched.
     func neededPriceItems(region: String, first: Bool) async -> [PriceItem] {
         let groups = await cache.groups.filter { $0.region == region }
         let types = Set(groups.flatMap(\.instances).compactMap(\.instanceType))
@@ -100,6 +101,7 @@ extension Collector {
         items += await (cache.databaseClasses[region] ?? [:]).sorted { $0.key < $1.key }.map { PriceItem.database($0.key, engine: $0.value) }
         let balancersSeen = await cache.targetGroupList.contains { $0.region == region }
         if selection.mode(selection.loadBalancers) != .none && (first || balancersSeen) { items.append(.loadBalancer) }
+        if first && selection.mode(selection.distributions) != .none { items.append(.cloudFrontTransfer) }
         return items
     }
 
@@ -123,6 +125,9 @@ enum PriceItem: Equatable, Sendable {
     case database(String, engine: String)
     /// An Application Load Balancer hour.
     case loadBalancer
+    /// A GB out of CloudFront, at the United States' first tier (where the shop's visitors are is
+    /// not known; Europe's first tier is the same price, other places' are higher).
+    case cloudFrontTransfer
 
     /// The `PriceTable` key.
     var key: String {
@@ -130,6 +135,7 @@ enum PriceItem: Equatable, Sendable {
         case let .instance(type): return "ec2:\(type)"
         case let .database(instanceClass, _): return "rds:\(instanceClass)"
         case .loadBalancer: return "elb:application"
+        case .cloudFrontTransfer: return "cloudfront:gb"
         }
     }
 
@@ -139,6 +145,7 @@ enum PriceItem: Equatable, Sendable {
         case .instance: return "AmazonEC2"
         case .database: return "AmazonRDS"
         case .loadBalancer: return "AWSELB"
+        case .cloudFrontTransfer: return "AmazonCloudFront"
         }
     }
 
@@ -156,6 +163,9 @@ enum PriceItem: Equatable, Sendable {
             return filters
         case .loadBalancer:
             return [Pricing.Filter(field: "productFamily", value: "Load Balancer-Application"), location]
+        case .cloudFrontTransfer:
+            return [Pricing.Filter(field: "transferType", value: "CloudFront Outbound"),
+                    Pricing.Filter(field: "fromLocation", value: "United States")]
         }
     }
 
@@ -171,6 +181,8 @@ enum PriceItem: Equatable, Sendable {
             return hourly.first(where: { $0.attributes["deploymentOption"] == "Multi-AZ" }).map { $0.usdPerUnit / 2 }
         case .loadBalancer:
             return hourly.first { $0.attributes["usagetype"]?.hasSuffix("LoadBalancerUsage") ?? false }?.usdPerUnit
+        case .cloudFrontTransfer:
+            return prices.first { $0.unit == "GB" }?.usdPerUnit
         }
     }
 

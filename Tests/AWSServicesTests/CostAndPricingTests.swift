@@ -43,6 +43,18 @@ import Testing
         #expect(throws: AWSDecodingError.self) { try Pricing.OnDemandPrice.parse(#"{"product":{"sku":"X"},"terms":{}}"#) }
     }
 
+    /// A tiered price (CloudFront's data transfer) gives its first tier, whatever order the JSON lists them in.
+    @Test(arguments: [["10240", "0", "51200"], ["0", "51200", "10240"], ["51200", "10240", "0"]])
+    func aTieredPriceGivesItsFirstTier(_ order: [String]) throws {
+        let usd = ["0": "0.0850000000", "10240": "0.0800000000", "51200": "0.0600000000"]
+        let dimensions = order.map { begin in
+            #""SKU.TERM.\#(begin)":{"beginRange":"\#(begin)","endRange":"Inf","unit":"GB","pricePerUnit":{"USD":"\#(usd[begin] ?? "")"}}"#
+        }.joined(separator: ",")
+        let entry = #"{"product":{"sku":"SKU","attributes":{"transferType":"CloudFront Outbound"}},"terms":{"OnDemand":{"SKU.TERM":{"priceDimensions":{\#(dimensions)}}}}}"#
+        let price = try Pricing.OnDemandPrice.parse(entry)
+        #expect(price.usdPerUnit == 0.085 && price.unit == "GB")
+    }
+
     @Test func aServer500PageIsATransientError() throws {
         let error = try Fixture.error(Pricing.GetProducts(serviceCode: "AmazonEC2"), "Pricing/GetProducts-unsupported.html")
         #expect(error.code == "HTTP 500")

@@ -79,7 +79,8 @@ final class CountingTransport: HTTPTransport, @unchecked Sendable {
         #expect(table.instanceHour("m5.large") == 0.096)
         #expect(table.databaseHour("db.r5.large", multiAZ: true) == 0.5, "the simulator lists only Multi-AZ; halved and doubled back")
         #expect(table.prices["elb:application"] == 0.0225)
-        #expect(first.count("AWSPriceListService") == 3, "one GetProducts per instance type, class and the ALB")
+        #expect(table.prices["cloudfront:gb"] == 0.085, "CloudFront's first tier, from the API")
+        #expect(first.count("AWSPriceListService") == 4, "one GetProducts per instance type, class, the ALB and CloudFront's GB")
         #expect(first.count("AWSInsightsIndexService") == 1)
         #expect((actuals.monthToDate ?? 0) > 0)
         #expect(FileManager.default.fileExists(atPath: folder + "/prices-us-east-1.json"))
@@ -110,7 +111,7 @@ final class CountingTransport: HTTPTransport, @unchecked Sendable {
 
         let dayLater = CountingTransport(host: host)
         let (_, newPrices) = try await pollCost(collector(folder: folder, at: start.addingTimeInterval(86_500), transport: dayLater))
-        #expect(dayLater.count("AWSPriceListService") == 3)
+        #expect(dayLater.count("AWSPriceListService") == 4)
         #expect(newPrices?.source == "pricing-api")
     }
 
@@ -152,7 +153,7 @@ final class CountingTransport: HTTPTransport, @unchecked Sendable {
 
         now.value = start.addingTimeInterval(16 * 60)
         let (_, fetched) = try await pollCost(collector)
-        #expect(transport.count("AWSPriceListService") == afterFailure + 3, "asked again after 15 minutes")
+        #expect(transport.count("AWSPriceListService") == afterFailure + 4, "asked again after 15 minutes")
         #expect(fetched?.source == "pricing-api")
     }
 

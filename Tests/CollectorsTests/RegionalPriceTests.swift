@@ -45,7 +45,7 @@ import Testing
         #expect(table.instanceHour("m5.large", region: "us-east-1") == 0.096)
         #expect(table.instanceHour("m5.large", region: "eu-west-1") == 0.107, "Ireland's list price, not Virginia's")
         #expect(table.price("elb:application", region: "eu-west-1") == 0.0225, "no load balancer seen in eu-west-1: the first region's price")
-        #expect(first.count("AWSPriceListService") == 3, "m5.large in each region, and the ALB hour in the first")
+        #expect(first.count("AWSPriceListService") == 4, "m5.large in each region, the ALB hour and CloudFront's GB in the first")
         for region in ["us-east-1", "eu-west-1"] {
             #expect(FileManager.default.fileExists(atPath: folder + "/prices-\(region).json"))
         }

@@ -88,7 +88,8 @@ extension Pricing {
         /// The unit, e.g. `Hrs`.
         public var unit: String
 
-        /// Reads the first on-demand USD price dimension of `entry`; throws when the entry has none.
+        /// Reads the on-demand USD price of `entry`: its lowest tier when the price is tiered (CloudFront's
+        /// data transfer: the first 10 TB), its one dimension otherwise; throws when the entry has none.
         public static func parse(_ entry: String) throws -> OnDemandPrice {
             guard let object = JSONProtocol.object(from: Array(entry.utf8)) else {
                 throw AWSDecodingError(.malformedJSON, path: "PriceList[]", detail: "entry is not a JSON object")
@@ -99,15 +100,18 @@ extension Pricing {
             }
             let attributes = (product?["attributes"] as? [String: Any] ?? [:]).compactMapValues { $0 as? String }
             let onDemand = (object["terms"] as? [String: Any])?["OnDemand"] as? [String: Any] ?? [:]
+            var tiers: [(begin: Double, price: OnDemandPrice)] = []
             for term in onDemand.values.compactMap({ $0 as? [String: Any] }) {
                 let dimensions = term["priceDimensions"] as? [String: Any] ?? [:]
                 for dimension in dimensions.values.compactMap({ $0 as? [String: Any] }) {
                     if let usd = (dimension["pricePerUnit"] as? [String: Any])?["USD"] as? String, let value = Double(usd) {
-                        return OnDemandPrice(sku: sku, attributes: attributes, usdPerUnit: value,
-                                             unit: dimension["unit"] as? String ?? "")
+                        let begin = (dimension["beginRange"] as? String).flatMap(Double.init) ?? 0
+                        tiers.append((begin, OnDemandPrice(sku: sku, attributes: attributes, usdPerUnit: value,
+                                                           unit: dimension["unit"] as? String ?? "")))
                     }
                 }
             }
+            if let lowest = tiers.min(by: { $0.begin < $1.begin }) { return lowest.price }
             throw AWSDecodingError(.missingField, path: "PriceList[].terms.OnDemand", detail: "no USD price for \(sku)")
         }
     }
