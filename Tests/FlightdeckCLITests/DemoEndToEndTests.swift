@@ -48,7 +48,9 @@ import Testing
 
         // Enter zooms the focused Auto Scaling panel: the group's instances and its scaling activity.
         try tmux.send("Enter")
-        let zoomed = try tmux.waitFor { $0.contains("web-asg: ") && $0.contains("scaling activity") && !$0.contains("Events") }
+        let zoomed = try tmux.waitFor { screen in
+            ["web-asg: ", "InService", "scaling activity", "Launching a new EC2 instance"].allSatisfy(screen.contains) && !screen.contains("Events")
+        }
         #expect(zoomed.contains("InService") && zoomed.contains("Launching a new EC2 instance"), "\(zoomed)")
         try tmux.send("Enter")
         _ = try tmux.waitFor { $0.contains("Events") && $0.contains("CloudFront") }
