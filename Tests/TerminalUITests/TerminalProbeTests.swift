@@ -83,7 +83,11 @@ import Testing
         #expect(try run.session.waitFor("last key: é").contains("last key: é"))
 
         try run.session.resize(width: 80, height: 24)
-        let resized = try run.session.waitFor("re-laid out for 80x24")
+        // The status (row 12) can be on screen before the bottom row is repainted: wait for both.
+        let resized = try run.session.waitFor { screen in
+            screen.contains("re-laid out for 80x24")
+                && screen.split(separator: "\n", omittingEmptySubsequences: false).dropFirst(23).first?.contains("press q to quit") == true
+        }
         #expect(resized.contains(" FLIGHTDECK PROBE 80x24"))
         let small = resized.split(separator: "\n", omittingEmptySubsequences: false)
         #expect(small.count >= 24 && small[23].contains("press q to quit"))
