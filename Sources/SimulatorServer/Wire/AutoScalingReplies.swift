@@ -14,13 +14,18 @@ public enum AutoScalingReplies {
         }
     }
 
+    /// Auto Scaling's error for a group name it does not know.
+    static func groupNotFound(_ name: String) -> QueryError {
+        QueryError(code: "ValidationError", message: "AutoScalingGroup name not found - AutoScalingGroup '\(name)' not found")
+    }
+
     /// Throws Auto Scaling's error for a group name that is not `web-asg`.
     static func requireGroup(_ name: String?, model: LaunchDayModel) throws(QueryError) {
         guard let name, !name.isEmpty else {
             throw QueryError(code: "ValidationError", message: "1 validation error detected: Value null at 'autoScalingGroupName' failed to satisfy constraint: Member must not be null")
         }
         guard name == model.group.name || model.extraService(group: name) != nil else {
-            throw QueryError(code: "ValidationError", message: "AutoScalingGroup name not found - AutoScalingGroup '\(name)' not found")
+            throw groupNotFound(name)
         }
     }
 

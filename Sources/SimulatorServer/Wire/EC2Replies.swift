@@ -21,13 +21,18 @@ public enum EC2Replies {
         return result
     }
 
+    /// EC2's error for an instance id it does not know.
+    static func instanceNotFound(_ id: String) -> QueryError {
+        QueryError(code: "InvalidInstanceID.NotFound", message: "The instance ID '\(id)' does not exist")
+    }
+
     /// `DescribeInstances`: one reservation per instance, filtered by id, state, zone or group tag.
     static func describeInstances(_ call: QueryCall, model: LaunchDayModel) throws(QueryError) -> WireResponse {
         let config = model.config
         let ids = call.parameters.list("InstanceId", member: false)
         let known = Set(model.group.instances.map(\.id))
         if let missing = ids.first(where: { !known.contains($0) }) {
-            throw QueryError(code: "InvalidInstanceID.NotFound", message: "The instance ID '\(missing)' does not exist")
+            throw instanceNotFound(missing)
         }
         let filters = filters(call.parameters)
         let instances = model.group.instances.filter { instance in

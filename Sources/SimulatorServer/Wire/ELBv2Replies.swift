@@ -13,6 +13,11 @@ public enum ELBv2Replies {
         }
     }
 
+    /// ELBv2's error for a load balancer ARN or name it does not know.
+    static let loadBalancerNotFound = QueryError(code: "LoadBalancerNotFound", message: "One or more load balancers not found")
+    /// ELBv2's error for a target group ARN or name it does not know.
+    static let targetGroupNotFound = QueryError(code: "TargetGroupNotFound", message: "One or more target groups not found")
+
     /// The VPC every resource lives in.
     static let vpcID = "vpc-0f1e2d3c4b5a69788"
 
@@ -22,7 +27,7 @@ public enum ELBv2Replies {
         let arns = call.parameters.list("LoadBalancerArns")
         let names = call.parameters.list("Names")
         if arns.contains(where: { $0 != config.loadBalancerARN }) || names.contains(where: { $0 != config.loadBalancerName }) {
-            throw QueryError(code: "LoadBalancerNotFound", message: "One or more load balancers not found")
+            throw loadBalancerNotFound
         }
         return call.reply { result in
             result.members("LoadBalancers", [config]) { xml, config in
@@ -55,10 +60,10 @@ public enum ELBv2Replies {
         let knownARNs = Set([config.targetGroupARN] + extras.map { extraTargetGroupARN($0, config: config) })
         let knownNames = Set([config.targetGroupName] + extras.map(\.targetGroupName))
         if arns.contains(where: { !knownARNs.contains($0) }) || names.contains(where: { !knownNames.contains($0) }) {
-            throw QueryError(code: "TargetGroupNotFound", message: "One or more target groups not found")
+            throw targetGroupNotFound
         }
         if let lb = call.parameters["LoadBalancerArn"], lb != config.loadBalancerARN {
-            throw QueryError(code: "LoadBalancerNotFound", message: "One or more load balancers not found")
+            throw loadBalancerNotFound
         }
         // The shop's target group first, then the extra services', paged as AWS pages (PageSize ≤ 400).
         let wantedExtras = extras.filter { extra in

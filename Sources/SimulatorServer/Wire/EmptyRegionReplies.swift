@@ -22,37 +22,30 @@ public enum EmptyRegionReplies {
         case ("autoscaling", "DescribePolicies"):
             return call.reply { $0.element("ScalingPolicies") { _ in } }
         case ("autoscaling", "UpdateAutoScalingGroup"), ("autoscaling", "SetDesiredCapacity"):
-            let name = parameters["AutoScalingGroupName"] ?? ""
-            throw QueryError(code: "ValidationError", message: "AutoScalingGroup name not found - AutoScalingGroup '\(name)' not found")
+            throw AutoScalingReplies.groupNotFound(parameters["AutoScalingGroupName"] ?? "")
         case ("elasticloadbalancing", "DescribeLoadBalancers"):
-            if !parameters.list("LoadBalancerArns").isEmpty || !parameters.list("Names").isEmpty { throw loadBalancerNotFound }
+            if !parameters.list("LoadBalancerArns").isEmpty || !parameters.list("Names").isEmpty { throw ELBv2Replies.loadBalancerNotFound }
             return call.reply { $0.element("LoadBalancers") { _ in } }
         case ("elasticloadbalancing", "DescribeTargetGroups"):
-            if parameters["LoadBalancerArn"] != nil { throw loadBalancerNotFound }
-            if !parameters.list("TargetGroupArns").isEmpty || !parameters.list("Names").isEmpty { throw targetGroupNotFound }
+            if parameters["LoadBalancerArn"] != nil { throw ELBv2Replies.loadBalancerNotFound }
+            if !parameters.list("TargetGroupArns").isEmpty || !parameters.list("Names").isEmpty { throw ELBv2Replies.targetGroupNotFound }
             return call.reply { $0.element("TargetGroups") { _ in } }
         case ("elasticloadbalancing", "DescribeTargetHealth"):
-            throw targetGroupNotFound
+            throw ELBv2Replies.targetGroupNotFound
         case ("elasticloadbalancing", "DescribeTags"):
-            throw parameters.list("ResourceArns").contains { $0.contains(":targetgroup/") } ? targetGroupNotFound : loadBalancerNotFound
+            throw parameters.list("ResourceArns").contains { $0.contains(":targetgroup/") } ? ELBv2Replies.targetGroupNotFound
+                : ELBv2Replies.loadBalancerNotFound
         case ("rds", "DescribeDBInstances"):
-            if let wanted = parameters["DBInstanceIdentifier"] {
-                throw QueryError(code: "DBInstanceNotFound", message: "DBInstance \(wanted) not found.", status: 404)
-            }
+            if let wanted = parameters["DBInstanceIdentifier"] { throw RDSReplies.instanceNotFound(wanted) }
             return call.reply { $0.element("DBInstances") { _ in } }
         case ("rds", "DescribeDBClusters"):
-            if let wanted = parameters["DBClusterIdentifier"] {
-                throw QueryError(code: "DBClusterNotFoundFault", message: "DBCluster \(wanted) not found.", status: 404)
-            }
-            return call.reply { $0.element("DBClusters") { _ in } }
+            return try RDSReplies.describeClusters(call, model: model)   // the shop has no cluster either
         case ("rds", "DescribeEvents"):
             return call.reply { $0.element("Events") { _ in } }
         case ("monitoring", "GetMetricData"):
             return try CloudWatchReplies.getMetricData(call, model: model, holdsSeries: false)
         case ("ec2", "DescribeInstances"):
-            if let id = parameters.list("InstanceId", member: false).first {
-                throw QueryError(code: "InvalidInstanceID.NotFound", message: "The instance ID '\(id)' does not exist")
-            }
+            if let id = parameters.list("InstanceId", member: false).first { throw EC2Replies.instanceNotFound(id) }
             return call.ec2Reply { $0.element("reservationSet") { _ in } }
         case ("ec2", "DescribeAvailabilityZones"):
             let names = parameters.list("ZoneName", member: false)
@@ -72,7 +65,4 @@ public enum EmptyRegionReplies {
             throw call.unsupported
         }
     }
-
-    private static let loadBalancerNotFound = QueryError(code: "LoadBalancerNotFound", message: "One or more load balancers not found")
-    private static let targetGroupNotFound = QueryError(code: "TargetGroupNotFound", message: "One or more target groups not found")
 }

@@ -12,6 +12,11 @@ public enum RDSReplies {
         }
     }
 
+    /// RDS's error for a DB instance identifier it does not know.
+    static func instanceNotFound(_ identifier: String) -> QueryError {
+        QueryError(code: "DBInstanceNotFound", message: "DBInstance \(identifier) not found.", status: 404)
+    }
+
     /// `DescribeDBInstances`: the Multi-AZ instance with both zones.
     static func describeInstances(_ call: QueryCall, model: LaunchDayModel) throws(QueryError) -> WireResponse {
         let config = model.config
@@ -20,7 +25,7 @@ public enum RDSReplies {
         let extras = model.extraServices.filter { wanted == nil || wanted?.lowercased() == $0.databaseIdentifier }
         let includeShop = wanted == nil || wanted?.lowercased() == database.identifier || wanted == config.databaseARN
         if let wanted, !includeShop, extras.isEmpty {
-            throw QueryError(code: "DBInstanceNotFound", message: "DBInstance \(wanted) not found.", status: 404)
+            throw instanceNotFound(wanted)
         }
         // The shop's database first, then the extra services', paged as AWS pages (MaxRecords 20...100).
         let pageSize = max(20, min(try call.parameters.integer("MaxRecords") ?? 100, 100))
