@@ -21,6 +21,7 @@ import Testing
         (.costExplorer, "https://ce.us-east-1.amazonaws.com", "us-east-1"),
         (.pricing, "https://api.pricing.us-east-1.amazonaws.com", "us-east-1"),
         (.sso, "https://portal.sso.eu-west-1.amazonaws.com", "eu-west-1"),
+        (.ssoOIDC, "https://oidc.eu-west-1.amazonaws.com", "eu-west-1"),
     ])
     func defaults(_ service: AWSService, _ url: String, _ signingRegion: String) throws {
         let endpoint = try resolve(service)
@@ -51,6 +52,7 @@ import Testing
         (.pricing, "AWS_ENDPOINT_URL_PRICING"),
         (.iam, "AWS_ENDPOINT_URL_IAM"),
         (.sso, "AWS_ENDPOINT_URL_SSO"),
+        (.ssoOIDC, "AWS_ENDPOINT_URL_SSO_OIDC"),
     ])
     func perServiceVariableNames(_ service: AWSService, _ variable: String) throws {
         #expect(service.environmentSuffix == String(variable.dropFirst("AWS_ENDPOINT_URL_".count)))

@@ -113,14 +113,23 @@ enum SSOCredentials {
         return SSOCachedToken(path: path, fields: document.object, accessToken: token, expiresAt: expiresAt)
     }
 
+    /// The base URL of `service` (the portal, SSO-OIDC) in the session's region, resolved as every other
+    /// endpoint: `AWS_ENDPOINT_URL_<SERVICE>`, `AWS_ENDPOINT_URL`, else the service's default host.
+    static func endpoint(_ service: AWSService, region: String, environment: AWSEnvironment) throws -> URL {
+        try EndpointResolver(region: region, environment: environment.variables).endpoint(for: service).url
+    }
+
     /// Calls the portal's `GetRoleCredentials`.
     static func roleCredentials(_ settings: Settings, token: String, profile: String,
                                 environment: AWSEnvironment) async throws -> AWSCredentials {
         let name = sourceName
-        let base = environment.variable("AWS_ENDPOINT_URL_SSO") ?? environment.variable("AWS_ENDPOINT_URL")
-            ?? "https://portal.sso.\(settings.region).amazonaws.com"
-        var components = URLComponents(string: base.hasSuffix("/") ? String(base.dropLast()) : base)
-        components?.path += "/federation/credentials"
+        let base: URL
+        do {
+            base = try endpoint(.sso, region: settings.region, environment: environment)
+        } catch {
+            throw CredentialError.failed(source: name, detail: "\(error)")
+        }
+        var components = URLComponents(url: base.appending(path: "federation/credentials"), resolvingAgainstBaseURL: false)
         components?.queryItems = [URLQueryItem(name: "role_name", value: settings.roleName),
                                   URLQueryItem(name: "account_id", value: settings.accountID)]
         guard let url = components?.url else {
@@ -131,7 +140,7 @@ enum SSOCredentials {
         do {
             response = try await environment.transport.send(request)
         } catch {
-            throw CredentialError.failed(source: name, detail: "GetRoleCredentials at \(base): \(error)")
+            throw CredentialError.failed(source: name, detail: "GetRoleCredentials at \(base.absoluteString): \(error)")
         }
         switch response.status {
         case 200:

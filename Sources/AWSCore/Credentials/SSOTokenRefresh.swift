@@ -40,11 +40,13 @@ enum SSOTokenRefresh {
     static func refresh(_ cached: SSOCachedToken, region: String, environment: AWSEnvironment) async throws -> String? {
         guard let grant = cached.refreshGrant else { return nil }
         if let registrationEnd = cached.registrationExpiresAt, registrationEnd <= environment.now() { return nil }
-        let base = environment.variable("AWS_ENDPOINT_URL_SSO_OIDC") ?? environment.variable("AWS_ENDPOINT_URL")
-            ?? "https://oidc.\(region).amazonaws.com"
-        guard let url = URL(string: (base.hasSuffix("/") ? String(base.dropLast()) : base) + "/token") else {
-            throw RefreshError(text: "the SSO-OIDC URL \(base) is not valid")
+        let base: URL
+        do {
+            base = try SSOCredentials.endpoint(.ssoOIDC, region: region, environment: environment)
+        } catch {
+            throw RefreshError(text: "\(error)")
         }
+        let url = base.appending(path: "token")
         let body: [String: String] = ["clientId": grant.clientID, "clientSecret": grant.clientSecret,
                                       "grantType": "refresh_token", "refreshToken": grant.refreshToken]
         let request = HTTPRequest(method: "POST", url: url, headers: [HTTPHeader("Content-Type", "application/json")],
@@ -53,7 +55,7 @@ enum SSOTokenRefresh {
         do {
             response = try await environment.transport.send(request)
         } catch {
-            throw RefreshError(text: "CreateToken at \(base): \(error)")
+            throw RefreshError(text: "CreateToken at \(base.absoluteString): \(error)")
         }
         let reply = CredentialDocument(Data(response.body))
         guard response.status == 200 else {

@@ -74,4 +74,7 @@ extension AWSService {
     /// The IAM Identity Center (SSO) portal (rest-json; its calls carry a bearer token, not SigV4).
     public static let sso = AWSService(serviceID: "SSO", signingName: "awsssoportal", endpointPrefix: "portal.sso",
                                        wireProtocol: .json(version: "1.1", targetPrefix: ""))
+    /// IAM Identity Center's OIDC service (rest-json; `CreateToken` is not signed).
+    public static let ssoOIDC = AWSService(serviceID: "SSO OIDC", signingName: "sso-oauth", endpointPrefix: "oidc",
+                                           wireProtocol: .json(version: "1.1", targetPrefix: ""))
 }
