@@ -14,7 +14,8 @@ extension Collector {
     /// would otherwise be refused, and a failing API retried, on every cost poll).
     func priceTable() async -> PriceTable? {
         let now = clock()
-        let regions = clients.regional.map(\.region).isEmpty ? ["us-east-1"] : clients.regional.map(\.region)
+        let watched = clients.regional.map(\.region)
+        let regions = watched.isEmpty ? ["us-east-1"] : watched
         var files: [String: PriceCacheFile] = [:]
         var fromDisk = false
         for (index, region) in regions.enumerated() {

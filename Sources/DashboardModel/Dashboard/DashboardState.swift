@@ -71,7 +71,7 @@ public struct DashboardState: Sendable {
     public var cost: CostStatus {
         var status = CostEstimator.estimate(
             groups: groups.value ?? [], databases: databases.value ?? [],
-            loadBalancers: Dictionary(grouping: Set((targetGroups.value ?? []).map { [$0.region, $0.loadBalancerARN] }), by: { $0[0] })
+            loadBalancers: Dictionary((targetGroups.value ?? []).map { ($0.region, [$0.loadBalancerARN] as Set) }, uniquingKeysWith: { $0.union($1) })
                 .mapValues(\.count),
             cloudFrontBytesPerMinute: (distributions.value ?? []).compactMap(\.bytesDownloaded).reduce(0, +),
             prices: prices)

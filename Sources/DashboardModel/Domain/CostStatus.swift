@@ -28,6 +28,11 @@ public struct CostStatus: Sendable, Equatable, Codable {
         self.actualsFetchedAt = actualsFetchedAt
         self.currency = currency
     }
+
+    /// `lines`, the largest per hour first (by name when equal): how the cost panel and snapshots list them.
+    public var linesByCost: [CostLine] {
+        lines.sorted { ($0.perHour, $1.item) > ($1.perHour, $0.item) }
+    }
 }
 
 /// One line of the burn rate: what runs, how many, and what it costs per hour.

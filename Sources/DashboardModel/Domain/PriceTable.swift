@@ -19,6 +19,9 @@ public struct PriceTable: Sendable, Equatable, Codable {
         self.regional = regional
     }
 
+    /// Whether this is the bundled table standing in for the Pricing API.
+    public var isFallback: Bool { source.contains("fallback") }
+
     /// USD for the item `key` in `region` (nil: the first region's).
     public func price(_ key: String, region: String? = nil) -> Double? {
         region.flatMap { regional[$0]?[key] } ?? prices[key]

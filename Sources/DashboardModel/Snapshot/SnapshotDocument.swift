@@ -79,7 +79,7 @@ extension SnapshotDocument {
         let costNow = state.cost
         cost = Cost(burnRatePerHour: costNow.burnRatePerHour, sinceStart: state.spentSinceStart, monthToDate: costNow.monthToDate,
                     currency: costNow.currency, source: costNow.priceSource, pollingPerDay: state.pollingCostPerDay,
-                    lines: costNow.lines.sorted { ($0.perHour, $1.item) > ($1.perHour, $0.item) }.map {
+                    lines: costNow.linesByCost.map {
                         BurnLine(item: $0.item, quantity: $0.quantity, unitPerHour: $0.unitPerHour, perHour: $0.perHour)
                     })
         alerts = state.alerts.map { AlertEntry(severity: $0.severity.rawValue, code: $0.code, resource: $0.resource, message: $0.message) }

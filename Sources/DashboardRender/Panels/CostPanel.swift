@@ -6,7 +6,7 @@ enum CostPanel {
     /// Rows the panel wants, frame included: its figures, a spare line, then the sparkline.
     static func wantedRows(_ state: DashboardState, context: RenderContext) -> Int {
         // Four figures, and the price source when it is the fallback (`state.cost` is not worked out twice a frame).
-        2 + (state.prices.source.contains("fallback") ? 5 : 4) + 2
+        2 + (state.prices.isFallback ? 5 : 4) + 2
     }
 
     /// Label, value and style of each figure.
@@ -17,7 +17,7 @@ enum CostPanel {
             ("month to date", cost.monthToDate.map(Text.dollars) ?? "n/a", .normal),
             ("polling", "\(Text.dollars(state.pollingCostPerDay))/day", .muted),
         ]
-        if cost.priceSource.contains("fallback") { rows.append(("prices", "bundled (fallback)", .warning)) }
+        if state.prices.isFallback { rows.append(("prices", "bundled (fallback)", .warning)) }
         return rows
     }
 
@@ -48,26 +48,14 @@ enum CostPanel {
 
     /// Each line of the burn rate: what, how many at what price, and its share per hour.
     static func detail(_ cost: CostStatus, ascii: Bool) -> DetailList {
-        let lines = cost.lines.sorted { ($0.perHour, $1.item) > ($1.perHour, $0.item) }
+        let lines = cost.linesByCost
         let itemWidth = lines.map(\.item.count).max() ?? 0
-        let counts = lines.map { line in
-            let quantity = line.quantity == line.quantity.rounded() ? String(Int(line.quantity)) : NumberText.fixed(line.quantity, decimals: 2)
-            return "\(quantity) \(ascii ? "x" : "×") \(unitPrice(line.unitPerHour))"
-        }
+        let counts = lines.map { "\(Text.quantity($0.quantity)) \(ascii ? "x" : "×") \(Text.unitPrice($0.unitPerHour))" }
         let countWidth = counts.map(\.count).max() ?? 0
         let items = zip(lines, counts).map { line, count -> [DetailList.Segment] in
             [(Text.pad(line.item, itemWidth) + " ", CellStyle(.normal)), (Text.pad(count, countWidth) + " ", CellStyle(.muted)),
              ("\(Text.dollars(line.perHour))/h", CellStyle(.accent))]
         }
         return DetailList(heading: "burn by item", items: items, linesHeading: nil)
-    }
-
-    /// A unit price to the tenth of a cent where it has one: `$0.096`, `$0.0225`, `$0.24`.
-    static func unitPrice(_ value: Double) -> String {
-        var digits = NumberText.fixed(value, decimals: 4)
-        while digits.hasSuffix("0"), let dot = digits.firstIndex(of: "."), digits.distance(from: dot, to: digits.endIndex) > 3 {
-            digits.removeLast()
-        }
-        return "$" + digits
     }
 }

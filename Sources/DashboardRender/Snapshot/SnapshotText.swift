@@ -54,8 +54,7 @@ public enum SnapshotText {
         out.append("  this dashboard's polling \(Text.dollars(cost.pollingPerDay))/day")
         if !cost.lines.isEmpty {
             out += table(["burn", "count", "unit $/h", "$/h"], cost.lines.map { line in
-                [line.item, line.quantity == line.quantity.rounded() ? String(Int(line.quantity)) : NumberText.fixed(line.quantity, decimals: 2),
-                 CostPanel.unitPrice(line.unitPerHour), Text.dollars(line.perHour)]
+                [line.item, Text.quantity(line.quantity), Text.unitPrice(line.unitPerHour), Text.dollars(line.perHour)]
             })
         }
         out.append("")

@@ -43,6 +43,20 @@ public enum Text {
         return (value < 0 ? "-$" : "$") + grouped + "." + (parts.count > 1 ? String(parts[1]) : "00")
     }
 
+    /// A unit price to the tenth of a cent where it has one: `$0.096`, `$0.0225`, `$0.24`.
+    public static func unitPrice(_ value: Double) -> String {
+        var digits = NumberText.fixed(value, decimals: 4)
+        while digits.hasSuffix("0"), let dot = digits.firstIndex(of: "."), digits.distance(from: dot, to: digits.endIndex) > 3 {
+            digits.removeLast()
+        }
+        return "$" + digits
+    }
+
+    /// A quantity: whole numbers as they are (`3`), others to two decimals (`79.30` GB per hour).
+    public static func quantity(_ value: Double) -> String {
+        value == value.rounded() ? String(Int(value)) : NumberText.fixed(value, decimals: 2)
+    }
+
     /// A count with a `k` or `M` suffix when large: `950`, `12.3k`, `4.5M`.
     public static func count(_ value: Double) -> String {
         let magnitude = abs(value)
