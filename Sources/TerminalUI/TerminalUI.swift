@@ -103,18 +103,18 @@ public final class TerminalUI {
     /// The bytes that undo curses mode, from terminfo: attributes off, cursor on, keypad off, main screen.
     private static func resetSequence() -> [UInt8] {
         var bytes: [UInt8] = []
-        for capability in ["sgr0", "cnorm", "rmkx", "rmcup"] {
-            guard let value = tigetstr(capability), value != CNcurses_CANCELLED_STRING() else { continue }
+        for name in ["sgr0", "cnorm", "rmkx", "rmcup"] {
+            guard let value = capability(name) else { continue }
             bytes += Array(String(cString: value).utf8)
         }
-        if !hasCapability("rmcup") { bytes += [13, 10] }
+        if capability("rmcup") == nil { bytes += [13, 10] }
         return bytes
     }
 
-    /// Whether the terminal's terminfo entry has the string capability `name`.
-    private static func hasCapability(_ name: String) -> Bool {
-        guard let value = tigetstr(name) else { return false }
-        return value != CNcurses_CANCELLED_STRING()
+    /// The terminal's string capability `name` from terminfo, nil when its entry has none.
+    private static func capability(_ name: String) -> UnsafeMutablePointer<CChar>? {
+        guard let value = tigetstr(name), value != CNcurses_CANCELLED_STRING() else { return nil }
+        return value
     }
 
     /// The terminal's size now.
@@ -152,7 +152,7 @@ public final class TerminalUI {
         TerminalRestore.disarm()
         curs_set(1)
         endwin()
-        if !Self.hasCapability("rmcup"), let clear = tigetstr("clear"), clear != CNcurses_CANCELLED_STRING() {
+        if Self.capability("rmcup") == nil, let clear = Self.capability("clear") {
             putp(clear)
             fflush(nil)
         }

@@ -33,11 +33,8 @@ enum AutoScalingPanel {
             y += linesPerGroup
         }
         // Rows to spare (zoomed, or a roomy screen): the selected group's instances and activity.
-        let used = groups.count * linesPerGroup
-        if linesPerGroup == 4, visible >= groups.count, inner.height - used >= DetailList.minimumRows {
-            detail(groups[selected], ascii: context.ascii)
-                .draw(into: &buffer, rect: Rect(x: inner.x, y: inner.y + used, width: inner.width, height: inner.height - used),
-                      glyphs: context.glyphs)
+        if linesPerGroup == 4, visible >= groups.count, let spare = DetailList.spare(from: inner.y + groups.count * 4, in: inner) {
+            detail(groups[selected], ascii: context.ascii).draw(into: &buffer, rect: spare, glyphs: context.glyphs)
         }
     }
 

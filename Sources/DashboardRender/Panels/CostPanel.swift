@@ -39,10 +39,8 @@ enum CostPanel {
                            width: max(0, limit - gx - 1), glyphs: context.glyphs, floor: 0)
         }
         // Rows to spare: what the burn rate is made of, the largest first.
-        let used = rows.count + 2
-        if inner.height - used >= DetailList.minimumRows, !cost.lines.isEmpty {
-            detail(cost, ascii: context.ascii).draw(into: &buffer, rect: Rect(x: inner.x, y: inner.y + used, width: inner.width, height: inner.height - used),
-                                    glyphs: context.glyphs)
+        if !cost.lines.isEmpty, let spare = DetailList.spare(from: inner.y + rows.count + 2, in: inner) {
+            detail(cost, ascii: context.ascii).draw(into: &buffer, rect: spare, glyphs: context.glyphs)
         }
     }
 

@@ -68,9 +68,8 @@ enum DatabasePanel {
         }
         // Rows to spare (the loop stops only at the bottom, so every database is drawn): the selected
         // one's engine, class and members, then its events, newest first.
-        if inner.y + inner.height - y >= DetailList.minimumRows {
-            detail(databases[selected], timeline: state.timeline, ascii: context.ascii)
-                .draw(into: &buffer, rect: Rect(x: inner.x, y: y, width: inner.width, height: inner.y + inner.height - y), glyphs: context.glyphs)
+        if let spare = DetailList.spare(from: y, in: inner) {
+            detail(databases[selected], timeline: state.timeline, ascii: context.ascii).draw(into: &buffer, rect: spare, glyphs: context.glyphs)
         }
     }
 

@@ -16,7 +16,14 @@ struct DetailList {
     /// The fewest spare rows worth drawing into: a heading and two rows.
     static let minimumRows = 3
 
-    /// Draws into `rect`; items take what they need up to half the rows when lines follow.
+    /// The rows of `inner` from row `y` down, when there are enough of them for a detail list.
+    static func spare(from y: Int, in inner: Rect) -> Rect? {
+        let height = inner.y + inner.height - y
+        return height >= minimumRows ? Rect(x: inner.x, y: y, width: inner.width, height: height) : nil
+    }
+
+    /// Draws into `rect` (nothing into fewer than `minimumRows`); items take what they need up to
+    /// half the rows when lines follow.
     func draw(into buffer: inout CellBuffer, rect: Rect, glyphs: GlyphSet) {
         guard rect.height >= Self.minimumRows, !items.isEmpty || !lines.isEmpty else { return }
         let itemWidth = (items.map { $0.reduce(0) { $0 + CharacterWidth.of($1.text) } }.max() ?? 0) + 3

@@ -84,11 +84,8 @@ enum LoadBalancerPanel {
             y += rowsPerGroup
         }
         // Rows to spare (zoomed, or a roomy screen): the selected target group's targets.
-        let used = 1 + groups.count * rowsPerGroup
-        if rowsPerGroup == 2, visible >= groups.count, inner.height - used >= DetailList.minimumRows {
-            detail(groups[selected])
-                .draw(into: &buffer, rect: Rect(x: inner.x, y: inner.y + used, width: inner.width, height: inner.height - used),
-                      glyphs: context.glyphs)
+        if rowsPerGroup == 2, visible >= groups.count, let spare = DetailList.spare(from: inner.y + 1 + groups.count * 2, in: inner) {
+            detail(groups[selected]).draw(into: &buffer, rect: spare, glyphs: context.glyphs)
         }
     }
 
