@@ -53,4 +53,24 @@ public struct CostLine: Sendable, Equatable, Codable {
         self.quantity = quantity
         self.unitPerHour = unitPerHour
     }
+
+    private enum CodingKeys: String, CodingKey {
+        case item, quantity, unitPerHour, perHour
+    }
+
+    /// Reads `item`, `quantity` and `unitPerHour` (`perHour` follows from them).
+    public init(from decoder: Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(item: try container.decode(String.self, forKey: .item), quantity: try container.decode(Double.self, forKey: .quantity),
+                  unitPerHour: try container.decode(Double.self, forKey: .unitPerHour))
+    }
+
+    /// Writes every field, `perHour` included, for readers of snapshots that do not multiply.
+    public func encode(to encoder: Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(item, forKey: .item)
+        try container.encode(quantity, forKey: .quantity)
+        try container.encode(unitPerHour, forKey: .unitPerHour)
+        try container.encode(perHour, forKey: .perHour)
+    }
 }

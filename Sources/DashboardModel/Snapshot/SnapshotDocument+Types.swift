@@ -188,8 +188,8 @@ extension SnapshotDocument {
         public var source: String
         /// What the dashboard's polling costs per day at its intervals.
         public var pollingPerDay: Double
-        /// What the burn rate is made of, the largest first.
-        public var lines: [BurnLine]
+        /// What the burn rate is made of, the largest first (`perHour` written out).
+        public var lines: [CostLine]
 
         private enum CodingKeys: String, CodingKey {
             case burnRatePerHour, sinceStart, monthToDate, currency, source, pollingPerDay, lines
@@ -206,18 +206,6 @@ extension SnapshotDocument {
             try container.encode(pollingPerDay, forKey: .pollingPerDay)
             try container.encode(lines, forKey: .lines)
         }
-    }
-
-    /// One line of the burn rate: what runs, how many, at what price.
-    public struct BurnLine: Sendable, Equatable, Codable {
-        /// What it is, e.g. `m5.large`, `db.r5.large Multi-AZ (eu-west-1)`, `ALB`.
-        public var item: String
-        /// How many run (GB per hour for CloudFront).
-        public var quantity: Double
-        /// USD per hour for one.
-        public var unitPerHour: Double
-        /// USD per hour for all of them.
-        public var perHour: Double
     }
 
     /// One alert.

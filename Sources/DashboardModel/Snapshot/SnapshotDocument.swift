@@ -79,9 +79,7 @@ extension SnapshotDocument {
         let costNow = state.cost
         cost = Cost(burnRatePerHour: costNow.burnRatePerHour, sinceStart: state.spentSinceStart, monthToDate: costNow.monthToDate,
                     currency: costNow.currency, source: costNow.priceSource, pollingPerDay: state.pollingCostPerDay,
-                    lines: costNow.linesByCost.map {
-                        BurnLine(item: $0.item, quantity: $0.quantity, unitPerHour: $0.unitPerHour, perHour: $0.perHour)
-                    })
+                    lines: costNow.linesByCost)
         alerts = state.alerts.map { AlertEntry(severity: $0.severity.rawValue, code: $0.code, resource: $0.resource, message: $0.message) }
         errors = DataSource.allCases.compactMap { source in
             state.failure(source).map { ErrorEntry(source: source.rawValue, message: $0.message) }
