@@ -46,10 +46,7 @@ final class CountingTransport: HTTPTransport, @unchecked Sendable {
 
     /// A collector over a fresh simulator whose clock is `clock`, with the caches in `folder`.
     func collector(folder: String, clock: @escaping @Sendable () -> Date, transport: CountingTransport) -> Collector {
-        let client = AWSClient(endpoints: EndpointResolver(region: "us-east-1", endpointURL: "http://127.0.0.1:4566", environment: [:]),
-                               credentials: FixedCredentialProvider(accessKeyID: DemoAccount.accessKeyID,
-                                                                    secretAccessKey: DemoAccount.secretAccessKey),
-                               transport: transport, retryPolicy: RetryPolicy(maxAttempts: 1), sleep: { _ in })
+        let client = AWSClient.simulated(transport: transport, retryPolicy: RetryPolicy(maxAttempts: 1), sleep: { _ in })
         return Collector(clients: CollectorClients(regional: [(region: "us-east-1", client: client)], global: client),
                          selection: Selection(), costCache: CostCacheSettings(directory: folder, account: "123456789012"),
                          clock: clock)
@@ -162,10 +159,7 @@ final class CountingTransport: HTTPTransport, @unchecked Sendable {
         defer { try? FileManager.default.removeItem(atPath: folder) }
         let host = SimulationHost(seed: 7, speed: 1, wallNow: { start })
         let transport = CountingTransport(host: host)
-        let client = AWSClient(endpoints: EndpointResolver(region: "us-east-1", endpointURL: "http://127.0.0.1:4566", environment: [:]),
-                               credentials: FixedCredentialProvider(accessKeyID: DemoAccount.accessKeyID,
-                                                                    secretAccessKey: DemoAccount.secretAccessKey),
-                               transport: transport, sleep: { _ in })
+        let client = AWSClient.simulated(transport: transport, sleep: { _ in })
         let collector = Collector(clients: CollectorClients(regional: [(region: "us-east-1", client: client)], global: client),
                                   selection: Selection(), costCache: CostCacheSettings(directory: folder, account: nil), clock: { start })
         _ = try await pollCost(collector)

@@ -14,9 +14,7 @@ import Testing
     /// A collector watching us-east-1 and eu-west-1 through `transport`, with its caches in `folder`.
     func collector(folder: String, transport: CountingTransport) -> Collector {
         func client(_ region: String) -> AWSClient {
-            AWSClient(endpoints: EndpointResolver(region: region, endpointURL: "http://127.0.0.1:4566", environment: [:]),
-                      credentials: FixedCredentialProvider(accessKeyID: DemoAccount.accessKeyID, secretAccessKey: DemoAccount.secretAccessKey),
-                      transport: transport, retryPolicy: RetryPolicy(maxAttempts: 1), sleep: { _ in })
+            AWSClient.simulated(region: region, transport: transport, retryPolicy: RetryPolicy(maxAttempts: 1), sleep: { _ in })
         }
         let start = start
         return Collector(clients: CollectorClients(regional: [(region: "us-east-1", client: client("us-east-1")),

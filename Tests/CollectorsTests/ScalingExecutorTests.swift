@@ -81,9 +81,7 @@ import TestSupport
     }
 
     func executor(_ account: SimulatedAccount, transport: LosingTransport, audit: AuditLog) -> ScalingExecutor {
-        let client = AWSClient(endpoints: EndpointResolver(region: "us-east-1", endpointURL: "http://127.0.0.1:4566", environment: [:]),
-                               credentials: FixedCredentialProvider(accessKeyID: DemoAccount.accessKeyID, secretAccessKey: DemoAccount.secretAccessKey),
-                               transport: transport, sleep: { _ in })
+        let client = AWSClient.simulated(transport: transport, sleep: { _ in })
         return ScalingExecutor(clients: ["us-east-1": client], audit: audit, caller: nil, profile: nil, origin: "dashboard", clock: account.clock)
     }
 

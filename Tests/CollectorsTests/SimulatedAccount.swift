@@ -17,9 +17,7 @@ struct SimulatedAccount {
         let start = Date(timeIntervalSince1970: 1_800_000_000)
         host = SimulationHost(seed: seed, speed: 1, extraServices: extraServices, wallNow: { start })
         let transport = SimulatorTransport(host: host, timeout: timeout)
-        let credentials = FixedCredentialProvider(accessKeyID: DemoAccount.accessKeyID, secretAccessKey: DemoAccount.secretAccessKey)
-        client = AWSClient(endpoints: EndpointResolver(region: "us-east-1", endpointURL: "http://127.0.0.1:4566", environment: [:]),
-                           credentials: credentials, transport: transport, sleep: { _ in })
+        client = AWSClient.simulated(transport: transport, sleep: { _ in })
         let host = self.host
         clock = { start }
         collector = Collector(clients: CollectorClients(regional: [(region: "us-east-1", client: client)], global: client),

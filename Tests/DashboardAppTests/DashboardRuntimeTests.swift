@@ -17,9 +17,7 @@ import TestSupport
 
         init() {
             host = SimulationHost(seed: 3, speed: 1)
-            client = AWSClient(endpoints: EndpointResolver(region: "us-east-1", endpointURL: "http://127.0.0.1:4566", environment: [:]),
-                               credentials: FixedCredentialProvider(accessKeyID: DemoAccount.accessKeyID, secretAccessKey: DemoAccount.secretAccessKey),
-                               transport: SimulatorTransport(host: host))
+            client = AWSClient.simulated(transport: SimulatorTransport(host: host))
             audit = AuditLog(path: FileManager.default.temporaryDirectory.appendingPathComponent("fd-\(UUID().uuidString)/audit.jsonl").path)
         }
 
@@ -103,12 +101,9 @@ import TestSupport
         let switcher: RegionSwitcher = { regions in
             guard regions.allSatisfy(EndpointResolver.isRegionName) else { throw SwitchError(text: "'\(regions[0])' is not an AWS region name") }
             switches.record(regions)
-            func client(_ region: String) -> AWSClient {
-                AWSClient(endpoints: EndpointResolver(region: region, endpointURL: "http://127.0.0.1:4566", environment: [:]),
-                          credentials: FixedCredentialProvider(accessKeyID: DemoAccount.accessKeyID, secretAccessKey: DemoAccount.secretAccessKey),
-                          transport: SimulatorTransport(host: host))
-            }
-            let clients = CollectorClients(regional: regions.map { (region: $0, client: client($0)) }, global: client("us-east-1"))
+            let transport = SimulatorTransport(host: host)
+            let clients = CollectorClients(regional: regions.map { (region: $0, client: AWSClient.simulated(region: $0, transport: transport)) },
+                                           global: AWSClient.simulated(transport: transport))
             return RegionWatch(collector: Collector(clients: clients, selection: Selection()), executor: nil)
         }
         let runtime = DashboardRuntime(

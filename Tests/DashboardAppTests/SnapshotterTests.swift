@@ -11,9 +11,7 @@ import TestSupport
 /// A snapshot of the simulated shop: every section filled, failures and alerts mapped to exit codes.
 @Suite struct SnapshotterTests {
     func collector(_ host: SimulationHost) -> Collector {
-        let client = AWSClient(endpoints: EndpointResolver(region: "us-east-1", endpointURL: "http://127.0.0.1:4566", environment: [:]),
-                               credentials: FixedCredentialProvider(accessKeyID: DemoAccount.accessKeyID, secretAccessKey: DemoAccount.secretAccessKey),
-                               transport: SimulatorTransport(host: host), sleep: { _ in })
+        let client = AWSClient.simulated(transport: SimulatorTransport(host: host), sleep: { _ in })
         return Collector(clients: CollectorClients(regional: [(region: "us-east-1", client: client)], global: client), selection: Selection())
     }
 
