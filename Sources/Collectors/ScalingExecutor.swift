@@ -34,14 +34,17 @@ public struct ScalingExecutor: Sendable {
     /// `dashboard` or `cli`.
     public let origin: String
     let clock: @Sendable () -> Date
+    let wallClock: (@Sendable () -> Date)?
     let sleep: @Sendable (Double) async -> Void
 
     /// The pauses before each further read of a group whose read was throttled: about seven seconds in all.
     public static let rereadBackoff: [Double] = [1, 2, 4]
 
-    /// Creates an executor; `sleep` waits between throttled reads (injected so tests do not wait).
+    /// Creates an executor. Records are stamped by `clock`, the time the operator sees; under a
+    /// simulation, whose clock is not the wall's, `wallClock` stamps them with the wall time too.
+    /// `sleep` waits between throttled reads (injected so tests do not wait).
     public init(clients: [String: AWSClient], audit: AuditLog, caller: String?, profile: String?, origin: String,
-                clock: @escaping @Sendable () -> Date = { Date() },
+                clock: @escaping @Sendable () -> Date = { Date() }, wallClock: (@Sendable () -> Date)? = nil,
                 sleep: @escaping @Sendable (Double) async -> Void = { try? await Task.sleep(nanoseconds: UInt64($0 * 1_000_000_000)) }) {
         self.clients = clients
         self.audit = audit
@@ -49,6 +52,7 @@ public struct ScalingExecutor: Sendable {
         self.profile = profile
         self.origin = origin
         self.clock = clock
+        self.wallClock = wallClock
         self.sleep = sleep
     }
 
@@ -140,7 +144,7 @@ public struct ScalingExecutor: Sendable {
     private func finish(_ plan: ScalingPlan, _ result: String, _ message: String, requestID: String?) -> ScalingOutcome {
         let record = AuditRecord(time: clock(), caller: caller, profile: profile, region: plan.region, group: plan.request.group,
                                  before: plan.before, after: plan.after, result: result, detail: message, requestID: requestID,
-                                 origin: origin)
+                                 origin: origin, wallTime: wallClock?())
         var auditError: String?
         do {
             try audit.append(record)

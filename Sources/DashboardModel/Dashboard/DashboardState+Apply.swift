@@ -161,9 +161,14 @@ extension DashboardState {
                 let previous = seenActivities[activity.id]
                 guard previous != activity.statusCode else { continue }
                 seenActivities[activity.id] = activity.statusCode
-                let time = previous == nil ? activity.startTime : (activity.endTime ?? date)
-                appendTimeline(TimelineEvent(time: time, kind: .scaling, resource: group.name,
-                                             message: "\(activity.statusCode): \(activity.description)"))
+                // One line per activity, at its start wherever it is shown; a new status updates it.
+                let entry = TimelineEvent(time: activity.startTime, kind: .scaling, resource: group.name,
+                                          message: "\(activity.statusCode): \(activity.description)", activityID: activity.id)
+                if let index = timeline.lastIndex(where: { $0.activityID == activity.id }) {
+                    timeline[index] = entry
+                } else {
+                    appendTimeline(entry)
+                }
             }
         }
     }
