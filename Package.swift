@@ -110,7 +110,7 @@ let package = Package(
         .testTarget(name: "FlightdeckCLITests", dependencies: ["TestSupport", "CGlibcCompat"]),
         .testTarget(name: "DashboardModelTests", dependencies: ["DashboardModel"]),
         .testTarget(name: "DashboardRenderTests", dependencies: ["DashboardRender", "DashboardModel"], exclude: ["Snapshots"]),
-        .testTarget(name: "CollectorsTests", dependencies: ["Collectors", "DashboardModel", "AWSCore", "AWSSigV4", "TestSupport",
+        .testTarget(name: "CollectorsTests", dependencies: ["Collectors", "DashboardApp", "DashboardModel", "AWSCore", "AWSSigV4", "TestSupport",
                                                            "SimulatorServer", "SimulatorModel", "CurlTransport"]),
         .testTarget(name: "DashboardAppTests", dependencies: ["DashboardApp", "Collectors", "DashboardModel", "DashboardRender",
                                                              "AWSCore", "TestSupport", "SimulatorServer"]),

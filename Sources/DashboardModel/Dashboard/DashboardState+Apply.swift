@@ -29,9 +29,13 @@ extension DashboardState {
         }
     }
 
-    private mutating func receive(_ source: DataSource, _ result: PollResult, at date: Date) {
+    private mutating func receive(_ source: DataSource, _ whole: PollResult, at date: Date) {
         var failureKind: SourceFailure.Kind?
+        let (result, missingFacts) = whole.parts
+        if case .failed = result {} else { missing[source] = missingFacts }
         switch result {
+        case .partial:
+            break
         case let .failed(failure):
             failureKind = failure.kind
             recordFailure(source, failure, at: date)
@@ -204,7 +208,7 @@ extension DashboardState {
         if distribution.additionalMetricsEnabled {
             folded.hitRatio = snapshot.value(MetricName.distributionHitRate, id)
                 .map { .measured(Swift.min(1, Swift.max(0, $0 / 100))) } ?? .noData
-        } else {
+        } else if !distribution.hitRatio.isSubscriptionUnknown {
             folded.hitRatio = HitRatio.additionalMetricsOff
         }
         return folded

@@ -28,6 +28,8 @@ public struct DashboardState: Sendable {
     public internal(set) var timeline: [TimelineEvent] = []
     /// Failed polls, oldest first, capped at `errorLogLimit`.
     public internal(set) var errorLog: [ErrorLogEntry] = []
+    /// The facts each source's latest successful poll could not learn (its optional calls that failed).
+    public internal(set) var missing: [DataSource: [MissingFact]] = [:]
     /// The alerts that hold now.
     public internal(set) var alerts: [Alert] = []
     /// The poll schedule.

@@ -24,6 +24,18 @@ public enum HitRatio: Sendable, Equatable, Codable {
     /// The reason given when the additional metrics are on but CloudWatch has no complete minute of them.
     public static let noData = HitRatio.unavailable(reason: "no CacheHitRate datapoint in the last complete minutes")
 
+    /// The reason given when whether the additional metrics are on could not be read, e.g.
+    /// `cloudfront:GetMonitoringSubscription denied`.
+    public static func subscriptionUnknown(_ failure: SourceFailure?) -> HitRatio {
+        .unavailable(reason: "\(failure?.action ?? "cloudfront:GetMonitoringSubscription") \(failure?.reportedKind ?? "failed")")
+    }
+
+    /// Whether this is an unknown subscription's reason (then no metric can replace it).
+    public var isSubscriptionUnknown: Bool {
+        if case let .unavailable(reason) = self { return reason.hasPrefix("cloudfront:GetMonitoringSubscription ") }
+        return false
+    }
+
     /// The reason given when the additional metrics are off.
     public static let additionalMetricsOff = HitRatio.unavailable(
         reason: "CloudFront additional metrics are off for this distribution; enable them "
