@@ -116,7 +116,7 @@ let package = Package(
                                                              "AWSCore", "TestSupport", "SimulatorServer"]),
         .testTarget(name: "SimulatorTests", dependencies: ["SimulatorModel", "SimulatorServer", "AWSSigV4"], exclude: ["Scripts"]),
         // Every call against moto_server with signature checking on; fails (not skips) under CI=true without moto.
-        .testTarget(name: "AWSIntegrationTests", dependencies: ["AWSServices", "AWSCore", "AWSSigV4", "TestSupport", "CurlTransport"]),
+        .testTarget(name: "AWSIntegrationTests", dependencies: ["AWSServices", "AWSCore", "Collectors", "DashboardModel", "AWSSigV4", "TestSupport", "CurlTransport"]),
         .testTarget(name: "FlightdeckConfigTests", dependencies: ["FlightdeckConfig", "DashboardModel", "YAMLReading"]),
         .testTarget(name: "ThemeTests", dependencies: ["DashboardRender", "TestSupport"]),
         .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI", "DashboardRender", "TestSupport"]),
