@@ -35,6 +35,17 @@ import TestSupport
         #expect(outcomes.values.filter { if case .denied = $0 { return true } else { return false } }.count == 2)
     }
 
+    @Test(arguments: ["pricing:GetProducts", "ec2:DescribeInstances", "cloudfront:GetMonitoringSubscription", "cloudwatch:GetMetricData"])
+    func aRefusalInEachProtocolReadsAsDenied(_ action: String) async {
+        // JSON 1.1 AccessDeniedException, EC2 UnauthorizedOperation, CloudFront's and query's AccessDenied.
+        let outcomes = await outcomes(denying: [action])
+        guard case let .denied(message)? = outcomes[action] else {
+            Issue.record("\(action): \(String(describing: outcomes[action]))")
+            return
+        }
+        #expect(message.contains("is not authorized to perform: \(action)"))
+    }
+
     @Test func tagReadsAreTriedWhenTheSelectionUsesTags() async {
         let outcomes = await outcomes(denying: ["cloudfront:ListTagsForResource"], selection: Selection(tags: ["team": "shop"]))
         #expect(outcomes["elasticloadbalancing:DescribeTags"] == .allowed)
