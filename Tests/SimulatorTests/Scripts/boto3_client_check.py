@@ -125,7 +125,7 @@ def run():
     balancers = elb.describe_load_balancers()["LoadBalancers"]
     check("elbv2 DescribeLoadBalancers parses", balancers[0]["Type"] == "application" and balancers[0]["State"]["Code"] == "active")
     groups = elb.describe_target_groups(LoadBalancerArn=balancers[0]["LoadBalancerArn"])["TargetGroups"]
-    check("elbv2 DescribeTargetGroups parses", groups[0]["HealthCheckIntervalSeconds"] == 10)
+    check("elbv2 DescribeTargetGroups parses", groups[0]["HealthCheckIntervalSeconds"] == 30)
     health = elb.describe_target_health(TargetGroupArn=groups[0]["TargetGroupArn"])["TargetHealthDescriptions"]
     state = control("GET", "/_sim/state")["simulation"]
     expected = sorted((m["id"], m["targetState"]) for m in state["group"]["instances"] if m.get("targetState"))
