@@ -85,6 +85,7 @@ public struct LaunchDayModel: Sendable, Equatable {
         advanceLifecycles()
         distributeLoad()
         advanceFailover()
+        advanceStandby()
         replaceUnhealthyInstances()
         if Int(now) % 60 == 0 { evaluatePolicy() }
         rebalanceZones()
