@@ -8,7 +8,7 @@ public final class SimulatorProcess: @unchecked Sendable {
     private let logURL: URL
 
     /// Starts `flightdeck simulate` with `arguments` and waits for its four export lines.
-    public init(arguments: [String] = ["--speed", "10"], timeout: TimeInterval = 20) throws {
+    public init(arguments: [String] = ["--speed", "10"], timeout: TimeInterval = 60) throws {
         logURL = FileManager.default.temporaryDirectory.appendingPathComponent("simulate-\(UUID().uuidString).out")
         _ = FileManager.default.createFile(atPath: logURL.path, contents: nil)
         let log = try FileHandle(forWritingTo: logURL)

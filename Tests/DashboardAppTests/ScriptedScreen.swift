@@ -21,7 +21,7 @@ final class ScriptedScreen: Screen {
     private var waitingSince: Date?
     private let patience: TimeInterval
 
-    init(width: Int = 120, height: Int = 40, patience: TimeInterval = 20, _ steps: [Step]) {
+    init(width: Int = 120, height: Int = 40, patience: TimeInterval = 60, _ steps: [Step]) {
         size = (width, height)
         self.steps = steps
         self.patience = patience
