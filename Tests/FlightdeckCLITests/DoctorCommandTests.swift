@@ -14,7 +14,8 @@ import Testing
     }
 
     @Test func everythingAllowedExitsZeroAndListsEachAction() throws {
-        let simulator = try SimulatorProcess()
+        // At the wall clock's pace, so the clock check compares like with like.
+        let simulator = try SimulatorProcess(arguments: ["--speed", "1"])
         defer { simulator.stop() }
         let result = try run(["doctor"], simulator)
         #expect(result.status == 0, "\(result.stdout)\(result.stderr)")
