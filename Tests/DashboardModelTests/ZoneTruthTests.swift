@@ -68,7 +68,7 @@ import Testing
         #expect(b.condition == .ok)
         #expect(b.downSince == nil && b.wasTargets == nil)
         #expect(!state.alerts.contains { $0.code == "zone-down" })
-        #expect(state.timeline.last.map { "\($0.resource) \($0.message)" } == "us-east-1b serves again after 15m00s down: 1 healthy")
+        #expect(state.timeline.last.map { "\($0.resource) \($0.message)" } == "us-east-1b serves again after 15m00s down: 1 healthy (had 3 before)")
     }
 
     @Test func aZoneWithHealthyTargetsBesideFailingOnesOrSickInstancesIsDegraded() {

@@ -50,9 +50,10 @@ extension DashboardState {
             case .wentDown:
                 let had = memory.wasTargets.map { " (had \($0) healthy)" } ?? ""
                 appendTimeline(TimelineEvent(time: date, kind: .health, resource: key.zone, message: "serves nothing: \(seen.tally)\(had)"))
-            case let .servesAgain(since, _):
+            case let .servesAgain(since, was):
+                let had = was.map { " (had \($0) before)" } ?? ""
                 appendTimeline(TimelineEvent(time: date, kind: .health, resource: key.zone,
-                                             message: "serves again after \(DurationText.short(date.timeIntervalSince(since))) down: \(seen.tally)"))
+                                             message: "serves again after \(DurationText.short(date.timeIntervalSince(since))) down: \(seen.tally)\(had)"))
             }
             zoneMemory[key] = memory
         }

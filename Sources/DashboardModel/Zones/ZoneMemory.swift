@@ -33,7 +33,7 @@ public struct ZoneMemory: Sendable, Equatable {
 
     /// What changed in one poll, for the timeline.
     enum Change: Equatable {
-        /// The zone went down with these counts now.
+        /// The zone went down at this poll.
         case wentDown
         /// The zone serves again after being down since the date.
         case servesAgain(downSince: Date, wasTargets: Int?)

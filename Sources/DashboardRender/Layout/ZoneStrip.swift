@@ -4,9 +4,9 @@ import Foundation
 /// The zones below the header: one row per zone on a roomy screen, all zones on one row otherwise;
 /// detail is dropped, never cut, until it fits.
 enum ZoneStrip {
-    /// Rows the strip takes on a `width` × `height` screen.
-    static func rows(_ state: DashboardState, width: Int, height: Int) -> Int {
-        let count = state.zones.count
+    /// Rows the strip of `zones` takes on a `width` × `height` screen.
+    static func rows(_ zones: [ZoneStatus], width: Int, height: Int) -> Int {
+        let count = zones.count
         return perZoneRows(count: count, width: width, height: height) ? count : 1
     }
 
@@ -15,10 +15,9 @@ enum ZoneStrip {
         width >= 110 && count > 1 && count <= max(1, height / 10)
     }
 
-    /// Draws the strip into `rect`.
-    static func draw(_ state: DashboardState, context: RenderContext, into buffer: inout CellBuffer, rect: Rect) {
+    /// Draws the strip of `zones` (the state's, computed once per frame) into `rect`.
+    static func draw(_ zones: [ZoneStatus], state: DashboardState, context: RenderContext, into buffer: inout CellBuffer, rect: Rect) {
         guard rect.height > 0, rect.width > 2 else { return }
-        let zones = state.zones
         let width = rect.width - 1
         guard !zones.isEmpty else {
             let waiting = state.targetGroups.value == nil ? "zones: waiting for DescribeTargetHealth…" : "zones: none seen"
