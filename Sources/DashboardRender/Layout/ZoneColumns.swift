@@ -1,22 +1,6 @@
 import DashboardModel
 import Foundation
 
-/// How much of a zone the strip shows, least first; the strip drops detail from the top down.
-enum ZoneDetail: Int, CaseIterable {
-    /// The zone's name and condition.
-    case least
-    /// And since when a down zone has served nothing, and what it had.
-    case since
-    /// And its targets' counts.
-    case targets
-    /// And its instances in service.
-    case instances
-    /// And its instances launching or unhealthy, and which databases' primary or standby it holds.
-    case full
-    /// And those databases' names.
-    case named
-}
-
 /// The words and styles of one zone in the strip, as columns: name, condition, instances, targets,
 /// databases (a column not shown at a detail level is empty).
 enum ZoneColumns {
@@ -27,9 +11,9 @@ enum ZoneColumns {
     static func of(_ zone: ZoneStatus, detail: ZoneDetail, context: RenderContext, labels: Bool = true) -> [[Piece]] {
         [[(zone.zone, CellStyle(.normal, bold: true))],
          condition(zone, detail: detail),
-         detail.rawValue >= ZoneDetail.instances.rawValue ? instances(zone, detail: detail, ascii: context.ascii) : [],
-         detail.rawValue >= ZoneDetail.targets.rawValue ? targets(zone, ascii: context.ascii, label: labels) : [],
-         detail.rawValue >= ZoneDetail.full.rawValue ? databases(zone, named: detail == .named) : []]
+         detail >= .instances ? instances(zone, detail: detail, ascii: context.ascii) : [],
+         detail >= .targets ? targets(zone, ascii: context.ascii, label: labels) : [],
+         detail >= .full ? databases(zone, named: detail == .named) : []]
     }
 
     /// Columns taken by `pieces`.
@@ -44,7 +28,7 @@ enum ZoneColumns {
         case .degraded: return [("DEGRADED", CellStyle(.warning, bold: true))]
         case .down:
             var pieces: [Piece] = [("DOWN", CellStyle(.critical, bold: true, reverse: true))]
-            if detail.rawValue >= ZoneDetail.since.rawValue, let since = zone.downSince {
+            if detail >= .since, let since = zone.downSince {
                 pieces.append((" since " + EventsPanel.clock(since).prefix(5), CellStyle(.critical)))
                 if let was = zone.wasTargets { pieces.append((" (was \(was))", CellStyle(.critical))) }
             }
@@ -56,7 +40,7 @@ enum ZoneColumns {
         guard let counts = zone.instances else { return [("inst ?", CellStyle(.muted))] }
         var pieces: [Piece] = [("inst ", CellStyle(.muted)), ("\(counts.inService)", CellStyle(.normal, bold: true)),
                                (ascii ? " ok" : "✓", CellStyle(counts.inService > 0 ? .ok : .muted))]
-        if detail.rawValue >= ZoneDetail.full.rawValue {
+        if detail >= .full {
             if counts.pending > 0 { pieces.append((" \(counts.pending) pend", CellStyle(.warning))) }
             if counts.unhealthy > 0 { pieces.append((" \(counts.unhealthy) sick", CellStyle(.critical, bold: true))) }
         }
