@@ -131,6 +131,17 @@ import Testing
         #expect(state.alerts.first?.description == "CRITICAL api-tg: us-east-1b has no healthy target: 0 healthy, 1 unhealthy, 2 draining")
     }
 
+    @Test func healthyTargetsOfAnUnknownZoneTakeNoZoneDown() {
+        var state = DashboardState(start: Fixtures.start, intervals: intervals)
+        poll(&state, [targets(b: .healthy)], at: 0)
+        var lost = targets(b: nil)
+        lost.targets += (0..<3).map { TargetStatus(id: "i-b\($0)", port: 80, zone: nil, state: .healthy) }
+        poll(&state, [lost], at: 10)
+        #expect(state.zones.map(\.condition) == [.ok, .ok, .ok], "DescribeInstances failed: the healthy targets may be us-east-1b's")
+        poll(&state, [targets(b: nil)], at: 20)
+        #expect(state.zones.map(\.condition) == [.ok, .down, .ok])
+    }
+
     @Test func eachRegionIsRememberedApart() throws {
         var state = DashboardState(start: Fixtures.start, intervals: intervals)
         var ireland = TargetGroupHealth(name: "eu-tg", arn: "arn:tg/eu-tg", loadBalancerName: "eu-alb", loadBalancerARN: "arn:lb/eu-alb",

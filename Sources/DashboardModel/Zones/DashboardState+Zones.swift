@@ -35,15 +35,18 @@ extension DashboardState {
 
     /// Advances each zone's memory with the target health just polled at `date`, noting in the
     /// timeline when a zone goes down and when it serves again. Regions absent from the poll keep
-    /// their memory as it was.
+    /// their memory as it was; in a region with healthy targets whose zone could not be found, no
+    /// zone is taken down (they may be its targets).
     mutating func rememberZones(_ polled: [TargetGroupHealth], at date: Date) {
         let counts = Self.targetCounts(polled)
         let regions = Set(polled.map(\.region))
+        let unplaced = Set(polled.filter { $0.targets.contains { $0.zone == nil && $0.state == .healthy } }.map(\.region))
         var keys = Set(counts.keys)
         keys.formUnion(zoneMemory.keys.filter { regions.contains($0.region) })
         for key in keys.sorted() {
             var memory = zoneMemory[key] ?? ZoneMemory()
             let seen = counts[key] ?? ZoneTargetCounts(zone: key.zone)
+            if seen.healthy == 0, !memory.isDown, unplaced.contains(key.region) { continue }
             switch memory.observe(seen, at: date) {
             case .none:
                 break
