@@ -20,8 +20,9 @@ extension DashboardState {
             // A zone of a region with target groups but none in this zone has no target: known, zero.
             let zoneTargets = targets.map { $0[key] ?? ZoneTargetCounts(zone: key.zone) }
             let zoneInstances = instances.map { $0[key] ?? ZoneInstanceCounts(zone: key.zone) }
-            let condition = Self.condition(targets: targetRegions.contains(key.region) || memory != nil ? zoneTargets : nil,
-                                           instances: zoneInstances, memory: memory)
+            // Judged only where target health speaks for the zone: its region has target groups, or it was seen before.
+            let judged = targetRegions.contains(key.region) || memory != nil
+            let condition = Self.condition(targets: judged ? zoneTargets : nil, instances: zoneInstances, memory: memory)
             return ZoneStatus(key: key, condition: condition, instances: zoneInstances, targets: zoneTargets,
                               databases: databases.value.map { Self.databases($0, in: key) },
                               downSince: memory?.downSince, wasTargets: memory?.wasTargets, failedLaunches: failedLaunches(in: key))

@@ -38,8 +38,8 @@ enum ZoneColumns {
 
     private static func instances(_ zone: ZoneStatus, detail: ZoneDetail, ascii: Bool) -> [Piece] {
         guard let counts = zone.instances else { return [("inst ?", CellStyle(.muted))] }
-        var pieces: [Piece] = [("inst ", CellStyle(.muted)), ("\(counts.inService)", CellStyle(.normal, bold: true)),
-                               (ascii ? " ok" : "✓", CellStyle(counts.inService > 0 ? .ok : .muted))]
+        var pieces: [Piece] = [("inst ", CellStyle(.muted)), ("\(counts.inService)", CellStyle(counts.inService > 0 ? .normal : .muted, bold: true))]
+        if counts.inService > 0 { pieces.append((ascii ? " ok" : "✓", CellStyle(.ok))) }
         if detail >= .full {
             if counts.pending > 0 { pieces.append((" \(counts.pending) pend", CellStyle(.warning))) }
             if counts.unhealthy > 0 { pieces.append((" \(counts.unhealthy) sick", CellStyle(.critical, bold: true))) }
