@@ -29,10 +29,12 @@ public struct AuditRecord: Sendable, Equatable, Codable {
     public var requestID: String?
     /// Where the change came from: `dashboard` or `cli`.
     public var origin: String
+    /// The wall-clock time, when `time` is a simulation's (the demo).
+    public var wallTime: Date?
 
     /// Creates a record.
     public init(time: Date, caller: String?, profile: String?, region: String, group: String, before: ScalingLimits,
-                after: ScalingLimits, result: String, detail: String?, requestID: String?, origin: String) {
+                after: ScalingLimits, result: String, detail: String?, requestID: String?, origin: String, wallTime: Date? = nil) {
         self.time = time
         self.caller = caller
         self.profile = profile
@@ -44,6 +46,7 @@ public struct AuditRecord: Sendable, Equatable, Codable {
         self.detail = detail
         self.requestID = requestID
         self.origin = origin
+        self.wallTime = wallTime
     }
 }
 

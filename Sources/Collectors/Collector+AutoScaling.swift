@@ -23,14 +23,18 @@ extension Collector {
     private func groups(in region: String, client: AWSClient, mode: Selection.Mode) async throws -> [AutoScalingGroupStatus] {
         let names: [String]
         if case let .named(list) = mode { names = list } else { names = [] }
+        // The groups are the panel; their activities and policies are optional facts (a role without
+        // those reads still sees its groups).
         async let described = all(AutoScaling.DescribeAutoScalingGroups(names: names, maxRecords: 100), client: client, maxPages: 100)
-        async let activities = client.send(AutoScaling.DescribeScalingActivities(groupName: names.count == 1 ? names[0] : nil, maxRecords: 50))
-        let policies = try await policiesByGroup(region: region, client: client)
+        async let activities = optional(.scalingActivities, scope: region) {
+            try await client.send(AutoScaling.DescribeScalingActivities(groupName: names.count == 1 ? names[0] : nil, maxRecords: 50))
+        }
+        let policies = await optional(.scalingPolicies, scope: region) { try await self.policiesByGroup(region: region, client: client) }
         var raw = try await described
         if !selection.tags.isEmpty {
             raw = raw.filter { selection.carriesTags($0.tags) }
         }
-        let activityList = try await activities.activities
+        let activityList = await activities?.activities ?? []
         let activitiesByGroup = Dictionary(grouping: activityList, by: \.groupName)
         return raw.map { group in
             AutoScalingGroupStatus(
@@ -39,7 +43,7 @@ extension Collector {
                     ScalingActivity(id: $0.id, description: $0.description ?? $0.cause, cause: $0.cause, statusCode: $0.statusCode,
                                     startTime: $0.startTime, endTime: $0.endTime)
                 },
-                policies: policies[group.name] ?? [])
+                policies: policies?[group.name] ?? [], policiesKnown: policies != nil)
         }
     }
 

@@ -12,11 +12,15 @@ extension Collector {
         let now = clock()
         let since = await cache.lastEventPoll.map { $0.addingTimeInterval(-120) } ?? now.addingTimeInterval(-3_600)
         let results: [(DatabaseStatus?, DatabaseEvent?)] = try await eachRegion { region, client in
+            // The instances are the panel; Aurora clusters and events are optional facts (an account
+            // without Aurora, whose policy lacks DescribeDBClusters, still sees its instances).
             async let instances = self.all(RDS.DescribeDBInstances(maxRecords: 100), client: client, maxPages: 100)
-            async let clusters = self.all(RDS.DescribeDBClusters(), client: client)
-            async let events = self.all(RDS.DescribeEvents(startTime: since), client: client)
-            let databases = self.map(instances: try await instances, clusters: try await clusters, region: region, mode: mode)
-            let mapped = try await events.compactMap { event -> DatabaseEvent? in
+            async let clusters = self.optional(.auroraClusters, scope: region) { try await self.all(RDS.DescribeDBClusters(), client: client) }
+            async let events = self.optional(.databaseEvents, scope: region) {
+                try await self.all(RDS.DescribeEvents(startTime: since), client: client)
+            }
+            let databases = self.map(instances: try await instances, clusters: await clusters ?? [], region: region, mode: mode)
+            let mapped = (await events ?? []).compactMap { event -> DatabaseEvent? in
                 guard let source = event.sourceIdentifier else { return nil }
                 return DatabaseEvent(sourceID: source, date: event.date, code: Self.eventCode(in: event), message: event.message)
             }

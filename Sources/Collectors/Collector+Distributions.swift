@@ -19,21 +19,32 @@ extension Collector {
         listed = await capped(listed, kind: "distributions")
         let now = clock()
         let client = clients.global
-        let enabled = try await withThrowingTaskGroup(of: (String, Bool).self) { group in
+        // Whether additional metrics are on is an optional fact: without it the distribution stays,
+        // with its requests and error rates, and its hit ratio says why it is unknown.
+        let enabled = await withTaskGroup(of: (String, Bool?).self) { group in
             for distribution in listed {
                 if let cached = await cache.metricsSubscriptions[distribution.id], now.timeIntervalSince(cached.fetched) < Self.subscriptionCacheSeconds {
                     group.addTask { (distribution.id, cached.enabled) }
                 } else {
-                    group.addTask { (distribution.id, try await client.additionalMetricsEnabled(distributionID: distribution.id)) }
+                    group.addTask {
+                        (distribution.id, await self.optional(.monitoringSubscription, scope: distribution.id) {
+                            try await client.additionalMetricsEnabled(distributionID: distribution.id)
+                        })
+                    }
                 }
             }
-            var result: [String: Bool] = [:]
-            for try await (id, on) in group { result[id] = on }
+            var result: [String: Bool?] = [:]
+            for await (id, on) in group { result[id] = on }
             return result
         }
-        for (id, on) in enabled { await cache.setSubscription(on, distribution: id, at: now) }
-        let result = listed.map {
-            DistributionStatus(id: $0.id, domainName: $0.domainName, aliases: $0.aliases, additionalMetricsEnabled: enabled[$0.id] ?? false)
+        for case let (id, on?) in enabled { await cache.setSubscription(on, distribution: id, at: now) }
+        let missing = Self.missingFacts?.all ?? []
+        let result = listed.map { distribution in
+            let on = enabled[distribution.id] ?? nil
+            let failure = missing.first { $0.fact == .monitoringSubscription && $0.scope == distribution.id }?.failure
+            return DistributionStatus(id: distribution.id, domainName: distribution.domainName, aliases: distribution.aliases,
+                                      additionalMetricsEnabled: on ?? false,
+                                      hitRatio: on == nil ? HitRatio.subscriptionUnknown(failure) : nil)
         }
         await cache.setDistributions(result)
         return result

@@ -27,8 +27,17 @@ public final class Collector: Sendable {
         self.clock = clock
     }
 
-    /// Polls `source` once; a failure becomes `.failed` with the reason, never a thrown error.
+    /// Polls `source` once; a failure becomes `.failed` with the reason, never a thrown error. A
+    /// failed optional call costs only the facts it feeds: the result is `.partial`, naming them.
     public func poll(_ source: DataSource) async -> PollResult {
+        let log = MissingFactLog()
+        let result = await Self.$missingFacts.withValue(log) { await pollRequired(source) }
+        let missing = log.all
+        if case .failed = result { return result }
+        return missing.isEmpty ? result : .partial(result, missing: missing)
+    }
+
+    private func pollRequired(_ source: DataSource) async -> PollResult {
         do {
             switch source {
             case .autoScaling: return .autoScaling(try await autoScalingGroups())
@@ -87,6 +96,8 @@ actor CollectorCache {
     var groups: [AutoScalingGroupStatus] = []
     var targetGroupList: [TargetGroupHealth] = []
     var lastEventPoll: Date?
+    /// Optional calls refused for lack of permission, by fact and scope, with when and why.
+    var denials: [String: (at: Date, failure: SourceFailure)] = [:]
     /// The prices fetched or read from disk, by region.
     var prices: [String: PriceCacheFile] = [:]
     /// The regions whose `prices` were read from disk rather than fetched by this process.

@@ -34,16 +34,26 @@ public struct ScalingExecutor: Sendable {
     /// `dashboard` or `cli`.
     public let origin: String
     let clock: @Sendable () -> Date
+    let wallClock: (@Sendable () -> Date)?
+    let sleep: @Sendable (Double) async -> Void
 
-    /// Creates an executor.
+    /// The pauses before each further read of a group whose read was throttled: about seven seconds in all.
+    public static let rereadBackoff: [Double] = [1, 2, 4]
+
+    /// Creates an executor. Records are stamped by `clock`, the time the operator sees; under a
+    /// simulation, whose clock is not the wall's, `wallClock` stamps them with the wall time too.
+    /// `sleep` waits between throttled reads (injected so tests do not wait).
     public init(clients: [String: AWSClient], audit: AuditLog, caller: String?, profile: String?, origin: String,
-                clock: @escaping @Sendable () -> Date = { Date() }) {
+                clock: @escaping @Sendable () -> Date = { Date() }, wallClock: (@Sendable () -> Date)? = nil,
+                sleep: @escaping @Sendable (Double) async -> Void = { try? await Task.sleep(nanoseconds: UInt64($0 * 1_000_000_000)) }) {
         self.clients = clients
         self.audit = audit
         self.caller = caller
         self.profile = profile
         self.origin = origin
         self.clock = clock
+        self.wallClock = wallClock
+        self.sleep = sleep
     }
 
     /// Applies `plan` and records the outcome.
@@ -56,12 +66,17 @@ public struct ScalingExecutor: Sendable {
         }
         let current: ScalingLimits
         do {
-            guard let limits = try await limits(of: plan.request.group, client: client) else {
+            guard let limits = try await rereadLimits(of: plan.request.group, client: client) else {
                 return finish(plan, "refused", "not applied: group \(plan.request.group) no longer exists", requestID: nil)
             }
             current = limits
+        } catch let failure as RereadFailure {
+            let tries = failure.attempts > 1 ? " (\(failure.attempts) tries over \(Int(Self.rereadBackoff.prefix(failure.attempts - 1).reduce(0, +))) s)" : ""
+            return finish(plan, "refused", "not applied: \(plan.request.group) could not be read before the change\(tries), "
+                + "so nothing was sent: \(SourceFailure(failure.error).message)", requestID: nil)
         } catch {
-            return finish(plan, "refused", "not applied: could not read the group first: \(SourceFailure(error).message)", requestID: nil)
+            return finish(plan, "refused", "not applied: \(plan.request.group) could not be read before the change, so nothing was sent: "
+                + SourceFailure(error).message, requestID: nil)
         }
         guard current == plan.before else {
             return finish(plan, "refused", "not applied: \(plan.request.group) changed since the dialog opened (now \(current))",
@@ -85,6 +100,30 @@ public struct ScalingExecutor: Sendable {
         }
     }
 
+    /// A read of the group that failed, after `attempts` tries.
+    struct RereadFailure: Error {
+        var error: any Error
+        var attempts: Int
+    }
+
+    /// Reads the group's limits before a change; a throttled read is tried again after each pause of
+    /// `rereadBackoff` (the client's own retries come first), since on launch day the Auto Scaling
+    /// throttle is shared with every console and script of the account.
+    private func rereadLimits(of group: String, client: AWSClient) async throws -> ScalingLimits? {
+        var attempt = 1
+        while true {
+            do {
+                return try await limits(of: group, client: client)
+            } catch {
+                guard AWSErrorClassifier.category(of: error) == .throttling, attempt <= Self.rereadBackoff.count else {
+                    throw RereadFailure(error: error, attempts: attempt)
+                }
+                await sleep(Self.rereadBackoff[attempt - 1])
+                attempt += 1
+            }
+        }
+    }
+
     private func limits(of group: String, client: AWSClient) async throws -> ScalingLimits? {
         let reply = try await client.send(AutoScaling.DescribeAutoScalingGroups(names: [group]))
         return reply.groups.first { $0.name == group }.map {
@@ -105,7 +144,7 @@ public struct ScalingExecutor: Sendable {
     private func finish(_ plan: ScalingPlan, _ result: String, _ message: String, requestID: String?) -> ScalingOutcome {
         let record = AuditRecord(time: clock(), caller: caller, profile: profile, region: plan.region, group: plan.request.group,
                                  before: plan.before, after: plan.after, result: result, detail: message, requestID: requestID,
-                                 origin: origin)
+                                 origin: origin, wallTime: wallClock?())
         var auditError: String?
         do {
             try audit.append(record)

@@ -41,7 +41,7 @@ public struct Selection: Sendable, Equatable {
     }
 
     /// Whether a resource with `resourceTags` carries every selected tag (true when none is selected).
-    func carriesTags(_ resourceTags: [String: String]) -> Bool {
+    public func carriesTags(_ resourceTags: [String: String]) -> Bool {
         tags.allSatisfy { resourceTags[$0.key] == $0.value }
     }
 

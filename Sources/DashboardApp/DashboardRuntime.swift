@@ -25,7 +25,7 @@ public final class DashboardRuntime: @unchecked Sendable {
     /// Builds the collector and executor of other regions; nil when `:region` cannot switch live.
     private let regionSwitcher: RegionSwitcher?
     /// Injects a fault into the simulation and says what happened (the demo only).
-    public let faultInjector: (@Sendable (String) async -> String)?
+    public let faultInjector: (@Sendable (String) async -> FaultInjection)?
 
     /// Called once, on the loop's thread, right after the first frame in which every source has
     /// answered (with data or an error) is painted. For measuring start-up; nil in normal use.
@@ -35,7 +35,7 @@ public final class DashboardRuntime: @unchecked Sendable {
     /// mutating call. `faults` and `faultInjector` give the demo its fault menu.
     public init(collector: Collector, executor: ScalingExecutor?, header: HeaderInfo, intervals: [DataSource: Double],
                 thresholds: AlertThresholds, confirmInterrupt: Bool = true, faults: [String] = [],
-                faultInjector: (@Sendable (String) async -> String)? = nil, regionSwitcher: RegionSwitcher? = nil,
+                faultInjector: (@Sendable (String) async -> FaultInjection)? = nil, regionSwitcher: RegionSwitcher? = nil,
                 clock: @escaping @Sendable () -> Date = { Date() }) {
         self.collector = collector
         self.executor = header.readOnly ? nil : executor
@@ -205,8 +205,9 @@ public final class DashboardRuntime: @unchecked Sendable {
                 _ = state.apply(.operatorAction(TimelineEvent(time: clock(), kind: .source, resource: "discovery", message: warning)))
             }
         case let .faulted(fault, result):
-            _ = state.apply(.operatorAction(TimelineEvent(time: clock(), kind: .operator, resource: "simulation",
-                                                          message: "fault \(fault): \(result)")))
+            // Stamped when the simulation applied it, so it comes before what it caused.
+            _ = state.apply(.operatorAction(TimelineEvent(time: result.appliedAt ?? clock(), kind: .operator, resource: "simulation",
+                                                          message: "fault \(fault): \(result.answer)")))
         case let .scaled(plan, outcome):
             let arrow = "→"
             _ = state.apply(.operatorAction(TimelineEvent(time: outcome.record.time, kind: .operator, resource: plan.request.group,
@@ -233,7 +234,7 @@ final class Inbox: @unchecked Sendable {
         case polled(DataSource, PollResult, Date, generation: Int)
         case metricsPerPoll(Int, generation: Int)
         case scaled(ScalingPlan, ScalingOutcome)
-        case faulted(String, String)
+        case faulted(String, FaultInjection)
         case warnings([String], generation: Int)
 
         /// The region switch the message belongs to; nil for messages that hold whatever the regions.

@@ -38,7 +38,8 @@ public enum Snapshotter {
     /// The exit status for a snapshot: 0 when everything loaded, 2 when a source failed, 3 when
     /// `failOnAlert` is set and an alert fires (a failure takes precedence).
     public static func exitStatus(_ state: DashboardState, failOnAlert: Bool) -> Int32 {
-        if DataSource.allCases.contains(where: { state.failure($0) != nil }) { return 2 }
+        // Any failed call, a panel's own or one that cost only some facts, exits 2.
+        if DataSource.allCases.contains(where: { state.failure($0) != nil || !(state.missing[$0] ?? []).isEmpty }) { return 2 }
         if failOnAlert && !state.alerts.isEmpty { return 3 }
         return 0
     }

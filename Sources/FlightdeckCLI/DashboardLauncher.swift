@@ -13,7 +13,7 @@ enum DashboardLauncher {
     /// `cacheDirectory` holds the price and Cost Explorer caches; nil (the demo) keeps them in memory.
     static func run(wiring: Wiring, selection: Selection, display: DisplayOptions, settings: DashboardSettings,
                     cacheDirectory: String?, simulation: Bool,
-                    auditPath: String, faults: [String] = [], faultInjector: (@Sendable (String) async -> String)? = nil,
+                    auditPath: String, faults: [String] = [], faultInjector: (@Sendable (String) async -> FaultInjection)? = nil,
                     clock: @escaping @Sendable () -> Date = { Date() }) async throws {
         let environment = ProcessInfo.processInfo.environment
         async let identityTask = wiring.identity()
@@ -31,7 +31,8 @@ enum DashboardLauncher {
         let watch: @Sendable (CollectorClients) -> RegionWatch = { clients in
             let executor = readOnly ? nil : ScalingExecutor(
                 clients: Dictionary(clients.regional.map { ($0.region, $0.client) }, uniquingKeysWith: { first, _ in first }),
-                audit: AuditLog(path: auditPath), caller: identity?.arn, profile: wiring.profile, origin: "dashboard")
+                audit: AuditLog(path: auditPath), caller: identity?.arn, profile: wiring.profile, origin: "dashboard",
+                clock: clock, wallClock: simulation ? { @Sendable in Date() } : nil)
             return RegionWatch(collector: Collector(clients: clients, selection: selection, costCache: costCache), executor: executor)
         }
         let initial = watch(wiring.clients)

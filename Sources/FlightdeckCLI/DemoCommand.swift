@@ -1,6 +1,7 @@
 import AWSCore
 import ArgumentParser
 import Collectors
+import DashboardApp
 import Foundation
 import SimulatorServer
 
@@ -88,9 +89,9 @@ struct DemoCommand: AsyncParsableCommand {
     }
 
     /// Sends `fault` ("kind [zone|service]") to the simulator's control endpoint; returns its answer.
-    static func inject(_ fault: String, into host: SimulationHost) async -> String {
+    static func inject(_ fault: String, into host: SimulationHost) async -> FaultInjection {
         let words = fault.split(separator: " ").map(String.init)
-        guard let kind = words.first else { return "no fault named" }
+        guard let kind = words.first else { return FaultInjection(answer: "no fault named", appliedAt: nil) }
         var body: [String: Any] = ["kind": kind]
         if words.count > 1 {
             body[kind.hasPrefix("az-") ? "zone" : "service"] = words[1]
@@ -99,9 +100,16 @@ struct DemoCommand: AsyncParsableCommand {
             body["seconds"] = 60
             body["delay"] = 5
         }
-        guard let data = try? JSONSerialization.data(withJSONObject: body) else { return "cannot encode the fault" }
+        guard let data = try? JSONSerialization.data(withJSONObject: body) else {
+            return FaultInjection(answer: "cannot encode the fault", appliedAt: nil)
+        }
         let response = await host.handle(WireRequest(method: "POST", rawPath: "/_sim/fault",
                                                      headers: [(name: "Content-Type", value: "application/json")], body: Array(data)))
-        return response.status == 200 ? "injected" : "refused: " + String(decoding: response.body.prefix(200), as: UTF8.self)
+        guard response.status == 200 else {
+            return FaultInjection(answer: "refused: " + String(decoding: response.body.prefix(200), as: UTF8.self), appliedAt: nil)
+        }
+        // The model applied it at its current second; what it causes carries that second or a later one.
+        let model = await host.currentModel()
+        return FaultInjection(answer: "injected", appliedAt: model.date(at: model.now))
     }
 }

@@ -43,10 +43,17 @@ struct MotoAccount {
     }
 
     /// A client for `server` in us-east-1 with `credentials`, retrying at most once.
-    static func client(_ server: MotoServer, _ credentials: any CredentialProvider) -> AWSClient {
+    static func client(_ server: MotoServer, _ credentials: any CredentialProvider,
+                       transport: any HTTPTransport = integrationTransport()) -> AWSClient {
         AWSClient(endpoints: EndpointResolver(region: "us-east-1", environment: ["AWS_ENDPOINT_URL": server.endpoint.absoluteString]),
-                  credentials: credentials, transport: integrationTransport(), retryPolicy: RetryPolicy(maxAttempts: 2),
+                  credentials: credentials, transport: transport, retryPolicy: RetryPolicy(maxAttempts: 2),
                   timeout: 20)
+    }
+
+    /// A client of this account whose caller may not use `denied` (refused as AWS refuses, before moto sees them).
+    func client(denying denied: Set<String>) -> AWSClient {
+        Self.client(server, FixedCredentialProvider(accessKeyID: accessKeyID, secretAccessKey: secretAccessKey),
+                    transport: DenyingTransport(integrationTransport(), denying: denied))
     }
 
     /// What the launch-day seed created.

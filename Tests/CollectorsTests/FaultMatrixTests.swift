@@ -19,9 +19,9 @@ import TestSupport
 
     static let cases = [
         Case(fault: "throttle", kind: .throttled, says: "Throttling"),
-        Case(fault: "error5xx", kind: .transient, says: "HTTP 5"),
-        Case(fault: "truncate", kind: .transient, says: "connection broken"),
-        Case(fault: "drop", kind: .transient, says: "connection broken"),
+        Case(fault: "error5xx", kind: .server, says: "HTTP 5"),
+        Case(fault: "truncate", kind: .unreachable, says: "connection broken"),
+        Case(fault: "drop", kind: .unreachable, says: "connection broken"),
         Case(fault: "malformed", kind: .malformed, says: "DescribeAutoScalingGroups"),
     ]
 
@@ -32,7 +32,8 @@ import TestSupport
         await account.fault(#"{"kind": "slow", "service": "autoscaling", "delay": 30}"#)
         _ = state.apply(.polled(.autoScaling, await account.collector.poll(.autoScaling), account.clock().addingTimeInterval(5)))
         _ = state.apply(.polled(.databases, await account.collector.poll(.databases), account.clock().addingTimeInterval(6)))
-        #expect(state.groups.failure?.kind == .transient)
+        #expect(state.groups.failure?.kind == .timeout)
+        #expect(state.groups.failure?.action == "autoscaling:DescribeAutoScalingGroups")
         #expect(state.groups.failure?.message.contains("no reply within") == true, "\(String(describing: state.groups.failure))")
         #expect(state.groups.value?.isEmpty == false)
         #expect(state.staleReason(.databases, at: account.clock().addingTimeInterval(6)) == nil)
@@ -49,7 +50,7 @@ import TestSupport
             Issue.record("a closed port cannot answer")
             return
         }
-        #expect(failure.kind == .transient)
+        #expect(failure.kind == .unreachable)
         #expect(failure.message.contains("cannot connect"), "\(failure.message)")
     }
 

@@ -12,11 +12,16 @@ struct SimulatedAccount {
     let client: AWSClient
     let collector: Collector
     let clock: @Sendable () -> Date
+    /// The refusals the denying transport sent.
+    let refusals: RefusalCount
 
-    init(seed: UInt64 = 7, selection: Selection = Selection(), timeout: TimeInterval = 10, extraServices: Int = 0) {
+    /// A simulated account; `denying` names IAM actions its caller may not use (answered as AWS refuses them).
+    init(seed: UInt64 = 7, selection: Selection = Selection(), timeout: TimeInterval = 10, extraServices: Int = 0,
+         denying: Set<String> = []) {
         let start = Date(timeIntervalSince1970: 1_800_000_000)
         host = SimulationHost(seed: seed, speed: 1, extraServices: extraServices, wallNow: { start })
-        let transport = SimulatorTransport(host: host, timeout: timeout)
+        let transport = DenyingTransport(SimulatorTransport(host: host, timeout: timeout), denying: denying)
+        refusals = transport.refusals
         client = AWSClient.simulated(transport: transport, sleep: { _ in })
         let host = self.host
         clock = { start }

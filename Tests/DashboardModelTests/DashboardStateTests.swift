@@ -69,6 +69,15 @@ import Testing
         #expect(state.paused)
     }
 
+    @Test func aFaultComesBeforeWhatItCausedInTheSameSecond() {
+        var state = DashboardState(start: Fixtures.start, intervals: intervals)
+        _ = state.apply(.operatorAction(TimelineEvent(time: Fixtures.at(100), kind: .operator, resource: "simulation",
+                                                      message: "fault failover: injected")))
+        _ = state.apply(.polled(.databases, .databases([Fixtures.database(status: "rebooting")],
+                                                       events: [Fixtures.event("RDS-EVENT-0013", at: 100)]), Fixtures.at(112)))
+        #expect(state.timeline.map(\.resource).prefix(2) == ["simulation", "shop-db"])
+    }
+
     @Test func timelineMergesScalingHealthDatabaseAndOperatorEvents() {
         var state = DashboardState(start: Fixtures.start, intervals: intervals)
         let launching = ScalingActivity(id: "act-1", description: "Launching a new EC2 instance: i-9", cause: "policy",
@@ -85,7 +94,6 @@ import Testing
         _ = state.apply(.operatorAction(TimelineEvent(time: Fixtures.at(110), kind: .operator, resource: "web-asg", message: "desired 4 → 6 applied")))
         let lines = state.timeline.map { "\($0.kind.rawValue) \($0.resource): \($0.message)" }
         #expect(lines == [
-            "scaling web-asg: InProgress: Launching a new EC2 instance: i-9",
             "scaling web-asg: Successful: Launching a new EC2 instance: i-9",
             "health web-tg: i-0 in us-east-1b: healthy → unhealthy (Target.Timeout)",
             "health us-east-1b: serves nothing: 0 healthy, 1 unhealthy (had 1 healthy)",
@@ -93,6 +101,7 @@ import Testing
             "database shop-db: failover inProgress: primary us-east-1a, standby us-east-1b",
             "operator web-asg: desired 4 → 6 applied",
         ])
+        #expect(state.timeline.first?.time == Fixtures.at(1), "an activity keeps its start time when its status changes")
         #expect(state.alerts.contains { $0.code == "failover-in-progress" && $0.severity == .critical })
     }
 

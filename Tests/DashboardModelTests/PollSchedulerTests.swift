@@ -34,7 +34,7 @@ import Testing
             time += 1
         }
         #expect(seen == [20, 80, 80, 80], "4x per throttle, capped at 16x the base")
-        scheduler.finish(.metrics, failure: .transient, at: Fixtures.at(time))
+        scheduler.finish(.metrics, failure: .server, at: Fixtures.at(time))
         #expect(scheduler.interval(.metrics) == 120)
         for expected in [40.0, 20, 10, 5, 5] {
             _ = scheduler.takeAll()

@@ -100,6 +100,30 @@ import Testing
         #expect(interaction.applying == ["web-asg"])
     }
 
+    @Test func aDialogFromStaleFiguresSaysHowOldTheyAre() {
+        var state = stateWithGroup()
+        _ = state.apply(.polled(.autoScaling, .failed(SourceFailure(kind: .throttled, message: "Throttling: Rate exceeded")), Fixtures.at(455)))
+        var interaction = Interaction(keyMap: .standard(readOnly: false), readOnly: false)
+        _ = press([.character("+")], &interaction, state)
+        guard case let .confirm(_, lines, _, _) = interaction.view.overlay else {
+            Issue.record("no confirmation: \(interaction.view.overlay)")
+            return
+        }
+        #expect(lines.contains("warning: these figures are stale 7m35s: Throttling: Rate exceeded; the group is read again before anything is sent"),
+                "\(lines)")
+    }
+
+    @Test func aDialogFromFreshFiguresHasNoAgeWarning() {
+        let state = stateWithGroup()
+        var interaction = Interaction(keyMap: .standard(readOnly: false), readOnly: false)
+        _ = press([.character("+")], &interaction, state)
+        guard case let .confirm(_, lines, _, _) = interaction.view.overlay else {
+            Issue.record("no confirmation")
+            return
+        }
+        #expect(!lines.contains { $0.contains("stale") })
+    }
+
     @Test func countPrefixAndCancel() {
         let state = stateWithGroup()
         var interaction = Interaction(keyMap: .standard(readOnly: false), readOnly: false)

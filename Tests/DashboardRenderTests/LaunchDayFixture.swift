@@ -37,7 +37,7 @@ enum LaunchDayFixture {
                                                    InstanceStatus(id: "i-w2", zone: "us-east-1b", lifecycle: .inService, healthy: false, instanceType: "c5.large"),
                                                    InstanceStatus(id: "i-w3", zone: "us-east-1b", lifecycle: .inService, healthy: true, instanceType: "c5.large")]),
             ]), time))
-            _ = state.apply(.polled(.metrics, .metrics(MetricsSnapshot(values: [
+            var metrics = MetricsSnapshot(values: [
                 SeriesKey(MetricName.targetRequests, "arn:tg/web"): Double(20_000 + step * 3_000),
                 SeriesKey(MetricName.target5xx, "arn:tg/web"): Double(step * 3),
                 SeriesKey(MetricName.groupCPU, "web-asg"): 55 + Double(step),
@@ -45,7 +45,10 @@ enum LaunchDayFixture {
                 SeriesKey(MetricName.distributionRequests, "E2QWRUHEXAMPLE"): Double(400_000 + step * 20_000),
                 SeriesKey(MetricName.distribution5xxRate, "E2QWRUHEXAMPLE"): 0.12,
                 SeriesKey(MetricName.distributionBytes, "E2QWRUHEXAMPLE"): 2_000_000_000,
-            ])), time))
+            ])
+            // Each poll brings one more complete minute of every series.
+            metrics.minuteHistory = metrics.values.mapValues { [Sample(time: time, value: $0)] }
+            _ = state.apply(.polled(.metrics, .metrics(metrics), time))
         }
         _ = state.apply(.polled(.targetHealth, .targetHealth([
             TargetGroupHealth(name: "web-tg", arn: "arn:tg/web", loadBalancerName: "shop-alb", loadBalancerARN: "arn:lb/shop", region: "us-east-1",

@@ -77,4 +77,24 @@ extension AWSService {
     /// IAM Identity Center's OIDC service (rest-json; `CreateToken` is not signed).
     public static let ssoOIDC = AWSService(serviceID: "SSO OIDC", signingName: "sso-oauth", endpointPrefix: "oidc",
                                            wireProtocol: .json(version: "1.1", targetPrefix: ""))
+
+    /// Every service Flightdeck calls.
+    public static let all: [AWSService] = [autoScaling, elasticLoadBalancingV2, cloudWatch, rds, ec2, sts, iam, cloudFront,
+                                           costExplorer, pricing, sso, ssoOIDC]
+
+    /// The prefix of the service's IAM actions (`cloudwatch` for CloudWatch, whose signing name is `monitoring`).
+    public var iamPrefix: String {
+        switch signingName {
+        case "monitoring": return "cloudwatch"
+        case "awsssoportal": return "sso"
+        case "sso-oauth": return "sso-oauth"
+        default: return signingName
+        }
+    }
+
+    /// The IAM action of `operation` on the service named `serviceID` (`autoscaling:DescribePolicies`).
+    public static func iamAction(serviceID: String, operation: String) -> String {
+        let prefix = all.first { $0.serviceID == serviceID }?.iamPrefix ?? serviceID.lowercased().replacingOccurrences(of: " ", with: "")
+        return "\(prefix):\(operation)"
+    }
 }

@@ -38,6 +38,11 @@ public struct AWSError: Error, Sendable, Equatable, CustomStringConvertible {
         self.transportError = error
     }
 
+    /// The IAM action of the call that failed, e.g. `autoscaling:DescribePolicies`.
+    public var iamAction: String {
+        AWSService.iamAction(serviceID: service, operation: operation)
+    }
+
     /// `Auto Scaling DescribeAutoScalingGroups: Throttling (HTTP 400): Rate exceeded [request id ...]`.
     public var description: String {
         let text = message.isEmpty ? "" : ": \(message)"

@@ -33,6 +33,14 @@ public enum PollResult: Sendable, Equatable {
     case cost(CostActuals, prices: PriceTable?)
     /// The poll failed.
     case failed(SourceFailure)
+    /// The poll succeeded without some facts, whose optional calls failed.
+    indirect case partial(PollResult, missing: [MissingFact])
+
+    /// The result without its missing facts, and those facts.
+    public var parts: (result: PollResult, missing: [MissingFact]) {
+        if case let .partial(result, missing) = self { return (result.parts.result, result.parts.missing + missing) }
+        return (self, [])
+    }
 }
 
 /// Everything that changes the dashboard's state: time passing, poll results, the operator.

@@ -29,9 +29,13 @@ extension DashboardState {
         }
     }
 
-    private mutating func receive(_ source: DataSource, _ result: PollResult, at date: Date) {
+    private mutating func receive(_ source: DataSource, _ whole: PollResult, at date: Date) {
         var failureKind: SourceFailure.Kind?
+        let (result, missingFacts) = whole.parts
+        if case .failed = result {} else { missing[source] = missingFacts }
         switch result {
+        case .partial:
+            break
         case let .failed(failure):
             failureKind = failure.kind
             recordFailure(source, failure, at: date)
@@ -56,7 +60,7 @@ extension DashboardState {
             distributions.succeed(newDistributions.map { foldMetrics(into: $0) }, at: date)
         case let .metrics(snapshot):
             metrics.succeed(snapshot, at: date)
-            for (key, value) in snapshot.values { history.record(key, value, at: date) }
+            recordMinutes(snapshot)
             if let current = distributions.value, let updated = distributions.updatedAt {
                 distributions.succeed(current.map { foldMetrics(into: $0) }, at: updated)
             }
@@ -162,9 +166,14 @@ extension DashboardState {
                 let previous = seenActivities[activity.id]
                 guard previous != activity.statusCode else { continue }
                 seenActivities[activity.id] = activity.statusCode
-                let time = previous == nil ? activity.startTime : (activity.endTime ?? date)
-                appendTimeline(TimelineEvent(time: time, kind: .scaling, resource: group.name,
-                                             message: "\(activity.statusCode): \(activity.description)"))
+                // One line per activity, at its start wherever it is shown; a new status updates it.
+                let entry = TimelineEvent(time: activity.startTime, kind: .scaling, resource: group.name,
+                                          message: "\(activity.statusCode): \(activity.description)", activityID: activity.id)
+                if let index = timeline.lastIndex(where: { $0.activityID == activity.id }) {
+                    timeline[index] = entry
+                } else {
+                    appendTimeline(entry)
+                }
             }
         }
     }
@@ -190,18 +199,28 @@ extension DashboardState {
         guard let snapshot = metrics.value else { return distribution }
         var folded = distribution
         let id = distribution.id
-        folded.requests = snapshot.value(MetricName.distributionRequests, id) ?? folded.requests
-        folded.bytesDownloaded = snapshot.value(MetricName.distributionBytes, id) ?? folded.bytesDownloaded
-        folded.errorRate5xx = snapshot.value(MetricName.distribution5xxRate, id).map { $0 / 100 } ?? folded.errorRate5xx
-        folded.errorRate4xx = snapshot.value(MetricName.distribution4xxRate, id).map { $0 / 100 } ?? folded.errorRate4xx
+        // The figures are the metrics poll's, whole minutes or nothing: an old value is never kept
+        // under a newer minute.
+        folded.requests = snapshot.value(MetricName.distributionRequests, id)
+        folded.bytesDownloaded = snapshot.value(MetricName.distributionBytes, id)
+        folded.errorRate5xx = snapshot.value(MetricName.distribution5xxRate, id).map { $0 / 100 }
+        folded.errorRate4xx = snapshot.value(MetricName.distribution4xxRate, id).map { $0 / 100 }
+        folded.metricsMinute = snapshot.minute(of: id)
         if distribution.additionalMetricsEnabled {
-            if let rate = snapshot.value(MetricName.distributionHitRate, id) {
-                folded.hitRatio = .measured(Swift.min(1, Swift.max(0, rate / 100)))
-            }
-        } else {
+            folded.hitRatio = snapshot.value(MetricName.distributionHitRate, id)
+                .map { .measured(Swift.min(1, Swift.max(0, $0 / 100))) } ?? .noData
+        } else if !distribution.hitRatio.isSubscriptionUnknown {
             folded.hitRatio = HitRatio.additionalMetricsOff
         }
         return folded
+    }
+
+    /// Adds the snapshot's complete minutes to the history, each once, at its minute.
+    private mutating func recordMinutes(_ snapshot: MetricsSnapshot) {
+        for (key, samples) in snapshot.minuteHistory {
+            let last = history.samples(key).last?.time ?? .distantPast
+            for sample in samples where sample.time > last { history.record(key, sample.value, at: sample.time) }
+        }
     }
 
     mutating func appendTimeline(_ entry: TimelineEvent) {

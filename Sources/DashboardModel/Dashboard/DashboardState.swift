@@ -28,6 +28,8 @@ public struct DashboardState: Sendable {
     public internal(set) var timeline: [TimelineEvent] = []
     /// Failed polls, oldest first, capped at `errorLogLimit`.
     public internal(set) var errorLog: [ErrorLogEntry] = []
+    /// The facts each source's latest successful poll could not learn (its optional calls that failed).
+    public internal(set) var missing: [DataSource: [MissingFact]] = [:]
     /// What each zone's target health has shown: whether it served, and since when it has not.
     public internal(set) var zoneMemory: [ZoneKey: ZoneMemory] = [:]
     /// The alerts that hold now.

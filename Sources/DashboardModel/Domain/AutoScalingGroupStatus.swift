@@ -92,13 +92,15 @@ public struct AutoScalingGroupStatus: Sendable, Equatable, Codable {
     public var activities: [ScalingActivity]
     /// Its scaling policies.
     public var policies: [ScalingPolicySummary]
+    /// Whether `policies` is known: false when DescribePolicies failed (then the list is empty, not "none").
+    public var policiesKnown: Bool
     /// The target groups it registers instances with (ARNs).
     public var targetGroupARNs: [String]
 
     /// Creates a group record.
     public init(name: String, region: String, min: Int, max: Int, desired: Int, zones: [String] = [],
                 instances: [InstanceStatus] = [], activities: [ScalingActivity] = [],
-                policies: [ScalingPolicySummary] = [], targetGroupARNs: [String] = []) {
+                policies: [ScalingPolicySummary] = [], policiesKnown: Bool = true, targetGroupARNs: [String] = []) {
         self.name = name
         self.region = region
         self.min = min
@@ -108,6 +110,7 @@ public struct AutoScalingGroupStatus: Sendable, Equatable, Codable {
         self.instances = instances
         self.activities = activities
         self.policies = policies
+        self.policiesKnown = policiesKnown
         self.targetGroupARNs = targetGroupARNs
     }
 

@@ -1,3 +1,5 @@
+import Foundation
+
 /// What is known of a CloudFront distribution's cache hit ratio.
 public enum HitRatio: Sendable, Equatable, Codable {
     /// Measured by CloudWatch's `CacheHitRate` (additional metrics on), as a fraction from 0 to 1.
@@ -19,6 +21,21 @@ public enum HitRatio: Sendable, Equatable, Codable {
         }
     }
 
+    /// The reason given when the additional metrics are on but CloudWatch has no complete minute of them.
+    public static let noData = HitRatio.unavailable(reason: "no CacheHitRate datapoint in the last complete minutes")
+
+    /// The reason given when whether the additional metrics are on could not be read, e.g.
+    /// `cloudfront:GetMonitoringSubscription denied`.
+    public static func subscriptionUnknown(_ failure: SourceFailure?) -> HitRatio {
+        .unavailable(reason: "\(failure?.action ?? "cloudfront:GetMonitoringSubscription") \(failure?.reportedKind ?? "failed")")
+    }
+
+    /// Whether this is an unknown subscription's reason (then no metric can replace it).
+    public var isSubscriptionUnknown: Bool {
+        if case let .unavailable(reason) = self { return reason.hasPrefix("cloudfront:GetMonitoringSubscription ") }
+        return false
+    }
+
     /// The reason given when the additional metrics are off.
     public static let additionalMetricsOff = HitRatio.unavailable(
         reason: "CloudFront additional metrics are off for this distribution; enable them "
@@ -37,14 +54,16 @@ public struct DistributionStatus: Sendable, Equatable, Codable {
     public var additionalMetricsEnabled: Bool
     /// The cache hit ratio.
     public var hitRatio: HitRatio
-    /// Requests in the last minute, when known.
+    /// Requests in the newest complete minute (`metricsMinute`), when known.
     public var requests: Double?
     /// The 5xx error rate as a fraction (CloudWatch gives percent; stored divided by 100).
     public var errorRate5xx: Double?
     /// The 4xx error rate as a fraction.
     public var errorRate4xx: Double?
-    /// Bytes downloaded in the last minute, when known.
+    /// Bytes downloaded in the newest complete minute, when known.
     public var bytesDownloaded: Double?
+    /// The start of the minute the figures are of, when CloudWatch had one.
+    public var metricsMinute: Date?
 
     /// Creates a distribution record; metrics start unknown.
     public init(id: String, domainName: String, aliases: [String] = [], additionalMetricsEnabled: Bool,

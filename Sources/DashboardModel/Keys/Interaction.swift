@@ -267,7 +267,11 @@ public struct Interaction: Sendable {
             view.overlay = .message(title: "Busy", lines: ["A change to \(group.name) is being applied; wait for its result."])
             return
         }
-        let plan = ScalingPlanner.plan(request, group: group, prices: state.prices)
+        var plan = ScalingPlanner.plan(request, group: group, prices: state.prices)
+        if let reason = state.staleReason(.autoScaling, at: state.now) {
+            // The plan starts from what the screen shows; say how old that is (it is read again before applying).
+            plan.warnings.insert("these figures are \(reason); the group is read again before anything is sent", at: 0)
+        }
         guard plan.isApplicable else {
             view.overlay = .message(title: "Cannot scale \(group.name)", lines: plan.dialogLines())
             return

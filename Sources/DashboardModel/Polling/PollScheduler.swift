@@ -66,6 +66,10 @@ public struct PollScheduler: Sendable, Equatable {
         case .throttled?:
             entry.consecutiveFailures += 1
             entry.currentInterval = Swift.min(ceiling, entry.currentInterval * 4)
+        case .accessDenied?:
+            // A policy is not fixed in seconds: ask again at the slowest interval, never at once.
+            entry.consecutiveFailures += 1
+            entry.currentInterval = ceiling
         case .some:
             entry.consecutiveFailures += 1
             entry.currentInterval = Swift.min(ceiling, entry.currentInterval * 2)

@@ -70,6 +70,8 @@ public enum ScalingPlanner {
         if request.isEmpty || after == before { errors.append("nothing changes") }
         if after.desired != before.desired, let policy = group.overridingPolicies.first {
             warnings.append("policy \(policy.name) (\(policy.type)) will move desired capacity again")
+        } else if after.desired != before.desired, !group.policiesKnown {
+            warnings.append("the group's policies could not be read: a policy may move desired capacity again")
         }
         if after.desired == after.max && after.desired > before.desired {
             warnings.append("the group will be at its ceiling: it cannot scale out further")

@@ -279,11 +279,42 @@ extension SnapshotDocument {
         public var message: String
     }
 
-    /// One failed source.
+    /// One failed call: a source's required call (the source is stale) or an optional one (only `fact` is missing).
     public struct ErrorEntry: Sendable, Equatable, Codable {
         /// The source's name, e.g. `autoScaling`.
         public var source: String
         /// What went wrong.
         public var message: String
+        /// The IAM action of the call that failed, e.g. `autoscaling:DescribePolicies`; null when no call was made.
+        public var action: String?
+        /// `denied`, `throttled`, `unreachable`, `timeout`, `malformed`, `server`, `credentials`, `clockSkew` or `other`.
+        public var kind: String
+        /// The fact missing because of it (`scalingPolicies`, ...), or null when the whole source failed.
+        public var fact: String?
+        /// Where the fact is missing: a region or a resource; null when the whole source failed.
+        public var scope: String?
+
+        /// Creates an entry for `failure` of `source`, costing `missing` when only that fact is lost.
+        public init(source: DataSource, failure: SourceFailure, missing: MissingFact? = nil) {
+            self.source = source.rawValue
+            message = failure.message
+            action = failure.action
+            kind = failure.reportedKind
+            fact = missing?.fact.rawValue
+            scope = missing?.scope
+        }
+
+        private enum CodingKeys: String, CodingKey { case source, message, action, kind, fact, scope }
+
+        /// Encodes every field, unknowns as null.
+        public func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(source, forKey: .source)
+            try container.encode(message, forKey: .message)
+            try container.encode(action, forKey: .action)
+            try container.encode(kind, forKey: .kind)
+            try container.encode(fact, forKey: .fact)
+            try container.encode(scope, forKey: .scope)
+        }
     }
 }

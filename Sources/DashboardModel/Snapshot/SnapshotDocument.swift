@@ -90,8 +90,9 @@ extension SnapshotDocument {
                     currency: costNow.currency, source: costNow.priceSource, pollingPerDay: state.pollingCostPerDay,
                     lines: costNow.linesByCost)
         alerts = state.alerts.map { AlertEntry(severity: $0.severity.rawValue, code: $0.code, resource: $0.resource, message: $0.message) }
-        errors = DataSource.allCases.compactMap { source in
-            state.failure(source).map { ErrorEntry(source: source.rawValue, message: $0.message) }
+        errors = DataSource.allCases.flatMap { source in
+            (state.failure(source).map { [ErrorEntry(source: source, failure: $0)] } ?? [])
+                + (state.missing[source] ?? []).map { ErrorEntry(source: source, failure: $0.failure, missing: $0) }
         }
     }
 

@@ -24,12 +24,15 @@ public struct TimelineEvent: Sendable, Equatable, Codable {
     public var resource: String
     /// One line for the operator.
     public var message: String
+    /// The scaling activity it is, so a later status updates this line instead of adding one.
+    public var activityID: String?
 
     /// Creates a timeline event.
-    public init(time: Date, kind: Kind, resource: String, message: String) {
+    public init(time: Date, kind: Kind, resource: String, message: String, activityID: String? = nil) {
         self.time = time
         self.kind = kind
         self.resource = resource
         self.message = message
+        self.activityID = activityID
     }
 }

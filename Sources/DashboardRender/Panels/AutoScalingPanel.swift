@@ -63,7 +63,8 @@ enum AutoScalingPanel {
         let lines = group.activities.sorted { $0.startTime > $1.startTime }.map { activity -> [DetailList.Segment] in
             let role: StyleRole = activity.inProgress ? .warning : (["Failed", "Cancelled"].contains(activity.statusCode) ? .critical : .normal)
             return [(EventsPanel.clock(activity.startTime) + " ", CellStyle(.muted)), (Text.pad(activity.statusCode, 11) + " ", CellStyle(role)),
-                    (activity.description.asciiSafe(ascii), CellStyle(.normal))]
+                    (activity.description.asciiSafe(ascii), CellStyle(.normal)),
+                    (activity.endTime.map { "  ended " + EventsPanel.clock($0) } ?? "", CellStyle(.muted))]
         }
         return DetailList(heading: "\(group.name): \(instances.count) instance\(instances.count == 1 ? "" : "s")", items: items,
                           linesHeading: "scaling activity", lines: lines)

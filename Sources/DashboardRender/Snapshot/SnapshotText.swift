@@ -67,7 +67,11 @@ public enum SnapshotText {
         if !document.errors.isEmpty {
             out.append("")
             out.append("ERRORS")
-            out += document.errors.map { "  \($0.source): \($0.message)" }
+            out += document.errors.map { entry in
+                let cost = entry.fact.map { fact in "\(fact) unknown\(entry.scope.map { " in \($0)" } ?? ""): " } ?? ""
+                let action = entry.action.map { "\($0) \(entry.kind): " } ?? "\(entry.kind): "
+                return "  \(entry.source): \(cost)\(action)\(entry.message)"
+            }
         }
         return out.joined(separator: "\n") + "\n"
     }

@@ -18,7 +18,7 @@ extension LaunchDayModel {
                 throw FaultError(code: "InvalidParameterValue", message: "Unknown zone '\(zone)'; the shop runs in \(config.zones.joined(separator: ", "))")
             }
             zoneOutages[zone] = now + max(1, seconds)
-            if database.primaryZone == zone && !database.isFailingOver {
+            if database.primaryZone == zone && !database.isFailingOver && canFailOver {
                 startFailover()
             }
         case let .zoneRecovery(zone):
@@ -27,7 +27,7 @@ extension LaunchDayModel {
             guard !database.isFailingOver else {
                 throw FaultError(code: "InvalidDBInstanceState", message: "DB instance \(database.identifier) is not in the available state (it is \(database.status)).")
             }
-            startFailover()
+            if canFailOver { startFailover() } else { abandonFailover() }
         case .cacheFlush:
             distribution.flush(at: now)
         }

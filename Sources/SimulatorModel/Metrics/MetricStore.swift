@@ -30,6 +30,15 @@ public struct MetricStore: Sendable, Equatable {
             maximum = Swift.max(maximum, other.maximum)
         }
 
+        /// The share `fraction` of this bucket, as a minute published part way: Sum and SampleCount
+        /// scaled, the average and the extremes kept.
+        public func share(_ fraction: Double) -> Bucket {
+            var part = self
+            part.sum *= fraction
+            part.count *= fraction
+            return part
+        }
+
         /// The value of statistic `name` (`Sum`, `Average`, `Minimum`, `Maximum`, `SampleCount`), nil if unknown or empty.
         public func statistic(_ name: String) -> Double? {
             guard count > 0 else { return nil }

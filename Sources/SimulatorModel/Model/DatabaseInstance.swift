@@ -10,6 +10,10 @@ public struct DatabaseInstance: Sendable, Equatable, Codable {
     public var standbyZone: String
     /// When the running failover completes (simulated seconds); nil when none runs.
     public var failoverEndsAt: Double?
+    /// When the rebuild of a standby lost with its zone completes (simulated seconds); nil while the standby is in place.
+    public var standbyRecoveryEndsAt: Double?
+    /// The zone the standby is being rebuilt in.
+    public var standbyRecoveryZone: String?
     /// Events of this instance, oldest first.
     public var events: [DatabaseEvent] = []
 

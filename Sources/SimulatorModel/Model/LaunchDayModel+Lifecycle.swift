@@ -3,7 +3,7 @@ extension LaunchDayModel {
     /// Starts the group warm: `desiredCapacity` instances InService and healthy, launched earlier.
     mutating func seedInitialInstances() {
         for _ in 0..<group.desiredCapacity {
-            let zone = zoneForLaunch()
+            let zone = zoneForLaunch() ?? group.zones.first ?? config.region + "a"
             var instance = makeInstance(zone: zone, at: -1_800)
             instance.lifecycle = .inService
             var target = TargetHealth(firstCheckAt: 0)
@@ -38,14 +38,13 @@ extension LaunchDayModel {
         "{\"Subnet ID\":\"\(config.subnetID(in: zone))\",\"Availability Zone\":\"\(zone)\"}"
     }
 
-    /// The zone a new instance goes to: the up zone with the fewest active instances, first in order on a tie.
-    func zoneForLaunch() -> String {
-        let up = group.zones.filter { !isDown($0) }
-        let candidates = up.isEmpty ? group.zones : up
+    /// The zone a new instance goes to: the up zone with the fewest active instances, first in order
+    /// on a tie; nil while every zone is down (Auto Scaling never launches into a zone in an outage).
+    func zoneForLaunch() -> String? {
         let active = group.activeInstances
-        var best = candidates.first ?? config.region + "a"
+        var best: String?
         var bestCount = Int.max
-        for zone in candidates {
+        for zone in group.zones where !isDown(zone) {
             let count = active.filter { $0.zone == zone }.count
             if count < bestCount {
                 best = zone
@@ -75,6 +74,9 @@ extension LaunchDayModel {
                 }
             case .terminating:
                 let since = instance.terminatingSince ?? now
+                if now >= since + Double(config.deregistrationDelay) {
+                    instance.target = nil
+                }
                 if now >= since + Double(config.deregistrationDelay) + 15 {
                     instance.lifecycle = .terminated
                     instance.terminatedAt = now
@@ -99,15 +101,24 @@ extension LaunchDayModel {
         }
     }
 
-    /// Launches one instance because of `cause`.
-    mutating func launch(cause: String) {
-        let zone = zoneForLaunch()
+    /// Launches one instance because of `cause` into `zoneForLaunch()`; returns its id, or nil
+    /// (and launches nothing) while every zone is down.
+    @discardableResult
+    mutating func launch(cause: String) -> String? {
+        guard let zone = zoneForLaunch() else { return nil }
+        return launch(into: zone, cause: cause)
+    }
+
+    /// Launches one instance into `zone` because of `cause`; returns its id.
+    @discardableResult
+    mutating func launch(into zone: String, cause: String) -> String {
         let instance = makeInstance(zone: zone, at: now)
         group.instances.append(instance)
         group.activities.append(ScalingActivity(
             id: rng.uuid(), description: "Launching a new EC2 instance: \(instance.id)", cause: cause,
             startedAt: now, endedAt: nil, status: .inProgress, progress: 30,
             instanceID: instance.id, details: details(zone: zone)))
+        return instance.id
     }
 
     /// Starts terminating the instance at `index` because of `cause`: its target drains first.
@@ -124,12 +135,19 @@ extension LaunchDayModel {
             instanceID: instance.id, details: details(zone: instance.zone)))
     }
 
-    /// Takes InService instances whose target has been unhealthy past the grace period out of
-    /// service, as an ASG with ELB health checks does.
+    /// Seconds between two of Auto Scaling's health checks of the group's instances.
+    static let autoScalingHealthCheckInterval = 60.0
+
+    /// Auto Scaling's ELB health check, once a minute: marks Unhealthy and terminates each InService
+    /// instance past its grace period whose target was already unhealthy at the previous check
+    /// (the launch of its replacement follows in `reconcileCapacity`).
     mutating func replaceUnhealthyInstances() {
+        let interval = Self.autoScalingHealthCheckInterval
+        guard Int(now) % Int(interval) == 0 else { return }
         for index in group.instances.indices {
             let instance = group.instances[index]
             guard instance.lifecycle == .inService, instance.target?.state == .unhealthy,
+                  let since = instance.target?.unhealthySince, now - since >= interval,
                   now - instance.bootsUntil >= Double(config.healthCheckGracePeriod)
             else { continue }
             group.instances[index].health = .unhealthy

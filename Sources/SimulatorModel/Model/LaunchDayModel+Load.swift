@@ -41,12 +41,12 @@ extension LaunchDayModel {
         } else {
             overload = perInstance > 100 ? (perInstance - 100) / perInstance : 0
             var errors = origin * overload
-            if database.isFailingOver { errors += origin * (1 - overload) * 0.35 }
+            if database.isFailingOver || isDatabaseUnreachable { errors += origin * (1 - overload) * 0.35 }
             load.elb5xxPerSecond = 0
             load.target5xxPerSecond = errors
             let utilisation = min(perInstance, 100) / 100
             var latency = 0.045 + 0.4 * pow(utilisation, 6) + 2.0 * overload
-            if database.isFailingOver { latency += 1.2 }
+            if database.isFailingOver || isDatabaseUnreachable { latency += 1.2 }
             load.responseTime = latency
         }
         let running = group.instances.filter { $0.lifecycle == .inService }
@@ -57,9 +57,15 @@ extension LaunchDayModel {
         }
     }
 
-    /// Completes a running database failover once its time is up: the zones swap.
+    /// Completes a running database failover once its time is up: the zones swap. A failover whose
+    /// standby's zone went down meanwhile ends with the primary where it was, never in a dead zone.
     mutating func advanceFailover() {
         guard let end = database.failoverEndsAt, now >= end else { return }
+        guard !isDown(database.standbyZone) else {
+            database.failoverEndsAt = nil
+            database.status = "available"
+            return
+        }
         swap(&database.primaryZone, &database.standbyZone)
         database.failoverEndsAt = nil
         database.status = "available"

@@ -52,16 +52,18 @@ extension LaunchDayModel {
         group.desiredCapacity = desired
     }
 
-    /// Launches or terminates instances until the active count matches desired capacity.
+    /// Launches or terminates instances until the active count matches desired capacity (one more
+    /// while an AZRebalance launch is pending; no launch while every zone is down).
     mutating func reconcileCapacity() {
         var active = group.activeInstances.count
         let prefix = pendingCause.map { $0 + "  " } ?? ""
         let from = active
-        while active < group.desiredCapacity {
-            launch(cause: prefix + "At \(timestamp(now)) an instance was started in response to a difference between desired and running capacity, increasing the capacity from \(from) to \(group.desiredCapacity).")
+        while active < group.desiredCapacity,
+              launch(cause: prefix + "At \(timestamp(now)) an instance was started in response to a difference between desired and running capacity, increasing the capacity from \(from) to \(group.desiredCapacity).") != nil {
             active += 1
         }
-        while active > group.desiredCapacity, let index = instanceToTerminate() {
+        let ceiling = group.desiredCapacity + (isRebalancing ? 1 : 0)
+        while active > ceiling, let index = instanceToTerminate() {
             let id = group.instances[index].id
             terminate(at: index, cause: prefix + "At \(timestamp(now)) an instance was taken out of service in response to a difference between desired and running capacity, shrinking the capacity from \(from) to \(group.desiredCapacity).  At \(timestamp(now)) instance \(id) was selected for termination.")
             active -= 1

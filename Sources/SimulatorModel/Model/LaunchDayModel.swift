@@ -37,6 +37,8 @@ public struct LaunchDayModel: Sendable, Equatable {
     public internal(set) var faults: [FaultRecord] = []
     /// Why desired capacity last changed, for the causes of the launches and terminations it starts.
     var pendingCause: String?
+    /// The instance an AZRebalance launched, until it is in service.
+    var rebalanceInstanceID: String?
     /// A counter for private IP addresses.
     var addressCounter = 0
 
@@ -83,8 +85,10 @@ public struct LaunchDayModel: Sendable, Equatable {
         advanceLifecycles()
         distributeLoad()
         advanceFailover()
+        advanceStandby()
         replaceUnhealthyInstances()
         if Int(now) % 60 == 0 { evaluatePolicy() }
+        rebalanceZones()
         reconcileCapacity()
         recordMetrics()
         accrueCosts()

@@ -37,8 +37,8 @@ public struct ShopConfiguration: Sendable, Equatable, Codable {
     public var targetGroupName = "shop-web-tg"
     /// The target group's id suffix as it appears in ARNs and CloudWatch dimensions.
     public var targetGroupSuffix = "6d0ecf831eec9f09"
-    /// Seconds between two ALB health checks of a target.
-    public var healthCheckInterval = 10
+    /// Seconds between two ALB health checks of a target (AWS's default for instance targets).
+    public var healthCheckInterval = 30
     /// Consecutive passed checks that make a target healthy.
     public var healthyThreshold = 3
     /// Consecutive failed checks that make a target unhealthy.

@@ -2,7 +2,8 @@
 ///
 /// A new target starts `initial` (registration in progress) and becomes `healthy` after
 /// `healthyThreshold` consecutive passed checks; a target fails to `unhealthy` after
-/// `unhealthyThreshold` consecutive failed checks; deregistration makes it `draining`.
+/// `unhealthyThreshold` consecutive failed checks (`Target.Timeout`: the checks time out), and one
+/// more failed check gives `Target.FailedHealthChecks`; deregistration makes it `draining`.
 public struct TargetHealth: Sendable, Equatable, Codable {
     /// The states ELBv2 reports.
     public enum State: String, Sendable, Equatable, Codable {
@@ -60,6 +61,9 @@ public struct TargetHealth: Sendable, Equatable, Codable {
                 reason = "Target.Timeout"
                 detail = "Request timed out"
                 unhealthySince = time
+            } else if state == .unhealthy && failures > unhealthyThreshold {
+                reason = "Target.FailedHealthChecks"
+                detail = "Health checks failed"
             }
         }
     }

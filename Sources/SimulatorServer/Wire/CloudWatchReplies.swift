@@ -1,7 +1,7 @@
 import Foundation
 import SimulatorModel
 
-/// CloudWatch (query, 2010-08-01) `GetMetricData`: one-minute series from the model.
+/// CloudWatch (query, 2010-08-01) `GetMetricData`: the model's one-minute series as CloudWatch publishes them.
 public enum CloudWatchReplies {
     /// Answers `call` from `model`.
     public static func handle(_ call: QueryCall, model: inout LaunchDayModel) throws(QueryError) -> WireResponse {
@@ -25,8 +25,9 @@ public enum CloudWatchReplies {
         var returnData: Bool
     }
 
-    /// `GetMetricData`: validates the window and queries, then answers each from the one-minute store
-    /// (or with no datapoints, in a region whose metrics the store does not hold).
+    /// `GetMetricData`: validates the window and queries, then answers each with the datapoints
+    /// published so far (late, the newest minute partial, zero counts absent; see
+    /// `LaunchDayModel.publishedDatapoints`), or with none in a region whose metrics the store does not hold.
     static func getMetricData(_ call: QueryCall, model: LaunchDayModel, holdsSeries: Bool = true) throws(QueryError) -> WireResponse {
         let parameters = call.parameters
         guard let startText = parameters["StartTime"], let endText = parameters["EndTime"],
@@ -74,7 +75,7 @@ public enum CloudWatchReplies {
             result.members("MetricDataResults", queries.filter(\.returnData)) { xml, query in
                 var points: [(Double, Double)] = []
                 if let key = query.key, holdsSeries {
-                    for (periodStart, bucket) in model.metrics.aggregated(key, from: start, to: end, periodSeconds: query.period) {
+                    for (periodStart, bucket) in model.publishedDatapoints(key, from: start, to: end, periodSeconds: query.period) {
                         if let value = bucket.statistic(statistic(query.stat)) { points.append((periodStart, value)) }
                     }
                 }

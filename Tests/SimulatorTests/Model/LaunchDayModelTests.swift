@@ -51,7 +51,8 @@ final class LaunchDayModelTests: XCTestCase {
         let booted = model.group.instances.last
         XCTAssertEqual(booted?.lifecycle, .inService)
         XCTAssertEqual(booted?.target?.state, .initial)
-        model.advance(to: fresh.bootsUntil + fresh.warmUpSeconds + 30)
+        let checks = Double(model.config.healthCheckInterval * (model.config.healthyThreshold - 1))
+        model.advance(to: fresh.bootsUntil + fresh.warmUpSeconds + checks)
         XCTAssertEqual(model.group.instances.last?.target?.state, .healthy)
     }
 

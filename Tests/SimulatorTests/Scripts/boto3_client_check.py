@@ -125,7 +125,7 @@ def run():
     balancers = elb.describe_load_balancers()["LoadBalancers"]
     check("elbv2 DescribeLoadBalancers parses", balancers[0]["Type"] == "application" and balancers[0]["State"]["Code"] == "active")
     groups = elb.describe_target_groups(LoadBalancerArn=balancers[0]["LoadBalancerArn"])["TargetGroups"]
-    check("elbv2 DescribeTargetGroups parses", groups[0]["HealthCheckIntervalSeconds"] == 10)
+    check("elbv2 DescribeTargetGroups parses", groups[0]["HealthCheckIntervalSeconds"] == 30)
     health = elb.describe_target_health(TargetGroupArn=groups[0]["TargetGroupArn"])["TargetHealthDescriptions"]
     state = control("GET", "/_sim/state")["simulation"]
     expected = sorted((m["id"], m["targetState"]) for m in state["group"]["instances"] if m.get("targetState"))
@@ -178,6 +178,24 @@ def run():
     check("rds DescribeEvents gives started then completed",
           [e["Message"] for e in events][:2] == ["Multi-AZ instance failover started.", "Multi-AZ instance failover completed."],
           str([e["Message"] for e in events]))
+
+    # CloudWatch publishes a minute late, the newest minute partial, and a 5xx count only in minutes
+    # that had one: the failover's 5xx minutes have datapoints, the quiet minutes none.
+    later = control("GET", "/_sim/state")["simulation"]
+    later_now = datetime.datetime.fromisoformat(later["date"].replace("Z", "+00:00"))
+    errors_query = {"Id": "errors", "MetricStat": {"Metric": {"Namespace": "AWS/ApplicationELB", "MetricName": "HTTPCode_Target_5XX_Count", "Dimensions": lb_dim}, "Period": 60, "Stat": "Sum"}}
+    sparse = cloudwatch.get_metric_data(MetricDataQueries=[queries[0], errors_query],
+                                        StartTime=later_now - datetime.timedelta(minutes=30), EndTime=later_now)
+    sparse_results = {r["Id"]: r for r in sparse["MetricDataResults"]}
+    request_stamps = sparse_results["requests"]["Timestamps"]
+    error_stamps = sparse_results["errors"]["Timestamps"]
+    check("cloudwatch GetMetricData with a sparse count parses", bool(error_stamps) and len(error_stamps) == len(sparse_results["errors"]["Values"]),
+          str(len(error_stamps)))
+    check("  5xx datapoints only in minutes that had one", 0 < len(error_stamps) < len(request_stamps)
+          and all(value >= 1 for value in sparse_results["errors"]["Values"]), f"{len(error_stamps)} of {len(request_stamps)}")
+    check("  the newest minute is at least a minute old", request_stamps[0] <= later_now - datetime.timedelta(seconds=60), str(request_stamps[0]))
+    check("  and partial", sparse_results["requests"]["Values"][0] < sparse_results["requests"]["Values"][1],
+          str(sparse_results["requests"]["Values"][:2]))
 
     # The shop runs in us-east-1 only: the account's other regions are empty.
     away = "eu-west-1"

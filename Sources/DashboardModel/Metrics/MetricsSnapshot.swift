@@ -5,13 +5,13 @@ import Foundation
 public enum MetricName {
     /// Average CPU of a group's instances, percent.
     public static let groupCPU = "asg.cpu"
-    /// Requests to a target group in the last minute.
+    /// Requests to a target group in its newest complete minute.
     public static let targetRequests = "alb.requests"
-    /// 5xx answers from a target group's targets in the last minute.
+    /// 5xx answers from a target group's targets in the same minute (0 when CloudWatch left it out).
     public static let target5xx = "alb.5xx"
     /// Average target response time, seconds.
     public static let targetResponseTime = "alb.responseTime"
-    /// Requests to a distribution in the last minute.
+    /// Requests to a distribution in its newest complete minute.
     public static let distributionRequests = "cf.requests"
     /// A distribution's cache hit rate, percent (additional metrics only).
     public static let distributionHitRate = "cf.hitRate"
@@ -19,7 +19,7 @@ public enum MetricName {
     public static let distribution5xxRate = "cf.5xxRate"
     /// A distribution's 4xx error rate, percent.
     public static let distribution4xxRate = "cf.4xxRate"
-    /// Bytes a distribution served in the last minute.
+    /// Bytes a distribution served in its newest complete minute.
     public static let distributionBytes = "cf.bytesDownloaded"
     /// Instances in service in a group (recorded from Auto Scaling polls).
     public static let groupInService = "asg.inService"
@@ -31,18 +31,37 @@ public enum MetricName {
     public static let burnRate = "cost.burnRate"
 }
 
-/// The latest value of each CloudWatch metric from one poll.
+/// CloudWatch's figures from one poll, read by `CompleteMinutes`: whole minutes only.
 public struct MetricsSnapshot: Sendable, Equatable {
-    /// The values, by series.
+    /// Each series' value in its resource's newest complete minute; absent when there is no data.
     public var values: [SeriesKey: Double]
+    /// The minute each resource was read at (its start), by resource.
+    public var minutes: [String: Date] = [:]
+    /// Every complete minute each series had in the poll's window, oldest first.
+    public var minuteHistory: [SeriesKey: [Sample]] = [:]
 
-    /// Creates a snapshot.
-    public init(values: [SeriesKey: Double]) {
+    /// Creates a snapshot of `values`, read at `minutes`.
+    public init(values: [SeriesKey: Double], minutes: [String: Date] = [:]) {
         self.values = values
+        self.minutes = minutes
     }
 
-    /// The value of `metric` for `resource`, if it was returned.
+    /// The value of `metric` for `resource`, if there is data.
     public func value(_ metric: String, _ resource: String) -> Double? {
         values[SeriesKey(metric, resource)]
+    }
+
+    /// The minute `resource` was read at.
+    public func minute(of resource: String) -> Date? {
+        minutes[resource]
+    }
+
+    /// This snapshot with `other`'s series added (other batches of the same poll).
+    public func merging(_ other: MetricsSnapshot) -> MetricsSnapshot {
+        var merged = self
+        merged.values.merge(other.values) { _, new in new }
+        merged.minutes.merge(other.minutes) { _, new in new }
+        merged.minuteHistory.merge(other.minuteHistory) { _, new in new }
+        return merged
     }
 }
