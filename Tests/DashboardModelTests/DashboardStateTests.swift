@@ -96,6 +96,7 @@ import Testing
         #expect(lines == [
             "scaling web-asg: Successful: Launching a new EC2 instance: i-9",
             "health web-tg: i-0 in us-east-1b: healthy → unhealthy (Target.Timeout)",
+            "health us-east-1b: serves nothing: 0 healthy, 1 unhealthy (had 1 healthy)",
             "database shop-db: RDS-EVENT-0013 event RDS-EVENT-0013",
             "database shop-db: failover inProgress: primary us-east-1a, standby us-east-1b",
             "operator web-asg: desired 4 → 6 applied",
@@ -121,10 +122,10 @@ import Testing
         ])), Fixtures.at(2)))
         let codes = state.alerts.map { "\($0.severity.rawValue) \($0.code) \($0.resource)" }
         #expect(codes == [
-            "critical 5xx-rate-high E1",
+            "critical 5xx-rate-high d1.cloudfront.net (E1)",
+            "critical zone-down us-east-1b",
             "critical 5xx-rate-high web-tg",
-            "critical zone-without-healthy-targets web-tg",
-            "warning hit-ratio-low E1",
+            "warning hit-ratio-low d1.cloudfront.net (E1)",
             "warning asg-at-ceiling web-asg",
             "warning unhealthy-targets web-tg",
         ])

@@ -17,7 +17,7 @@ import Testing
         let document = SnapshotDocument(state: state(), account: "123456789012", regions: ["us-east-1"], now: Fixtures.at(3))
         let json = try document.json()
         let object = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
-        #expect(Set(object.keys) == ["takenAt", "account", "regions", "autoScalingGroups", "loadBalancers", "distributions",
+        #expect(Set(object.keys) == ["takenAt", "account", "regions", "zones", "autoScalingGroups", "loadBalancers", "distributions",
                                      "databases", "cost", "alerts", "errors"])
         let group = try #require((object["autoScalingGroups"] as? [[String: Any]])?.first)
         #expect(Set(group.keys).isSuperset(of: ["name", "region", "min", "max", "desired", "inService", "pending", "terminating",
@@ -42,6 +42,28 @@ import Testing
         let lines = try #require((object["cost"] as? [String: Any])?["lines"] as? [[String: Any]])
         #expect(lines.first?["item"] as? String == "db.r5.large Multi-AZ", "the largest first: \(lines)")
         #expect(lines.allSatisfy { Set($0.keys) == ["item", "quantity", "unitPerHour", "perHour"] })
+    }
+
+    @Test func zonesCarryConditionCountsDatabasesAndTheOutagesStart() throws {
+        var state = state()
+        _ = state.apply(.polled(.targetHealth, .targetHealth([Fixtures.targetGroup([("a", .healthy, nil), ("b", .draining, nil)])]), Fixtures.at(2)))
+        let json = try SnapshotDocument(state: state, account: nil, regions: ["us-east-1"], now: Fixtures.at(3)).json()
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
+        let zones = try #require(object["zones"] as? [[String: Any]])
+        #expect(zones.map { $0["zone"] as? String } == ["us-east-1a", "us-east-1b", "us-east-1c"])
+        #expect(zones.allSatisfy { Set($0.keys) == ["region", "zone", "condition", "instances", "targets", "databases", "downSince", "wasTargets"] })
+        #expect(zones.map { $0["condition"] as? String } == ["ok", "down", "ok"])
+        let b = zones[1]
+        #expect(b["region"] as? String == "us-east-1")
+        #expect(b["downSince"] as? String == "2027-01-15T08:00:01Z", "down since the first poll without a healthy target")
+        #expect(b["wasTargets"] is NSNull, "it was never seen serving: unknown, not 0")
+        #expect((b["targets"] as? [String: Int]) == ["healthy": 0, "unhealthy": 0, "draining": 1, "initial": 0])
+        #expect((b["instances"] as? [String: Int]) == ["inService": 1, "pending": 0, "unhealthy": 0])
+        #expect((b["databases"] as? [String: [String]]) == ["primary": [], "standby": ["shop-db"]])
+        #expect(zones[0]["downSince"] is NSNull)
+
+        let empty = try SnapshotDocument(state: DashboardState(start: Fixtures.start), account: nil, regions: [], now: Fixtures.at(3)).json()
+        #expect((try JSONSerialization.jsonObject(with: Data(empty.utf8)) as? [String: Any])?["zones"] as? [Any] != nil)
     }
 
     @Test func decodingWhatWasEncodedGivesTheSameDocument() throws {

@@ -32,7 +32,7 @@ import Testing
         view.focus = .loadBalancers
         view.zoomed = true
         let buffer = DashboardRenderer.render(LaunchDayFixture.state(), context: LaunchDayFixture.context(view: view), width: 80, height: 24)
-        #expect(buffer.line(1).contains("Load balancers"))
+        #expect(buffer.line(2).contains("Load balancers"), "below the header and the zones' line")
         #expect(!buffer.text.contains("Auto Scaling"))
     }
 
@@ -49,7 +49,7 @@ import Testing
         var context = LaunchDayFixture.context()
         context.now = LaunchDayFixture.at(76)
         let buffer = DashboardRenderer.render(state, context: context, width: 120, height: 40)
-        #expect(buffer.line(1).contains("STALE 21s: Throttling: Rate exceeded"), "\(buffer.line(1))")
+        #expect(buffer.line(4).contains("STALE 21s: Throttling: Rate exceeded"), "below the header and a row per zone: \(buffer.line(4))")
         #expect(buffer.text.contains("web-asg"), "last good data stays on screen")
     }
 

@@ -12,12 +12,16 @@ public enum AlertRules {
                                     message: "desired \(group.desired) has reached max \(group.max): it cannot scale out"))
             }
         }
+        let down = state.downZones
+        alerts += zoneAlerts(state.zones, at: now)
         for targetGroup in state.targetGroups.value ?? [] {
             for zone in targetGroup.zoneCounts where zone.zone != "unknown" {
                 let serving = zone.total - zone.unused
                 if serving > 0 && zone.healthy == 0 && zone.initial < serving {
+                    // A zone down as a whole has its own alert; this one is a target group dead in a zone that still serves.
+                    guard !down.contains(ZoneKey(region: targetGroup.region, zone: zone.zone)) else { continue }
                     alerts.append(Alert(severity: .critical, code: "zone-without-healthy-targets", resource: targetGroup.name,
-                                        message: "\(zone.zone) has no healthy target (\(zone.unhealthy) unhealthy)"))
+                                        message: "\(zone.zone) has no healthy target: \(zone.tally)"))
                 } else if zone.unhealthy >= limits.unhealthyTargetsPerZone {
                     let reasons = zone.reasons.isEmpty ? "" : ": " + zone.reasons.joined(separator: ", ")
                     alerts.append(Alert(severity: .warning, code: "unhealthy-targets", resource: targetGroup.name,
@@ -27,11 +31,11 @@ public enum AlertRules {
         }
         for distribution in state.distributions.value ?? [] {
             if let ratio = distribution.hitRatio.fraction, ratio < limits.hitRatioFloor {
-                alerts.append(Alert(severity: .warning, code: "hit-ratio-low", resource: distribution.id,
+                alerts.append(Alert(severity: .warning, code: "hit-ratio-low", resource: name(distribution),
                                     message: "cache hit ratio \(NumberText.fixed(ratio * 100, decimals: 1))% is below \(NumberText.fixed(limits.hitRatioFloor * 100, decimals: 1))%"))
             }
             if let rate = distribution.errorRate5xx, rate > limits.errorRate5xxCeiling {
-                alerts.append(Alert(severity: .critical, code: "5xx-rate-high", resource: distribution.id,
+                alerts.append(Alert(severity: .critical, code: "5xx-rate-high", resource: name(distribution),
                                     message: "5xx rate \(NumberText.fixed(rate * 100, decimals: 2))% is above \(NumberText.fixed(limits.errorRate5xxCeiling * 100, decimals: 2))%"))
             }
         }
@@ -46,6 +50,7 @@ public enum AlertRules {
                                     message: "failover in progress for \(DurationText.short(now.timeIntervalSince(startedAt)))"))
             }
         }
+        alerts += databaseZoneAlerts(state.databases.value ?? [], down: down)
         for source in DataSource.allCases {
             if let reason = state.staleReason(source, at: now) {
                 alerts.append(Alert(severity: .warning, code: "stale-data", resource: source.title, message: reason))

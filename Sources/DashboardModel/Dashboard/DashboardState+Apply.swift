@@ -49,6 +49,7 @@ extension DashboardState {
         case let .targetHealth(newTargetGroups):
             noteHealthTransitions(from: targetGroups.value ?? [], to: newTargetGroups, at: date)
             targetGroups.succeed(newTargetGroups, at: date)
+            rememberZones(newTargetGroups, at: date)
             for targetGroup in newTargetGroups {
                 let healthy = targetGroup.targets.filter { $0.state == .healthy }.count
                 history.record(SeriesKey(MetricName.targetHealthy, targetGroup.arn), Double(healthy), at: date)

@@ -30,6 +30,8 @@ public struct DashboardState: Sendable {
     public internal(set) var errorLog: [ErrorLogEntry] = []
     /// The facts each source's latest successful poll could not learn (its optional calls that failed).
     public internal(set) var missing: [DataSource: [MissingFact]] = [:]
+    /// What each zone's target health has shown: whether it served, and since when it has not.
+    public internal(set) var zoneMemory: [ZoneKey: ZoneMemory] = [:]
     /// The alerts that hold now.
     public internal(set) var alerts: [Alert] = []
     /// The poll schedule.

@@ -87,6 +87,65 @@ extension SnapshotDocument {
         public var reasons: [String]
     }
 
+    /// One Availability Zone across the panels.
+    public struct ZoneEntry: Sendable, Equatable, Codable {
+        /// The region.
+        public var region: String
+        /// The zone.
+        public var zone: String
+        /// `ok`, `degraded` or `down`, or null while target health is unknown.
+        public var condition: String?
+        /// Instances of the region's groups in the zone, or null while groups are unknown.
+        public var instances: ZoneInstances?
+        /// Targets of the region's target groups in the zone, or null while target health is unknown.
+        public var targets: ZoneTargets?
+        /// Databases with their primary or standby in the zone, or null while databases are unknown.
+        public var databases: ZoneDatabases?
+        /// Since when the zone has served nothing, or null when it is not down.
+        public var downSince: Date?
+        /// Healthy targets the zone had before it went down, or null (not down, or never seen serving).
+        public var wasTargets: Int?
+
+        private enum CodingKeys: String, CodingKey {
+            case region, zone, condition, instances, targets, databases, downSince, wasTargets
+        }
+
+        /// Encodes every field, unknown values as null.
+        public func encode(to encoder: Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(region, forKey: .region)
+            try container.encode(zone, forKey: .zone)
+            try container.encode(condition, forKey: .condition)
+            try container.encode(instances, forKey: .instances)
+            try container.encode(targets, forKey: .targets)
+            try container.encode(databases, forKey: .databases)
+            try container.encode(downSince, forKey: .downSince)
+            try container.encode(wasTargets, forKey: .wasTargets)
+        }
+    }
+
+    /// Instance counts in one zone.
+    public struct ZoneInstances: Sendable, Equatable, Codable {
+        /// In service.
+        public var inService: Int
+        /// Launching.
+        public var pending: Int
+        /// Marked unhealthy by Auto Scaling.
+        public var unhealthy: Int
+    }
+
+    /// Target counts in one zone, over the region's target groups.
+    public struct ZoneTargets: Sendable, Equatable, Codable {
+        /// Healthy.
+        public var healthy: Int
+        /// Unhealthy.
+        public var unhealthy: Int
+        /// Draining.
+        public var draining: Int
+        /// In initial checks.
+        public var initial: Int
+    }
+
     /// One distribution.
     public struct Distribution: Sendable, Equatable, Codable {
         /// The distribution id.

@@ -9,6 +9,8 @@ public struct SnapshotDocument: Sendable, Equatable, Codable {
     public var account: String?
     /// The regions polled.
     public var regions: [String]
+    /// Every Availability Zone of those regions, across the panels.
+    public var zones: [ZoneEntry]
     /// Auto Scaling groups.
     public var autoScalingGroups: [Group]
     /// Load balancers with their target groups.
@@ -25,7 +27,7 @@ public struct SnapshotDocument: Sendable, Equatable, Codable {
     public var errors: [ErrorEntry]
 
     private enum CodingKeys: String, CodingKey {
-        case takenAt, account, regions, autoScalingGroups, loadBalancers, distributions, databases, cost, alerts, errors
+        case takenAt, account, regions, zones, autoScalingGroups, loadBalancers, distributions, databases, cost, alerts, errors
     }
 
     /// Encodes every field, writing `null` for unknown values rather than leaving keys out.
@@ -34,6 +36,7 @@ public struct SnapshotDocument: Sendable, Equatable, Codable {
         try container.encode(takenAt, forKey: .takenAt)
         try container.encode(account, forKey: .account)
         try container.encode(regions, forKey: .regions)
+        try container.encode(zones, forKey: .zones)
         try container.encode(autoScalingGroups, forKey: .autoScalingGroups)
         try container.encode(loadBalancers, forKey: .loadBalancers)
         try container.encode(distributions, forKey: .distributions)
@@ -50,6 +53,12 @@ extension SnapshotDocument {
         takenAt = now
         self.account = account
         self.regions = regions
+        zones = state.zones.map { zone in
+            ZoneEntry(region: zone.region, zone: zone.zone, condition: zone.condition?.rawValue,
+                      instances: zone.instances.map { ZoneInstances(inService: $0.inService, pending: $0.pending, unhealthy: $0.unhealthy) },
+                      targets: zone.targets.map { ZoneTargets(healthy: $0.healthy, unhealthy: $0.unhealthy, draining: $0.draining, initial: $0.initial) },
+                      databases: zone.databases, downSince: zone.downSince, wasTargets: zone.wasTargets)
+        }
         autoScalingGroups = (state.groups.value ?? []).map { group in
             Group(name: group.name, region: group.region, min: group.min, max: group.max, desired: group.desired,
                   inService: group.inService, pending: group.pending, terminating: group.terminating, unhealthy: group.unhealthy,

@@ -11,7 +11,10 @@ public enum DashboardRenderer {
             return buffer
         }
         HeaderBar.draw(state, context: context, into: &buffer, y: 0)
-        let area = Rect(x: 0, y: 1, width: width, height: height - 2)
+        let zones = state.zones
+        let zoneRows = ZoneStrip.rows(zones, width: width, height: height)
+        ZoneStrip.draw(zones, state: state, context: context, into: &buffer, rect: Rect(x: 0, y: 1, width: width, height: zoneRows))
+        let area = Rect(x: 0, y: 1 + zoneRows, width: width, height: height - 2 - zoneRows)
         let wanted: [PanelID: Int] = [
             .autoScaling: AutoScalingPanel.wantedRows(state, context: context),
             .loadBalancers: LoadBalancerPanel.wantedRows(state, context: context),

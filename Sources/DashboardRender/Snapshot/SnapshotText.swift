@@ -9,6 +9,10 @@ public enum SnapshotText {
         let stamp = document.takenAt.formatted(.iso8601)
         out.append("Flightdeck snapshot \(stamp)  account \(document.account ?? "unknown")  regions \(document.regions.joined(separator: ","))")
         out.append("")
+        out.append("ZONES")
+        out += table(["region", "zone", "condition", "in service", "pending", "sick", "healthy", "unhealthy", "draining", "initial",
+                      "db primary", "db standby", "down since", "was"], document.zones.map(zoneRow))
+        out.append("")
         out.append("AUTO SCALING")
         out += table(["group", "region", "min", "desired", "max", "in service", "pending", "terminating", "unhealthy", "per zone"],
                      document.autoScalingGroups.map { group in
@@ -70,6 +74,17 @@ public enum SnapshotText {
             }
         }
         return out.joined(separator: "\n") + "\n"
+    }
+
+    /// One zone's cells; `-` for what is not known or not there.
+    static func zoneRow(_ zone: SnapshotDocument.ZoneEntry) -> [String] {
+        func number(_ value: Int?) -> String { value.map(String.init) ?? "-" }
+        func names(_ ids: [String]?) -> String { ids.map { $0.isEmpty ? "-" : $0.joined(separator: ",") } ?? "-" }
+        return [zone.region, zone.zone, zone.condition?.uppercased() ?? "unknown",
+                number(zone.instances?.inService), number(zone.instances?.pending), number(zone.instances?.unhealthy),
+                number(zone.targets?.healthy), number(zone.targets?.unhealthy), number(zone.targets?.draining), number(zone.targets?.initial),
+                names(zone.databases?.primary), names(zone.databases?.standby),
+                zone.downSince.map { $0.formatted(.iso8601) } ?? "-", number(zone.wasTargets)]
     }
 
     /// Rows under a header, each column as wide as its widest cell, two spaces apart.
