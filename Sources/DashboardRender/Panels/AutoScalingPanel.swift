@@ -126,12 +126,13 @@ enum AutoScalingPanel {
         guard lines >= 3 else { return }
         let graphWidth = max(0, (width - 30) / 2)
         var graphColumn = buffer.write("    in service ", x: x, y: y + 2, style: CellStyle(.muted), limit: width)
-        Sparkline.draw(state.history.values(SeriesKey(MetricName.groupInService, group.name)), into: &buffer,
-                       x: graphColumn, y: y + 2, width: graphWidth, glyphs: context.glyphs, floor: 0, ceiling: Double(group.max))
+        let inService = SeriesKey(MetricName.groupInService, group.name)
+        Sparkline.draw(state.history.values(inService), into: &buffer, x: graphColumn, y: y + 2, width: graphWidth, glyphs: context.glyphs,
+                       direction: inService.direction, floor: 0, ceiling: Double(group.max))
         graphColumn = buffer.write("  desired ", x: graphColumn + graphWidth, y: y + 2, style: CellStyle(.muted), limit: limit - graphColumn - graphWidth)
-        Sparkline.draw(state.history.values(SeriesKey(MetricName.groupDesired, group.name)), into: &buffer,
-                       x: graphColumn, y: y + 2, width: max(0, min(graphWidth, limit - graphColumn)), glyphs: context.glyphs, floor: 0,
-                       ceiling: Double(group.max))
+        let desired = SeriesKey(MetricName.groupDesired, group.name)
+        Sparkline.draw(state.history.values(desired), into: &buffer, x: graphColumn, y: y + 2, width: max(0, min(graphWidth, limit - graphColumn)),
+                       glyphs: context.glyphs, direction: desired.direction, floor: 0, ceiling: Double(group.max))
         guard lines >= 4 else { return }
         if let activity = group.activeActivity {
             let text = "    now: \(activity.description)"

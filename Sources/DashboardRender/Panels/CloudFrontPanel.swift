@@ -12,6 +12,11 @@ enum CloudFrontPanel {
         (state.distributions.value ?? []).filter { context.view.matches($0.id) || context.view.matches($0.domainName) }
     }
 
+    /// The series of a distribution's cache hit rate.
+    private static func hitRate(_ distribution: DistributionStatus) -> SeriesKey {
+        SeriesKey(MetricName.distributionHitRate, distribution.id)
+    }
+
     /// Draws the panel into `rect`.
     static func draw(_ state: DashboardState, context: RenderContext, into buffer: inout CellBuffer, rect: Rect) {
         let inner = PanelFrame.draw(.cloudFront, state: state, context: context, into: &buffer, rect: rect)
@@ -37,7 +42,8 @@ enum CloudFrontPanel {
                 x = buffer.write(Text.percent(ratio), x: x, y: y, style: CellStyle(role, bold: true), limit: limit - x)
                 let gaugeWidth = min(20, limit - x - 1)
                 if gaugeWidth > 3 {
-                    Gauge.draw(ratio, into: &buffer, x: x + 1, y: y, width: gaugeWidth, role: role, glyphs: context.glyphs)
+                    Gauge.draw(ratio, into: &buffer, x: x + 1, y: y, width: gaugeWidth, direction: hitRate(distribution).direction,
+                               limit: state.thresholds.hitRatioFloor, glyphs: context.glyphs)
                 }
             } else {
                 buffer.write("unavailable", x: x, y: y, style: CellStyle(.warning), limit: limit - x)
@@ -56,8 +62,10 @@ enum CloudFrontPanel {
             }
             if perItem >= 3 {
                 let gx = buffer.write("  hit ", x: inner.x, y: y + 2, style: CellStyle(.muted), limit: inner.width)
-                let rates = state.history.values(SeriesKey(MetricName.distributionHitRate, distribution.id))
+                // The series is in percent; the alert floor is a fraction.
+                let rates = state.history.values(hitRate(distribution))
                 Sparkline.draw(rates, into: &buffer, x: gx, y: y + 2, width: max(0, limit - gx - 1), glyphs: context.glyphs,
+                               direction: hitRate(distribution).direction, limit: state.thresholds.hitRatioFloor * 100,
                                floor: max(0, (rates.min() ?? 0) - 2))
             }
             y += perItem

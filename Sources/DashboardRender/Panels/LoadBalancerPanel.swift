@@ -77,8 +77,9 @@ enum LoadBalancerPanel {
                 } else {
                     let graphWidth = max(0, inner.width - nameWidth - 16)
                     let gx = buffer.write(Text.pad("    requests", nameWidth + 2), x: inner.x, y: y + 1, style: CellStyle(.muted), limit: inner.width)
-                    Sparkline.draw(state.history.values(SeriesKey(MetricName.targetRequests, group.arn)), into: &buffer,
-                                   x: gx, y: y + 1, width: min(graphWidth, limit - gx), glyphs: context.glyphs, floor: 0)
+                    let requests = SeriesKey(MetricName.targetRequests, group.arn)
+                    Sparkline.draw(state.history.values(requests), into: &buffer, x: gx, y: y + 1, width: min(graphWidth, limit - gx),
+                                   glyphs: context.glyphs, direction: requests.direction, floor: 0)
                 }
             }
             y += rowsPerGroup
