@@ -32,6 +32,14 @@ public enum StyleRole: String, Sendable, Hashable, Codable, CaseIterable {
     case graphNeutral
     /// Banners that must not be missed (simulation, read-only, failover).
     case banner
+    /// The values of a panel whose data is stale, so old numbers do not look live.
+    case stale
+
+    /// The role whose keys a theme file that leaves this role out gives it, before the default
+    /// theme's: a theme's own muted look for stale values.
+    public var fallback: StyleRole? {
+        self == .stale ? .muted : nil
+    }
 
     /// The role a theme key names: its raw value, or a name older theme files used for it
     /// (`graphLow`, `graphMid`, `graphHigh` coloured by height, which now means good, fair, poor).

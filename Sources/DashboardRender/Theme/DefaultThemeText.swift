@@ -41,6 +41,7 @@ roles:                                               # each role: fg, bg, attrs 
   graphPoor: { fg: alarm }                           # graph values at the unhealthy end of their series
   graphNeutral: { fg: sky }                          # graphs with no good or bad end (requests, cost)
   banner: { fg: ink, bg: caution, attrs: [bold] }    # simulation, read-only and failover banners
+  stale: { fg: subtle }                              # a stale panel's values; a theme without it uses its muted
 
 """#
 }
