@@ -19,13 +19,6 @@ enum HeaderBar {
             x = buffer.write(" READ-ONLY ", x: x, y: y, style: CellStyle(.warning, bold: true, reverse: true))
             x += 1
         }
-        var parts: [String] = []
-        if let stack = header.stack { parts.append("stack \(stack)") }
-        if let account = header.account {
-            parts.append(header.accountAlias.map { "\($0) (\(account))" } ?? account)
-        }
-        if let profile = header.profile { parts.append("profile \(profile)") }
-        if !header.regions.isEmpty { parts.append(header.regions.joined(separator: ",")) }
         let refresh: String
         if state.paused {
             refresh = "PAUSED"
@@ -37,7 +30,7 @@ enum HeaderBar {
         let right = "\(refresh)  \(EventsPanel.clock(context.now)) UTC "
         let start = width - CharacterWidth.of(right)
         buffer.write(right, x: start, y: y, style: state.paused ? CellStyle(.warning, bold: true) : bar)
-        buffer.write(Text.fit(" " + parts.joined(separator: "  "), start - x - 1, ascii: context.ascii), x: x, y: y,
+        buffer.write(Text.firstFitting(header.shortenings.map { " " + $0 }, start - x - 1, ascii: context.ascii), x: x, y: y,
                      style: bar, limit: start - x - 1)
     }
 }
@@ -54,8 +47,20 @@ enum BottomBar {
                                   width, ascii: context.ascii), x: 0, y: y, style: CellStyle(role, bold: true))
             return
         }
+        // The key map lists `? help` and `q quit` last: they are kept, and the hints before them are
+        // dropped from the end when the line is short.
+        let kept = context.hints.suffix(2)
+        let keptWidth = kept.map { CharacterWidth.of($0.key.asciiSafe(context.ascii)) + CharacterWidth.of($0.label) + 3 }.reduce(0, +)
         var x = 1
-        for hint in context.hints {
+        var shown: [(key: String, label: String)] = []
+        for hint in context.hints.dropLast(2) {
+            let needed = CharacterWidth.of(hint.key.asciiSafe(context.ascii)) + CharacterWidth.of(hint.label) + 3
+            if x + needed + keptWidth > width { break }
+            shown.append(hint)
+            x += needed
+        }
+        x = 1
+        for hint in shown + kept {
             let key = hint.key.asciiSafe(context.ascii)
             let needed = CharacterWidth.of(key) + CharacterWidth.of(hint.label) + 3
             if x + needed > width { break }

@@ -18,7 +18,8 @@ enum OverlayView {
                     Text.pad(lines[row], width) + (row + half < lines.count ? lines[row + half] : "")
                 }
             }
-            box(title: "Keys", lines: lines + ["", "any key closes"], role: .normal, context: context, into: &buffer, area: area)
+            let marks = ["", TargetCountCell.legend(glyphs: context.glyphs)]
+            box(title: "Keys", lines: lines + marks + ["", "any key closes"], role: .normal, context: context, into: &buffer, area: area)
         case .errorLog:
             let lines = state.errorLog.suffix(max(1, area.height - 4)).map {
                 "\(EventsPanel.clock($0.time)) \(Text.pad($0.source.title, 13))\($0.failure.message)"
@@ -59,7 +60,7 @@ enum OverlayView {
         buffer.fill(rect)
         let inner = Frame.draw(into: &buffer, rect, title: title, focused: true, glyphs: context.glyphs)
         for (offset, line) in lines.prefix(inner.height).enumerated() {
-            buffer.write(Text.fit(line.asciiSafe(context.ascii), inner.width - 2, ascii: context.ascii), x: inner.x + 1, y: inner.y + offset,
+            buffer.write(Text.fitWords(line.asciiSafe(context.ascii), inner.width - 2, ascii: context.ascii), x: inner.x + 1, y: inner.y + offset,
                          style: CellStyle(offset == 0 ? role : .normal), limit: inner.width - 1)
         }
     }

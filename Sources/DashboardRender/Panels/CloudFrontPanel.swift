@@ -49,15 +49,18 @@ enum CloudFrontPanel {
                 buffer.write("unavailable", x: x, y: y, style: CellStyle(.warning), limit: limit - x)
             }
             if perItem >= 2 {
-                var line = ""
-                if let requests = distribution.requests { line += "req/min \(Text.count(requests))  " }
-                if let rate = distribution.errorRate5xx { line += "5xx \(Text.percent(rate))  " }
-                if let rate = distribution.errorRate4xx { line += "4xx \(Text.percent(rate))" }
+                // Words go before numbers: the 4xx rate first, then the requests' label.
+                let requests = distribution.requests.map(Text.count)
+                let rate5xx = distribution.errorRate5xx.map { "5xx \(Text.percent($0))" }
+                let rate4xx = distribution.errorRate4xx.map { "4xx \(Text.percent($0))" }
+                let variants = [[requests.map { "req/min \($0)" }, rate5xx, rate4xx], [requests.map { "req/min \($0)" }, rate5xx],
+                                [requests.map { "\($0)/min" }, rate5xx], [rate5xx]].map { $0.compactMap { $0 }.joined(separator: "  ") }
+                var line = Text.firstFitting(variants.filter { !$0.isEmpty }, inner.width - 2, ascii: context.ascii)
                 if distribution.hitRatio.fraction == nil, case let .unavailable(reason) = distribution.hitRatio {
-                    line = reason
+                    line = Text.fitWords(reason, inner.width - 2, ascii: context.ascii)
                 }
                 let role: StyleRole = (distribution.errorRate5xx ?? 0) > state.thresholds.errorRate5xxCeiling ? .critical : .muted
-                buffer.write(Text.fit(line.isEmpty ? "no metrics yet" : line, inner.width - 2, ascii: context.ascii), x: inner.x + 2, y: y + 1,
+                buffer.write(line.isEmpty ? "no metrics yet" : line, x: inner.x + 2, y: y + 1,
                              style: CellStyle(role), limit: inner.width - 2)
             }
             if perItem >= 3 {
