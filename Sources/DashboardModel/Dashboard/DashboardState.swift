@@ -28,8 +28,12 @@ public struct DashboardState: Sendable {
     public internal(set) var timeline: [TimelineEvent] = []
     /// Failed polls, oldest first, capped at `errorLogLimit`.
     public internal(set) var errorLog: [ErrorLogEntry] = []
-    /// The alerts that hold now.
-    public internal(set) var alerts: [Alert] = []
+    /// The alerts that hold now; each evaluation also updates `alertOnsets`.
+    public internal(set) var alerts: [Alert] = [] {
+        didSet { alertOnsets.update(holding: alerts, at: now) }
+    }
+    /// When each alert that holds now started holding.
+    public private(set) var alertOnsets = AlertOnsets()
     /// The poll schedule.
     public internal(set) var scheduler: PollScheduler
     /// Whether polling is paused by the operator.

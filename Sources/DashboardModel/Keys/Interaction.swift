@@ -63,7 +63,7 @@ public struct Interaction: Sendable {
         switch view.overlay {
         case .none:
             return handleDashboardKey(key, state: state)
-        case .help, .errorLog, .message:
+        case .help, .errorLog, .alerts, .message:
             view.overlay = .none
             return []
         case let .prompt(title, text):
@@ -124,6 +124,8 @@ public struct Interaction: Sendable {
             view.overlay = .commandLine("")
         case .errorLog:
             view.overlay = .errorLog
+        case .alerts:
+            view.overlay = .alerts
         case .help:
             view.overlay = .help
         case .quit:

@@ -24,6 +24,8 @@ public enum KeyAction: String, Sendable, Hashable, CaseIterable {
     case commandLine
     /// Show the error log.
     case errorLog
+    /// List every alert with when it started.
+    case alerts
     /// Show the key help.
     case help
     /// Quit.
@@ -94,6 +96,7 @@ public struct KeyMap: Sendable, Equatable {
             KeyBinding([.character("/")], .filter, "filter"),
             KeyBinding([.character(":")], .commandLine, "command"),
             KeyBinding([.character("e")], .errorLog, "error log"),
+            KeyBinding([.character("a")], .alerts, "list alerts"),
             KeyBinding([.character("?")], .help, "help"),
             KeyBinding([.character("q")], .quit, "quit"),
             KeyBinding([.interrupt], confirmInterrupt ? .interrupt : .quit, confirmInterrupt ? "quit (asks first)" : "quit"),

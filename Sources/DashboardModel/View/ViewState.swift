@@ -33,6 +33,8 @@ public enum Overlay: Sendable, Equatable {
     case help
     /// The error log.
     case errorLog
+    /// Every alert that holds, with when it started.
+    case alerts
     /// A prompt for a number or text, e.g. a new desired capacity.
     case prompt(title: String, text: String)
     /// The `:` command line.

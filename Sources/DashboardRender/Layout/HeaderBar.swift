@@ -41,10 +41,14 @@ enum BottomBar {
     static func draw(_ state: DashboardState, context: RenderContext, into buffer: inout CellBuffer, y: Int) {
         let width = buffer.width
         if let alert = state.alerts.first {
-            let more = state.alerts.count > 1 ? "  (+\(state.alerts.count - 1) more alerts)" : ""
+            let others = state.alerts.count - 1
+            // The count and the key to list them are kept whole; the message loses words first.
+            let tails = others > 0 ? ["  (+\(others) more alerts: a lists all)", "  (+\(others) more: a)", " +\(others) a"] : ["  (a: since when)", ""]
+            let head = " \(alert.severity.rawValue.uppercased()) \(alert.resource): \(alert.message)".asciiSafe(context.ascii)
+            let tail = tails.first { CharacterWidth.of(head) + CharacterWidth.of($0) <= width } ?? tails.last ?? ""
             let role: StyleRole = alert.severity == .critical ? .critical : .warning
-            buffer.write(Text.fit(" \(alert.severity.rawValue.uppercased()) \(alert.resource): \(alert.message)\(more)".asciiSafe(context.ascii),
-                                  width, ascii: context.ascii), x: 0, y: y, style: CellStyle(role, bold: true))
+            buffer.write(Text.fitWords(head, width - CharacterWidth.of(tail), ascii: context.ascii) + tail, x: 0, y: y,
+                         style: CellStyle(role, bold: true))
             return
         }
         // The key map lists `? help` and `q quit` last: they are kept, and the hints before them are

@@ -20,6 +20,9 @@ enum OverlayView {
             }
             let marks = ["", TargetCountCell.legend(glyphs: context.glyphs)]
             box(title: "Keys", lines: lines + marks + ["", "any key closes"], role: .normal, context: context, into: &buffer, area: area)
+        case .alerts:
+            box(title: "Alerts (\(state.alerts.count))", lines: alertLines(state, context: context) + ["", "any key closes"], role: .normal,
+                context: context, into: &buffer, area: area, wide: true)
         case .errorLog:
             let lines = state.errorLog.suffix(max(1, area.height - 4)).map {
                 "\(EventsPanel.clock($0.time)) \(Text.pad($0.source.title, 13))\($0.failure.message)"
@@ -48,6 +51,17 @@ enum OverlayView {
                 into: &buffer, area: area)
         case let .message(title, lines):
             box(title: title, lines: lines + ["", "any key closes"], role: .accent, context: context, into: &buffer, area: area)
+        }
+    }
+
+    /// One line per alert, most severe first: when it started, for how long, and what it says.
+    static func alertLines(_ state: DashboardState, context: RenderContext) -> [String] {
+        guard !state.alerts.isEmpty else { return ["no alerts"] }
+        return state.alerts.map { alert in
+            let since = state.alertOnsets.start(of: alert).map {
+                "since \(EventsPanel.clock($0)) (\(DurationText.short(context.now.timeIntervalSince($0))))"
+            } ?? "since ?"
+            return "\(Text.pad(since, 26)) \(Text.pad(alert.severity.rawValue.uppercased(), 8)) \(alert.resource): \(alert.message)"
         }
     }
 
