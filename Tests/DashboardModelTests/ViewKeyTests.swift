@@ -2,12 +2,23 @@ import DashboardModel
 import Foundation
 import Testing
 
-/// Keys that change only the view: the alert list.
+/// Keys that change only the view: Esc out of a zoom, the alert list.
 @Suite struct ViewKeyTests {
     let state = DashboardState(start: Fixtures.start)
 
     func press(_ keys: [KeyPress], _ interaction: inout Interaction) -> [UIEffect] {
         keys.flatMap { interaction.handle($0, state: state) }
+    }
+
+    @Test func escapeLeavesTheZoomAndDoesNothingElse() {
+        var interaction = Interaction(keyMap: .standard(readOnly: false), readOnly: false)
+        _ = press([.enter], &interaction)
+        #expect(interaction.view.zoomed)
+        #expect(press([.escape], &interaction).isEmpty)
+        #expect(!interaction.view.zoomed)
+        _ = press([.escape], &interaction)
+        #expect(!interaction.view.zoomed, "Esc does not zoom back in")
+        #expect(interaction.keyMap.help.contains { $0.key == "Esc" && $0.label == "leave zoom" })
     }
 
     @Test func aListsEveryAlertAndAnyKeyCloses() {

@@ -113,6 +113,8 @@ public struct Interaction: Sendable {
             view.selection[view.focus] = Swift.min(Swift.max(0, rowCount(view.focus, state) - 1), view.selected(view.focus) + 1)
         case .zoom:
             view.zoomed.toggle()
+        case .leaveZoom:
+            view.zoomed = false
         case .refresh:
             return [.refresh]
         case .pause:

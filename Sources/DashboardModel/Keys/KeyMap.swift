@@ -14,6 +14,8 @@ public enum KeyAction: String, Sendable, Hashable, CaseIterable {
     case moveRight
     /// Zoom the focused panel, or back.
     case zoom
+    /// Leave the zoom (nothing when not zoomed).
+    case leaveZoom
     /// Poll everything now.
     case refresh
     /// Pause or resume polling.
@@ -86,6 +88,7 @@ public struct KeyMap: Sendable, Equatable {
             KeyBinding([.left, .character("h")], .moveLeft, "panel left"),
             KeyBinding([.right, .character("l")], .moveRight, "panel right"),
             KeyBinding([.enter], .zoom, "zoom panel"),
+            KeyBinding([.escape], .leaveZoom, "leave zoom"),
             KeyBinding([.character("+")], .increaseDesired, "desired +1 (count prefix: 5+)", dangerous: true),
             KeyBinding([.character("-")], .decreaseDesired, "desired -1 (count prefix: 5-)", dangerous: true),
             KeyBinding([.character("d")], .setDesired, "set desired", dangerous: true),
