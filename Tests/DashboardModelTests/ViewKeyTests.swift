@@ -2,7 +2,7 @@ import DashboardModel
 import Foundation
 import Testing
 
-/// Keys that change only the view: Esc out of a zoom, the alert list.
+/// Keys that change only the view: Esc out of a zoom, the alert list, the quit question.
 @Suite struct ViewKeyTests {
     let state = DashboardState(start: Fixtures.start)
 
@@ -27,5 +27,19 @@ import Testing
         #expect(interaction.view.overlay == .alerts)
         _ = press([.character("x")], &interaction)
         #expect(interaction.view.overlay == .none)
+    }
+
+    @Test func ctrlCAsksAndOnlyYesOrEnterQuits() {
+        var interaction = Interaction(keyMap: .standard(readOnly: false), readOnly: false)
+        _ = press([.interrupt], &interaction)
+        #expect(interaction.view.overlay == .quitConfirm)
+        #expect(press([.character("n")], &interaction).isEmpty)
+        #expect(interaction.view.overlay == .none)
+        _ = press([.interrupt], &interaction)
+        #expect(press([.escape], &interaction).isEmpty)
+        _ = press([.interrupt], &interaction)
+        #expect(press([.character("y")], &interaction) == [.quit])
+        _ = press([.interrupt], &interaction)
+        #expect(press([.interrupt], &interaction) == [.quit], "a second Ctrl-C quits")
     }
 }

@@ -3,7 +3,7 @@ import DashboardRender
 import Foundation
 import Testing
 
-/// The overlays' words: the alert list with start times.
+/// The overlays' words: the alert list with start times, the quit question.
 @Suite struct OverlayWordingTests {
     static func render(_ overlay: Overlay, state: DashboardState = LaunchDayFixture.state(), filter: String = "") -> CellBuffer {
         var view = ViewState()
@@ -23,5 +23,12 @@ import Testing
     @Test func theBottomLineSaysWhichKeyListsTheOtherAlerts() {
         let buffer = DashboardRenderer.render(LaunchDayFixture.state(), context: LaunchDayFixture.context(), width: 80, height: 24)
         #expect(buffer.line(23).hasSuffix("(+2 more alerts: a lists all)"), "\(buffer.line(23))")
+    }
+
+    @Test func theQuitQuestionDoesNotSayApplies() {
+        let text = Self.render(.quitConfirm).text
+        #expect(text.contains("Quit Flightdeck?"))
+        #expect(text.contains("y or Enter quits, n or Esc stays"))
+        #expect(!text.contains("applies"))
     }
 }

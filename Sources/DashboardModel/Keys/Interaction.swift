@@ -68,6 +68,9 @@ public struct Interaction: Sendable {
             return []
         case let .prompt(title, text):
             return handlePrompt(key, title: title, text: text, state: state)
+        case .quitConfirm:
+            view.overlay = .none
+            return key == .enter || key == .character("y") || key == .character("Y") || key == .interrupt ? [.quit] : []
         case let .commandLine(text):
             return handleCommandLine(key, text: text, state: state)
         case let .confirm(title, lines, requiredText, typed):
@@ -136,7 +139,7 @@ public struct Interaction: Sendable {
             guard !faults.isEmpty else { return [] }
             view.overlay = .menu(title: "Inject a fault into the simulation", items: faults)
         case .interrupt:
-            view.overlay = .confirm(title: "Quit Flightdeck?", lines: ["Ctrl-C pressed."], requiredText: nil, typed: "")
+            view.overlay = .quitConfirm
             pendingPlan = nil
         case .increaseDesired, .decreaseDesired:
             guard let group = selectedGroup(state) else { return noGroup() }
@@ -292,8 +295,6 @@ public struct Interaction: Sendable {
             return []
         }
         guard let plan else {
-            // The quit confirmation.
-            if key == .enter || key == .character("y") || key == .interrupt { return [.quit] }
             cancel()
             return []
         }

@@ -42,6 +42,8 @@ public enum Overlay: Sendable, Equatable {
     /// A confirmation dialog with its lines; `typed` is what the operator has typed when the dialog
     /// asks for the group's name.
     case confirm(title: String, lines: [String], requiredText: String?, typed: String)
+    /// Asks whether to quit (after Ctrl-C): y or Enter quits, anything else stays.
+    case quitConfirm
     /// A message that stays until a key is pressed (e.g. a scaling result).
     case message(title: String, lines: [String])
     /// A numbered menu: a digit picks an item, Esc closes it.

@@ -45,6 +45,9 @@ enum OverlayView {
                 body.append("y or Enter applies, n or Esc cancels")
             }
             box(title: title, lines: body, role: .warning, context: context, into: &buffer, area: area)
+        case .quitConfirm:
+            box(title: "Quit Flightdeck?", lines: ["Ctrl-C pressed.", "", "y or Enter quits, n or Esc stays"], role: .warning, context: context,
+                into: &buffer, area: area)
         case let .menu(title, items):
             let lines = items.enumerated().map { "\($0.offset + 1)  \($0.element)" }
             box(title: title, lines: lines + ["", "a digit injects, any other key closes"], role: .normal, context: context,
