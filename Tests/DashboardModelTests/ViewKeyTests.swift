@@ -2,7 +2,7 @@ import DashboardModel
 import Foundation
 import Testing
 
-/// Keys that change only the view: Esc out of a zoom, the alert list, the quit question.
+/// Keys that change only the view: Esc out of a zoom, the filter prompt, the alert list, the quit question.
 @Suite struct ViewKeyTests {
     let state = DashboardState(start: Fixtures.start)
 
@@ -19,6 +19,27 @@ import Testing
         _ = press([.escape], &interaction)
         #expect(!interaction.view.zoomed, "Esc does not zoom back in")
         #expect(interaction.keyMap.help.contains { $0.key == "Esc" && $0.label == "leave zoom" })
+    }
+
+    @Test func slashStartsAnEmptyFilterAndEnterOnNothingClearsIt() {
+        var interaction = Interaction(keyMap: .standard(readOnly: false), readOnly: false)
+        _ = press([.character("/"), .character("w"), .character("e"), .character("b"), .enter], &interaction)
+        #expect(interaction.view.filter == "web")
+        _ = press([.character("/")], &interaction)
+        #expect(interaction.view.overlay == .filter(text: ""), "a new filter starts empty, not with the old one to delete")
+        _ = press([.character("d"), .character("b"), .escape], &interaction)
+        #expect(interaction.view.filter == "web", "Esc keeps the filter as it was")
+        _ = press([.character("/"), .enter], &interaction)
+        #expect(interaction.view.filter.isEmpty, "Enter on an empty line clears the filter")
+        #expect(interaction.view.overlay == .none)
+    }
+
+    @Test func filterTypingEditsAndResetsSelection() {
+        var interaction = Interaction(keyMap: .standard(readOnly: false), readOnly: false)
+        _ = press([.down, .character("/"), .character("x"), .character("y"), .backspace], &interaction)
+        #expect(interaction.view.overlay == .filter(text: "x"))
+        _ = press([.enter], &interaction)
+        #expect(interaction.view.filter == "x" && interaction.view.selection.isEmpty)
     }
 
     @Test func aListsEveryAlertAndAnyKeyCloses() {

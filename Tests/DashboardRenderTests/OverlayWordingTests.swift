@@ -3,7 +3,7 @@ import DashboardRender
 import Foundation
 import Testing
 
-/// The overlays' words: the alert list with start times, the quit question.
+/// The overlays' words: the alert list with start times, the filter prompt, the quit question.
 @Suite struct OverlayWordingTests {
     static func render(_ overlay: Overlay, state: DashboardState = LaunchDayFixture.state(), filter: String = "") -> CellBuffer {
         var view = ViewState()
@@ -23,6 +23,13 @@ import Testing
     @Test func theBottomLineSaysWhichKeyListsTheOtherAlerts() {
         let buffer = DashboardRenderer.render(LaunchDayFixture.state(), context: LaunchDayFixture.context(), width: 80, height: 24)
         #expect(buffer.line(23).hasSuffix("(+2 more alerts: a lists all)"), "\(buffer.line(23))")
+    }
+
+    @Test func theFilterPromptStartsEmptyAndSaysHowToClear() {
+        let text = Self.render(.filter(text: ""), filter: "web").text
+        #expect(text.contains("Filter by name (now \"web\")"))
+        #expect(text.contains("> _"))
+        #expect(text.contains("Enter on an empty line clears the filter"))
     }
 
     @Test func theQuitQuestionDoesNotSayApplies() {

@@ -40,7 +40,6 @@ public struct Interaction: Sendable {
 
     private enum PromptPurpose: Sendable {
         case limit(group: String, field: Field)
-        case filter
     }
 
     private enum Field: String, Sendable {
@@ -68,6 +67,9 @@ public struct Interaction: Sendable {
             return []
         case let .prompt(title, text):
             return handlePrompt(key, title: title, text: text, state: state)
+        case let .filter(text):
+            handleFilter(key, text: text)
+            return []
         case .quitConfirm:
             view.overlay = .none
             return key == .enter || key == .character("y") || key == .character("Y") || key == .interrupt ? [.quit] : []
@@ -123,8 +125,7 @@ public struct Interaction: Sendable {
         case .pause:
             return [.togglePause]
         case .filter:
-            promptPurpose = .filter
-            view.overlay = .prompt(title: "Filter by name", text: view.filter)
+            view.overlay = .filter(text: "")
         case .commandLine:
             view.overlay = .commandLine("")
         case .errorLog:
@@ -192,9 +193,6 @@ public struct Interaction: Sendable {
             promptPurpose = nil
             view.overlay = .none
             switch purpose {
-            case .filter?:
-                view.filter = text.trimmingCharacters(in: .whitespaces)
-                view.selection = [:]
             case let .limit(group, field)?:
                 guard let value = Int(text.trimmingCharacters(in: .whitespaces)) else {
                     view.overlay = .message(title: "Not a number", lines: ["'\(text)' is not a whole number; nothing was changed."])
@@ -214,6 +212,24 @@ public struct Interaction: Sendable {
             break
         }
         return []
+    }
+
+    /// The filter being typed: Enter sets it (nothing typed clears it), Esc keeps the one before.
+    private mutating func handleFilter(_ key: KeyPress, text: String) {
+        switch key {
+        case .escape, .interrupt:
+            view.overlay = .none
+        case .backspace:
+            view.overlay = .filter(text: String(text.dropLast()))
+        case let .character(character):
+            view.overlay = .filter(text: text + String(character))
+        case .enter:
+            view.overlay = .none
+            view.filter = text.trimmingCharacters(in: .whitespaces)
+            view.selection = [:]
+        default:
+            break
+        }
     }
 
     private mutating func handleCommandLine(_ key: KeyPress, text: String, state: DashboardState) -> [UIEffect] {

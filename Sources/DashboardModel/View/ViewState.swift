@@ -37,6 +37,8 @@ public enum Overlay: Sendable, Equatable {
     case alerts
     /// A prompt for a number or text, e.g. a new desired capacity.
     case prompt(title: String, text: String)
+    /// The name filter being typed (it starts empty; Enter with nothing typed clears the filter).
+    case filter(text: String)
     /// The `:` command line.
     case commandLine(String)
     /// A confirmation dialog with its lines; `typed` is what the operator has typed when the dialog

@@ -31,6 +31,11 @@ enum OverlayView {
                 context: context, into: &buffer, area: area, wide: true)
         case let .prompt(title, text):
             box(title: title, lines: ["> " + text + "_", "", "Enter accepts, Esc cancels"], role: .accent, context: context, into: &buffer, area: area)
+        case let .filter(text):
+            let now = context.view.filter.isEmpty ? "no filter now" : "now \"\(context.view.filter)\""
+            box(title: "Filter by name (\(now))", lines: ["> " + text + "_", "", "Enter filters; Enter on an empty line clears the filter;",
+                                                             "Esc keeps the filter as it was"],
+                role: .accent, context: context, into: &buffer, area: area)
         case let .commandLine(text):
             let y = area.y + area.height - 1
             buffer.fill(Rect(x: area.x, y: y, width: area.width, height: 1), style: CellStyle(.selection))
