@@ -33,6 +33,8 @@ import Testing
     @Test func asciiMarksAreTheFallback() {
         let buffer = DashboardRenderer.render(Self.busyTargets(), context: LaunchDayFixture.context(glyphs: .ascii), width: 80, height: 24)
         #expect(buffer.text.contains("12+ 11~ 10x"))
+        let offending = buffer.text.unicodeScalars.filter { !$0.isASCII }
+        #expect(offending.isEmpty, "non-ASCII at 80x24: \(String(String.UnicodeScalarView(offending)))")
     }
 
     @Test func theHelpExplainsTheNotation() {
