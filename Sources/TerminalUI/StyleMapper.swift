@@ -35,7 +35,7 @@ public struct StyleMapper: Sendable {
 
     /// How to draw `style`.
     public func paintStyle(for style: CellStyle) -> PaintStyle {
-        let resolved = resolver.resolve(theme.style(for: style))
+        let resolved = resolver.resolve(style, in: theme)
         return PaintStyle(attributes: resolved.attributes,
                           colors: ColorPairKey(foreground: number(resolved.foreground, default: 7),
                                                background: number(resolved.background, default: 0)))

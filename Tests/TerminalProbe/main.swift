@@ -73,7 +73,7 @@ struct ProbeScreen {
         buffer.write(String(box.bottomRight), x: frame.x + frame.width - 1, y: frame.y + frame.height - 1, style: CellStyle(.border))
         buffer.write(" panel ", x: frame.x + 2, y: frame.y, style: CellStyle(.title))
         let levels = (0...16).map { glyphs.spark(Double($0) / 16) }
-        buffer.write("spark " + String(levels), x: frame.x + 2, y: frame.y + 1, style: CellStyle(.graphMid))
+        buffer.write("spark " + String(levels), x: frame.x + 2, y: frame.y + 1, style: CellStyle(.graphNeutral))
         buffer.write("selected row", x: frame.x + 2, y: frame.y + 2, style: CellStyle(.selection))
         buffer.write("wide: 日本語 done", x: 1, y: 10)
         buffer.write("last key: \(lastKey)", x: 1, y: 11, style: CellStyle(.accent))

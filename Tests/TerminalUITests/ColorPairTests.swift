@@ -1,4 +1,5 @@
 import DashboardRender
+import Foundation
 import Testing
 import TerminalUI
 
@@ -60,6 +61,21 @@ import TerminalUI
         #expect(none.paintStyle(for: CellStyle(.selection)) == PaintStyle(attributes: .reverse, colors: .terminalDefault))
         let noDefaults = StyleMapper(theme: .standard, resolver: ColorResolver(capability: .ansi16), defaultColors: false)
         #expect(noDefaults.paintStyle(for: .normal).colors == ColorPairKey(foreground: 7, background: 0))
+    }
+
+    /// Without colour, critical is reverse video in every shipped theme, so it never differs from ok by bold alone.
+    @Test(arguments: ["default", "light", "ansi16", "high-contrast", "mono"])
+    func noColourKeepsCriticalUnlikeOk(_ name: String) throws {
+        let themes = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../../Themes").standardized
+        let theme = try ThemeCatalog.load(file: themes.appendingPathComponent("\(name).yaml"))
+        let mapper = StyleMapper(theme: theme, resolver: ColorResolver(capability: .none))
+        let critical = mapper.paintStyle(for: CellStyle(.critical))
+        let ok = mapper.paintStyle(for: CellStyle(.ok, bold: true))
+        #expect(critical.attributes.contains(.reverse))
+        #expect(!ok.attributes.contains(.reverse))
+        #expect(critical.attributes.subtracting(.bold) != ok.attributes.subtracting(.bold))
+        #expect(mapper.paintStyle(for: CellStyle(.warning)).attributes != mapper.paintStyle(for: CellStyle(.normal)).attributes)
+        #expect(mapper.paintStyle(for: CellStyle(.graphPoor)).attributes != mapper.paintStyle(for: CellStyle(.graphGood)).attributes)
     }
 
     @Test func terminalTypeFallback() {

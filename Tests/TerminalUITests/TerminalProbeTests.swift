@@ -63,7 +63,7 @@ import Testing
         #expect(first.contains("theme: default  colours: 256  glyphs: braille  term: xterm-256color"))
         #expect(first.contains("normal muted accent ok warning critical header selection border"))
         #expect(first.contains("┌─ panel ───"))
-        #expect(first.contains("│ spark   ⣀⣀⣀⣀⣤⣤⣤⣤⣶⣶⣶⣶⣿⣿⣿"))
+        #expect(first.contains("│ spark  ▁▁▂▂▃▃▄▄▅▅▆▆▇▇██"))
         #expect(first.contains("wide: 日本語 done"))
         #expect(first.contains("last key: none"))
         #expect(!first.contains("on stderr"), "stderr must not land on the dashboard")

@@ -39,7 +39,7 @@ import Testing
         let failure = try #require(error("roles:\n  okay: { fg: red }\n"))
         #expect(failure.line == 2 && failure.column == 3)
         #expect(failure.message.contains("unknown role 'okay'"))
-        #expect(failure.message.contains("graphHigh"))
+        #expect(failure.message.contains("graphPoor"))
     }
 
     @Test func badPaletteColourAndPaletteNameThatIsAColour() throws {

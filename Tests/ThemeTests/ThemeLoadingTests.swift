@@ -79,10 +79,23 @@ import Testing
         #expect(theme[.header].background == base[.header].background)
         // A palette colour redefined reaches the default's roles that name it.
         #expect(theme[.ok].foreground == .rgb(RGB(0, 255, 0)))
-        #expect(theme[.graphLow].foreground == .rgb(RGB(0, 255, 0)))
+        #expect(theme[.graphGood].foreground == .rgb(RGB(0, 255, 0)))
         // Everything else is the default's.
         #expect(theme[.muted] == base[.muted])
         #expect(theme[.banner] == base[.banner])
+    }
+
+    @Test func oldGraphRoleNamesStillLoad() throws {
+        let theme = try ThemeCatalog.parse("roles:\n  graphLow: { fg: blue }\n  graphHigh: { fg: magenta }\n", file: "old.yaml")
+        #expect(theme[.graphGood].foreground == .ansi(.blue))
+        #expect(theme[.graphPoor].foreground == .ansi(.magenta))
+    }
+
+    @Test func highContrastSetsItsOwnBackgroundForEveryRole() throws {
+        let theme = try ThemeCatalog.load(file: Self.themes.appendingPathComponent("high-contrast.yaml"))
+        for role in StyleRole.allCases {
+            #expect(theme[role].background != .terminalDefault, "\(role) would take a light terminal's background")
+        }
     }
 
     @Test func emptyThemeIsTheDefaultUnderItsOwnName() throws {

@@ -32,8 +32,12 @@ public struct DashboardState: Sendable {
     public internal(set) var missing: [DataSource: [MissingFact]] = [:]
     /// What each zone's target health has shown: whether it served, and since when it has not.
     public internal(set) var zoneMemory: [ZoneKey: ZoneMemory] = [:]
-    /// The alerts that hold now.
-    public internal(set) var alerts: [Alert] = []
+    /// The alerts that hold now; each evaluation also updates `alertOnsets`.
+    public internal(set) var alerts: [Alert] = [] {
+        didSet { alertOnsets.update(holding: alerts, at: now) }
+    }
+    /// When each alert that holds now started holding.
+    public private(set) var alertOnsets = AlertOnsets()
     /// The poll schedule.
     public internal(set) var scheduler: PollScheduler
     /// Whether polling is paused by the operator.

@@ -40,7 +40,6 @@ public struct Interaction: Sendable {
 
     private enum PromptPurpose: Sendable {
         case limit(group: String, field: Field)
-        case filter
     }
 
     private enum Field: String, Sendable {
@@ -63,11 +62,17 @@ public struct Interaction: Sendable {
         switch view.overlay {
         case .none:
             return handleDashboardKey(key, state: state)
-        case .help, .errorLog, .message:
+        case .help, .errorLog, .alerts, .message:
             view.overlay = .none
             return []
         case let .prompt(title, text):
             return handlePrompt(key, title: title, text: text, state: state)
+        case let .filter(text):
+            handleFilter(key, text: text)
+            return []
+        case .quitConfirm:
+            view.overlay = .none
+            return key == .enter || key == .character("y") || key == .character("Y") || key == .interrupt ? [.quit] : []
         case let .commandLine(text):
             return handleCommandLine(key, text: text, state: state)
         case let .confirm(title, lines, requiredText, typed):
@@ -113,17 +118,20 @@ public struct Interaction: Sendable {
             view.selection[view.focus] = Swift.min(Swift.max(0, rowCount(view.focus, state) - 1), view.selected(view.focus) + 1)
         case .zoom:
             view.zoomed.toggle()
+        case .leaveZoom:
+            view.zoomed = false
         case .refresh:
             return [.refresh]
         case .pause:
             return [.togglePause]
         case .filter:
-            promptPurpose = .filter
-            view.overlay = .prompt(title: "Filter by name", text: view.filter)
+            view.overlay = .filter(text: "")
         case .commandLine:
             view.overlay = .commandLine("")
         case .errorLog:
             view.overlay = .errorLog
+        case .alerts:
+            view.overlay = .alerts
         case .help:
             view.overlay = .help
         case .quit:
@@ -132,7 +140,7 @@ public struct Interaction: Sendable {
             guard !faults.isEmpty else { return [] }
             view.overlay = .menu(title: "Inject a fault into the simulation", items: faults)
         case .interrupt:
-            view.overlay = .confirm(title: "Quit Flightdeck?", lines: ["Ctrl-C pressed."], requiredText: nil, typed: "")
+            view.overlay = .quitConfirm
             pendingPlan = nil
         case .increaseDesired, .decreaseDesired:
             guard let group = selectedGroup(state) else { return noGroup() }
@@ -185,9 +193,6 @@ public struct Interaction: Sendable {
             promptPurpose = nil
             view.overlay = .none
             switch purpose {
-            case .filter?:
-                view.filter = text.trimmingCharacters(in: .whitespaces)
-                view.selection = [:]
             case let .limit(group, field)?:
                 guard let value = Int(text.trimmingCharacters(in: .whitespaces)) else {
                     view.overlay = .message(title: "Not a number", lines: ["'\(text)' is not a whole number; nothing was changed."])
@@ -207,6 +212,24 @@ public struct Interaction: Sendable {
             break
         }
         return []
+    }
+
+    /// The filter being typed: Enter sets it (nothing typed clears it), Esc keeps the one before.
+    private mutating func handleFilter(_ key: KeyPress, text: String) {
+        switch key {
+        case .escape, .interrupt:
+            view.overlay = .none
+        case .backspace:
+            view.overlay = .filter(text: String(text.dropLast()))
+        case let .character(character):
+            view.overlay = .filter(text: text + String(character))
+        case .enter:
+            view.overlay = .none
+            view.filter = text.trimmingCharacters(in: .whitespaces)
+            view.selection = [:]
+        default:
+            break
+        }
     }
 
     private mutating func handleCommandLine(_ key: KeyPress, text: String, state: DashboardState) -> [UIEffect] {
@@ -292,8 +315,6 @@ public struct Interaction: Sendable {
             return []
         }
         guard let plan else {
-            // The quit confirmation.
-            if key == .enter || key == .character("y") || key == .interrupt { return [.quit] }
             cancel()
             return []
         }

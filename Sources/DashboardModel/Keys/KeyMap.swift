@@ -14,6 +14,8 @@ public enum KeyAction: String, Sendable, Hashable, CaseIterable {
     case moveRight
     /// Zoom the focused panel, or back.
     case zoom
+    /// Leave the zoom (nothing when not zoomed).
+    case leaveZoom
     /// Poll everything now.
     case refresh
     /// Pause or resume polling.
@@ -24,6 +26,8 @@ public enum KeyAction: String, Sendable, Hashable, CaseIterable {
     case commandLine
     /// Show the error log.
     case errorLog
+    /// List every alert with when it started.
+    case alerts
     /// Show the key help.
     case help
     /// Quit.
@@ -84,6 +88,7 @@ public struct KeyMap: Sendable, Equatable {
             KeyBinding([.left, .character("h")], .moveLeft, "panel left"),
             KeyBinding([.right, .character("l")], .moveRight, "panel right"),
             KeyBinding([.enter], .zoom, "zoom panel"),
+            KeyBinding([.escape], .leaveZoom, "leave zoom"),
             KeyBinding([.character("+")], .increaseDesired, "desired +1 (count prefix: 5+)", dangerous: true),
             KeyBinding([.character("-")], .decreaseDesired, "desired -1 (count prefix: 5-)", dangerous: true),
             KeyBinding([.character("d")], .setDesired, "set desired", dangerous: true),
@@ -94,6 +99,7 @@ public struct KeyMap: Sendable, Equatable {
             KeyBinding([.character("/")], .filter, "filter"),
             KeyBinding([.character(":")], .commandLine, "command"),
             KeyBinding([.character("e")], .errorLog, "error log"),
+            KeyBinding([.character("a")], .alerts, "list alerts"),
             KeyBinding([.character("?")], .help, "help"),
             KeyBinding([.character("q")], .quit, "quit"),
             KeyBinding([.interrupt], confirmInterrupt ? .interrupt : .quit, confirmInterrupt ? "quit (asks first)" : "quit"),

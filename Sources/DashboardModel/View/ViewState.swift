@@ -33,13 +33,19 @@ public enum Overlay: Sendable, Equatable {
     case help
     /// The error log.
     case errorLog
+    /// Every alert that holds, with when it started.
+    case alerts
     /// A prompt for a number or text, e.g. a new desired capacity.
     case prompt(title: String, text: String)
+    /// The name filter being typed (it starts empty; Enter with nothing typed clears the filter).
+    case filter(text: String)
     /// The `:` command line.
     case commandLine(String)
     /// A confirmation dialog with its lines; `typed` is what the operator has typed when the dialog
     /// asks for the group's name.
     case confirm(title: String, lines: [String], requiredText: String?, typed: String)
+    /// Asks whether to quit (after Ctrl-C): y or Enter quits, anything else stays.
+    case quitConfirm
     /// A message that stays until a key is pressed (e.g. a scaling result).
     case message(title: String, lines: [String])
     /// A numbered menu: a digit picks an item, Esc closes it.

@@ -22,14 +22,35 @@ public enum StyleRole: String, Sendable, Hashable, Codable, CaseIterable {
     case title
     /// The focused panel's border and title.
     case focus
-    /// Low values in a graph.
-    case graphLow
-    /// Middle values in a graph.
-    case graphMid
-    /// High values in a graph.
-    case graphHigh
+    /// Healthy values in a graph (the good end of its series' direction).
+    case graphGood
+    /// Middling values in a graph.
+    case graphFair
+    /// Unhealthy values in a graph (the bad end of its series' direction).
+    case graphPoor
+    /// Values of a graph whose series has no good or bad end (requests, cost, counts).
+    case graphNeutral
     /// Banners that must not be missed (simulation, read-only, failover).
     case banner
+    /// The values of a panel whose data is stale, so old numbers do not look live.
+    case stale
+
+    /// The role whose keys a theme file that leaves this role out gives it, before the default
+    /// theme's: a theme's own muted look for stale values.
+    public var fallback: StyleRole? {
+        self == .stale ? .muted : nil
+    }
+
+    /// The role a theme key names: its raw value, or a name older theme files used for it
+    /// (`graphLow`, `graphMid`, `graphHigh` coloured by height, which now means good, fair, poor).
+    public init?(themeKey: String) {
+        switch themeKey {
+        case "graphLow": self = .graphGood
+        case "graphMid": self = .graphFair
+        case "graphHigh": self = .graphPoor
+        default: self.init(rawValue: themeKey)
+        }
+    }
 }
 
 /// How one cell is drawn: its role and optional attributes on top of the role's.

@@ -33,6 +33,7 @@ public enum DashboardRenderer {
             case .cost: CostPanel.draw(state, context: context, into: &buffer, rect: rect)
             case .events: EventsPanel.draw(state, context: context, into: &buffer, rect: rect)
             }
+            StaleShade.apply(panel, state: state, context: context, into: &buffer, rect: rect)
         }
         OverlayView.draw(state, context: context, into: &buffer, area: area)
         BottomBar.draw(state, context: context, into: &buffer, y: height - 1)

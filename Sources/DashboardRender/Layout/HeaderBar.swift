@@ -19,13 +19,6 @@ enum HeaderBar {
             x = buffer.write(" READ-ONLY ", x: x, y: y, style: CellStyle(.warning, bold: true, reverse: true))
             x += 1
         }
-        var parts: [String] = []
-        if let stack = header.stack { parts.append("stack \(stack)") }
-        if let account = header.account {
-            parts.append(header.accountAlias.map { "\($0) (\(account))" } ?? account)
-        }
-        if let profile = header.profile { parts.append("profile \(profile)") }
-        if !header.regions.isEmpty { parts.append(header.regions.joined(separator: ",")) }
         let refresh: String
         if state.paused {
             refresh = "PAUSED"
@@ -37,7 +30,7 @@ enum HeaderBar {
         let right = "\(refresh)  \(EventsPanel.clock(context.now)) UTC "
         let start = width - CharacterWidth.of(right)
         buffer.write(right, x: start, y: y, style: state.paused ? CellStyle(.warning, bold: true) : bar)
-        buffer.write(Text.fit(" " + parts.joined(separator: "  "), start - x - 1, ascii: context.ascii), x: x, y: y,
+        buffer.write(Text.firstFitting(header.shortenings.map { " " + $0 }, start - x - 1, ascii: context.ascii), x: x, y: y,
                      style: bar, limit: start - x - 1)
     }
 }
@@ -48,14 +41,30 @@ enum BottomBar {
     static func draw(_ state: DashboardState, context: RenderContext, into buffer: inout CellBuffer, y: Int) {
         let width = buffer.width
         if let alert = state.alerts.first {
-            let more = state.alerts.count > 1 ? "  (+\(state.alerts.count - 1) more alerts)" : ""
+            let others = state.alerts.count - 1
+            // The count and the key to list them are kept whole; the message loses words first.
+            let tails = others > 0 ? ["  (+\(others) more alerts: a lists all)", "  (+\(others) more: a)", " +\(others) a"] : ["  (a: since when)", ""]
+            let head = " \(alert.severity.rawValue.uppercased()) \(alert.resource): \(alert.message)".asciiSafe(context.ascii)
+            let tail = tails.first { CharacterWidth.of(head) + CharacterWidth.of($0) <= width } ?? tails.last ?? ""
             let role: StyleRole = alert.severity == .critical ? .critical : .warning
-            buffer.write(Text.fit(" \(alert.severity.rawValue.uppercased()) \(alert.resource): \(alert.message)\(more)".asciiSafe(context.ascii),
-                                  width, ascii: context.ascii), x: 0, y: y, style: CellStyle(role, bold: true))
+            buffer.write(Text.fitWords(head, width - CharacterWidth.of(tail), ascii: context.ascii) + tail, x: 0, y: y,
+                         style: CellStyle(role, bold: true))
             return
         }
+        // The key map lists `? help` and `q quit` last: they are kept, and the hints before them are
+        // dropped from the end when the line is short.
+        let kept = context.hints.suffix(2)
+        let keptWidth = kept.map { CharacterWidth.of($0.key.asciiSafe(context.ascii)) + CharacterWidth.of($0.label) + 3 }.reduce(0, +)
         var x = 1
-        for hint in context.hints {
+        var shown: [(key: String, label: String)] = []
+        for hint in context.hints.dropLast(2) {
+            let needed = CharacterWidth.of(hint.key.asciiSafe(context.ascii)) + CharacterWidth.of(hint.label) + 3
+            if x + needed + keptWidth > width { break }
+            shown.append(hint)
+            x += needed
+        }
+        x = 1
+        for hint in shown + kept {
             let key = hint.key.asciiSafe(context.ascii)
             let needed = CharacterWidth.of(key) + CharacterWidth.of(hint.label) + 3
             if x + needed > width { break }

@@ -18,7 +18,11 @@ enum OverlayView {
                     Text.pad(lines[row], width) + (row + half < lines.count ? lines[row + half] : "")
                 }
             }
-            box(title: "Keys", lines: lines + ["", "any key closes"], role: .normal, context: context, into: &buffer, area: area)
+            let marks = ["", TargetCountCell.legend(glyphs: context.glyphs)]
+            box(title: "Keys", lines: lines + marks + ["", "any key closes"], role: .normal, context: context, into: &buffer, area: area)
+        case .alerts:
+            box(title: "Alerts (\(state.alerts.count))", lines: alertLines(state, context: context) + ["", "any key closes"], role: .normal,
+                context: context, into: &buffer, area: area, wide: true)
         case .errorLog:
             let lines = state.errorLog.suffix(max(1, area.height - 4)).map {
                 "\(EventsPanel.clock($0.time)) \(Text.pad($0.source.title, 13))\($0.failure.message)"
@@ -27,6 +31,11 @@ enum OverlayView {
                 context: context, into: &buffer, area: area, wide: true)
         case let .prompt(title, text):
             box(title: title, lines: ["> " + text + "_", "", "Enter accepts, Esc cancels"], role: .accent, context: context, into: &buffer, area: area)
+        case let .filter(text):
+            let now = context.view.filter.isEmpty ? "no filter now" : "now \"\(context.view.filter)\""
+            box(title: "Filter by name (\(now))", lines: ["> " + text + "_", "", "Enter filters; Enter on an empty line clears the filter;",
+                                                             "Esc keeps the filter as it was"],
+                role: .accent, context: context, into: &buffer, area: area)
         case let .commandLine(text):
             let y = area.y + area.height - 1
             buffer.fill(Rect(x: area.x, y: y, width: area.width, height: 1), style: CellStyle(.selection))
@@ -41,12 +50,26 @@ enum OverlayView {
                 body.append("y or Enter applies, n or Esc cancels")
             }
             box(title: title, lines: body, role: .warning, context: context, into: &buffer, area: area)
+        case .quitConfirm:
+            box(title: "Quit Flightdeck?", lines: ["Ctrl-C pressed.", "", "y or Enter quits, n or Esc stays"], role: .warning, context: context,
+                into: &buffer, area: area)
         case let .menu(title, items):
             let lines = items.enumerated().map { "\($0.offset + 1)  \($0.element)" }
             box(title: title, lines: lines + ["", "a digit injects, any other key closes"], role: .normal, context: context,
                 into: &buffer, area: area)
         case let .message(title, lines):
             box(title: title, lines: lines + ["", "any key closes"], role: .accent, context: context, into: &buffer, area: area)
+        }
+    }
+
+    /// One line per alert, most severe first: when it started, for how long, and what it says.
+    static func alertLines(_ state: DashboardState, context: RenderContext) -> [String] {
+        guard !state.alerts.isEmpty else { return ["no alerts"] }
+        return state.alerts.map { alert in
+            let since = state.alertOnsets.start(of: alert).map {
+                "since \(EventsPanel.clock($0)) (\(DurationText.short(context.now.timeIntervalSince($0))))"
+            } ?? "since ?"
+            return "\(Text.pad(since, 26)) \(Text.pad(alert.severity.rawValue.uppercased(), 8)) \(alert.resource): \(alert.message)"
         }
     }
 
@@ -59,7 +82,7 @@ enum OverlayView {
         buffer.fill(rect)
         let inner = Frame.draw(into: &buffer, rect, title: title, focused: true, glyphs: context.glyphs)
         for (offset, line) in lines.prefix(inner.height).enumerated() {
-            buffer.write(Text.fit(line.asciiSafe(context.ascii), inner.width - 2, ascii: context.ascii), x: inner.x + 1, y: inner.y + offset,
+            buffer.write(Text.fitWords(line.asciiSafe(context.ascii), inner.width - 2, ascii: context.ascii), x: inner.x + 1, y: inner.y + offset,
                          style: CellStyle(offset == 0 ? role : .normal), limit: inner.width - 1)
         }
     }

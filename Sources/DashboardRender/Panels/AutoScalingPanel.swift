@@ -92,11 +92,13 @@ enum AutoScalingPanel {
         if column + sizes.map({ $0.0.count + $0.1.count }).reduce(0, +) + flags > limit {
             sizes.removeAll { $0.3 }
         }
+        // A figure is drawn whole or not at all: `max 2` of `max 20` would be a lie.
         for (label, value, role, _) in sizes {
+            guard column + label.count + value.count <= limit else { break }
             column = buffer.write(label, x: column, y: y, style: CellStyle(.muted), limit: limit - column)
             column = buffer.write(value, x: column, y: y, style: CellStyle(role, bold: true), limit: limit - column)
         }
-        if group.unhealthy > 0 {
+        if group.unhealthy > 0, column + (short ? 7 : 12) + String(group.unhealthy).count <= limit {
             column = buffer.write(short ? "  sick " : "  unhealthy ", x: column, y: y, style: CellStyle(.muted), limit: limit - column)
             column = buffer.write("\(group.unhealthy)", x: column, y: y, style: CellStyle(.critical, bold: true), limit: limit - column)
         }
@@ -106,6 +108,9 @@ enum AutoScalingPanel {
         guard lines >= 2 else { return }
         var zoneColumn = buffer.write("    ", x: x, y: y + 1, limit: width)
         for zone in group.zoneCounts {
+            let marks = [zone.pending > 0 ? "+\(zone.pending)" : "", zone.terminating > 0 ? "-\(zone.terminating)" : "",
+                         zone.unhealthy > 0 ? "!\(zone.unhealthy)" : ""].joined()
+            guard zoneColumn + zone.zone.count + 1 + String(zone.inService).count + marks.count <= limit else { break }
             zoneColumn = buffer.write(zone.zone + " ", x: zoneColumn, y: y + 1, style: CellStyle(.muted), limit: limit - zoneColumn)
             zoneColumn = buffer.write("\(zone.inService)", x: zoneColumn, y: y + 1,
                                       style: CellStyle(zone.inService > 0 ? .ok : .critical, bold: true), limit: limit - zoneColumn)
@@ -120,25 +125,27 @@ enum AutoScalingPanel {
             }
             zoneColumn = buffer.write("  ", x: zoneColumn, y: y + 1, limit: limit - zoneColumn)
         }
-        if let cpu = state.metrics.value?.value(MetricName.groupCPU, group.name) {
+        if let cpu = state.metrics.value?.value(MetricName.groupCPU, group.name), zoneColumn + 8 <= limit {
             buffer.write("CPU \(NumberText.fixed(cpu, decimals: 0))%", x: zoneColumn, y: y + 1,
                          style: CellStyle(cpu >= 80 ? .warning : .normal), limit: limit - zoneColumn)
         }
         guard lines >= 3 else { return }
         let graphWidth = max(0, (width - 30) / 2)
         var graphColumn = buffer.write("    in service ", x: x, y: y + 2, style: CellStyle(.muted), limit: width)
-        Sparkline.draw(state.history.values(SeriesKey(MetricName.groupInService, group.name)), into: &buffer,
-                       x: graphColumn, y: y + 2, width: graphWidth, glyphs: context.glyphs, floor: 0, ceiling: Double(group.max))
+        let inService = SeriesKey(MetricName.groupInService, group.name)
+        Sparkline.draw(state.history.values(inService), into: &buffer, x: graphColumn, y: y + 2, width: graphWidth, glyphs: context.glyphs,
+                       direction: inService.direction, floor: 0, ceiling: Double(group.max))
         graphColumn = buffer.write("  desired ", x: graphColumn + graphWidth, y: y + 2, style: CellStyle(.muted), limit: limit - graphColumn - graphWidth)
-        Sparkline.draw(state.history.values(SeriesKey(MetricName.groupDesired, group.name)), into: &buffer,
-                       x: graphColumn, y: y + 2, width: max(0, min(graphWidth, limit - graphColumn)), glyphs: context.glyphs, floor: 0,
-                       ceiling: Double(group.max))
+        let desired = SeriesKey(MetricName.groupDesired, group.name)
+        Sparkline.draw(state.history.values(desired), into: &buffer, x: graphColumn, y: y + 2, width: max(0, min(graphWidth, limit - graphColumn)),
+                       glyphs: context.glyphs, direction: desired.direction, floor: 0, ceiling: Double(group.max))
         guard lines >= 4 else { return }
         if let activity = group.activeActivity {
             let text = "    now: \(activity.description)"
-            buffer.write(Text.fit(text, width, ascii: context.ascii), x: x, y: y + 3, style: CellStyle(.warning), limit: width)
+            buffer.write(Text.fitWords(text, width, ascii: context.ascii), x: x, y: y + 3, style: CellStyle(.warning), limit: width)
         } else if let policy = group.overridingPolicies.first {
-            buffer.write(Text.fit("    policy \(policy.name) (\(policy.type)) steers desired capacity", width, ascii: context.ascii),
+            buffer.write(Text.firstFitting(["    policy \(policy.name) (\(policy.type)) steers desired capacity", "    policy \(policy.name) steers desired capacity",
+                                            "    policy \(policy.name)"], width, ascii: context.ascii),
                          x: x, y: y + 3, style: CellStyle(.muted), limit: width)
         }
     }

@@ -12,6 +12,11 @@ enum CloudFrontPanel {
         (state.distributions.value ?? []).filter { context.view.matches($0.id) || context.view.matches($0.domainName) }
     }
 
+    /// The series of a distribution's cache hit rate.
+    private static func hitRate(_ distribution: DistributionStatus) -> SeriesKey {
+        SeriesKey(MetricName.distributionHitRate, distribution.id)
+    }
+
     /// Draws the panel into `rect`.
     static func draw(_ state: DashboardState, context: RenderContext, into buffer: inout CellBuffer, rect: Rect) {
         let inner = PanelFrame.draw(.cloudFront, state: state, context: context, into: &buffer, rect: rect)
@@ -37,27 +42,33 @@ enum CloudFrontPanel {
                 x = buffer.write(Text.percent(ratio), x: x, y: y, style: CellStyle(role, bold: true), limit: limit - x)
                 let gaugeWidth = min(20, limit - x - 1)
                 if gaugeWidth > 3 {
-                    Gauge.draw(ratio, into: &buffer, x: x + 1, y: y, width: gaugeWidth, role: role, glyphs: context.glyphs)
+                    Gauge.draw(ratio, into: &buffer, x: x + 1, y: y, width: gaugeWidth, direction: hitRate(distribution).direction,
+                               limit: state.thresholds.hitRatioFloor, glyphs: context.glyphs)
                 }
             } else {
                 buffer.write("unavailable", x: x, y: y, style: CellStyle(.warning), limit: limit - x)
             }
             if perItem >= 2 {
-                var line = ""
-                if let requests = distribution.requests { line += "req/min \(Text.count(requests))  " }
-                if let rate = distribution.errorRate5xx { line += "5xx \(Text.percent(rate))  " }
-                if let rate = distribution.errorRate4xx { line += "4xx \(Text.percent(rate))" }
+                // Words go before numbers: the 4xx rate first, then the requests' label.
+                let requests = distribution.requests.map(Text.count)
+                let rate5xx = distribution.errorRate5xx.map { "5xx \(Text.percent($0))" }
+                let rate4xx = distribution.errorRate4xx.map { "4xx \(Text.percent($0))" }
+                let variants = [[requests.map { "req/min \($0)" }, rate5xx, rate4xx], [requests.map { "req/min \($0)" }, rate5xx],
+                                [requests.map { "\($0)/min" }, rate5xx], [rate5xx]].map { $0.compactMap { $0 }.joined(separator: "  ") }
+                var line = Text.firstFitting(variants.filter { !$0.isEmpty }, inner.width - 2, ascii: context.ascii)
                 if distribution.hitRatio.fraction == nil, case let .unavailable(reason) = distribution.hitRatio {
-                    line = reason
+                    line = Text.fitWords(reason, inner.width - 2, ascii: context.ascii)
                 }
                 let role: StyleRole = (distribution.errorRate5xx ?? 0) > state.thresholds.errorRate5xxCeiling ? .critical : .muted
-                buffer.write(Text.fit(line.isEmpty ? "no metrics yet" : line, inner.width - 2, ascii: context.ascii), x: inner.x + 2, y: y + 1,
+                buffer.write(line.isEmpty ? "no metrics yet" : line, x: inner.x + 2, y: y + 1,
                              style: CellStyle(role), limit: inner.width - 2)
             }
             if perItem >= 3 {
                 let gx = buffer.write("  hit ", x: inner.x, y: y + 2, style: CellStyle(.muted), limit: inner.width)
-                let rates = state.history.values(SeriesKey(MetricName.distributionHitRate, distribution.id))
+                // The series is in percent; the alert floor is a fraction.
+                let rates = state.history.values(hitRate(distribution))
                 Sparkline.draw(rates, into: &buffer, x: gx, y: y + 2, width: max(0, limit - gx - 1), glyphs: context.glyphs,
+                               direction: hitRate(distribution).direction, limit: state.thresholds.hitRatioFloor * 100,
                                floor: max(0, (rates.min() ?? 0) - 2))
             }
             y += perItem

@@ -35,8 +35,9 @@ enum CostPanel {
         if inner.height > rows.count + 1 {
             let y = inner.y + rows.count
             let gx = buffer.write(" $/h ", x: inner.x, y: y, style: CellStyle(.muted), limit: inner.width)
-            Sparkline.draw(state.history.values(SeriesKey(MetricName.burnRate, "total")), into: &buffer, x: gx, y: y,
-                           width: max(0, limit - gx - 1), glyphs: context.glyphs, floor: 0)
+            let burn = SeriesKey(MetricName.burnRate, "total")
+            Sparkline.draw(state.history.values(burn), into: &buffer, x: gx, y: y, width: max(0, limit - gx - 1), glyphs: context.glyphs,
+                           direction: burn.direction, floor: 0)
         }
         // Rows to spare: what the burn rate is made of, the largest first.
         if !cost.lines.isEmpty, let spare = DetailList.spare(from: inner.y + rows.count + 2, in: inner) {

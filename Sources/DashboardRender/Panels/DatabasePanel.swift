@@ -37,31 +37,37 @@ enum DatabasePanel {
                                  limit: inner.width)
             let statusRole: StyleRole = database.status == "available" ? .ok : .warning
             x = buffer.write(" \(database.status)", x: x, y: y, style: CellStyle(statusRole, bold: true), limit: limit - x)
-            buffer.write(database.multiAZ ? " Multi-AZ" : " single-AZ", x: x, y: y, style: CellStyle(database.multiAZ ? .muted : .warning), limit: limit - x)
+            let azText = database.multiAZ ? " Multi-AZ" : " single-AZ"
+            if x + azText.count <= limit {
+                buffer.write(azText, x: x, y: y, style: CellStyle(database.multiAZ ? .muted : .warning))
+            }
             y += 1
             guard y < inner.y + inner.height else { break }
             let arrow = context.glyphs.arrow
-            let zones = database.isCluster
-                ? "writer \(database.members.first(where: \.isWriter)?.id ?? "?")  readers \(database.members.filter { !$0.isWriter }.count)"
-                : "primary \(database.primaryZone ?? "?")  standby \(database.secondaryZone ?? (database.multiAZ ? "?" : "none"))"
-            buffer.write(Text.fit("  " + zones, inner.width, ascii: context.ascii), x: inner.x, y: y, style: CellStyle(.normal), limit: inner.width)
+            buffer.write(Text.firstFitting(placement(database), inner.width, ascii: context.ascii), x: inner.x, y: y, style: CellStyle(.normal),
+                         limit: inner.width)
             y += 1
             guard y < inner.y + inner.height else { break }
             switch database.failover {
             case .none:
                 break
             case let .inProgress(startedAt):
-                let text = " FAILOVER IN PROGRESS \(DurationText.short(context.now.timeIntervalSince(startedAt))) "
-                buffer.write(Text.fit(text, inner.width, ascii: context.ascii), x: inner.x, y: y, style: CellStyle(.critical, bold: true, reverse: true), limit: inner.width)
+                let elapsed = DurationText.short(context.now.timeIntervalSince(startedAt))
+                buffer.write(Text.firstFitting([" FAILOVER IN PROGRESS \(elapsed) ", " FAILOVER \(elapsed) "], inner.width, ascii: context.ascii),
+                             x: inner.x, y: y, style: CellStyle(.critical, bold: true, reverse: true), limit: inner.width)
                 y += 1
             case let .completed(startedAt, completedAt):
-                let took = startedAt.map { " in " + DurationText.short(completedAt.timeIntervalSince($0)) } ?? ""
+                let took = startedAt.map { " in " + DurationText.short(completedAt.timeIntervalSince($0)) + "," } ?? ""
                 let ago = DurationText.short(context.now.timeIntervalSince(completedAt))
-                buffer.write(Text.fit("  failover done\(took), \(ago) ago \(arrow) \(database.primaryZone ?? "")", inner.width, ascii: context.ascii),
-                             x: inner.x, y: y, style: CellStyle(.warning), limit: inner.width)
+                let zone = database.primaryZone ?? "?"
+                let short = LoadBalancerPanel.shortZone(zone)
+                let variants = ["  failover done\(took) \(ago) ago \(arrow) \(zone)", "  failover done \(ago) ago \(arrow) \(zone)",
+                                "  failover done \(ago) ago \(arrow) \(short)", " failover \(arrow) \(short) \(ago) ago", " failover \(arrow) \(short)"]
+                buffer.write(Text.firstFitting(variants, inner.width, ascii: context.ascii), x: inner.x, y: y, style: CellStyle(.warning), limit: inner.width)
                 y += 1
             case let .failed(at, reason):
-                buffer.write(Text.fit("  failover failed \(DurationText.short(context.now.timeIntervalSince(at))) ago: \(reason)", inner.width, ascii: context.ascii),
+                buffer.write(Text.fitWords("  failover failed \(DurationText.short(context.now.timeIntervalSince(at))) ago: \(reason)", inner.width,
+                                           ascii: context.ascii),
                              x: inner.x, y: y, style: CellStyle(.critical), limit: inner.width)
                 y += 1
             }
@@ -71,6 +77,21 @@ enum DatabasePanel {
         if let spare = DetailList.spare(from: y, in: inner) {
             detail(databases[selected], timeline: state.timeline, ascii: context.ascii).draw(into: &buffer, rect: spare, glyphs: context.glyphs)
         }
+    }
+
+    /// Where the database runs, longest first: its primary and standby zones (or a cluster's writer
+    /// and readers), then shorter forms that drop words and the region from zone names.
+    static func placement(_ database: DatabaseStatus) -> [String] {
+        if database.isCluster {
+            let writer = database.members.first(where: \.isWriter)?.id ?? "?"
+            let readers = database.members.filter { !$0.isWriter }.count
+            return ["  writer \(writer)  readers \(readers)", "  readers \(readers)  writer \(writer)"]
+        }
+        let primary = database.primaryZone ?? "?"
+        let standby = database.secondaryZone ?? (database.multiAZ ? "?" : "none")
+        let short = { (zone: String) in zone == "none" || zone == "?" ? zone : LoadBalancerPanel.shortZone(zone) }
+        return ["  primary \(primary)  standby \(standby)", "  primary \(short(primary))  standby \(short(standby))",
+                "  \(short(primary)), standby \(short(standby))"]
     }
 
     /// The database's engine, class and cluster members, and its events from the timeline.

@@ -31,14 +31,17 @@ enum LoadBalancerPanel {
         let zones = Array(Set(groups.flatMap { $0.zoneCounts.map(\.zone) })).sorted { lhs, rhs in
             (lhs == "unknown" ? 1 : 0, lhs) < (rhs == "unknown" ? 1 : 0, rhs)
         }
-        let nameWidth = min(24, max(10, inner.width / 4))
-        let cellWidth = max(8, min(16, (inner.width - nameWidth - 2) / max(1, zones.count + 1)))
+        let grid = Grid(zones: zones, groups: groups, width: inner.width, glyphs: context.glyphs)
+        let nameWidth = grid.nameWidth
         let limit = inner.x + inner.width
-        var column = buffer.write(Text.pad("  target group", nameWidth + 2), x: inner.x, y: inner.y, style: CellStyle(.muted), limit: inner.width)
-        for zone in zones {
-            column = buffer.write(Text.pad(shortZone(zone), cellWidth), x: column, y: inner.y, style: CellStyle(.muted), limit: limit - column)
+        var column = buffer.write(Text.pad("  target group", nameWidth + 2, ascii: context.ascii), x: inner.x, y: inner.y, style: CellStyle(.muted),
+                                  limit: inner.width) + 1
+        for label in grid.labels {
+            column = buffer.write(Text.pad(label, grid.cellWidth), x: column, y: inner.y, style: CellStyle(.muted), limit: limit - column)
         }
-        buffer.write("req/min 5xx", x: column, y: inner.y, style: CellStyle(.muted), limit: limit - column)
+        if grid.showsTraffic {
+            buffer.write("req/min 5xx", x: column, y: inner.y, style: CellStyle(.muted), limit: limit - column)
+        }
         let selected = min(context.view.selected(.loadBalancers), groups.count - 1)
         let rowsPerGroup = inner.height - 1 >= groups.count * 2 ? 2 : 1
         let visible = max(1, (inner.height - 1) / rowsPerGroup)
@@ -48,24 +51,19 @@ enum LoadBalancerPanel {
             let isSelected = index == selected && context.view.focus == .loadBalancers
             var x = buffer.write(isSelected ? String(context.glyphs.pointer) + " " : "  ", x: inner.x, y: y, style: CellStyle(.accent), limit: inner.width)
             x = buffer.write(Text.pad(group.name, nameWidth, ascii: context.ascii), x: x, y: y,
-                             style: CellStyle(isSelected ? .selection : .accent, bold: true), limit: limit - x)
+                             style: CellStyle(isSelected ? .selection : .accent, bold: true), limit: limit - x) + 1
             let counts = Dictionary(group.zoneCounts.map { ($0.zone, $0) }, uniquingKeysWith: { first, _ in first })
             for zone in zones {
-                let start = x
                 if let count = counts[zone], count.total > 0 {
-                    x = buffer.write("\(count.healthy)", x: x, y: y, style: CellStyle(count.healthy > 0 ? .ok : .critical, bold: true), limit: limit - x)
-                    x = buffer.write(" ok", x: x, y: y, style: CellStyle(.muted), limit: limit - x)
-                    if count.unhealthy > 0 { x = buffer.write(" \(count.unhealthy)✗".asciiSafe(context.ascii), x: x, y: y, style: CellStyle(.critical, bold: true), limit: limit - x) }
-                    if count.initial > 0 { x = buffer.write(" \(count.initial)…".asciiSafe(context.ascii), x: x, y: y, style: CellStyle(.warning), limit: limit - x) }
-                    if count.draining > 0 { x = buffer.write(" \(count.draining)↓".asciiSafe(context.ascii), x: x, y: y, style: CellStyle(.warning), limit: limit - x) }
+                    TargetCountCell(count, glyphs: context.glyphs).draw(into: &buffer, x: x, y: y, limit: limit)
                 } else {
-                    x = buffer.write("-", x: x, y: y, style: CellStyle(.muted), limit: limit - x)
+                    buffer.write("-", x: x, y: y, style: CellStyle(.muted), limit: limit - x)
                 }
-                x = max(x + 1, start + cellWidth)
+                x += grid.cellWidth
             }
             let requests = state.metrics.value?.value(MetricName.targetRequests, group.arn)
             let errors = state.metrics.value?.value(MetricName.target5xx, group.arn)
-            if let requests {
+            if grid.showsTraffic, let requests {
                 x = buffer.write(Text.count(requests), x: x, y: y, style: CellStyle(.normal), limit: limit - x)
                 x = buffer.write(" " + Text.count(errors ?? 0), x: x, y: y, style: CellStyle((errors ?? 0) > 0 ? .critical : .muted), limit: limit - x)
             }
@@ -77,8 +75,9 @@ enum LoadBalancerPanel {
                 } else {
                     let graphWidth = max(0, inner.width - nameWidth - 16)
                     let gx = buffer.write(Text.pad("    requests", nameWidth + 2), x: inner.x, y: y + 1, style: CellStyle(.muted), limit: inner.width)
-                    Sparkline.draw(state.history.values(SeriesKey(MetricName.targetRequests, group.arn)), into: &buffer,
-                                   x: gx, y: y + 1, width: min(graphWidth, limit - gx), glyphs: context.glyphs, floor: 0)
+                    let requests = SeriesKey(MetricName.targetRequests, group.arn)
+                    Sparkline.draw(state.history.values(requests), into: &buffer, x: gx, y: y + 1, width: min(graphWidth, limit - gx),
+                                   glyphs: context.glyphs, direction: requests.direction, floor: 0)
                 }
             }
             y += rowsPerGroup
@@ -112,7 +111,43 @@ enum LoadBalancerPanel {
         return DetailList(heading: "\(group.name): \(targets.count) target\(targets.count == 1 ? "" : "s")", items: items, linesHeading: nil)
     }
 
-    private static func shortZone(_ zone: String) -> String { zone }
+    /// The grid's columns for a panel `width` wide: zone cells wide enough for every count (they are
+    /// never cut), full zone names when they fit (else `1a`), the traffic column when it fits whole,
+    /// and the name column takes the rest (names are cut before anything else).
+    struct Grid {
+        /// Columns per zone, gap included.
+        let cellWidth: Int
+        /// The zones' headings.
+        let labels: [String]
+        /// Columns of the target group's name.
+        let nameWidth: Int
+        /// Whether requests and 5xx are drawn.
+        let showsTraffic: Bool
+
+        /// Columns of `req/min 5xx` and its figures (`123.4k 12.3k`).
+        static let trafficWidth = 14
+        /// The fewest columns a name is given before the traffic column goes.
+        static let shortestName = 6
+
+        init(zones: [String], groups: [TargetGroupHealth], width: Int, glyphs: GlyphSet) {
+            let widest = groups.flatMap(\.zoneCounts).filter { $0.total > 0 }.map { TargetCountCell($0, glyphs: glyphs).width }.max() ?? 1
+            // The pointer, the shortest name and the space after it; each cell ends in its gap.
+            let room = width - 3 - Self.shortestName
+            let roomy = widest + 2
+            let counts = zones.count * roomy <= room ? roomy : widest + 1
+            let named = max(counts, (zones.map(\.count).max() ?? 0) + 2)
+            showsTraffic = zones.count * counts + Self.trafficWidth <= room
+            let traffic = showsTraffic ? Self.trafficWidth : 0
+            cellWidth = zones.count * named + traffic <= room ? named : counts
+            labels = cellWidth >= named ? zones : zones.map(LoadBalancerPanel.shortZone)
+            nameWidth = max(Self.shortestName, min(24, width - 3 - zones.count * cellWidth - traffic))
+        }
+    }
+
+    /// `us-east-1a` as `1a` (the region is in the header); `unknown` as `?`.
+    static func shortZone(_ zone: String) -> String {
+        zone == "unknown" ? "?" : String(zone.suffix(2))
+    }
 }
 
 extension String {

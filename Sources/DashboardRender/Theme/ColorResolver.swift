@@ -82,6 +82,20 @@ public struct ColorResolver: Sendable, Hashable {
                              attributes: attributes)
     }
 
+    /// The style to draw for `cell` in `theme`: its role's style and the cell's own attributes,
+    /// resolved as `resolve(_:)` does. With no colour at all, two more rules keep meaning: a
+    /// background counts (as reverse video) only where it differs from ordinary text's, so a theme
+    /// that paints every role on black is not drawn all in reverse; and the role's
+    /// `attributesWithoutColor` are added, so critical stays unlike ok in every theme.
+    public func resolve(_ cell: CellStyle, in theme: Theme) -> ResolvedStyle {
+        var style = theme.style(for: cell)
+        if capability == .none {
+            if style.background == theme[.normal].background { style.background = .terminalDefault }
+            style.attributes.formUnion(cell.role.attributesWithoutColor)
+        }
+        return resolve(style)
+    }
+
     /// Whether `color` lands on a bright ANSI colour when reduced to 16.
     private func isBright(_ color: ThemeColor) -> Bool {
         let sixteen = ColorResolver(capability: .ansi16).resolve(color)

@@ -36,10 +36,12 @@ roles:                                               # each role: fg, bg, attrs 
   border: { fg: frame }                              # panel borders
   title: { fg: sky }                                 # panel titles
   focus: { fg: sky, attrs: [bold] }                  # the focused panel's border and title
-  graphLow: { fg: good }                             # low values in a graph
-  graphMid: { fg: caution }                          # middle values in a graph
-  graphHigh: { fg: alarm }                           # high values in a graph
+  graphGood: { fg: good }                            # graph values at the healthy end of their series
+  graphFair: { fg: caution }                         # graph values in between
+  graphPoor: { fg: alarm }                           # graph values at the unhealthy end of their series
+  graphNeutral: { fg: sky }                          # graphs with no good or bad end (requests, cost)
   banner: { fg: ink, bg: caution, attrs: [bold] }    # simulation, read-only and failover banners
+  stale: { fg: subtle }                              # a stale panel's values; a theme without it uses its muted
 
 """#
 }

@@ -1,11 +1,11 @@
 /// The characters graphs and frames are drawn with, from richest to plainest: braille dots, block
 /// elements, or plain ASCII for terminals and fonts that have neither.
 public enum GlyphSet: String, Sendable, Hashable, CaseIterable {
-    /// Braille dots for graphs (two samples and four levels per cell), blocks for gauges, box drawing.
+    /// The richest set: block sparklines and gauges, box drawing; braille dots where two samples share a cell.
     case braille
     /// Block elements for graphs and gauges (eight levels per cell), box drawing for frames.
     case blocks
-    /// ASCII only: `.:-=+*#` levels, `#` gauges, `+-|` frames.
+    /// ASCII only: `_.:-=+*#` levels, `#` gauges, `+-|` frames.
     case ascii
 
     /// The next plainer set (ASCII stays ASCII).
@@ -16,12 +16,12 @@ public enum GlyphSet: String, Sendable, Hashable, CaseIterable {
         }
     }
 
-    /// Characters for one sample per cell, lowest (empty) first.
+    /// Characters for one sample per cell, lowest (empty) first: eight levels after the empty one.
+    /// Braille has only four dot rows per cell (5..8 of 20 all drew `⣤`), so it graphs with blocks too.
     public var sparkLevels: [Character] {
         switch self {
-        case .braille: [" ", "⣀", "⣤", "⣶", "⣿"]
-        case .blocks: [" ", "▁", "▂", "▃", "▄", "▅", "▆", "▇", "█"]
-        case .ascii: [" ", ".", ":", "-", "=", "+", "*", "#"]
+        case .braille, .blocks: [" ", "▁", "▂", "▃", "▄", "▅", "▆", "▇", "█"]
+        case .ascii: [" ", "_", ".", ":", "-", "=", "+", "*", "#"]
         }
     }
 

@@ -81,7 +81,7 @@ private struct NodeReader {
     func roles(_ node: Node) throws(ThemeError) -> [StyleRole: ThemeDocument.Role] {
         var roles: [StyleRole: ThemeDocument.Role] = [:]
         for (key, value) in try mapping(node, what: "the roles") {
-            guard let role = StyleRole(rawValue: key.value) else {
+            guard let role = StyleRole(themeKey: key.value) else {
                 let known = StyleRole.allCases.map(\.rawValue).joined(separator: ", ")
                 throw ThemeError(key.location, "unknown role '\(key.value)': expected one of \(known)")
             }

@@ -42,7 +42,9 @@ struct ThemeDocument: Sendable {
         // The name and description belong to the file: a partial theme is not called "default".
         result.palette = base.palette.merging(palette) { _, mine in mine }
         for role in StyleRole.allCases {
-            let mine = roles[role]
+            // A role the file leaves out takes the file's own keys of its fallback role first (a
+            // theme that restyles `muted` gets stale values in that style, not the default's).
+            let mine = roles[role] ?? role.fallback.flatMap { roles[$0] }
             let theirs = base.roles[role]
             if mine == nil && theirs == nil { continue }
             result.roles[role] = (mine ?? Role()).inheriting(from: theirs)

@@ -18,6 +18,27 @@ public enum Text {
         return out + (ascii ? "~" : "…")
     }
 
+    /// `text` in `width` columns by dropping whole words from its end (marked with `…`, or `~` in
+    /// ASCII), so a number is never cut in two; a first word that alone does not fit is cut as `fit` does.
+    public static func fitWords(_ text: String, _ width: Int, ascii: Bool = false) -> String {
+        guard width > 0 else { return "" }
+        if CharacterWidth.of(text) <= width { return text }
+        var words = text.split(separator: " ", omittingEmptySubsequences: false).map(String.init)
+        let mark = ascii ? "~" : "…"
+        while words.count > 1 {
+            words.removeLast()
+            let kept = words.joined(separator: " ").trimmingCharacters(in: .whitespaces)
+            if !kept.isEmpty, CharacterWidth.of(kept) + 1 <= width { return kept + mark }
+        }
+        return fit(text, width, ascii: ascii)
+    }
+
+    /// The first of `variants` (longest first) that fits in `width` columns; the last one with its
+    /// words dropped (`fitWords`) when none does.
+    public static func firstFitting(_ variants: [String], _ width: Int, ascii: Bool = false) -> String {
+        variants.first { CharacterWidth.of($0) <= width } ?? fitWords(variants.last ?? "", width, ascii: ascii)
+    }
+
     /// `text` padded with spaces (or cut) to exactly `width` columns, left-aligned.
     public static func pad(_ text: String, _ width: Int, ascii: Bool = false) -> String {
         let fitted = fit(text, width, ascii: ascii)
