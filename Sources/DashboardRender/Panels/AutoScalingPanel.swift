@@ -70,6 +70,12 @@ enum AutoScalingPanel {
                           linesHeading: "scaling activity", lines: lines)
     }
 
+    /// The group's region's first missing Auto Scaling fact, activities before policies.
+    static func missingFact(of group: AutoScalingGroupStatus, in state: DashboardState) -> MissingFact? {
+        let missing = (state.missing[.autoScaling] ?? []).filter { $0.scope == group.region }
+        return missing.first { $0.fact == .scalingActivities } ?? missing.first { $0.fact == .scalingPolicies }
+    }
+
     private static func drawGroup(_ group: AutoScalingGroupStatus, state: DashboardState, context: RenderContext, selected: Bool,
                                   into buffer: inout CellBuffer, x: Int, y: Int, width: Int, lines: Int) {
         let limit = x + width
@@ -143,6 +149,13 @@ enum AutoScalingPanel {
         if let activity = group.activeActivity {
             let text = "    now: \(activity.description)"
             buffer.write(Text.fitWords(text, width, ascii: context.ascii), x: x, y: y + 3, style: CellStyle(.warning), limit: width)
+        } else if let missing = Self.missingFact(of: group, in: state) {
+            // An optional read failed: say which fact is unknown and why, rather than show nothing.
+            let what = missing.fact == .scalingPolicies ? "policies" : "activity"
+            let action = missing.failure.action ?? "the call"
+            buffer.write(Text.firstFitting(["    \(what) unknown: \(action) \(missing.failure.reportedKind)", "    \(what) unknown"], width,
+                                           ascii: context.ascii),
+                         x: x, y: y + 3, style: CellStyle(.warning), limit: width)
         } else if let policy = group.overridingPolicies.first {
             buffer.write(Text.firstFitting(["    policy \(policy.name) (\(policy.type)) steers desired capacity", "    policy \(policy.name) steers desired capacity",
                                             "    policy \(policy.name)"], width, ascii: context.ascii),
