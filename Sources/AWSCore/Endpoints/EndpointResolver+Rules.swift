@@ -20,8 +20,18 @@ extension EndpointResolver {
         return listed.first { Self.area(of: $0) == area } ?? listed.first { $0 == global } ?? listed.first ?? region
     }
 
+    /// Every default endpoint resolved so far, shared by all resolvers.
+    private static let cache = RuleEndpointCache<RuleEndpoint>()
+
     /// The default endpoint of `service` with `settings`, as botocore's rule set resolves it.
     func ruleEndpoint(for service: AWSService, settings: EndpointSettings) throws -> RuleEndpoint {
+        let key = RuleEndpointCache<RuleEndpoint>.Key(service: service.botocoreName, region: serviceRegion(for: service),
+                                                      settings: settings)
+        return try Self.cache.value(key) { try evaluateRules(for: service, settings: settings) }
+    }
+
+    /// The default endpoint of `service` with `settings`, walking the rule set.
+    private func evaluateRules(for service: AWSService, settings: EndpointSettings) throws -> RuleEndpoint {
         guard let ruleSet = BotocoreRules.ruleSets[service.botocoreName] else {
             throw EndpointError.unsupported(service: service.serviceID, reason: "no rule set named \(service.botocoreName)")
         }

@@ -2,7 +2,7 @@ import Foundation
 
 /// The endpoint variants asked for: FIPS (`AWS_USE_FIPS_ENDPOINT`, `use_fips_endpoint`) and dual-stack
 /// (`AWS_USE_DUALSTACK_ENDPOINT`, `use_dualstack_endpoint`).
-public struct EndpointSettings: Sendable, Equatable, CustomStringConvertible {
+public struct EndpointSettings: Sendable, Hashable, CustomStringConvertible {
     /// Send requests to FIPS 140 endpoints.
     public var useFIPS: Bool
     /// Send requests to endpoints that answer on IPv4 and IPv6.
