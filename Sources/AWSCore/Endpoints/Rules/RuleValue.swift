@@ -69,7 +69,7 @@ indirect enum RuleValue: Sendable, Equatable, Decodable {
         switch self {
         case let .string(text): return text
         case let .bool(flag): return flag ? "true" : "false"
-        case let .number(number): return number == number.rounded() ? String(Int(number)) : String(number)
+        case let .number(number): return Int(exactly: number).map(String.init) ?? String(number)
         default: return ""
         }
     }
