@@ -1,4 +1,4 @@
-import AWSCore
+@testable import AWSCore
 import Foundation
 import Testing
 
@@ -66,6 +66,7 @@ import Testing
         let version = answers.first?.version ?? "?"
         print("EndpointMatrixTests: \(cases.count) combinations compared with botocore \(version), \(refused.count) refused by both"
               + refused.map { "\n  refused: \($0)" }.joined())
-        #expect(mismatches.isEmpty, "\(mismatches.count) differ from botocore \(version):\n\(mismatches.joined(separator: "\n"))")
+        let vendored = "the rules are botocore \(BotocoreRules.version)'s: run generate.py if the versions differ"
+        #expect(mismatches.isEmpty, "\(mismatches.count) differ from botocore \(version) (\(vendored)):\n\(mismatches.joined(separator: "\n"))")
     }
 }
