@@ -48,6 +48,12 @@ import Testing
         #expect(resolver.serviceRegion(for: .ec2) == region)
     }
 
+    @Test(arguments: [("us-east-1", "us-east-1"), ("eu-west-1", "us-east-1"), ("cn-north-1", "cn-northwest-1"),
+                      ("us-gov-east-1", "us-gov-west-1")])
+    func eachPartitionHasAGlobalRegion(_ region: String, _ global: String) {
+        #expect(EndpointResolver.globalRegion(of: region) == global)
+    }
+
     @Test func chinaRegionsUseTheirSuffix() throws {
         #expect(try resolve(.ec2, region: "cn-north-1").url.absoluteString == "https://ec2.cn-north-1.amazonaws.com.cn")
     }

@@ -20,6 +20,12 @@ extension EndpointResolver {
         return listed.first { Self.area(of: $0) == area } ?? listed.first { $0 == global } ?? listed.first ?? region
     }
 
+    /// The `implicitGlobalRegion` of `region`'s partition (us-east-1, cn-northwest-1, us-gov-west-1):
+    /// a region of that partition to build the global services' client in.
+    public static func globalRegion(of region: String) -> String {
+        BotocoreRules.partitions.outputs(for: region)?["implicitGlobalRegion"]?.string ?? "us-east-1"
+    }
+
     /// Every default endpoint resolved so far, shared by all resolvers.
     private static let cache = RuleEndpointCache<RuleEndpoint>()
 
