@@ -12,6 +12,7 @@ extension AutoScalingGroupStatus {
                 InstanceStatus(id: $0.instanceID, zone: $0.availabilityZone, lifecycle: InstanceLifecycle(awsState: $0.lifecycleState),
                                healthy: $0.healthStatus.lowercased() == "healthy", instanceType: $0.instanceType)
             },
-            activities: activities, policies: policies, policiesKnown: policiesKnown, targetGroupARNs: group.targetGroupARNs)
+            activities: activities, policies: policies, policiesKnown: policiesKnown, targetGroupARNs: group.targetGroupARNs,
+            suspendedProcesses: group.suspendedProcesses, hasWarmPool: group.hasWarmPool)
     }
 }

@@ -42,6 +42,8 @@ extension AutoScaling {
         public var launchConfigurationName: String?
         /// The group's tags, by key.
         public var tags: [String: String]
+        /// Whether the group has a warm pool (`WarmPoolConfiguration`).
+        public var hasWarmPool: Bool
 
         /// Decodes a `<member>` of `AutoScalingGroups`.
         public init(xml node: XMLNode) throws {
@@ -60,6 +62,7 @@ extension AutoScaling {
             createdTime = try node.date("CreatedTime")
             status = node.string("Status")
             suspendedProcesses = node.list("SuspendedProcesses").compactMap { $0.string("ProcessName") }
+            hasWarmPool = node.child("WarmPoolConfiguration") != nil
             vpcZoneIdentifier = node.string("VPCZoneIdentifier")
             launchTemplate = node.child("LaunchTemplate").map(LaunchTemplate.init(xml:))
             launchConfigurationName = node.string("LaunchConfigurationName")

@@ -96,11 +96,16 @@ public struct AutoScalingGroupStatus: Sendable, Equatable, Codable {
     public var policiesKnown: Bool
     /// The target groups it registers instances with (ARNs).
     public var targetGroupARNs: [String]
+    /// Auto Scaling processes suspended on the group (`Launch`, `Terminate`, `AlarmNotification`, ...).
+    public var suspendedProcesses: [String]
+    /// Whether the group has a warm pool.
+    public var hasWarmPool: Bool
 
     /// Creates a group record.
     public init(name: String, region: String, min: Int, max: Int, desired: Int, zones: [String] = [],
                 instances: [InstanceStatus] = [], activities: [ScalingActivity] = [],
-                policies: [ScalingPolicySummary] = [], policiesKnown: Bool = true, targetGroupARNs: [String] = []) {
+                policies: [ScalingPolicySummary] = [], policiesKnown: Bool = true, targetGroupARNs: [String] = [],
+                suspendedProcesses: [String] = [], hasWarmPool: Bool = false) {
         self.name = name
         self.region = region
         self.min = min
@@ -112,6 +117,8 @@ public struct AutoScalingGroupStatus: Sendable, Equatable, Codable {
         self.policies = policies
         self.policiesKnown = policiesKnown
         self.targetGroupARNs = targetGroupARNs
+        self.suspendedProcesses = suspendedProcesses
+        self.hasWarmPool = hasWarmPool
     }
 
     /// Instances in service.

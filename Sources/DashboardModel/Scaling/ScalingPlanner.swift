@@ -76,7 +76,28 @@ public enum ScalingPlanner {
         if after.desired == after.max && after.desired > before.desired {
             warnings.append("the group will be at its ceiling: it cannot scale out further")
         }
-        let shrinksByHalf = after.desired * 2 < before.desired
+        let suspended = Set(group.suspendedProcesses)
+        if after.desired > before.desired && suspended.contains("Launch") {
+            errors.append("Launch is suspended on \(group.name): a higher desired capacity would launch nothing "
+                + "(resume it first: aws autoscaling resume-processes --scaling-processes Launch)")
+        }
+        if after.desired < before.desired && suspended.contains("Terminate") {
+            warnings.append("Terminate is suspended: nothing is terminated until it is resumed")
+        }
+        if suspended.contains("AlarmNotification") {
+            warnings.append("AlarmNotification is suspended: the scaling policies do not act on their alarms")
+        }
+        let others = suspended.subtracting(["Launch", "Terminate", "AlarmNotification"]).sorted()
+        if !others.isEmpty { warnings.append("suspended: " + others.joined(separator: ", ")) }
+        if group.hasWarmPool && after.desired > before.desired {
+            warnings.append("the group has a warm pool: new instances come from it first")
+        }
+        // A max below what is in service makes AWS terminate the difference.
+        let cutInService = Swift.max(0, group.inService - after.max)
+        if after.max < before.max && cutInService > 0 {
+            warnings.append("max \(after.max) is below the \(group.inService) in service: AWS terminates \(cutInService)")
+        }
+        let shrinksByHalf = after.desired * 2 < before.desired || cutInService * 2 > group.inService
         if shrinksByHalf {
             warnings.append("shrinks the group by more than half")
         }
