@@ -41,7 +41,7 @@ extension Collector {
                 group, region: region,
                 activities: (activitiesByGroup[group.name] ?? []).sorted { $0.startTime > $1.startTime }.prefix(10).map {
                     ScalingActivity(id: $0.id, description: $0.description ?? $0.cause, cause: $0.cause, statusCode: $0.statusCode,
-                                    startTime: $0.startTime, endTime: $0.endTime)
+                                    startTime: $0.startTime, endTime: $0.endTime, statusMessage: $0.statusMessage)
                 },
                 policies: policies?[group.name] ?? [], policiesKnown: policies != nil)
         }

@@ -14,20 +14,27 @@ public struct ScalingActivity: Sendable, Equatable, Codable {
     public var startTime: Date
     /// When it ended, if it has.
     public var endTime: Date?
+    /// AWS's status message, e.g. why a launch failed; nil when AWS gave none.
+    public var statusMessage: String?
 
     /// Whether it has not finished yet.
     public var inProgress: Bool {
         !["Successful", "Failed", "Cancelled"].contains(statusCode)
     }
 
+    /// Whether it ended `Failed` or `Cancelled`.
+    public var failed: Bool { ["Failed", "Cancelled"].contains(statusCode) }
+
     /// Creates an activity.
-    public init(id: String, description: String, cause: String, statusCode: String, startTime: Date, endTime: Date? = nil) {
+    public init(id: String, description: String, cause: String, statusCode: String, startTime: Date, endTime: Date? = nil,
+                statusMessage: String? = nil) {
         self.id = id
         self.description = description
         self.cause = cause
         self.statusCode = statusCode
         self.startTime = startTime
         self.endTime = endTime
+        self.statusMessage = statusMessage
     }
 }
 

@@ -22,6 +22,9 @@ public enum SnapshotText {
                      })
         for group in document.autoScalingGroups {
             if let activity = group.activity { out.append("  \(group.name) now: \(activity)") }
+            for failure in group.launchFailures {
+                out.append("  \(group.name) launches failed in \(failure.zone ?? "an unnamed zone"): \(failure.count) \(failure.cause.rawValue), latest: \(failure.message)")
+            }
         }
         out.append("")
         out.append("TARGET HEALTH")
