@@ -63,7 +63,8 @@ extension Collector {
         var byGroup: [String: [ScalingPolicySummary]] = [:]
         for policy in policies {
             byGroup[policy.groupName, default: []].append(
-                ScalingPolicySummary(name: policy.name, type: policy.policyType ?? "SimpleScaling", enabled: policy.enabled ?? true))
+                ScalingPolicySummary(name: policy.name, type: policy.policyType ?? "SimpleScaling", enabled: policy.enabled ?? true,
+                                     metric: policy.targetTracking?.predefinedMetricType, targetValue: policy.targetTracking?.targetValue))
         }
         await cache.setPolicies(byGroup, region: region, at: now)
         return byGroup

@@ -12,6 +12,7 @@ public enum AlertRules {
                                     message: "desired \(group.desired) has reached max \(group.max): it cannot scale out"))
             }
             alerts += launchFailureAlerts(group, tallies: state.launchFailureTallies(of: group))
+            alerts += ceilingAlerts(group, state: state)
         }
         let down = state.downZones
         alerts += zoneAlerts(state.zones, at: now)

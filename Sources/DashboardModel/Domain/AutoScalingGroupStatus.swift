@@ -46,6 +46,10 @@ public struct ScalingPolicySummary: Sendable, Equatable, Codable {
     public var type: String
     /// Whether it is enabled.
     public var enabled: Bool
+    /// A target-tracking policy's metric, e.g. `ASGAverageCPUUtilization`; nil for other policies or a custom metric.
+    public var metric: String?
+    /// The value a target-tracking policy holds its metric at, e.g. 70 (percent CPU).
+    public var targetValue: Double?
 
     /// Whether this policy will move desired capacity by itself, overriding a manual value.
     public var overridesManualDesired: Bool {
@@ -53,10 +57,12 @@ public struct ScalingPolicySummary: Sendable, Equatable, Codable {
     }
 
     /// Creates a policy summary.
-    public init(name: String, type: String, enabled: Bool = true) {
+    public init(name: String, type: String, enabled: Bool = true, metric: String? = nil, targetValue: Double? = nil) {
         self.name = name
         self.type = type
         self.enabled = enabled
+        self.metric = metric
+        self.targetValue = targetValue
     }
 }
 

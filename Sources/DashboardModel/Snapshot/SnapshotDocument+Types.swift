@@ -27,9 +27,11 @@ extension SnapshotDocument {
         public var activity: String?
         /// Launches that failed within the window, by zone and cause, the most first.
         public var launchFailures: [LaunchFailureEntry] = []
+        /// When desired reaches max at this ramp; null when not rising.
+        public var forecast: Forecast?
 
         private enum CodingKeys: String, CodingKey {
-            case name, region, min, max, desired, inService, pending, terminating, unhealthy, instancesByZone, activity, launchFailures
+            case name, region, min, max, desired, inService, pending, terminating, unhealthy, instancesByZone, activity, launchFailures, forecast
         }
 
         /// Encodes every field, `activity` as null when nothing is scaling.
@@ -47,7 +49,16 @@ extension SnapshotDocument {
             try container.encode(instancesByZone, forKey: .instancesByZone)
             try container.encode(activity, forKey: .activity)
             try container.encode(launchFailures, forKey: .launchFailures)
+            try container.encode(forecast, forKey: .forecast)
         }
+    }
+
+    /// When a rising group reaches its max.
+    public struct Forecast: Sendable, Equatable, Codable {
+        /// Seconds until desired reaches max at this ramp, whole.
+        public var ceilingInSeconds: Int
+        /// What the ramp rests on, e.g. `desired 4 to 9 over 55 s, 12 points, least squares`.
+        public var basis: String
     }
 
     /// Failed launches of a group in one zone for one cause, within the window.

@@ -66,7 +66,8 @@ extension SnapshotDocument {
                   activity: group.activeActivity?.description,
                   launchFailures: state.launchFailureTallies(of: group).map {
                       LaunchFailureEntry(zone: $0.zone, cause: $0.cause, message: $0.message, count: $0.count, lastAt: $0.lastAt)
-                  })
+                  },
+                  forecast: state.ceilingForecast(of: group).map { Forecast(ceilingInSeconds: Int($0.ceilingInSeconds.rounded()), basis: $0.basis) })
         }
         var balancers: [String: LoadBalancer] = [:]
         for targetGroup in state.targetGroups.value ?? [] {

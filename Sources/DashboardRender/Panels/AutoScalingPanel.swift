@@ -111,11 +111,20 @@ enum AutoScalingPanel {
         }
         let failing = state.launchFailureTallies(of: group)
         if lines == 1, let flag = LaunchFailureLine.flag(failing), column + flag.count <= limit {
-            buffer.write(flag, x: column, y: y, style: CellStyle(.critical, bold: true), limit: limit - column)
+            column = buffer.write(flag, x: column, y: y, style: CellStyle(.critical, bold: true), limit: limit - column)
         }
         // Failing launches take the second line (where the eye is), pushing zones and graphs down and "now:" out.
         let rows: [GroupRow] = failing.isEmpty ? [.zones, .graphs, .now] : [.failures, .zones, .graphs]
-        for (offset, row) in rows.prefix(max(0, lines - 1)).enumerated() {
+        let drawn = rows.prefix(max(0, lines - 1))
+        let forecast = state.ceilingForecast(of: group)
+        // A ceiling close at hand that the fourth line cannot say goes after the figures: `max in ~6 min`.
+        if let forecast, forecast.ceilingInSeconds < Self.ceilingSoonSeconds, !drawn.contains(.now) {
+            let flag = "  max in \(DurationText.approximate(forecast.ceilingInSeconds))"
+            if column + flag.count <= limit {
+                buffer.write(flag, x: column, y: y, style: CellStyle(.warning, bold: true), limit: limit - column)
+            }
+        }
+        for (offset, row) in drawn.enumerated() {
             let rowY = y + 1 + offset
             switch row {
             case .failures:
@@ -123,7 +132,7 @@ enum AutoScalingPanel {
                              style: CellStyle(.critical, bold: true), limit: width)
             case .zones: zoneLine(group, state: state, into: &buffer, x: x, y: rowY, limit: limit, width: width)
             case .graphs: graphLine(group, state: state, context: context, into: &buffer, x: x, y: rowY, limit: limit, width: width)
-            case .now: nowLine(group, context: context, into: &buffer, x: x, y: rowY, width: width)
+            case .now: nowLine(group, forecast: forecast, context: context, into: &buffer, x: x, y: rowY, width: width)
             }
         }
     }
@@ -182,9 +191,18 @@ enum AutoScalingPanel {
                        glyphs: context.glyphs, direction: desired.direction, floor: 0, ceiling: Double(group.max))
     }
 
-    /// The activity running now, or else the policy that steers desired capacity.
-    private static func nowLine(_ group: AutoScalingGroupStatus, context: RenderContext, into buffer: inout CellBuffer, x: Int, y: Int, width: Int) {
-        if let activity = group.activeActivity {
+    /// Seconds to the ceiling under which the forecast is a warning and goes before the activity.
+    static let ceilingSoonSeconds: Double = 600
+
+    /// A ceiling within ten minutes, else the activity running now, else the forecast, else the policy that steers desired capacity.
+    private static func nowLine(_ group: AutoScalingGroupStatus, forecast: CeilingForecast?, context: RenderContext, into buffer: inout CellBuffer,
+                                x: Int, y: Int, width: Int) {
+        if let forecast, forecast.ceilingInSeconds < ceilingSoonSeconds || group.activeActivity == nil {
+            let when = DurationText.approximate(forecast.ceilingInSeconds)
+            buffer.write(Text.firstFitting(["    max \(group.max) in \(when) at this ramp", "    max \(group.max) in \(when)", "    max in \(when)"], width,
+                                           ascii: context.ascii),
+                         x: x, y: y, style: CellStyle(forecast.ceilingInSeconds < ceilingSoonSeconds ? .warning : .muted, bold: true), limit: width)
+        } else if let activity = group.activeActivity {
             let text = "    now: \(activity.description)"
             buffer.write(Text.fitWords(text, width, ascii: context.ascii), x: x, y: y, style: CellStyle(.warning), limit: width)
         } else if let policy = group.overridingPolicies.first {
