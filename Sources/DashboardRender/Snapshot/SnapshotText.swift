@@ -23,7 +23,7 @@ public enum SnapshotText {
         for group in document.autoScalingGroups {
             if let activity = group.activity { out.append("  \(group.name) now: \(activity)") }
             for failure in group.launchFailures {
-                out.append("  \(group.name) launches failed in \(failure.zone ?? "an unnamed zone"): \(failure.count) \(failure.cause.rawValue), latest: \(failure.message)")
+                out.append("  \(group.name) launches failed in \(failure.zone ?? "a zone not named"): \(failure.count) in 10 min, cause \(failure.cause.rawValue); latest: \(failure.message)")
             }
         }
         out.append("")
