@@ -39,6 +39,20 @@ import Testing
         #expect(line?.contains("…") != true, "words are dropped, never cut: \(line ?? "")")
     }
 
+    @Test func theFailingLineAndTheFailedEventsAreCritical() throws {
+        let buffer = DashboardRenderer.render(Self.state(), context: LaunchDayFixture.context(), width: 120, height: 40)
+        let failing = try #require((0..<40).first { buffer.line($0).contains("launches failing") })
+        let start = try #require(buffer.line(failing).range(of: "launches")).lowerBound.utf16Offset(in: buffer.line(failing))
+        #expect(buffer[start + 1, failing].style.role == .critical)
+        var view = ViewState()
+        view.focus = .events
+        view.zoomed = true
+        let events = DashboardRenderer.render(Self.state(), context: LaunchDayFixture.context(view: view), width: 120, height: 40)
+        let row = try #require((0..<40).first { events.line($0).contains("Failed, no m5.large capacity in us-east-1c") })
+        let roles = (30..<60).map { events[$0, row].style.role }
+        #expect(roles.contains(.critical), "\(events.line(row))")
+    }
+
     @Test func theZoomSaysWhyEachLaunchFailed() {
         var view = ViewState()
         view.focus = .autoScaling
