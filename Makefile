@@ -22,9 +22,9 @@ test: test-deps
 	$(SWIFT) build --build-tests
 	$(SWIFT) test
 
-## Runs AWS's SigV4 suite through `flightdeck sign`, as a user would.
+## Runs AWS's SigV4 suite (vendored in Tests/Fixtures) through `flightdeck sign`, as a user would.
 sigv4-suite: build
-	../shared/tools/sigv4-check --skip-known -- .build/debug/flightdeck sign --service service --region us-east-1
+	scripts/sigv4-suite --skip-known --sts-env -- .build/debug/flightdeck sign --service service --region us-east-1
 
 ## Installs what is needed, then starts the dashboard against the built-in launch-day simulator.
 demo: deps

@@ -41,7 +41,8 @@ let package = Package(
             "AWSSigV4",
             .product(name: "Logging", package: "swift-log"),
             .product(name: "Crypto", package: "swift-crypto"),
-        ]),
+        ], exclude: ["Endpoints/Botocore/LICENSE.txt", "Endpoints/Botocore/NOTICE", "Endpoints/Botocore/README.md",
+                     "Endpoints/Botocore/generate.py"]),
 
         // The libcurl multi-interface transport: the only module that imports CCurl.
         .target(name: "CurlTransport", dependencies: ["CCurl", "AWSSigV4", "AWSCore"]),

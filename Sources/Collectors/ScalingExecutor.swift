@@ -15,6 +15,10 @@ public struct ScalingOutcome: Sendable, Equatable {
     public var record: AuditRecord
     /// Whether writing the audit record failed (the change itself is reported as it happened).
     public var auditError: String?
+    /// When the group had moved since the plan was made (nothing was sent): its limits now.
+    public var movedTo: ScalingLimits?
+    /// Who moved it, when its newest scaling activity says.
+    public var movedBy: ScalingMover?
 }
 
 /// Applies a confirmed scaling plan: reads the group again, refuses when it changed since the plan
@@ -79,8 +83,14 @@ public struct ScalingExecutor: Sendable {
                 + SourceFailure(error).message, requestID: nil)
         }
         guard current == plan.before else {
-            return finish(plan, "refused", "not applied: \(plan.request.group) changed since the dialog opened (now \(current))",
-                          requestID: nil)
+            // Who moved it is read from the group's newest activity; an unreadable one is only unnamed.
+            let newest = try? await client.send(AutoScaling.DescribeScalingActivities(groupName: plan.request.group, maxRecords: 1))
+            let mover = newest?.activities.first.map { ScalingMover(cause: $0.cause) }
+            var outcome = finish(plan, "refused", "not applied: \(plan.request.group) changed since the dialog opened (now \(current))"
+                                     + (mover.map { ", moved by \($0.description)" } ?? ""), requestID: nil)
+            outcome.movedTo = current
+            outcome.movedBy = mover
+            return outcome
         }
         do {
             let requestID = try await send(plan, client: client)

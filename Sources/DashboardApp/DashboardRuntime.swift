@@ -209,13 +209,17 @@ public final class DashboardRuntime: @unchecked Sendable {
             _ = state.apply(.operatorAction(TimelineEvent(time: result.appliedAt ?? clock(), kind: .operator, resource: "simulation",
                                                           message: "fault \(fault): \(result.answer)")))
         case let .scaled(plan, outcome):
-            let arrow = "→"
             _ = state.apply(.operatorAction(TimelineEvent(time: outcome.record.time, kind: .operator, resource: plan.request.group,
-                                                          message: outcome.message.replacingOccurrences(of: "->", with: arrow))))
-            var lines = [outcome.message]
-            if let requestID = outcome.requestID { lines.append("request id \(requestID)") }
-            if let auditError = outcome.auditError { lines.append(auditError) }
-            interaction.scalingFinished(group: plan.request.group, title: "Scale \(plan.request.group): \(outcome.result)", lines: lines)
+                                                          message: outcome.message)))
+            if let current = outcome.movedTo, outcome.auditError == nil {
+                // The group moved under the dialog: offer the same change again, never apply it blind.
+                interaction.scalingMoved(plan, to: current, by: outcome.movedBy, state: state)
+            } else {
+                var lines = [outcome.message]
+                if let requestID = outcome.requestID { lines.append("request id \(requestID)") }
+                if let auditError = outcome.auditError { lines.append(auditError) }
+                interaction.scalingFinished(group: plan.request.group, title: "Scale \(plan.request.group): \(outcome.result)", lines: lines)
+            }
             start(state.apply(.pollNow(.autoScaling, clock())))
         }
     }

@@ -81,7 +81,7 @@ struct DemoCommand: AsyncParsableCommand {
                                         settings: DashboardSettings(stack: nil, refresh: display.refresh),
                                         cacheDirectory: nil, simulation: true, auditPath: auditPath,
                                         faults: Self.faults, faultInjector: { fault in await Self.inject(fault, into: host) },
-                                        clock: { simulated.wallStart.addingTimeInterval(simulated.simulatedSeconds(at: Date())) })
+                                        clock: { simulated.date(at: Date()) })
         // The dashboard is gone: close its kept-alive connections and stop at once (the server's
         // default grace of a second made quitting the demo take a second).
         wiring.transport.shutdown()

@@ -13,7 +13,9 @@ struct ScaleCommand: AsyncParsableCommand {
         Shows before and after, the instances launched or terminated, the cost per hour and any
         warning, then asks for confirmation (y, or the group's name for a shrink of more than half).
         --yes skips the question; --dry-run only shows the plan. The group is read again just before
-        applying, and the change is sent once.
+        applying, and the change is sent once. When the group moved in between, nothing is sent: with
+        --yes the same values are applied against it if they still mean the same change; otherwise
+        the new plan is printed and the exit status is 4.
         """
     )
 
@@ -96,10 +98,36 @@ struct ScaleCommand: AsyncParsableCommand {
         } else if plan.isApplicable && plan.requiresTypedName && yes {
             StandardError.write("flightdeck: --yes confirms a shrink of more than half\n")
         }
-        let outcome = await executor.apply(plan)
+        var outcome = await executor.apply(plan)
+        if let moved = outcome.movedTo {
+            // The group moved between the read and the change; nothing was sent. The same values are
+            // applied against it only with --yes and only when they still mean the same change.
+            print(outcome.message)
+            var movedGroup = current
+            movedGroup.min = moved.min
+            movedGroup.max = moved.max
+            movedGroup.desired = moved.desired
+            let again = ScalingPlanner.plan(request, group: movedGroup, prices: prices)
+            print(again.dialogLines().joined(separator: "\n"))
+            guard yes, again.isApplicable, Self.sameMeaning(plan, again) else {
+                print(again.isApplicable ? "not applied: the group moved; run again to apply this plan" : "not applied: the group moved")
+                throw ExitCode(4)
+            }
+            outcome = await executor.apply(again)
+        }
         print(outcome.message)
         if let requestID = outcome.requestID { print("request id \(requestID)") }
         if let auditError = outcome.auditError { StandardError.write("flightdeck: \(auditError)\n") }
-        if outcome.result != "applied" { throw ExitCode.failure }
+        if outcome.result != "applied" { throw ExitCode(outcome.movedTo == nil ? 1 : 4) }
+    }
+
+    /// Whether `again` does what `plan` did: the same values change, each in the same direction, and
+    /// no more confirmation is needed (no launches turned into terminations, no new shrink by half).
+    static func sameMeaning(_ plan: ScalingPlan, _ again: ScalingPlan) -> Bool {
+        func direction(_ before: Int, _ after: Int) -> Int { after > before ? 1 : (after < before ? -1 : 0) }
+        let fields: [(ScalingLimits) -> Int] = [\.min, \.max, \.desired]
+        return fields.allSatisfy { field in
+            direction(field(plan.before), field(plan.after)) == direction(field(again.before), field(again.after))
+        } && (!again.requiresTypedName || plan.requiresTypedName)
     }
 }

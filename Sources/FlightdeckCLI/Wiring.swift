@@ -27,11 +27,15 @@ struct Wiring: Sendable {
             environment: environment))
         let profile = options.profile ?? environment["AWS_PROFILE"].flatMap { $0.isEmpty ? nil : $0 }
         let logger = try options.makeLogger()
+        let home = environment["HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? NSHomeDirectory()
+        let files = AWSEnvironment(variables: environment, homeDirectory: home, transport: transport)
         if override == nil {
-            let home = environment["HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? NSHomeDirectory()
-            let files = AWSEnvironment(variables: environment, homeDirectory: home, transport: transport)
             for warning in SharedConfig.permissionWarnings(environment: files) { StandardError.write("flightdeck: \(warning)\n") }
         }
+        // FIPS and dual-stack as botocore reads them: the environment's variables, else the profile's keys.
+        // The demo (credentials given) reads no shared file: a broken ~/.aws/config must not stop it.
+        let settings = override == nil ? try EndpointSettings.load(environment: files, profileOption: options.profile)
+            : EndpointSettings.fromEnvironment(environment)
         let credentials = override ?? CommandContext.credentialProvider(profile: options.profile, transport: transport)
         // Resolve once before anything polls: with no credentials at all, say what was tried once,
         // rather than once per data source.
@@ -42,7 +46,7 @@ struct Wiring: Sendable {
         }
         let endpointURL = options.endpointURL
         let client: @Sendable (String) -> AWSClient = { region in
-            AWSClient(endpoints: EndpointResolver(region: region, endpointURL: endpointURL, environment: environment),
+            AWSClient(endpoints: EndpointResolver(region: region, endpointURL: endpointURL, environment: environment, settings: settings),
                       credentials: credentials, transport: transport, retryPolicy: RetryPolicy(environment: environment),
                       logger: logger)
         }
@@ -50,10 +54,12 @@ struct Wiring: Sendable {
                       clients: clients(of: regions, client: client), profile: profile, makeClient: client)
     }
 
-    /// One client per region of `regions`, and the us-east-1 client for the global services.
+    /// One client per region of `regions`, and the client for the global services in the first
+    /// region's partition (us-east-1 in the commercial one, cn-northwest-1 in China, us-gov-west-1 in GovCloud).
     private static func clients(of regions: [String], client: (String) -> AWSClient) -> CollectorClients {
         let regional = regions.map { (region: $0, client: client($0)) }
-        let global = regional.first { $0.region == "us-east-1" }?.client ?? client("us-east-1")
+        let globalRegion = regions.first.map(EndpointResolver.globalRegion(of:)) ?? "us-east-1"
+        let global = regional.first { $0.region == globalRegion }?.client ?? client(globalRegion)
         return CollectorClients(regional: regional, global: global)
     }
 

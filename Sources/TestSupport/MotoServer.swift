@@ -44,7 +44,7 @@ public final class MotoServer: @unchecked Sendable {
 
     /// Starts a server; with `freeRequests` set, signature checking is on after that many requests
     /// (moto's `INITIAL_NO_AUTH_ACTION_COUNT`).
-    public static func start(freeRequests: Int? = nil, timeout: TimeInterval = 30) async throws -> MotoServer {
+    public static func start(freeRequests: Int? = nil, timeout: TimeInterval = 90) async throws -> MotoServer {
         guard let executable else {
             throw Unavailable(description: "moto_server is not installed (pip install 'moto[server]') and CI=true requires it")
         }

@@ -1,13 +1,10 @@
 import Foundation
 
-/// Where the tests find the repository, the shared folder beside it, and the built binary.
+/// Where the tests find the repository and the built binary; nothing outside the repository.
 public enum TestPaths {
     /// The repository's root folder.
     public static let repository: URL = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-
-    /// `../shared`, laid beside the repository for developers and CI.
-    public static let shared: URL = repository.deletingLastPathComponent().appendingPathComponent("shared")
 
     /// The folder holding the test bundle, which is also where SwiftPM puts the `flightdeck` binary.
     public static let products: URL = {

@@ -46,7 +46,7 @@ public final class TmuxSession: @unchecked Sendable {
 
     /// Waits until the screen satisfies `condition` (up to `timeout` seconds); returns the last screen.
     @discardableResult
-    public func waitFor(timeout: Double = 10, _ condition: (String) -> Bool) throws -> String {
+    public func waitFor(timeout: Double = 30, _ condition: (String) -> Bool) throws -> String {
         let deadline = Date().addingTimeInterval(timeout)
         var screen = try capture()
         while !condition(screen) && Date() < deadline {
@@ -58,7 +58,7 @@ public final class TmuxSession: @unchecked Sendable {
 
     /// Waits until the screen contains `text`; returns the last screen.
     @discardableResult
-    public func waitFor(_ text: String, timeout: Double = 10) throws -> String {
+    public func waitFor(_ text: String, timeout: Double = 30) throws -> String {
         try waitFor(timeout: timeout) { $0.contains(text) }
     }
 

@@ -19,7 +19,7 @@ import Testing
         (.iam, "https://iam.amazonaws.com", "us-east-1"),
         (.cloudFront, "https://cloudfront.amazonaws.com", "us-east-1"),
         (.costExplorer, "https://ce.us-east-1.amazonaws.com", "us-east-1"),
-        (.pricing, "https://api.pricing.us-east-1.amazonaws.com", "us-east-1"),
+        (.pricing, "https://api.pricing.eu-central-1.amazonaws.com", "eu-central-1"),
         (.sso, "https://portal.sso.eu-west-1.amazonaws.com", "eu-west-1"),
         (.ssoOIDC, "https://oidc.eu-west-1.amazonaws.com", "eu-west-1"),
     ])
@@ -36,8 +36,61 @@ import Testing
         #expect(endpoint.signingRegion == "ap-south-1")
     }
 
+    @Test(arguments: [
+        ("us-east-2", "us-east-1"), ("ca-central-1", "us-east-1"), ("sa-east-1", "us-east-1"), ("eu-west-3", "eu-central-1"),
+        ("me-south-1", "eu-central-1"), ("af-south-1", "eu-central-1"), ("ap-northeast-1", "ap-south-1"),
+        ("cn-north-1", "cn-northwest-1"), ("cn-northwest-1", "cn-northwest-1"),
+    ])
+    func pricingGoesToTheNearestRegionThatServesIt(_ region: String, _ served: String) throws {
+        let resolver = EndpointResolver(region: region, environment: [:])
+        #expect(resolver.serviceRegion(for: .pricing) == served)
+        #expect(try resolver.endpoint(for: .pricing).signingRegion == served)
+        #expect(resolver.serviceRegion(for: .ec2) == region)
+    }
+
+    @Test(arguments: [("us-east-1", "us-east-1"), ("eu-west-1", "us-east-1"), ("cn-north-1", "cn-northwest-1"),
+                      ("us-gov-east-1", "us-gov-west-1")])
+    func eachPartitionHasAGlobalRegion(_ region: String, _ global: String) {
+        #expect(EndpointResolver.globalRegion(of: region) == global)
+    }
+
     @Test func chinaRegionsUseTheirSuffix() throws {
         #expect(try resolve(.ec2, region: "cn-north-1").url.absoluteString == "https://ec2.cn-north-1.amazonaws.com.cn")
+    }
+
+    @Test(arguments: [
+        (AWSService.cloudFront, "cn-north-1", "https://cloudfront.cn-northwest-1.amazonaws.com.cn", "cn-northwest-1"),
+        (.costExplorer, "cn-north-1", "https://ce.cn-northwest-1.amazonaws.com.cn", "cn-northwest-1"),
+        (.iam, "cn-northwest-1", "https://iam.cn-north-1.amazonaws.com.cn", "cn-north-1"),
+        (.iam, "us-gov-east-1", "https://iam.us-gov.amazonaws.com", "us-gov-west-1"),
+        (.costExplorer, "us-gov-east-1", "https://ce.us-gov-west-1.amazonaws.com", "us-gov-west-1"),
+        (.sts, "us-gov-west-1", "https://sts.us-gov-west-1.amazonaws.com", "us-gov-west-1"),
+    ])
+    func globalServicesFollowTheirPartition(_ service: AWSService, _ region: String, _ url: String, _ signing: String) throws {
+        let endpoint = try resolve(service, region: region)
+        #expect(endpoint.url.absoluteString == url)
+        #expect(endpoint.signingRegion == signing)
+    }
+
+    @Test(arguments: [
+        (AWSService.autoScaling, "us-east-1", ["AWS_USE_FIPS_ENDPOINT": "true"], "https://autoscaling-fips.us-east-1.amazonaws.com"),
+        (.autoScaling, "us-east-1", ["AWS_USE_DUALSTACK_ENDPOINT": "TRUE"], "https://autoscaling.us-east-1.api.aws"),
+        (.autoScaling, "us-east-1", ["AWS_USE_FIPS_ENDPOINT": "true", "AWS_USE_DUALSTACK_ENDPOINT": "true"],
+         "https://autoscaling-fips.us-east-1.api.aws"),
+        (.autoScaling, "us-gov-west-1", ["AWS_USE_FIPS_ENDPOINT": "true"], "https://autoscaling.us-gov-west-1.amazonaws.com"),
+        (.ec2, "cn-north-1", ["AWS_USE_DUALSTACK_ENDPOINT": "true"], "https://ec2.cn-north-1.api.amazonwebservices.com.cn"),
+        (.iam, "eu-west-1", ["AWS_USE_FIPS_ENDPOINT": "true"], "https://iam-fips.amazonaws.com"),
+        (.rds, "us-east-1", ["AWS_USE_FIPS_ENDPOINT": "yes"], "https://rds.us-east-1.amazonaws.com"),
+    ])
+    func fipsAndDualStackFromTheEnvironment(_ service: AWSService, _ region: String, _ env: [String: String], _ url: String) throws {
+        #expect(try resolve(service, region: region, env).url.absoluteString == url)
+    }
+
+    @Test func aConfiguredURLWinsOverFIPSAndDualStackAsInBotocore() throws {
+        let env = ["AWS_USE_FIPS_ENDPOINT": "true", "AWS_USE_DUALSTACK_ENDPOINT": "true"]
+        let endpoint = try resolve(.cloudFront, flag: "http://127.0.0.1:4566", env)
+        #expect(endpoint.url.absoluteString == "http://127.0.0.1:4566")
+        #expect(endpoint.signingRegion == "us-east-1")
     }
 
     @Test(arguments: [

@@ -17,10 +17,9 @@ struct SuiteCase: CustomStringConvertible, Sendable {
     static let signer = SigV4Signer(service: "service", region: "us-east-1")
     static let date = AMZDate(parsing: "20150830T123600Z")?.date ?? Date(timeIntervalSince1970: 0)
 
-    /// `../shared/sigv4-test-suite` beside the repository.
+    /// The suite as vendored in the repository, `Tests/Fixtures/sigv4-test-suite`.
     static let suiteRoot: URL = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent().appendingPathComponent("shared/sigv4-test-suite")
+        .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Fixtures/sigv4-test-suite")
 
     /// Every case folder holding a `.req`, sorted by name.
     static func all() -> [SuiteCase] {
@@ -35,6 +34,13 @@ struct SuiteCase: CustomStringConvertible, Sendable {
                                    stringToSign: read("sts"), authorization: read("authz")))
         }
         return cases.sorted { $0.name < $1.name }
+    }
+
+    /// The suite's faulty cases, as its `KNOWN-DEFECTS.txt` lists them (`case: why` lines).
+    static func knownDefects() -> Set<String> {
+        let text = (try? String(contentsOf: suiteRoot.appendingPathComponent("KNOWN-DEFECTS.txt"), encoding: .utf8)) ?? ""
+        let lines = text.split(separator: "\n").filter { !$0.hasPrefix("#") && $0.contains(":") }
+        return Set(lines.map { String($0.prefix { $0 != ":" }) })
     }
 
     /// The named case; nil when the suite folder does not hold it.

@@ -34,7 +34,7 @@ import TestSupport
     @Test func aFailedSourceGivesExitTwoAndTheRestIsStillThere() async throws {
         let host = SimulationHost(seed: 11, speed: 1)
         _ = await host.handle(WireRequest(method: "POST", rawPath: "/_sim/fault", headers: [],
-                                          body: Array(#"{"kind": "error5xx", "service": "rds", "count": 100}"#.utf8)))
+                                          body: Array(#"{"kind": "error5xx", "service": "rds", "count": 100, "seconds": 600}"#.utf8)))
         let state = await Snapshotter.take(collector: collector(host))
         let document = SnapshotDocument(state: state, account: nil, regions: ["us-east-1"], now: Date())
         #expect(document.errors.map(\.source) == ["databases"])

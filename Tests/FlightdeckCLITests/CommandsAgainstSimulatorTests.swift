@@ -83,7 +83,7 @@ import Testing
         let simulator = try SimulatorProcess()
         defer { simulator.stop() }
         let endpoint = try #require(simulator.environment["AWS_ENDPOINT_URL"])
-        let fault = try ProcessRunner.run("curl", ["-s", "-X", "POST", endpoint + "/_sim/fault", "-d", #"{"kind": "error5xx", "service": "rds"}"#])
+        let fault = try ProcessRunner.run("curl", ["-s", "-X", "POST", endpoint + "/_sim/fault", "-d", #"{"kind": "error5xx", "service": "rds", "seconds": 600}"#])
         try #require(fault.status == 0)
         let state = FileManager.default.temporaryDirectory.appendingPathComponent("fd-cli-\(UUID().uuidString)").path
         let result = try run(["snapshot"], simulator, state: state, extra: ["AWS_MAX_ATTEMPTS": "1"])

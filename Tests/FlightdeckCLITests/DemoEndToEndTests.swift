@@ -72,6 +72,47 @@ import Testing
         #expect(!exited.contains("Auto Scaling"), "the dashboard's screen is gone: the terminal was restored")
     }
 
+    @Test func anOutageKeepsItsZoneDownUntilItServesAgain() throws {
+        let state = Self.stateFolder()
+        let scenario = state + "/outage.json"
+        // Twenty seconds in at 30x, once the dashboard is surely up, for ten minutes of simulated time.
+        try #"[{"at": 600, "fault": {"kind": "az-outage", "zone": "us-east-1b", "seconds": 600}}]"#
+            .write(toFile: scenario, atomically: true, encoding: .utf8)
+        let tmux = try Self.session("--speed 30 --read-only --scenario \(scenario)", state: state)
+        defer { tmux.kill() }
+        let up = try tmux.waitFor(timeout: 20) { screen in Self.panels.allSatisfy(screen.contains) && screen.contains("us-east-1b  OK") }
+        try #require(up.contains("us-east-1b  OK"), "the zone serves before the outage:\n\(up)")
+        // The zone strip and the timeline say the zone is down, and keep saying so after its targets
+        // are gone, with what it had.
+        // At 30x the timeline scrolls fast: each line is looked for in every capture, not all at once.
+        var sawServesNothing = false
+        let down = try tmux.waitFor(timeout: 60) { screen in
+            sawServesNothing = sawServesNothing || screen.contains("us-east-1b serves nothing")
+            return screen.contains("us-east-1b  DOWN since") && screen.contains("(was ")
+        }
+        #expect(down.contains("us-east-1b  DOWN since") && down.contains("(was "), "\(down)")
+        _ = try tmux.waitFor(timeout: 10) { screen in
+            sawServesNothing = sawServesNothing || screen.contains("us-east-1b serves nothing")
+            return sawServesNothing
+        }
+        #expect(sawServesNothing, "the timeline said the zone serves nothing")
+        try tmux.send("a")
+        let alerts = try tmux.waitFor { $0.contains("CRITICAL us-east-1b: no healthy target") }
+        #expect(alerts.contains("since "), "the alert list gives when it started: \(alerts)")
+        try tmux.send("Escape")
+        // 300 simulated seconds later the zone is back; Auto Scaling refills it, and only a healthy
+        // target there ends the outage on screen.
+        var sawServesAgain = false
+        let back = try tmux.waitFor(timeout: 120) { screen in
+            sawServesAgain = sawServesAgain || screen.contains("us-east-1b serves again after")
+            return sawServesAgain && !screen.contains("us-east-1b  DOWN")
+        }
+        #expect(sawServesAgain, "the timeline said the zone serves again")
+        #expect(!back.contains("us-east-1b  DOWN"), "\(back)")
+        try tmux.send("q")
+        _ = try tmux.waitFor("EXITED 0")
+    }
+
     @Test func readOnlyBlocksEveryScalingPath() throws {
         let state = Self.stateFolder()
         let tmux = try Self.session("--read-only --speed 10", state: state)

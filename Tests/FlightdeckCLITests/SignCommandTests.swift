@@ -2,15 +2,15 @@ import Foundation
 import TestSupport
 import Testing
 
-/// `flightdeck sign` as a user runs it: through AWS's suite runner, and on bad input.
+/// `flightdeck sign` as a user runs it: through the SigV4 suite's runner, and on bad input.
 @Suite struct SignCommandTests {
     static let suiteEnvironment = [
         "AWS_ACCESS_KEY_ID": "AKIDEXAMPLE", "AWS_SECRET_ACCESS_KEY": "wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY",
     ]
 
-    @Test func sharedSuiteRunnerReports28PassedWithTheThreeKnownCasesSkipped() throws {
-        let checker = TestPaths.shared.appendingPathComponent("tools/sigv4-check")
-        let result = try ProcessRunner.run(checker, [
+    @Test func suiteRunnerReports29PassedWithTheThreeKnownCasesSkipped() throws {
+        let runner = TestPaths.repository.appendingPathComponent("scripts/sigv4-suite")
+        let result = try ProcessRunner.run(runner, [
             "--skip-known", "--sts-env", "--", TestPaths.flightdeck.path, "sign", "--service", "service", "--region", "us-east-1",
         ])
         #expect(result.status == 0, "\(result.stdout)\(result.stderr)")

@@ -32,7 +32,15 @@ extension DashboardState {
     private mutating func receive(_ source: DataSource, _ whole: PollResult, at date: Date) {
         var failureKind: SourceFailure.Kind?
         let (result, missingFacts) = whole.parts
-        if case .failed = result {} else { missing[source] = missingFacts }
+        if case .failed = result {} else {
+            // A fact newly missing goes to the error log once, as a failed poll does.
+            let before = missing[source] ?? []
+            for fact in missingFacts where !before.contains(where: { $0.fact == fact.fact && $0.scope == fact.scope }) {
+                errorLog.append(ErrorLogEntry(time: date, source: source, failure: fact.failure))
+            }
+            if errorLog.count > Self.errorLogLimit { errorLog.removeFirst(errorLog.count - Self.errorLogLimit) }
+            missing[source] = missingFacts
+        }
         switch result {
         case .partial:
             break

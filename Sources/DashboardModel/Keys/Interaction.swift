@@ -89,7 +89,50 @@ public struct Interaction: Sendable {
     /// Records the end of an applied change and shows its result.
     public mutating func scalingFinished(group: String, title: String, lines: [String]) {
         applying.remove(group)
+        reoffers[group] = nil
         view.overlay = .message(title: title, lines: lines)
+    }
+
+    /// How many times in a row a change was offered again because the group moved, by group.
+    public private(set) var reoffers: [String: Int] = [:]
+    /// How many moves in a row end the offers: the group moves too fast to change by hand.
+    public static let maxReoffers = 3
+
+    /// The group moved between the dialog and the change (nothing was sent): offers the same intent
+    /// again against `current`, saying what changed and who moved it, until it has moved `maxReoffers`
+    /// times in a row.
+    public mutating func scalingMoved(_ plan: ScalingPlan, to current: ScalingLimits, by mover: ScalingMover?, state: DashboardState) {
+        let name = plan.request.group
+        applying.remove(name)
+        let moves = (reoffers[name] ?? 0) + 1
+        reoffers[name] = moves
+        let moved = "\(name) moved from \(plan.before) to \(current)" + (mover.map { " (by \($0.description))" } ?? "")
+        guard moves < Self.maxReoffers else {
+            reoffers[name] = nil
+            pendingPlan = nil
+            view.overlay = .message(title: "Not applied: \(name) is moving too fast", lines: [
+                moved, "It changed \(moves) times while you confirmed; nothing was sent.",
+                "Change it by raising min or max instead: those hold while the policy moves desired capacity.",
+            ])
+            return
+        }
+        guard var group = state.groups.value?.first(where: { $0.name == name }) else {
+            view.overlay = .message(title: "Unknown group", lines: ["No Auto Scaling group named \(name) is being watched."])
+            return
+        }
+        group.min = current.min
+        group.max = current.max
+        group.desired = current.desired
+        var again = ScalingPlanner.plan(plan.request.replanned(for: current), group: group, prices: state.prices)
+        again.warnings.insert("\(moved); this is the same change against it, offered again", at: 0)
+        guard again.isApplicable else {
+            reoffers[name] = nil
+            view.overlay = .message(title: "Not applied: \(name) moved", lines: again.dialogLines())
+            return
+        }
+        pendingPlan = again
+        view.overlay = .confirm(title: "Scale \(name)? (it moved: offered again)", lines: again.dialogLines(),
+                                requiredText: again.requiresTypedName ? name : nil, typed: "")
     }
 
     /// Shows a message over the panels until a key is pressed.
@@ -145,7 +188,7 @@ public struct Interaction: Sendable {
         case .increaseDesired, .decreaseDesired:
             guard let group = selectedGroup(state) else { return noGroup() }
             let delta = action == .increaseDesired ? count : -count
-            propose(ScalingRequest(group: group.name, desired: group.desired + delta), state: state)
+            propose(.step(delta, group: group.name, from: group.desired), state: state)
         case .setDesired, .setMin, .setMax:
             guard let group = selectedGroup(state) else { return noGroup() }
             let field: Field = action == .setDesired ? .desired : (action == .setMin ? .min : .max)
@@ -307,6 +350,7 @@ public struct Interaction: Sendable {
     private mutating func handleConfirm(_ key: KeyPress, title: String, lines: [String], requiredText: String?, typed: String) -> [UIEffect] {
         let plan = pendingPlan
         func cancel() {
+            if let group = pendingPlan?.request.group { reoffers[group] = nil }
             pendingPlan = nil
             view.overlay = .none
         }

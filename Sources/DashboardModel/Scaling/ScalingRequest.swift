@@ -33,6 +33,8 @@ public struct ScalingRequest: Sendable, Equatable, Codable {
     public var max: Int?
     /// The new desired capacity, if asked.
     public var desired: Int?
+    /// When the operator asked for a step (`+`/`-`), its size: the intent is relative to desired capacity.
+    public var desiredStep: Int?
 
     /// Creates a request.
     public init(group: String, min: Int? = nil, max: Int? = nil, desired: Int? = nil) {
@@ -40,6 +42,20 @@ public struct ScalingRequest: Sendable, Equatable, Codable {
         self.min = min
         self.max = max
         self.desired = desired
+    }
+
+    /// A step of `step` from `current` desired capacity (`+N`/`-N`).
+    public static func step(_ step: Int, group: String, from current: Int) -> ScalingRequest {
+        var request = ScalingRequest(group: group, desired: current + step)
+        request.desiredStep = step
+        return request
+    }
+
+    /// The same intent against a group that now has `limits`: a step stays a step from the new desired
+    /// capacity; absolute values stay as asked.
+    public func replanned(for limits: ScalingLimits) -> ScalingRequest {
+        guard let desiredStep else { return self }
+        return .step(desiredStep, group: group, from: limits.desired)
     }
 
     /// Whether nothing is asked.

@@ -74,6 +74,12 @@ enum AutoScalingPanel {
                           linesHeading: "scaling activity", lines: lines)
     }
 
+    /// The group's region's first missing Auto Scaling fact, activities before policies.
+    static func missingFact(of group: AutoScalingGroupStatus, in state: DashboardState) -> MissingFact? {
+        let missing = (state.missing[.autoScaling] ?? []).filter { $0.scope == group.region }
+        return missing.first { $0.fact == .scalingActivities } ?? missing.first { $0.fact == .scalingPolicies }
+    }
+
     private static func drawGroup(_ group: AutoScalingGroupStatus, state: DashboardState, context: RenderContext, selected: Bool,
                                   into buffer: inout CellBuffer, x: Int, y: Int, width: Int, lines: Int) {
         let limit = x + width
@@ -132,7 +138,7 @@ enum AutoScalingPanel {
                              style: CellStyle(.critical, bold: true), limit: width)
             case .zones: zoneLine(group, state: state, into: &buffer, x: x, y: rowY, limit: limit, width: width)
             case .graphs: graphLine(group, state: state, context: context, into: &buffer, x: x, y: rowY, limit: limit, width: width)
-            case .now: nowLine(group, forecast: forecast, context: context, into: &buffer, x: x, y: rowY, width: width)
+            case .now: nowLine(group, forecast: forecast, state: state, context: context, into: &buffer, x: x, y: rowY, width: width)
             }
         }
     }
@@ -194,9 +200,9 @@ enum AutoScalingPanel {
     /// Seconds to the ceiling under which the forecast is a warning and goes before the activity.
     static let ceilingSoonSeconds: Double = 600
 
-    /// A ceiling within ten minutes, else the activity running now, else the forecast, else the policy that steers desired capacity.
-    private static func nowLine(_ group: AutoScalingGroupStatus, forecast: CeilingForecast?, context: RenderContext, into buffer: inout CellBuffer,
-                                x: Int, y: Int, width: Int) {
+    /// A ceiling within ten minutes, else the activity running now, else the forecast, else a missing fact, else the policy that steers desired capacity.
+    private static func nowLine(_ group: AutoScalingGroupStatus, forecast: CeilingForecast?, state: DashboardState, context: RenderContext,
+                                into buffer: inout CellBuffer, x: Int, y: Int, width: Int) {
         if let forecast, forecast.ceilingInSeconds < ceilingSoonSeconds || group.activeActivity == nil {
             let when = DurationText.approximate(forecast.ceilingInSeconds)
             buffer.write(Text.firstFitting(["    max \(group.max) in \(when) at this ramp", "    max \(group.max) in \(when)", "    max in \(when)"], width,
@@ -205,6 +211,13 @@ enum AutoScalingPanel {
         } else if let activity = group.activeActivity {
             let text = "    now: \(activity.description)"
             buffer.write(Text.fitWords(text, width, ascii: context.ascii), x: x, y: y, style: CellStyle(.warning), limit: width)
+        } else if let missing = Self.missingFact(of: group, in: state) {
+            // An optional read failed: say which fact is unknown and why, rather than show nothing.
+            let what = missing.fact == .scalingPolicies ? "policies" : "activity"
+            let action = missing.failure.action ?? "the call"
+            buffer.write(Text.firstFitting(["    \(what) unknown: \(action) \(missing.failure.reportedKind)", "    \(what) unknown"], width,
+                                           ascii: context.ascii),
+                         x: x, y: y, style: CellStyle(.warning), limit: width)
         } else if let policy = group.overridingPolicies.first {
             buffer.write(Text.firstFitting(["    policy \(policy.name) (\(policy.type)) steers desired capacity", "    policy \(policy.name) steers desired capacity",
                                             "    policy \(policy.name)"], width, ascii: context.ascii),

@@ -20,8 +20,10 @@ public actor SimulationHost {
     /// Reads the wall clock.
     let wallNow: @Sendable () -> Date
 
-    /// A simulation seeded with `seed`, its second 0 at `wallNow()` (rounded down to the minute),
-    /// running `speed` simulated seconds per wall second.
+    /// A simulation seeded with `seed`, its second 0 at `wallNow()` and dated that time rounded down
+    /// to the minute, running `speed` simulated seconds per wall second. (Starting the clock at the
+    /// rounded minute instead put a fast simulation up to 59 × speed seconds into its day at once,
+    /// firing a scenario's early faults before anyone watched.)
     public init(seed: UInt64, speed: Double, credentials: SigningCredentials = DemoAccount.credentials,
                 extraServices: Int = 0, wallNow: @escaping @Sendable () -> Date = { Date() }) {
         let start = wallNow()
@@ -29,7 +31,7 @@ public actor SimulationHost {
         config.extraServices = extraServices
         config.startDate = Date(timeIntervalSince1970: (start.timeIntervalSince1970 / 60).rounded(.down) * 60)
         self.model = LaunchDayModel(config: config, seed: seed)
-        self.clock = SimulationClock(wallStart: config.startDate, speed: speed)
+        self.clock = SimulationClock(wallStart: start, simulatedStart: config.startDate, speed: speed)
         self.requestIDs = SplitMix64(seed: seed ^ 0x5EED_1D5)
         self.verifier = SignatureVerifier(secrets: [credentials.accessKeyID: credentials.secretAccessKey])
         self.wallNow = wallNow

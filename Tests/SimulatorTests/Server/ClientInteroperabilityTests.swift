@@ -2,8 +2,15 @@ import Foundation
 import XCTest
 
 /// Spawns `flightdeck simulate` and points independent clients at it: boto3 (every call, values
-/// checked against `/_sim/state`) and the aws CLI. Skipped where python3 with boto3 or `aws` is missing.
+/// checked against `/_sim/state`) and the aws CLI. Skipped where python3 with boto3 or `aws` is missing,
+/// failed instead under `CI=true`.
 final class ClientInteroperabilityTests: XCTestCase {
+    /// A client that CI requires is not installed.
+    struct MissingClient: Error, CustomStringConvertible {
+        /// What is missing, and how to install it.
+        var description: String
+    }
+
     /// The running simulator and what it printed.
     struct Running {
         var process: Process
@@ -78,6 +85,13 @@ final class ClientInteroperabilityTests: XCTestCase {
         (try? run(command, exports: [:]).0) == 0
     }
 
+    /// Skips the test unless `command` runs here; under `CI=true` fails it instead.
+    func require(_ command: [String], _ client: String) throws {
+        guard !available(command) else { return }
+        guard ProcessInfo.processInfo.environment["CI"] == "true" else { throw XCTSkip("\(client) is not installed") }
+        throw MissingClient(description: "\(client) is not installed and CI=true requires it (scripts/install-deps --test)")
+    }
+
     func stop(_ running: Running) {
         running.process.terminate()
         running.process.waitUntilExit()
@@ -96,7 +110,7 @@ final class ClientInteroperabilityTests: XCTestCase {
     }
 
     func testBoto3AcceptsEveryCallAndAgreesWithTheState() throws {
-        guard available(["python3", "-c", "import boto3"]) else { throw XCTSkip("python3 with boto3 is not installed") }
+        try require(["python3", "-c", "import boto3"], "python3 with boto3")
         let running = try startSimulator()
         defer { stop(running) }
         let endpoint = running.exports["AWS_ENDPOINT_URL"] ?? ""
@@ -107,7 +121,7 @@ final class ClientInteroperabilityTests: XCTestCase {
     }
 
     func testTheAWSCLIReadsTheSimulatedGroupAndIdentity() throws {
-        guard available(["aws", "--version"]) else { throw XCTSkip("the aws CLI is not installed") }
+        try require(["aws", "--version"], "the aws CLI")
         let running = try startSimulator()
         defer { stop(running) }
         let endpoint = running.exports["AWS_ENDPOINT_URL"] ?? ""

@@ -1,0 +1,76 @@
+import Foundation
+
+/// A JSON value of AWS's endpoint data, and what an endpoint rule computes.
+indirect enum RuleValue: Sendable, Equatable, Decodable {
+    case string(String)
+    case bool(Bool)
+    case number(Double)
+    case array([RuleValue])
+    case object([String: RuleValue])
+    case null
+
+    /// Decodes any JSON value.
+    init(from decoder: any Decoder) throws {
+        let container = try decoder.singleValueContainer()
+        if container.decodeNil() {
+            self = .null
+        } else if let value = try? container.decode(Bool.self) {
+            self = .bool(value)
+        } else if let value = try? container.decode(String.self) {
+            self = .string(value)
+        } else if let value = try? container.decode(Double.self) {
+            self = .number(value)
+        } else if let value = try? container.decode([RuleValue].self) {
+            self = .array(value)
+        } else {
+            self = .object(try container.decode([String: RuleValue].self))
+        }
+    }
+
+    /// Parses JSON text.
+    static func parse(_ text: String) throws -> RuleValue {
+        try JSONDecoder().decode(RuleValue.self, from: Data(text.utf8))
+    }
+
+    /// The member named `key` of an object, else nil.
+    subscript(key: String) -> RuleValue? {
+        if case let .object(members) = self { return members[key] }
+        return nil
+    }
+
+    /// The text of a string, else nil.
+    var string: String? {
+        if case let .string(text) = self { return text }
+        return nil
+    }
+
+    /// The elements of an array, else nil.
+    var array: [RuleValue]? {
+        if case let .array(elements) = self { return elements }
+        return nil
+    }
+
+    /// The members of an object, else nil.
+    var object: [String: RuleValue]? {
+        if case let .object(members) = self { return members }
+        return nil
+    }
+
+    /// How a rule's condition reads the value: unset and `false` fail, anything else holds.
+    static func holds(_ value: RuleValue?) -> Bool {
+        switch value {
+        case .none, .null?, .bool(false)?: return false
+        default: return true
+        }
+    }
+
+    /// The value as a template inserts it: strings as they are, booleans and numbers as JSON writes them.
+    var templateText: String {
+        switch self {
+        case let .string(text): return text
+        case let .bool(flag): return flag ? "true" : "false"
+        case let .number(number): return Int(exactly: number).map(String.init) ?? String(number)
+        default: return ""
+        }
+    }
+}
