@@ -53,6 +53,17 @@ import Testing
         #expect(roles.contains(.critical), "\(events.line(row))")
     }
 
+    @Test func aGroupOnOneLineFlagsItsFailures() throws {
+        var state = Self.state()
+        let groups = try #require(state.groups.value)
+        let fillers = (1...8).map { AutoScalingGroupStatus(name: "batch-\($0)", region: "us-east-1", min: 1, max: 4, desired: 1) }
+        _ = state.apply(.polled(.autoScaling, .autoScaling(groups + fillers), LaunchDayFixture.at(61)))
+        let buffer = DashboardRenderer.render(state, context: LaunchDayFixture.context(), width: 80, height: 24)
+        let line = try #require((0..<24).map(buffer.line).first { $0.contains("web-asg") })
+        #expect(line.contains("FAILING 4"), "\(line)")
+        #expect(!buffer.text.contains("launches failing"), "one line per group: no room for the sentence")
+    }
+
     @Test func theZoomSaysWhyEachLaunchFailed() {
         var view = ViewState()
         view.focus = .autoScaling
