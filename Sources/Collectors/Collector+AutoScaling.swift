@@ -39,12 +39,19 @@ extension Collector {
         return raw.map { group in
             AutoScalingGroupStatus(
                 group, region: region,
-                activities: (activitiesByGroup[group.name] ?? []).sorted { $0.startTime > $1.startTime }.prefix(10).map {
+                activities: Self.kept(activitiesByGroup[group.name] ?? []).map {
                     ScalingActivity(id: $0.id, description: $0.description ?? $0.cause, cause: $0.cause, statusCode: $0.statusCode,
-                                    startTime: $0.startTime, endTime: $0.endTime)
+                                    startTime: $0.startTime, endTime: $0.endTime, statusMessage: $0.statusMessage)
                 },
                 policies: policies?[group.name] ?? [], policiesKnown: policies != nil)
         }
+    }
+
+    /// The ten newest activities, and every older failed or cancelled one of the page (the failed
+    /// launches the dashboard counts must not be crowded out by the launches that worked).
+    static func kept(_ activities: [AutoScaling.Activity]) -> [AutoScaling.Activity] {
+        let newest = activities.sorted { $0.startTime > $1.startTime }
+        return Array(newest.prefix(10)) + newest.dropFirst(10).filter { ["Failed", "Cancelled"].contains($0.statusCode) }
     }
 
     private func policiesByGroup(region: String, client: AWSClient) async throws -> [String: [ScalingPolicySummary]] {
@@ -56,7 +63,8 @@ extension Collector {
         var byGroup: [String: [ScalingPolicySummary]] = [:]
         for policy in policies {
             byGroup[policy.groupName, default: []].append(
-                ScalingPolicySummary(name: policy.name, type: policy.policyType ?? "SimpleScaling", enabled: policy.enabled ?? true))
+                ScalingPolicySummary(name: policy.name, type: policy.policyType ?? "SimpleScaling", enabled: policy.enabled ?? true,
+                                     metric: policy.targetTracking?.predefinedMetricType, targetValue: policy.targetTracking?.targetValue))
         }
         await cache.setPolicies(byGroup, region: region, at: now)
         return byGroup

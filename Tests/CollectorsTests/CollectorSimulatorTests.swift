@@ -27,6 +27,7 @@ import TestSupport
         #expect(group.instances.count == truth.listedInstances.count)
         #expect(group.zones == ["us-east-1a", "us-east-1b", "us-east-1c"])
         #expect(group.policies.contains { $0.type == "TargetTrackingScaling" })
+        #expect(group.policies.contains { $0.metric == "ASGAverageCPUUtilization" && $0.targetValue == 70 }, "the CPU target the ceiling alert compares with")
         #expect(!group.targetGroupARNs.isEmpty)
         #expect(group.desired > 2, "the launch-day ramp has scaled the group out by minute 15")
     }

@@ -11,6 +11,8 @@ public enum AlertRules {
                 alerts.append(Alert(severity: .warning, code: "asg-at-ceiling", resource: group.name,
                                     message: "desired \(group.desired) has reached max \(group.max): it cannot scale out"))
             }
+            alerts += launchFailureAlerts(group, tallies: state.launchFailureTallies(of: group))
+            alerts += ceilingAlerts(group, state: state)
         }
         let down = state.downZones
         alerts += zoneAlerts(state.zones, at: now)

@@ -48,6 +48,7 @@ extension DashboardState {
             failureKind = failure.kind
             recordFailure(source, failure, at: date)
         case let .autoScaling(newGroups):
+            rememberLaunchFailures(newGroups, at: date)
             noteScalingActivities(newGroups, at: date)
             groups.succeed(newGroups, at: date)
             for group in newGroups {
@@ -176,7 +177,7 @@ extension DashboardState {
                 seenActivities[activity.id] = activity.statusCode
                 // One line per activity, at its start wherever it is shown; a new status updates it.
                 let entry = TimelineEvent(time: activity.startTime, kind: .scaling, resource: group.name,
-                                          message: "\(activity.statusCode): \(activity.description)", activityID: activity.id)
+                                          message: Self.timelineText(activity, group: group), activityID: activity.id)
                 if let index = timeline.lastIndex(where: { $0.activityID == activity.id }) {
                     timeline[index] = entry
                 } else {
@@ -184,6 +185,13 @@ extension DashboardState {
                 }
             }
         }
+    }
+
+    /// `Successful: Launching…`; a failed launch says its cause and zone first: `Failed, no m5.large capacity in us-east-1c: Launching…`.
+    static func timelineText(_ activity: ScalingActivity, group: AutoScalingGroupStatus) -> String {
+        guard let failure = LaunchFailure(activity, group: group) else { return "\(activity.statusCode): \(activity.description)" }
+        let zone = failure.zone.map { " in \($0)" } ?? ""
+        return "\(activity.statusCode), \(failure.cause.phrase(instanceType: failure.instanceType))\(zone): \(activity.description)"
     }
 
     private mutating func noteHealthTransitions(from old: [TargetGroupHealth], to new: [TargetGroupHealth], at date: Date) {

@@ -30,6 +30,8 @@ public struct DashboardState: Sendable {
     public internal(set) var errorLog: [ErrorLogEntry] = []
     /// The facts each source's latest successful poll could not learn (its optional calls that failed).
     public internal(set) var missing: [DataSource: [MissingFact]] = [:]
+    /// Failed launches seen in the groups' scaling activities within the last hour, oldest first.
+    public internal(set) var launchFailures: [LaunchFailure] = []
     /// What each zone's target health has shown: whether it served, and since when it has not.
     public internal(set) var zoneMemory: [ZoneKey: ZoneMemory] = [:]
     /// The alerts that hold now; each evaluation also updates `alertOnsets`.

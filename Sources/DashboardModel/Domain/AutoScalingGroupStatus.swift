@@ -14,20 +14,27 @@ public struct ScalingActivity: Sendable, Equatable, Codable {
     public var startTime: Date
     /// When it ended, if it has.
     public var endTime: Date?
+    /// AWS's status message, e.g. why a launch failed; nil when AWS gave none.
+    public var statusMessage: String?
 
     /// Whether it has not finished yet.
     public var inProgress: Bool {
         !["Successful", "Failed", "Cancelled"].contains(statusCode)
     }
 
+    /// Whether it ended `Failed` or `Cancelled`.
+    public var failed: Bool { ["Failed", "Cancelled"].contains(statusCode) }
+
     /// Creates an activity.
-    public init(id: String, description: String, cause: String, statusCode: String, startTime: Date, endTime: Date? = nil) {
+    public init(id: String, description: String, cause: String, statusCode: String, startTime: Date, endTime: Date? = nil,
+                statusMessage: String? = nil) {
         self.id = id
         self.description = description
         self.cause = cause
         self.statusCode = statusCode
         self.startTime = startTime
         self.endTime = endTime
+        self.statusMessage = statusMessage
     }
 }
 
@@ -39,6 +46,10 @@ public struct ScalingPolicySummary: Sendable, Equatable, Codable {
     public var type: String
     /// Whether it is enabled.
     public var enabled: Bool
+    /// A target-tracking policy's metric, e.g. `ASGAverageCPUUtilization`; nil for other policies or a custom metric.
+    public var metric: String?
+    /// The value a target-tracking policy holds its metric at, e.g. 70 (percent CPU).
+    public var targetValue: Double?
 
     /// Whether this policy will move desired capacity by itself, overriding a manual value.
     public var overridesManualDesired: Bool {
@@ -46,10 +57,12 @@ public struct ScalingPolicySummary: Sendable, Equatable, Codable {
     }
 
     /// Creates a policy summary.
-    public init(name: String, type: String, enabled: Bool = true) {
+    public init(name: String, type: String, enabled: Bool = true, metric: String? = nil, targetValue: Double? = nil) {
         self.name = name
         self.type = type
         self.enabled = enabled
+        self.metric = metric
+        self.targetValue = targetValue
     }
 }
 

@@ -25,9 +25,13 @@ extension SnapshotDocument {
         public var instancesByZone: [String: Int]
         /// The scaling activity in progress, or null.
         public var activity: String?
+        /// Launches that failed within the window, by zone and cause, the most first.
+        public var launchFailures: [LaunchFailureEntry] = []
+        /// When desired reaches max at this ramp; null when not rising.
+        public var forecast: Forecast?
 
         private enum CodingKeys: String, CodingKey {
-            case name, region, min, max, desired, inService, pending, terminating, unhealthy, instancesByZone, activity
+            case name, region, min, max, desired, inService, pending, terminating, unhealthy, instancesByZone, activity, launchFailures, forecast
         }
 
         /// Encodes every field, `activity` as null when nothing is scaling.
@@ -44,6 +48,44 @@ extension SnapshotDocument {
             try container.encode(unhealthy, forKey: .unhealthy)
             try container.encode(instancesByZone, forKey: .instancesByZone)
             try container.encode(activity, forKey: .activity)
+            try container.encode(launchFailures, forKey: .launchFailures)
+            try container.encode(forecast, forKey: .forecast)
+        }
+    }
+
+    /// When a rising group reaches its max.
+    public struct Forecast: Sendable, Equatable, Codable {
+        /// Seconds until desired reaches max at this ramp, whole.
+        public var ceilingInSeconds: Int
+        /// What the ramp rests on, e.g. `desired 4 to 9 over 55 s, 12 points, least squares`.
+        public var basis: String
+    }
+
+    /// Failed launches of a group in one zone for one cause, within the window.
+    public struct LaunchFailureEntry: Sendable, Equatable, Codable {
+        /// The zone AWS's message names, or null.
+        public var zone: String?
+        /// `capacity`, `vcpu-quota`, `instance-limit`, `template`, `subnet`, `spot` or `other`.
+        public var cause: LaunchFailureCause
+        /// AWS's latest status message.
+        public var message: String
+        /// How many failed within the window.
+        public var count: Int
+        /// When the latest failed.
+        public var lastAt: Date
+
+        private enum CodingKeys: String, CodingKey {
+            case zone, cause, message, count, lastAt
+        }
+
+        /// Encodes every field, `zone` as null when the message names none.
+        public func encode(to encoder: Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(zone, forKey: .zone)
+            try container.encode(cause, forKey: .cause)
+            try container.encode(message, forKey: .message)
+            try container.encode(count, forKey: .count)
+            try container.encode(lastAt, forKey: .lastAt)
         }
     }
 

@@ -63,7 +63,11 @@ extension SnapshotDocument {
             Group(name: group.name, region: group.region, min: group.min, max: group.max, desired: group.desired,
                   inService: group.inService, pending: group.pending, terminating: group.terminating, unhealthy: group.unhealthy,
                   instancesByZone: Dictionary(group.zoneCounts.map { ($0.zone, $0.total) }, uniquingKeysWith: +),
-                  activity: group.activeActivity?.description)
+                  activity: group.activeActivity?.description,
+                  launchFailures: state.launchFailureTallies(of: group).map {
+                      LaunchFailureEntry(zone: $0.zone, cause: $0.cause, message: $0.message, count: $0.count, lastAt: $0.lastAt)
+                  },
+                  forecast: state.ceilingForecast(of: group).map { Forecast(ceilingInSeconds: Int($0.ceilingInSeconds.rounded()), basis: $0.basis) })
         }
         var balancers: [String: LoadBalancer] = [:]
         for targetGroup in state.targetGroups.value ?? [] {

@@ -63,9 +63,6 @@ extension DashboardState {
         }
     }
 
-    /// Failed launches in the zone: not known yet (the scaling activities are not read per zone).
-    func failedLaunches(in key: ZoneKey) -> ZoneLaunchFailures? { nil }
-
     /// The condition from the zone's memory and its counts now; nil when its targets are not known.
     static func condition(targets: ZoneTargetCounts?, instances: ZoneInstanceCounts?, memory: ZoneMemory?) -> ZoneCondition? {
         if memory?.isDown == true { return .down }

@@ -14,9 +14,9 @@ public struct ZoneDatabases: Sendable, Equatable, Codable {
     }
 }
 
-/// Launches that failed in one zone; a hook for the scaling activities' failures, not filled yet.
+/// Launches that failed in one zone within the recent window (`DashboardState.launchFailureWindow`).
 public struct ZoneLaunchFailures: Sendable, Equatable, Codable {
-    /// Failed or cancelled launches seen in the zone.
+    /// Failed or cancelled launches in the zone within the window.
     public var count: Int
     /// AWS's status message of the latest one.
     public var lastMessage: String?
@@ -47,7 +47,7 @@ public struct ZoneStatus: Sendable, Equatable {
     public var downSince: Date?
     /// Healthy targets the zone had before it went down, when it was seen serving.
     public var wasTargets: Int?
-    /// Failed launches in the zone; nil until scaling activities are read per zone.
+    /// Failed launches in the zone within the recent window; nil when none failed there.
     public var failedLaunches: ZoneLaunchFailures?
 
     /// The region, e.g. `us-east-1`.

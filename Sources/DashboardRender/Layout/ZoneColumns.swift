@@ -44,6 +44,10 @@ enum ZoneColumns {
             if counts.pending > 0 { pieces.append((" \(counts.pending) pend", CellStyle(.warning))) }
             if counts.unhealthy > 0 { pieces.append((" \(counts.unhealthy) sick", CellStyle(.critical, bold: true))) }
         }
+        // Launches EC2 refused here in the last ten minutes: a zone can look quiet while it takes nothing new.
+        if let failed = zone.failedLaunches?.count, failed > 0 {
+            pieces.append((detail >= .full ? " \(failed) launches failed" : " \(failed) failed", CellStyle(.critical, bold: true)))
+        }
         return pieces
     }
 

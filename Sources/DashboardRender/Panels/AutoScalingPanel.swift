@@ -62,8 +62,12 @@ enum AutoScalingPanel {
         }
         let lines = group.activities.sorted { $0.startTime > $1.startTime }.map { activity -> [DetailList.Segment] in
             let role: StyleRole = activity.inProgress ? .warning : (["Failed", "Cancelled"].contains(activity.statusCode) ? .critical : .normal)
+            // A failed launch says why first: its cause and zone, read from AWS's message.
+            let why = LaunchFailure(activity, group: group).map { failure in
+                failure.cause.phrase(instanceType: failure.instanceType) + (failure.zone.map { " in \($0)" } ?? "") + ": "
+            } ?? ""
             return [(EventsPanel.clock(activity.startTime) + " ", CellStyle(.muted)), (Text.pad(activity.statusCode, 11) + " ", CellStyle(role)),
-                    (activity.description.asciiSafe(ascii), CellStyle(.normal)),
+                    (why, CellStyle(.critical, bold: true)), (activity.description.asciiSafe(ascii), CellStyle(.normal)),
                     (activity.endTime.map { "  ended " + EventsPanel.clock($0) } ?? "", CellStyle(.muted))]
         }
         return DetailList(heading: "\(group.name): \(instances.count) instance\(instances.count == 1 ? "" : "s")", items: items,
@@ -109,57 +113,115 @@ enum AutoScalingPanel {
             column = buffer.write("\(group.unhealthy)", x: column, y: y, style: CellStyle(.critical, bold: true), limit: limit - column)
         }
         if group.atCeiling {
-            buffer.write("  AT CEILING", x: column, y: y, style: CellStyle(.warning, bold: true), limit: limit - column)
+            column = buffer.write("  AT CEILING", x: column, y: y, style: CellStyle(.warning, bold: true), limit: limit - column)
         }
-        guard lines >= 2 else { return }
-        var zoneColumn = buffer.write("    ", x: x, y: y + 1, limit: width)
+        let failing = state.launchFailureTallies(of: group)
+        if lines == 1, let flag = LaunchFailureLine.flag(failing), column + flag.count <= limit {
+            column = buffer.write(flag, x: column, y: y, style: CellStyle(.critical, bold: true), limit: limit - column)
+        }
+        // Failing launches take the second line (where the eye is), pushing zones and graphs down and "now:" out.
+        let rows: [GroupRow] = failing.isEmpty ? [.zones, .graphs, .now] : [.failures, .zones, .graphs]
+        let drawn = rows.prefix(max(0, lines - 1))
+        let forecast = state.ceilingForecast(of: group)
+        // A ceiling close at hand that the fourth line cannot say goes after the figures: `max in ~6 min`.
+        if let forecast, forecast.ceilingInSeconds < Self.ceilingSoonSeconds, !drawn.contains(.now) {
+            let flag = "  max in \(DurationText.approximate(forecast.ceilingInSeconds))"
+            if column + flag.count <= limit {
+                buffer.write(flag, x: column, y: y, style: CellStyle(.warning, bold: true), limit: limit - column)
+            }
+        }
+        for (offset, row) in drawn.enumerated() {
+            let rowY = y + 1 + offset
+            switch row {
+            case .failures:
+                buffer.write(Text.firstFitting(LaunchFailureLine.variants(failing), width, ascii: context.ascii), x: x, y: rowY,
+                             style: CellStyle(.critical, bold: true), limit: width)
+            case .zones: zoneLine(group, state: state, into: &buffer, x: x, y: rowY, limit: limit, width: width)
+            case .graphs: graphLine(group, state: state, context: context, into: &buffer, x: x, y: rowY, limit: limit, width: width)
+            case .now: nowLine(group, forecast: forecast, state: state, context: context, into: &buffer, x: x, y: rowY, width: width)
+            }
+        }
+    }
+
+    /// The lines under a group's first.
+    private enum GroupRow {
+        /// Launches failing: zone, cause, count.
+        case failures
+        /// Instances per zone and the CPU.
+        case zones
+        /// The sparklines.
+        case graphs
+        /// The activity now, or the steering policy.
+        case now
+    }
+
+    /// The second line: instances in service per zone, with launching, leaving and unhealthy marks, and the CPU.
+    private static func zoneLine(_ group: AutoScalingGroupStatus, state: DashboardState, into buffer: inout CellBuffer,
+                                 x: Int, y: Int, limit: Int, width: Int) {
+        var zoneColumn = buffer.write("    ", x: x, y: y, limit: width)
         for zone in group.zoneCounts {
             let marks = [zone.pending > 0 ? "+\(zone.pending)" : "", zone.terminating > 0 ? "-\(zone.terminating)" : "",
                          zone.unhealthy > 0 ? "!\(zone.unhealthy)" : ""].joined()
             guard zoneColumn + zone.zone.count + 1 + String(zone.inService).count + marks.count <= limit else { break }
-            zoneColumn = buffer.write(zone.zone + " ", x: zoneColumn, y: y + 1, style: CellStyle(.muted), limit: limit - zoneColumn)
-            zoneColumn = buffer.write("\(zone.inService)", x: zoneColumn, y: y + 1,
+            zoneColumn = buffer.write(zone.zone + " ", x: zoneColumn, y: y, style: CellStyle(.muted), limit: limit - zoneColumn)
+            zoneColumn = buffer.write("\(zone.inService)", x: zoneColumn, y: y,
                                       style: CellStyle(zone.inService > 0 ? .ok : .critical, bold: true), limit: limit - zoneColumn)
             if zone.pending > 0 {
-                zoneColumn = buffer.write("+\(zone.pending)", x: zoneColumn, y: y + 1, style: CellStyle(.warning), limit: limit - zoneColumn)
+                zoneColumn = buffer.write("+\(zone.pending)", x: zoneColumn, y: y, style: CellStyle(.warning), limit: limit - zoneColumn)
             }
             if zone.terminating > 0 {
-                zoneColumn = buffer.write("-\(zone.terminating)", x: zoneColumn, y: y + 1, style: CellStyle(.warning), limit: limit - zoneColumn)
+                zoneColumn = buffer.write("-\(zone.terminating)", x: zoneColumn, y: y, style: CellStyle(.warning), limit: limit - zoneColumn)
             }
             if zone.unhealthy > 0 {
-                zoneColumn = buffer.write("!\(zone.unhealthy)", x: zoneColumn, y: y + 1, style: CellStyle(.critical), limit: limit - zoneColumn)
+                zoneColumn = buffer.write("!\(zone.unhealthy)", x: zoneColumn, y: y, style: CellStyle(.critical), limit: limit - zoneColumn)
             }
-            zoneColumn = buffer.write("  ", x: zoneColumn, y: y + 1, limit: limit - zoneColumn)
+            zoneColumn = buffer.write("  ", x: zoneColumn, y: y, limit: limit - zoneColumn)
         }
         if let cpu = state.metrics.value?.value(MetricName.groupCPU, group.name), zoneColumn + 8 <= limit {
-            buffer.write("CPU \(NumberText.fixed(cpu, decimals: 0))%", x: zoneColumn, y: y + 1,
+            buffer.write("CPU \(NumberText.fixed(cpu, decimals: 0))%", x: zoneColumn, y: y,
                          style: CellStyle(cpu >= 80 ? .warning : .normal), limit: limit - zoneColumn)
         }
-        guard lines >= 3 else { return }
+    }
+
+    /// The sparklines of instances in service and desired capacity.
+    private static func graphLine(_ group: AutoScalingGroupStatus, state: DashboardState, context: RenderContext, into buffer: inout CellBuffer,
+                                  x: Int, y: Int, limit: Int, width: Int) {
         let graphWidth = max(0, (width - 30) / 2)
-        var graphColumn = buffer.write("    in service ", x: x, y: y + 2, style: CellStyle(.muted), limit: width)
+        var graphColumn = buffer.write("    in service ", x: x, y: y, style: CellStyle(.muted), limit: width)
         let inService = SeriesKey(MetricName.groupInService, group.name)
-        Sparkline.draw(state.history.values(inService), into: &buffer, x: graphColumn, y: y + 2, width: graphWidth, glyphs: context.glyphs,
+        Sparkline.draw(state.history.values(inService), into: &buffer, x: graphColumn, y: y, width: graphWidth, glyphs: context.glyphs,
                        direction: inService.direction, floor: 0, ceiling: Double(group.max))
-        graphColumn = buffer.write("  desired ", x: graphColumn + graphWidth, y: y + 2, style: CellStyle(.muted), limit: limit - graphColumn - graphWidth)
+        graphColumn = buffer.write("  desired ", x: graphColumn + graphWidth, y: y, style: CellStyle(.muted), limit: limit - graphColumn - graphWidth)
         let desired = SeriesKey(MetricName.groupDesired, group.name)
-        Sparkline.draw(state.history.values(desired), into: &buffer, x: graphColumn, y: y + 2, width: max(0, min(graphWidth, limit - graphColumn)),
+        Sparkline.draw(state.history.values(desired), into: &buffer, x: graphColumn, y: y, width: max(0, min(graphWidth, limit - graphColumn)),
                        glyphs: context.glyphs, direction: desired.direction, floor: 0, ceiling: Double(group.max))
-        guard lines >= 4 else { return }
-        if let activity = group.activeActivity {
+    }
+
+    /// Seconds to the ceiling under which the forecast is a warning and goes before the activity.
+    static let ceilingSoonSeconds: Double = 600
+
+    /// A ceiling within ten minutes, else the activity running now, else the forecast, else a missing fact, else the policy that steers desired capacity.
+    private static func nowLine(_ group: AutoScalingGroupStatus, forecast: CeilingForecast?, state: DashboardState, context: RenderContext,
+                                into buffer: inout CellBuffer, x: Int, y: Int, width: Int) {
+        if let forecast, forecast.ceilingInSeconds < ceilingSoonSeconds || group.activeActivity == nil {
+            let when = DurationText.approximate(forecast.ceilingInSeconds)
+            buffer.write(Text.firstFitting(["    max \(group.max) in \(when) at this ramp", "    max \(group.max) in \(when)", "    max in \(when)"], width,
+                                           ascii: context.ascii),
+                         x: x, y: y, style: CellStyle(forecast.ceilingInSeconds < ceilingSoonSeconds ? .warning : .muted, bold: true), limit: width)
+        } else if let activity = group.activeActivity {
             let text = "    now: \(activity.description)"
-            buffer.write(Text.fitWords(text, width, ascii: context.ascii), x: x, y: y + 3, style: CellStyle(.warning), limit: width)
+            buffer.write(Text.fitWords(text, width, ascii: context.ascii), x: x, y: y, style: CellStyle(.warning), limit: width)
         } else if let missing = Self.missingFact(of: group, in: state) {
             // An optional read failed: say which fact is unknown and why, rather than show nothing.
             let what = missing.fact == .scalingPolicies ? "policies" : "activity"
             let action = missing.failure.action ?? "the call"
             buffer.write(Text.firstFitting(["    \(what) unknown: \(action) \(missing.failure.reportedKind)", "    \(what) unknown"], width,
                                            ascii: context.ascii),
-                         x: x, y: y + 3, style: CellStyle(.warning), limit: width)
+                         x: x, y: y, style: CellStyle(.warning), limit: width)
         } else if let policy = group.overridingPolicies.first {
             buffer.write(Text.firstFitting(["    policy \(policy.name) (\(policy.type)) steers desired capacity", "    policy \(policy.name) steers desired capacity",
                                             "    policy \(policy.name)"], width, ascii: context.ascii),
-                         x: x, y: y + 3, style: CellStyle(.muted), limit: width)
+                         x: x, y: y, style: CellStyle(.muted), limit: width)
         }
     }
 }

@@ -29,7 +29,7 @@ enum EventsPanel {
         case .source: return event.message == "recovered" ? .ok : .warning
         case .health: return event.message.contains("→ unhealthy") || event.message.contains("-> unhealthy") ? .critical : .normal
         case .database: return event.message.contains("failover") ? .warning : .normal
-        case .scaling: return .normal
+        case .scaling: return event.message.hasPrefix("Failed") || event.message.hasPrefix("Cancelled") ? .critical : .normal
         }
     }
 

@@ -22,6 +22,12 @@ public enum SnapshotText {
                      })
         for group in document.autoScalingGroups {
             if let activity = group.activity { out.append("  \(group.name) now: \(activity)") }
+            if let forecast = group.forecast {
+                out.append("  \(group.name) reaches max \(group.max) in \(DurationText.approximate(Double(forecast.ceilingInSeconds))) at this ramp (\(forecast.basis))")
+            }
+            for failure in group.launchFailures {
+                out.append("  \(group.name) launches failed in \(failure.zone ?? "a zone not named"): \(failure.count) in 10 min, cause \(failure.cause.rawValue); latest: \(failure.message)")
+            }
         }
         out.append("")
         out.append("TARGET HEALTH")

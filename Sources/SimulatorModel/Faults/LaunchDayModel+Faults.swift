@@ -30,6 +30,15 @@ extension LaunchDayModel {
             if canFailOver { startFailover() } else { abandonFailover() }
         case .cacheFlush:
             distribution.flush(at: now)
+        case let .capacityShortage(zone, seconds):
+            guard config.zones.contains(zone) else {
+                throw FaultError(code: "InvalidParameterValue", message: "Unknown zone '\(zone)'; the shop runs in \(config.zones.joined(separator: ", "))")
+            }
+            capacityShortages[zone] = now + max(1, seconds)
+        case let .vcpuQuota(vcpus):
+            guard vcpus >= 0 else { throw FaultError(code: "InvalidParameterValue", message: "A vCPU quota cannot be negative (\(vcpus)).") }
+            vcpuQuota = vcpus
+            launchesRetryAt = nil
         }
         faults.append(FaultRecord(fault: fault, time: now))
     }

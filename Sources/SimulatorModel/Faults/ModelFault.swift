@@ -8,6 +8,11 @@ public enum ModelFault: Sendable, Equatable, Codable {
     case databaseFailover
     /// A CloudFront invalidation of everything: the hit ratio dips and recovers.
     case cacheFlush
+    /// EC2 has no capacity of the instance type in the zone for `seconds`: launches there fail
+    /// (InsufficientInstanceCapacity) and Auto Scaling launches in its other zones.
+    case capacityShortage(zone: String, seconds: Double)
+    /// The account's running On-Demand vCPU quota: launches past it fail; a larger figure lifts it.
+    case vcpuQuota(vcpus: Int)
 }
 
 /// One fault as it was applied, for the state report and the history.

@@ -44,7 +44,7 @@ extension LaunchDayModel {
         let active = group.activeInstances
         var best: String?
         var bestCount = Int.max
-        for zone in group.zones where !isDown(zone) {
+        for zone in group.zones where !isDown(zone) && !isAvoided(zone) {
             let count = active.filter { $0.zone == zone }.count
             if count < bestCount {
                 best = zone
@@ -101,12 +101,19 @@ extension LaunchDayModel {
         }
     }
 
-    /// Launches one instance because of `cause` into `zoneForLaunch()`; returns its id, or nil
-    /// (and launches nothing) while every zone is down.
+    /// Launches one instance because of `cause` into `zoneForLaunch()`, trying the next zone when EC2
+    /// has no capacity in one; returns its id, or nil (and launches nothing) while every zone is down
+    /// or without capacity, or the vCPU quota refuses.
     @discardableResult
     mutating func launch(cause: String) -> String? {
-        guard let zone = zoneForLaunch() else { return nil }
-        return launch(into: zone, cause: cause)
+        while let zone = zoneForLaunch() {
+            switch launchRefusal(into: zone, cause: cause) {
+            case nil: return launch(into: zone, cause: cause)
+            case .capacity: continue
+            case .quota: return nil
+            }
+        }
+        return nil
     }
 
     /// Launches one instance into `zone` because of `cause`; returns its id.

@@ -29,6 +29,14 @@ public struct LaunchDayModel: Sendable, Equatable {
     public internal(set) var costs = CostLedger()
     /// Zones that are down, with the simulated second their outage ends.
     public internal(set) var zoneOutages: [String: Double] = [:]
+    /// Zones where EC2 has no capacity of the instance type, with the simulated second it returns.
+    public internal(set) var capacityShortages: [String: Double] = [:]
+    /// The account's running On-Demand vCPU quota; nil when none is imposed.
+    public internal(set) var vcpuQuota: Int?
+    /// When Auto Scaling retries launches the vCPU quota refused; nil while none is waiting.
+    var launchesRetryAt: Double?
+    /// When Auto Scaling tries again each zone a launch found without capacity.
+    var capacityRetryAt: [String: Double] = [:]
     /// The load during the last second.
     public internal(set) var load = LoadSnapshot()
     /// The target-tracking policy's memory.
@@ -81,6 +89,7 @@ public struct LaunchDayModel: Sendable, Equatable {
     mutating func tick() {
         now += 1
         zoneOutages = zoneOutages.filter { $0.value > now }
+        capacityShortages = capacityShortages.filter { $0.value > now }
         updateTraffic()
         advanceLifecycles()
         distributeLoad()

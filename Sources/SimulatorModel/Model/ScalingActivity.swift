@@ -18,6 +18,8 @@ public struct ScalingActivity: Sendable, Equatable, Codable {
     public var instanceID: String
     /// The zone and subnet, as the `Details` JSON text.
     public var details: String
+    /// Why it failed, as EC2 said it; nil for an activity that did not fail.
+    public var statusMessage: String? = nil
 
     /// The activity statuses the simulation uses.
     public enum Status: String, Sendable, Equatable, Codable {

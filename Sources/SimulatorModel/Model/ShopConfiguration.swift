@@ -21,6 +21,10 @@ public struct ShopConfiguration: Sendable, Equatable, Codable {
     public var desiredCapacity = 2
     /// The EC2 instance type the launch template starts.
     public var instanceType = "m5.large"
+    /// vCPUs of one instance of `instanceType` (EC2's `VCpuInfo.DefaultVCpus`).
+    public var vcpusPerInstance: Int {
+        ["m5.large": 2, "m5.xlarge": 4, "m5.2xlarge": 8, "c5.large": 2, "t3.medium": 2][instanceType] ?? 2
+    }
     /// The launch template's name.
     public var launchTemplateName = "web-lt"
     /// The target-tracking policy's name.

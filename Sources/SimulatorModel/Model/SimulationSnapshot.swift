@@ -14,6 +14,10 @@ public struct SimulationSnapshot: Sendable, Equatable, Codable {
     public var distribution: DistributionState
     /// Zones in an outage, with the simulated second it ends.
     public var zoneOutages: [String: Double]
+    /// Zones without capacity of the instance type, with the simulated second it returns.
+    public var capacityShortages: [String: Double] = [:]
+    /// The vCPU quota launches are held to; nil when none is imposed.
+    public var vcpuQuota: Int?
     /// USD accrued per service, all days together.
     public var costs: [String: Double]
     /// Faults applied so far.
@@ -93,6 +97,6 @@ extension LaunchDayModel {
             database: .init(identifier: database.identifier, status: database.status, primaryZone: database.primaryZone,
                             standbyZone: database.standbyZone, eventIDs: database.events.map(\.eventID)),
             distribution: .init(id: distribution.id, hitRatio: distribution.hitRatio),
-            zoneOutages: zoneOutages, costs: costTotals, faults: faults)
+            zoneOutages: zoneOutages, capacityShortages: capacityShortages, vcpuQuota: vcpuQuota, costs: costTotals, faults: faults)
     }
 }

@@ -6,7 +6,8 @@ import SimulatorModel
 /// - `GET /_sim/state`: the world as JSON (`SimulationSnapshot`) with the speed and wire faults.
 /// - `POST /_sim/fault` with a JSON body `{"kind": …}`:
 ///   - world faults: `az-outage` (`zone`, optional `seconds` of simulated time, default 900),
-///     `az-recover` (`zone`), `rds-failover`, `cache-flush`;
+///     `az-recover` (`zone`), `rds-failover`, `cache-flush`, `capacity` (`zone`, optional `seconds`
+///     of simulated time, default 600), `vcpu-quota` (`vcpus`);
 ///   - wire faults: `throttle`, `slow` (`delay` wall seconds, default 5), `error5xx`, `truncate`,
 ///     `malformed`, `drop`; each with optional `service` (a signing name such as `autoscaling`;
 ///     default every service), `seconds` (wall seconds, default 30) and `count` (replies affected);
@@ -36,6 +37,7 @@ extension SimulationHost {
         flightdeck simulator control endpoint
           GET  /_sim/state                   the world as JSON
           POST /_sim/fault   {"kind": ...}   az-outage {zone, seconds} | az-recover {zone} | rds-failover | cache-flush
+                                             capacity {zone, seconds} | vcpu-quota {vcpus}
                                              throttle | slow {delay} | error5xx | truncate | malformed | drop
                                                with optional {service, seconds, count}
                                              clear-wire-faults
@@ -86,6 +88,12 @@ extension SimulationHost {
                 try applyWithoutCatchingUp(.databaseFailover)
             case "cache-flush":
                 try applyWithoutCatchingUp(.cacheFlush)
+            case "capacity":
+                guard let zone = body.string("zone") else { return Self.jsonError("capacity needs \"zone\"") }
+                try applyWithoutCatchingUp(.capacityShortage(zone: zone, seconds: number("seconds") ?? 600))
+            case "vcpu-quota":
+                guard let vcpus = number("vcpus") else { return Self.jsonError("vcpu-quota needs \"vcpus\"") }
+                try applyWithoutCatchingUp(.vcpuQuota(vcpus: Int(vcpus)))
             case "clear-wire-faults":
                 clearWireFaults()
             default:

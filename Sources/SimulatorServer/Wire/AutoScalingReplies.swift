@@ -142,6 +142,7 @@ public enum AutoScalingReplies {
                 xml.leaf("StartTime", WireDate.iso(model, activity.startedAt))
                 xml.leaf("EndTime", activity.endedAt.map { WireDate.iso(model, $0) })
                 xml.leaf("StatusCode", activity.status.rawValue)
+                xml.leaf("StatusMessage", activity.statusMessage)
                 xml.leaf("Progress", activity.progress)
                 xml.leaf("Details", activity.details)
                 xml.leaf("AutoScalingGroupARN", config.groupARN)

@@ -115,11 +115,19 @@ def run():
     error = expect_error("autoscaling UpdateAutoScalingGroup min above max is a ValidationError", "ValidationError",
                          lambda: autoscaling.update_auto_scaling_group(AutoScalingGroupName="web-asg", MinSize=5, MaxSize=1))
     check("  with AWS's message", error is not None and error.response["Error"]["Message"] == "Max bound, 1, must be greater than or equal to min bound, 5")
+    control("POST", "/_sim/fault", {"kind": "capacity", "zone": "us-east-1c", "seconds": 600})
     autoscaling.update_auto_scaling_group(AutoScalingGroupName="web-asg", MinSize=3, MaxSize=18)
     autoscaling.set_desired_capacity(AutoScalingGroupName="web-asg", DesiredCapacity=18)
     after = control("GET", "/_sim/state")["simulation"]["group"]
     check("autoscaling UpdateAutoScalingGroup and SetDesiredCapacity change the group",
           (after["minSize"], after["maxSize"], after["desiredCapacity"]) == (3, 18, 18), str(after["desiredCapacity"]))
+    recent = autoscaling.describe_scaling_activities(AutoScalingGroupName="web-asg", MaxRecords=100)["Activities"]
+    refused = [a for a in recent if a["StatusCode"] == "Failed"]
+    check("autoscaling DescribeScalingActivities carries a failed launch's StatusMessage",
+          any(a.get("StatusMessage", "").startswith(
+              "We currently do not have sufficient m5.large capacity in the Availability Zone you requested (us-east-1c).")
+              and a["StatusMessage"].endswith("Launching EC2 instance failed.") for a in refused),
+          str([(a["StatusCode"], a.get("StatusMessage")) for a in recent[:5]]))
 
     elb = client("elbv2")
     balancers = elb.describe_load_balancers()["LoadBalancers"]

@@ -36,6 +36,6 @@ import Testing
     @Test func theShippedExampleParses() throws {
         let example = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
             .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("docs/scenario.example.json")
-        #expect(try Scenario.load(path: example.path).count == 5)
+        #expect(try Scenario.load(path: example.path).count == 7)
     }
 }

@@ -108,6 +108,27 @@ final class SimulationHostTests: XCTestCase {
         XCTAssertNotNil((state?["simulation"] as? [String: Any])?["group"])
     }
 
+    func testLaunchFaultsAreTakenByTheControlEndpointAndShownInTheState() async throws {
+        let host = host()
+        func fault(_ json: String) async -> WireResponse {
+            await host.handle(WireRequest(method: "POST", rawPath: "/_sim/fault", headers: [], body: Array(json.utf8)))
+        }
+        let capacity = await fault(#"{"kind": "capacity", "zone": "us-east-1c", "seconds": 600}"#)
+        XCTAssertEqual(capacity.status, 200)
+        let quota = await fault(#"{"kind": "vcpu-quota", "vcpus": 40}"#)
+        XCTAssertEqual(quota.status, 200)
+        let noZone = await fault(#"{"kind": "capacity"}"#)
+        XCTAssertEqual(noZone.status, 400, "a zone is needed")
+        let noFigure = await fault(#"{"kind": "vcpu-quota"}"#)
+        XCTAssertEqual(noFigure.status, 400, "a figure is needed")
+        let unknown = await fault(#"{"kind": "capacity", "zone": "eu-west-1a"}"#)
+        XCTAssertEqual(unknown.status, 409, "an unknown zone is refused")
+        let state = try JSONSerialization.jsonObject(with: Data(quota.body)) as? [String: Any]
+        let simulation = try XCTUnwrap(state?["simulation"] as? [String: Any])
+        XCTAssertEqual((simulation["capacityShortages"] as? [String: Double])?["us-east-1c"], 600)
+        XCTAssertEqual(simulation["vcpuQuota"] as? Int, 40)
+    }
+
     func testWireFaultsThrottleOnceThenPassAndDropOrTruncate() async {
         let host = host()
         _ = await host.handle(WireRequest(method: "POST", rawPath: "/_sim/fault", headers: [],

@@ -1,0 +1,116 @@
+import DashboardModel
+import Foundation
+import Testing
+
+/// Failed launches: AWS's messages classified, remembered per zone, alerted on, timed and written to the snapshot.
+@Suite struct LaunchFailureTests {
+    static let capacityMessage = "We currently do not have sufficient m5.large capacity in the Availability Zone you requested (us-east-1c). Our system will be working on provisioning additional capacity. You can currently get m5.large capacity by not specifying an Availability Zone in your request or choosing us-east-1a, us-east-1b. Launching EC2 instance failed."
+    static let vcpuMessage = "You have requested more vCPU capacity than your current vCPU limit of 32 allows for the instance bucket that the specified instance type belongs to. Please visit http://aws.amazon.com/contact-us/ec2-request to request an adjustment to this limit. Launching EC2 instance failed."
+
+    @Test(arguments: [
+        (capacityMessage, LaunchFailureCause.capacity, "us-east-1c", "m5.large"),
+        ("InsufficientInstanceCapacity: insufficient capacity in us-west-2b. Launching EC2 instance failed.", .capacity, "us-west-2b", nil),
+        (vcpuMessage, .vcpuQuota, nil, nil),
+        ("You have requested more instances (21) than your current instance limit of 20 allows for the specified instance type. Please visit http://aws.amazon.com/contact-us/ec2-request to request an adjustment to this limit. Launching EC2 instance failed.",
+         .instanceLimit, nil, nil),
+        ("The specified launch template, with template ID lt-0abc123, does not exist. Launching EC2 instance failed.", .template, nil, nil),
+        ("Value (shop-web-profile) for parameter iamInstanceProfile.name is invalid. Invalid IAM Instance Profile name. Launching EC2 instance failed.",
+         .template, nil, nil),
+        ("The subnet ID 'subnet-0abc' does not exist. Launching EC2 instance failed.", .subnet, nil, nil),
+        ("There are not enough free addresses in subnet 'subnet-0c1' to satisfy the requested number of instances. Launching EC2 instance failed.",
+         .subnet, nil, nil),
+        ("There is no Spot capacity available that matches your request. Launching EC2 instance failed.", .spot, nil, nil),
+        ("Something nobody has seen before happened in eu-west-1a.", .other, "eu-west-1a", nil),
+        ("Access denied.", .other, nil, nil),
+    ] as [(String, LaunchFailureCause, String?, String?)])
+    func eachAWSMessageHasItsCause(message: String, cause: LaunchFailureCause, zone: String?, instanceType: String?) {
+        let reading = LaunchFailureClassifier.classify(message)
+        #expect(reading == LaunchFailureReading(cause: cause, zone: zone, instanceType: instanceType))
+    }
+
+    static func failed(_ id: String, at seconds: Double, message: String = capacityMessage, status: String = "Failed") -> ScalingActivity {
+        ScalingActivity(id: id, description: "Launching a new EC2 instance.  Status Reason: \(message)", cause: "At … an instance was started",
+                        statusCode: status, startTime: Fixtures.at(seconds - 5), endTime: Fixtures.at(seconds), statusMessage: message)
+    }
+
+    /// Four capacity failures in us-east-1c over three polls, one vCPU failure, one successful launch.
+    static func failingState() -> DashboardState {
+        var state = DashboardState(start: Fixtures.start)
+        let ok = ScalingActivity(id: "ok", description: "Launching a new EC2 instance: i-1", cause: "…", statusCode: "Successful",
+                                 startTime: Fixtures.at(0), endTime: Fixtures.at(60))
+        var activities = [ok, failed("f1", at: 100), failed("f2", at: 160)]
+        _ = state.apply(.polled(.autoScaling, .autoScaling([Fixtures.group(activities: activities.reversed())]), Fixtures.at(170)))
+        activities += [failed("f3", at: 220), failed("f4", at: 280), failed("v1", at: 290, message: vcpuMessage, status: "Cancelled")]
+        _ = state.apply(.polled(.autoScaling, .autoScaling([Fixtures.group(activities: activities.reversed())]), Fixtures.at(300)))
+        _ = state.apply(.polled(.autoScaling, .autoScaling([Fixtures.group(activities: activities.reversed())]), Fixtures.at(305)))
+        return state
+    }
+
+    @Test func failuresAreCountedPerZoneAndCauseOnceEach() throws {
+        let state = Self.failingState()
+        let group = try #require(state.groups.value?.first)
+        let tallies = state.launchFailureTallies(of: group)
+        #expect(tallies.count == 2)
+        #expect(tallies.first?.zone == "us-east-1c")
+        #expect(tallies.first?.cause == .capacity)
+        #expect(tallies.first?.count == 4)
+        #expect(tallies.first?.phrase == "no m5.large capacity")
+        #expect(tallies.first?.lastAt == Fixtures.at(280))
+        #expect(tallies.last?.cause == .vcpuQuota)
+        #expect(tallies.last?.zone == nil)
+        let c = try #require(state.zones.first { $0.zone == "us-east-1c" })
+        #expect(c.failedLaunches == ZoneLaunchFailures(count: 4, lastMessage: Self.capacityMessage, lastAt: Fixtures.at(280)))
+        #expect(state.zones.first { $0.zone == "us-east-1a" }?.failedLaunches == nil)
+    }
+
+    @Test func aCriticalAlertNamesGroupZoneCauseAndCount() {
+        let alerts = Self.failingState().alerts.filter { $0.code == "launch-failures" }.map(\.description)
+        #expect(alerts == [
+            "CRITICAL web-asg: 4 launches failed in us-east-1c in 10 min: no m5.large capacity (capacity)",
+            "CRITICAL web-asg: 1 launch failed in 10 min: vCPU limit (vcpu-quota)",
+        ])
+    }
+
+    @Test func failuresOlderThanTheWindowNoLongerCountOrAlert() throws {
+        var state = Self.failingState()
+        _ = state.apply(.tick(Fixtures.at(280 + 601)))
+        let group = try #require(state.groups.value?.first)
+        #expect(state.launchFailureTallies(of: group).map(\.cause) == [.vcpuQuota])
+        _ = state.apply(.tick(Fixtures.at(290 + 601)))
+        #expect(state.launchFailureTallies(of: group).isEmpty)
+        #expect(!state.alerts.contains { $0.code == "launch-failures" })
+        #expect(state.zones.allSatisfy { $0.failedLaunches == nil })
+    }
+
+    @Test func theTimelineKeepsEachFailedLaunchWithItsCause() {
+        let lines = Self.failingState().timeline.filter { $0.kind == .scaling }.map(\.message)
+        #expect(lines.count == 6)
+        #expect(lines.filter { $0.hasPrefix("Failed, no m5.large capacity in us-east-1c: Launching a new EC2 instance.") }.count == 4)
+        #expect(lines.contains { $0.hasPrefix("Cancelled, vCPU limit: Launching") })
+        #expect(lines.first == "Successful: Launching a new EC2 instance: i-1")
+    }
+
+    @Test func aFailedTerminationIsNoLaunchFailure() {
+        let activity = ScalingActivity(id: "t", description: "Terminating EC2 instance: i-1", cause: "…", statusCode: "Failed",
+                                       startTime: Fixtures.at(0), statusMessage: "Instance i-1 could not be terminated.")
+        #expect(LaunchFailure(activity, group: Fixtures.group()) == nil)
+    }
+
+    @Test func theSnapshotListsTheGroupsLaunchFailures() throws {
+        let document = SnapshotDocument(state: Self.failingState(), account: nil, regions: ["us-east-1"], now: Fixtures.at(305))
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(document.json().utf8)) as? [String: Any])
+        let groups = try #require(object["autoScalingGroups"] as? [[String: Any]])
+        let failures = try #require(groups.first?["launchFailures"] as? [[String: Any]])
+        #expect(failures.count == 2)
+        #expect(failures[0]["zone"] as? String == "us-east-1c")
+        #expect(failures[0]["cause"] as? String == "capacity")
+        #expect(failures[0]["count"] as? Int == 4)
+        #expect(failures[0]["message"] as? String == Self.capacityMessage)
+        #expect(failures[0]["lastAt"] as? String == "2027-01-15T08:04:40Z")
+        #expect(failures[1]["zone"] is NSNull)
+        #expect(failures[1]["cause"] as? String == "vcpu-quota")
+        let decoder = JSONDecoder()
+        decoder.dateDecodingStrategy = .iso8601
+        #expect(try decoder.decode(SnapshotDocument.self, from: Data(try document.json().utf8)) == document)
+    }
+}
