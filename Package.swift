@@ -3,8 +3,10 @@ import PackageDescription
 
 /// Flightdeck: a terminal dashboard for launch day on AWS.
 ///
-/// Dependencies point one way: C shims → signer → AWS core → transport/services → model →
-/// rendering → terminal → executable. See DECISIONS.md for why.
+/// Two stacks meet at Collectors: the AWS stack (CCurl → AWSSigV4 → AWSCore → CurlTransport,
+/// AWSServices) and the dashboard stack (DashboardModel → DashboardRender → TerminalUI); DashboardApp
+/// runs the loop, FlightdeckCLI wires the commands. The simulator (SimulatorModel → SimulatorServer)
+/// stands beside them. The README's "How the code is laid out" has the table.
 let package = Package(
     name: "Flightdeck",
     platforms: [.macOS(.v13)],
@@ -75,7 +77,7 @@ let package = Package(
         // Command implementations, kept out of the executable so tests can drive them.
         .target(name: "FlightdeckCLI", dependencies: [
             "AWSSigV4", "AWSCore", "AWSServices", "CurlTransport", "Collectors", "DashboardModel", "DashboardRender",
-            "DashboardApp", "TerminalUI", "SimulatorServer", "FlightdeckConfig", "YAMLReading",
+            "DashboardApp", "TerminalUI", "SimulatorServer", "FlightdeckConfig",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
             .product(name: "Logging", package: "swift-log"),
         ]),
@@ -93,7 +95,7 @@ let package = Package(
         .target(name: "SimulatorModel"),
         .target(name: "SimulatorServer", dependencies: [
             "SimulatorModel", "AWSSigV4",
-            .product(name: "FlyingFox", package: "FlyingFox"),
+            .product(name: "FlyingFox", package: "FlyingFox"), .product(name: "FlyingSocks", package: "FlyingFox"),
         ]),
 
         // Requests and decoded replies of the services Flightdeck calls, one folder per service.

@@ -38,11 +38,6 @@ extension XMLNode {
         }
     }
 
-    /// Child `name` as a Boolean; throws when absent.
-    public func requiredBool(_ name: String) throws -> Bool {
-        try required(name, try bool(name))
-    }
-
     /// Child `name` as an ISO 8601 timestamp; nil when absent or empty.
     public func date(_ name: String) throws -> Date? {
         try value(name, as: "an ISO 8601 timestamp") { Timestamps.parseISO8601($0) }

@@ -25,10 +25,10 @@ public struct ScalingPlan: Sendable, Equatable {
     public var isApplicable: Bool { errors.isEmpty }
 
     /// The dialog's lines: before and after, instances, cost, warnings and errors.
-    public func dialogLines(arrow: String = "→") -> [String] {
+    public func dialogLines() -> [String] {
         var lines = ["\(request.group) (\(region))"]
         for (name, old, new) in [("min", before.min, after.min), ("desired", before.desired, after.desired), ("max", before.max, after.max)] {
-            lines.append(old == new ? "  \(name) \(old)" : "  \(name) \(old) \(arrow) \(new)")
+            lines.append(old == new ? "  \(name) \(old)" : "  \(name) \(old) → \(new)")
         }
         if launches > 0 { lines.append("launches \(launches) instance\(launches == 1 ? "" : "s")") }
         if terminations > 0 { lines.append("terminates \(terminations) instance\(terminations == 1 ? "" : "s")") }

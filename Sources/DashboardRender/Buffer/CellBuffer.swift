@@ -56,13 +56,6 @@ public struct CellBuffer: Sendable, Equatable {
         }
     }
 
-    /// Sets the style of every cell in `rect`, keeping the characters.
-    public mutating func restyle(_ rect: Rect, _ style: CellStyle) {
-        for y in max(0, rect.y)..<min(height, rect.y + rect.height) {
-            for x in max(0, rect.x)..<min(width, rect.x + rect.width) { cells[y * width + x].style = style }
-        }
-    }
-
     /// Row `y` as text, trailing spaces removed.
     public func line(_ y: Int) -> String {
         guard y >= 0, y < height else { return "" }

@@ -4,8 +4,6 @@ import Yams
 extension ThemeDocument {
     /// The top-level keys a theme file may have.
     static let topLevelKeys = ["name", "description", "palette", "roles"]
-    /// The keys a role may have.
-    static let roleKeys = ["fg", "bg", "attrs"]
 
     /// Reads a theme file's text; `file` names it in errors. Checks structure, role names, palette
     /// colours and attribute names; role colours are checked when resolved (they may name the palette).

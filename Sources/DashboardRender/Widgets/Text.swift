@@ -45,11 +45,6 @@ public enum Text {
         return fitted + String(repeating: " ", count: max(0, width - CharacterWidth.of(fitted)))
     }
 
-    /// `text` right-aligned in `width` columns.
-    public static func padLeft(_ text: String, _ width: Int) -> String {
-        String(repeating: " ", count: max(0, width - CharacterWidth.of(text))) + text
-    }
-
     /// A money figure: `$1,234.56`, or `$0.0042` for amounts under a cent.
     public static func dollars(_ value: Double) -> String {
         if value != 0 && abs(value) < 0.01 { return "$" + NumberText.fixed(value, decimals: 4) }
