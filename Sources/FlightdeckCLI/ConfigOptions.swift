@@ -36,3 +36,22 @@ struct ConfigOptions: ParsableArguments {
         }
     }
 }
+
+/// A command's stack, with the AWS and selection flags laid over it, and the wiring made from them.
+struct StackedOptions {
+    /// The stack named, if any.
+    var stack: StackConfig?
+    /// The AWS flags over the stack's.
+    var aws: AWSOptions
+    /// The selection flags over the stack's.
+    var selection: SelectionOptions
+
+    /// Loads the stack of `config` and lays `aws` and `selection` over it (flags win).
+    init(_ config: ConfigOptions, aws: AWSOptions, selection: SelectionOptions) throws {
+        stack = try config.loadStack()
+        self.aws = aws
+        self.selection = selection
+        self.aws.apply(stack)
+        self.selection.apply(stack)
+    }
+}

@@ -15,12 +15,11 @@ struct DashboardCommand: AsyncParsableCommand {
     @OptionGroup var config: ConfigOptions
 
     func run() async throws {
-        let stack = try config.loadStack()
-        var aws = aws, selection = selection, display = display
-        aws.apply(stack)
-        selection.apply(stack)
+        let options = try StackedOptions(config, aws: aws, selection: selection)
+        let stack = options.stack, selection = options.selection
+        var display = display
         display.apply(stack)
-        let wiring = try await Wiring.make(aws)
+        let wiring = try await Wiring.make(options.aws)
         defer { wiring.transport.shutdown() }
         try await DashboardLauncher.run(wiring: wiring, selection: selection.selection, display: display,
                                         settings: DashboardSettings(stack: stack, refresh: display.refresh),

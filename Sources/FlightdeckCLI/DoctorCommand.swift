@@ -26,11 +26,9 @@ struct DoctorCommand: AsyncParsableCommand {
     var policy = false
 
     func run() async throws {
-        let stack = try config.loadStack()
-        var aws = aws, selection = selection
-        aws.apply(stack)
-        selection.apply(stack)
-        let wiring = try await Wiring.make(aws)
+        let options = try StackedOptions(config, aws: aws, selection: selection)
+        let selection = options.selection
+        let wiring = try await Wiring.make(options.aws)
         defer { wiring.transport.shutdown() }
         let collector = Collector(clients: wiring.clients, selection: selection.selection)
         if policy {

@@ -32,11 +32,9 @@ struct SnapshotCommand: AsyncParsableCommand {
     var failOnAlert = false
 
     func run() async throws {
-        let stack = try config.loadStack()
-        var aws = aws, selection = selection
-        aws.apply(stack)
-        selection.apply(stack)
-        let wiring = try await Wiring.make(aws)
+        let options = try StackedOptions(config, aws: aws, selection: selection)
+        let stack = options.stack, selection = options.selection
+        let wiring = try await Wiring.make(options.aws)
         defer { wiring.transport.shutdown() }
         // The account names the Cost Explorer cache, so it is asked first.
         let identity = await wiring.identity()
