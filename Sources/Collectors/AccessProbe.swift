@@ -86,6 +86,8 @@ public struct AccessProbe: Sendable {
                     dimensions: [CloudWatch.Dimension("AutoScalingGroupName", firstGroup?.name ?? "flightdeck-doctor")],
                     period: 60, stat: "Average", unit: nil))
                 outcome = await Self.check { try await client.send(CloudWatch.GetMetricData(queries: [query], startTime: now.addingTimeInterval(-300), endTime: now)) }
+            case "cloudwatch:DescribeAlarms":
+                outcome = await Self.check { try await client.send(CloudWatch.DescribeAlarms(maxRecords: 1)) }
             case "pricing:GetProducts":
                 outcome = await Self.check {
                     try await global.send(Pricing.GetProducts(serviceCode: "AmazonEC2", filters: [

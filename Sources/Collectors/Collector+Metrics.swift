@@ -73,9 +73,11 @@ extension Collector {
         }
         async let globalSnapshot: MetricsSnapshot? = global.isEmpty
             ? nil : Self.read(global, client: clients.global, start: start, end: end)
+        async let alarms = alarms()
         var snapshot = MetricsSnapshot(values: [:])
         for one in try await regionalSnapshots { snapshot = snapshot.merging(one) }
         if let one = try await globalSnapshot { snapshot = snapshot.merging(one) }
+        snapshot.alarms = await alarms
         return snapshot
     }
 

@@ -108,6 +108,8 @@ actor CollectorCache {
     var actuals: ActualsCacheFile?
     /// The database classes seen, with their engines, by region.
     var databaseClasses: [String: [String: String]] = [:]
+    /// The watched databases' identifiers (instances and clusters), for the alarms that name them.
+    var databaseIDs: Set<String> = []
     private var warnings: [String] = []
     private var reported: Set<String> = []
 
@@ -168,6 +170,7 @@ actor CollectorCache {
 
     /// Remembers each database class in use with its engine, for pricing.
     func remember(databases: [DatabaseStatus]) {
+        databaseIDs = Set(databases.map(\.id))
         for database in databases where !database.isCluster {
             if let instanceClass = database.instanceClass { databaseClasses[database.region, default: [:]][instanceClass] = database.engine }
         }

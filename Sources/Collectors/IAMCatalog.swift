@@ -47,6 +47,7 @@ public enum IAMCatalog {
         IAMActionUse(action: "rds:DescribeDBClusters", use: .optional, panel: "RDS", feeds: "Aurora clusters"),
         IAMActionUse(action: "rds:DescribeEvents", use: .optional, panel: "RDS", feeds: "events, failovers by event"),
         IAMActionUse(action: "cloudwatch:GetMetricData", use: .required, panel: "all", feeds: "figures per minute"),
+        IAMActionUse(action: "cloudwatch:DescribeAlarms", use: .optional, panel: "header", feeds: "alarms on the watched resources"),
         IAMActionUse(action: "pricing:GetProducts", use: .optional, panel: "Cost", feeds: "prices (else the bundled table)"),
         IAMActionUse(action: "ce:GetCostAndUsage", use: .optional, panel: "Cost", feeds: "month to date, today (USD 0.01 a request)"),
         IAMActionUse(action: "iam:ListAccountAliases", use: .optional, panel: "header", feeds: "account alias"),

@@ -23,6 +23,7 @@ import TestSupport
         Case(action: "cloudfront:GetMonitoringSubscription", source: .distributions, fact: .monitoringSubscription),
         Case(action: "rds:DescribeEvents", source: .databases, fact: .databaseEvents),
         Case(action: "rds:DescribeDBClusters", source: .databases, fact: .auroraClusters),
+        Case(action: "cloudwatch:DescribeAlarms", source: .metrics, fact: .alarms),
     ]
 
     func snapshot(denying denied: Set<String>) async -> DashboardState {

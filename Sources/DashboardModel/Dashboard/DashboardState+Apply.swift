@@ -67,7 +67,10 @@ extension DashboardState {
             receiveDatabases(newDatabases, events: events, at: date)
         case let .distributions(newDistributions):
             distributions.succeed(newDistributions.map { foldMetrics(into: $0) }, at: date)
-        case let .metrics(snapshot):
+        case var .metrics(snapshot):
+            // Alarms that could not be read this time stay as last read (errors[] says why).
+            if snapshot.alarms == nil { snapshot.alarms = metrics.value?.alarms }
+            noteAlarmChanges(from: metrics.value?.alarms, to: snapshot.alarms, at: date)
             metrics.succeed(snapshot, at: date)
             recordMinutes(snapshot)
             if let current = distributions.value, let updated = distributions.updatedAt {
@@ -229,6 +232,19 @@ extension DashboardState {
             folded.hitRatio = HitRatio.additionalMetricsOff
         }
         return folded
+    }
+
+    /// A line in the timeline for each alarm that changed state since the last metrics poll (and for
+    /// each already in ALARM at the first), at the time CloudWatch says it changed, with its reason.
+    private mutating func noteAlarmChanges(from old: [AlarmStatus]?, to new: [AlarmStatus]?, at date: Date) {
+        guard let new else { return }
+        let before = Dictionary((old ?? []).map { ($0.name, $0.state) }, uniquingKeysWith: { first, _ in first })
+        for alarm in new where before[alarm.name] != alarm.state {
+            guard before[alarm.name] != nil || alarm.state == .alarm else { continue }
+            let reason = alarm.reason.map { ": \($0)" } ?? ""
+            appendTimeline(TimelineEvent(time: alarm.since ?? date, kind: .alarm, resource: alarm.resource,
+                                         message: "→ \(alarm.state.rawValue) \(alarm.name)\(reason)"))
+        }
     }
 
     /// Adds the snapshot's complete minutes to the history, each once, at its minute.

@@ -16,6 +16,8 @@ public struct MissingFact: Sendable, Equatable, Codable {
         case auroraClusters
         /// A target group's targets and their health (DescribeTargetHealth).
         case targetHealth
+        /// CloudWatch alarms on the watched resources (DescribeAlarms).
+        case alarms
     }
 
     /// What is missing.

@@ -39,6 +39,8 @@ public struct MetricsSnapshot: Sendable, Equatable {
     public var minutes: [String: Date] = [:]
     /// Every complete minute each series had in the poll's window, oldest first.
     public var minuteHistory: [SeriesKey: [Sample]] = [:]
+    /// The CloudWatch alarms on watched resources; nil when DescribeAlarms could not be read.
+    public var alarms: [AlarmStatus]?
 
     /// Creates a snapshot of `values`, read at `minutes`.
     public init(values: [SeriesKey: Double], minutes: [String: Date] = [:]) {
@@ -62,6 +64,7 @@ public struct MetricsSnapshot: Sendable, Equatable {
         merged.values.merge(other.values) { _, new in new }
         merged.minutes.merge(other.minutes) { _, new in new }
         merged.minuteHistory.merge(other.minuteHistory) { _, new in new }
+        if let more = other.alarms { merged.alarms = (merged.alarms ?? []) + more }
         return merged
     }
 }

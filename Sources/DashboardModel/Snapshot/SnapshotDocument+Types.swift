@@ -321,6 +321,41 @@ extension SnapshotDocument {
         public var message: String
     }
 
+    /// One CloudWatch alarm on a watched resource.
+    public struct AlarmEntry: Sendable, Equatable, Codable {
+        /// The alarm's name.
+        public var name: String
+        /// `OK`, `ALARM` or `INSUFFICIENT_DATA`.
+        public var state: String
+        /// CloudWatch's reason, or null.
+        public var reason: String?
+        /// When it entered the state, or null.
+        public var since: Date?
+        /// The watched resource it names.
+        public var resource: String
+
+        /// The entry of `alarm`.
+        public init(_ alarm: AlarmStatus) {
+            name = alarm.name
+            state = alarm.state.rawValue
+            reason = alarm.reason
+            since = alarm.since
+            resource = alarm.resource
+        }
+
+        private enum CodingKeys: String, CodingKey { case name, state, reason, since, resource }
+
+        /// Encodes every field, unknowns as null.
+        public func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(name, forKey: .name)
+            try container.encode(state, forKey: .state)
+            try container.encode(reason, forKey: .reason)
+            try container.encode(since, forKey: .since)
+            try container.encode(resource, forKey: .resource)
+        }
+    }
+
     /// One failed call: a source's required call (the source is stale) or an optional one (only `fact` is missing).
     public struct ErrorEntry: Sendable, Equatable, Codable {
         /// The source's name, e.g. `autoScaling`.

@@ -23,11 +23,13 @@ public struct SnapshotDocument: Sendable, Equatable, Codable {
     public var cost: Cost
     /// The alerts that hold.
     public var alerts: [AlertEntry]
+    /// CloudWatch's alarms on the watched resources; nil when they could not be read.
+    public var alarms: [AlarmEntry]?
     /// The sources that failed.
     public var errors: [ErrorEntry]
 
     private enum CodingKeys: String, CodingKey {
-        case takenAt, account, regions, zones, autoScalingGroups, loadBalancers, distributions, databases, cost, alerts, errors
+        case takenAt, account, regions, zones, autoScalingGroups, loadBalancers, distributions, databases, cost, alerts, alarms, errors
     }
 
     /// Encodes every field, writing `null` for unknown values rather than leaving keys out.
@@ -43,6 +45,7 @@ public struct SnapshotDocument: Sendable, Equatable, Codable {
         try container.encode(databases, forKey: .databases)
         try container.encode(cost, forKey: .cost)
         try container.encode(alerts, forKey: .alerts)
+        try container.encode(alarms, forKey: .alarms)
         try container.encode(errors, forKey: .errors)
     }
 }
@@ -94,6 +97,7 @@ extension SnapshotDocument {
                     currency: costNow.currency, source: costNow.priceSource, pollingPerDay: state.pollingCostPerDay,
                     lines: costNow.linesByCost)
         alerts = state.alerts.map { AlertEntry(severity: $0.severity.rawValue, code: $0.code, resource: $0.resource, message: $0.message) }
+        alarms = state.metrics.value?.alarms.map { $0.map(AlarmEntry.init) }
         errors = DataSource.allCases.flatMap { source in
             (state.failure(source).map { [ErrorEntry(source: source, failure: $0)] } ?? [])
                 + (state.missing[source] ?? []).map { ErrorEntry(source: source, failure: $0.failure, missing: $0) }

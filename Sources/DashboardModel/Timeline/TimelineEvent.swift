@@ -14,6 +14,8 @@ public struct TimelineEvent: Sendable, Equatable, Codable {
         case `operator`
         /// A source failed or recovered.
         case source
+        /// A CloudWatch alarm changed state.
+        case alarm
     }
 
     /// When it happened.

@@ -19,6 +19,12 @@ enum HeaderBar {
             x = buffer.write(" READ-ONLY ", x: x, y: y, style: CellStyle(.warning, bold: true, reverse: true))
             x += 1
         }
+        // CloudWatch alarms in ALARM on watched resources: the count, where the eye starts.
+        let alarming = (state.metrics.value?.alarms ?? []).filter { $0.state == .alarm }.count
+        if alarming > 0 {
+            x = buffer.write(" \(alarming) ALARM\(alarming == 1 ? "" : "S") ", x: x, y: y, style: CellStyle(.critical, bold: true, reverse: true))
+            x += 1
+        }
         let refresh: String
         if state.paused {
             refresh = "PAUSED"

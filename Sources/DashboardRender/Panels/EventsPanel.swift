@@ -30,6 +30,7 @@ enum EventsPanel {
         case .health: return event.message.contains("→ unhealthy") || event.message.contains("-> unhealthy") ? .critical : .normal
         case .database: return event.message.contains("failover") ? .warning : .normal
         case .scaling: return event.message.hasPrefix("Failed") || event.message.hasPrefix("Cancelled") ? .critical : .normal
+        case .alarm: return event.message.hasPrefix("→ ALARM") ? .critical : .ok
         }
     }
 

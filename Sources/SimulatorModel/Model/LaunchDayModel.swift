@@ -43,6 +43,10 @@ public struct LaunchDayModel: Sendable, Equatable {
     public internal(set) var policy = PolicyState()
     /// Faults applied so far.
     public internal(set) var faults: [FaultRecord] = []
+    /// The shop's CloudWatch alarms.
+    public internal(set) var alarms: [SimAlarm] = []
+    /// The target 5xx answers of the minute filling, for the alarms.
+    var minute5xx = 0.0
     /// Why desired capacity last changed, for the causes of the launches and terminations it starts.
     var pendingCause: String?
     /// The instance an AZRebalance launched, until it is in service.
@@ -61,6 +65,7 @@ public struct LaunchDayModel: Sendable, Equatable {
                                          primaryZone: config.databasePrimaryZone, standbyZone: config.databaseStandbyZone)
         self.distribution = Distribution(id: config.distributionID)
         self.extraServices = (0..<max(0, config.extraServices)).map { ExtraService(index: $0 + 1, zones: config.zones) }
+        alarms = Self.initialAlarms(config)
         seedInitialInstances()
         accrueCostsBeforeStart()
     }
@@ -96,7 +101,12 @@ public struct LaunchDayModel: Sendable, Equatable {
         advanceFailover()
         advanceStandby()
         replaceUnhealthyInstances()
-        if Int(now) % 60 == 0 { evaluatePolicy() }
+        minute5xx += load.target5xxPerSecond
+        if Int(now) % 60 == 0 {
+            evaluateAlarms(minute5xx: minute5xx, minuteCPU: policy.minuteCount > 0 ? policy.minuteSum / policy.minuteCount : 0)
+            minute5xx = 0
+            evaluatePolicy()
+        }
         rebalanceZones()
         reconcileCapacity()
         recordMetrics()

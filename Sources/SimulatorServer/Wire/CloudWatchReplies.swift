@@ -5,8 +5,40 @@ import SimulatorModel
 public enum CloudWatchReplies {
     /// Answers `call` from `model`.
     public static func handle(_ call: QueryCall, model: inout LaunchDayModel) throws(QueryError) -> WireResponse {
-        guard call.action == "GetMetricData" else { throw call.unsupported }
-        return try getMetricData(call, model: model)
+        switch call.action {
+        case "GetMetricData": return try getMetricData(call, model: model)
+        case "DescribeAlarms": return describeAlarms(call, alarms: model.alarms, model: model)
+        default: throw call.unsupported
+        }
+    }
+
+    /// `DescribeAlarms`: the shop's metric alarms (filtered by `StateValue`), in one page.
+    static func describeAlarms(_ call: QueryCall, alarms: [SimAlarm], model: LaunchDayModel) -> WireResponse {
+        let wanted = call.parameters["StateValue"]
+        let shown = alarms.filter { wanted == nil || $0.state.rawValue == wanted }
+        let config = model.config
+        return call.reply { result in
+            result.members("MetricAlarms", shown) { xml, alarm in
+                xml.leaf("AlarmName", alarm.name)
+                xml.leaf("AlarmArn", "arn:aws:cloudwatch:\(config.region):\(config.accountID):alarm:\(alarm.name)")
+                xml.leaf("StateValue", alarm.state.rawValue)
+                xml.leaf("StateReason", alarm.reason)
+                xml.leaf("StateUpdatedTimestamp", WireDate.iso(model, alarm.since))
+                xml.leaf("Namespace", alarm.namespace)
+                xml.leaf("MetricName", alarm.metricName)
+                xml.members("Dimensions", alarm.dimensions.sorted { $0.key < $1.key }) { dimension, pair in
+                    dimension.leaf("Name", pair.key)
+                    dimension.leaf("Value", pair.value)
+                }
+                xml.leaf("Statistic", alarm.metricName == "CPUUtilization" ? "Average" : "Sum")
+                xml.leaf("Period", 60)
+                xml.leaf("EvaluationPeriods", 1)
+                xml.leaf("Threshold", String(alarm.threshold))
+                xml.leaf("ComparisonOperator", "GreaterThanThreshold")
+                xml.leaf("ActionsEnabled", true)
+            }
+            result.element("CompositeAlarms") { _ in }
+        }
     }
 
     /// One decoded `MetricDataQuery`.

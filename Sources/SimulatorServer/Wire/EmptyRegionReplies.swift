@@ -44,6 +44,8 @@ public enum EmptyRegionReplies {
             return call.reply { $0.element("Events") { _ in } }
         case ("monitoring", "GetMetricData"):
             return try CloudWatchReplies.getMetricData(call, model: model, holdsSeries: false)
+        case ("monitoring", "DescribeAlarms"):
+            return CloudWatchReplies.describeAlarms(call, alarms: [], model: model)
         case ("ec2", "DescribeInstances"):
             if let id = parameters.list("InstanceId", member: false).first { throw EC2Replies.instanceNotFound(id) }
             return call.ec2Reply { $0.element("reservationSet") { _ in } }

@@ -205,6 +205,12 @@ def run():
     check("  and partial", sparse_results["requests"]["Values"][0] < sparse_results["requests"]["Values"][1],
           str(sparse_results["requests"]["Values"][:2]))
 
+    alarms = cloudwatch.describe_alarms(AlarmTypes=["MetricAlarm"])["MetricAlarms"]
+    names = sorted(alarm["AlarmName"] for alarm in alarms)
+    check("cloudwatch DescribeAlarms parses", names == ["shop-web-tg-5xx-high", "web-asg-cpu-high"], str(names))
+    check("  each with its state, reason, time and dimensions",
+          all(a["StateValue"] in ("OK", "ALARM") and a["StateReason"] and a["StateUpdatedTimestamp"] and a["Dimensions"] for a in alarms))
+
     # The shop runs in us-east-1 only: the account's other regions are empty.
     away = "eu-west-1"
     check("eu-west-1: no Auto Scaling group", client("autoscaling", region=away).describe_auto_scaling_groups()["AutoScalingGroups"] == [])
