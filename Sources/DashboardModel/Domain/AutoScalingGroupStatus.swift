@@ -86,7 +86,7 @@ public struct ZoneInstanceCounts: Sendable, Equatable, Codable {
 }
 
 /// One Auto Scaling group: its limits, instances, activities and policies.
-public struct AutoScalingGroupStatus: Sendable, Equatable, Codable {
+public struct AutoScalingGroupStatus: Sendable, Equatable {
     /// The group's name.
     public var name: String
     /// The region it lives in.
@@ -98,9 +98,11 @@ public struct AutoScalingGroupStatus: Sendable, Equatable, Codable {
     /// Desired capacity.
     public var desired: Int
     /// The zones the group spans.
-    public var zones: [String]
+    public var zones: [String] { didSet { zoneCounts = Self.zoneCounts(zones: zones, instances: instances) } }
     /// Its instances.
-    public var instances: [InstanceStatus]
+    public var instances: [InstanceStatus] { didSet { zoneCounts = Self.zoneCounts(zones: zones, instances: instances) } }
+    /// Instance counts per zone, sorted by zone: kept with the instances, since every frame reads them.
+    public private(set) var zoneCounts: [ZoneInstanceCounts] = []
     /// Recent scaling activities, newest first.
     public var activities: [ScalingActivity]
     /// Its scaling policies.
@@ -126,6 +128,7 @@ public struct AutoScalingGroupStatus: Sendable, Equatable, Codable {
         self.desired = desired
         self.zones = zones
         self.instances = instances
+        zoneCounts = Self.zoneCounts(zones: zones, instances: instances)
         self.activities = activities
         self.policies = policies
         self.policiesKnown = policiesKnown
@@ -150,7 +153,7 @@ public struct AutoScalingGroupStatus: Sendable, Equatable, Codable {
     public var overridingPolicies: [ScalingPolicySummary] { policies.filter(\.overridesManualDesired) }
 
     /// Per-zone counts, one entry for every zone the group spans or has instances in, sorted by zone.
-    public var zoneCounts: [ZoneInstanceCounts] {
+    static func zoneCounts(zones: [String], instances: [InstanceStatus]) -> [ZoneInstanceCounts] {
         var byZone: [String: ZoneInstanceCounts] = [:]
         for zone in zones { byZone[zone] = ZoneInstanceCounts(zone: zone) }
         for instance in instances {

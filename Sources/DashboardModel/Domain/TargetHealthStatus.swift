@@ -87,7 +87,7 @@ public struct ZoneTargetCounts: Sendable, Equatable, Codable {
 }
 
 /// One target group of a load balancer with its targets' health.
-public struct TargetGroupHealth: Sendable, Equatable, Codable {
+public struct TargetGroupHealth: Sendable, Equatable {
     /// The target group's name.
     public var name: String
     /// Its ARN.
@@ -99,9 +99,11 @@ public struct TargetGroupHealth: Sendable, Equatable, Codable {
     /// The region.
     public var region: String
     /// The targets.
-    public var targets: [TargetStatus]
+    public var targets: [TargetStatus] { didSet { zoneCounts = Self.zoneCounts(targets: targets, enabledZones: enabledZones) } }
     /// The zones enabled on the load balancer (shown even when they hold no target).
-    public var enabledZones: [String]
+    public var enabledZones: [String] { didSet { zoneCounts = Self.zoneCounts(targets: targets, enabledZones: enabledZones) } }
+    /// Counts per zone, sorted by zone, with `unknown` last: kept with the targets, since every frame reads them.
+    public private(set) var zoneCounts: [ZoneTargetCounts] = []
 
     /// Creates a target group record.
     public init(name: String, arn: String, loadBalancerName: String, loadBalancerARN: String, region: String,
@@ -113,10 +115,11 @@ public struct TargetGroupHealth: Sendable, Equatable, Codable {
         self.region = region
         self.targets = targets
         self.enabledZones = enabledZones
+        zoneCounts = Self.zoneCounts(targets: targets, enabledZones: enabledZones)
     }
 
     /// Counts per zone, sorted by zone, with `unknown` last.
-    public var zoneCounts: [ZoneTargetCounts] {
+    static func zoneCounts(targets: [TargetStatus], enabledZones: [String]) -> [ZoneTargetCounts] {
         var byZone: [String: ZoneTargetCounts] = [:]
         for zone in enabledZones { byZone[zone] = ZoneTargetCounts(zone: zone) }
         for target in targets {
