@@ -19,6 +19,8 @@ public final class DashboardRuntime: @unchecked Sendable {
     private let inbox = Inbox()
     private var running = true
     private var lastTick = Date.distantPast
+    /// The alerts as the last notification check saw them.
+    private var alertsSeen: [Alert] = []
     private let intervals: [DataSource: Double]
     /// Counts region switches; results of polls started before the latest one are dropped.
     private var generation = 0
@@ -88,6 +90,7 @@ public final class DashboardRuntime: @unchecked Sendable {
                     screen.paint(buffer)
                     previousPaint = buffer
                 }
+                notifyNewCriticalAlerts(on: screen)
                 dirty = false
                 if !firstCompleteFramePainted, state.everySourceHasAnswered {
                     firstCompleteFramePainted = true
@@ -105,6 +108,12 @@ public final class DashboardRuntime: @unchecked Sendable {
                 perform(interaction.handle(key, state: state), screen: screen)
             }
         }
+    }
+
+    /// Asks the screen to notify each critical alert that started holding since the last check.
+    private func notifyNewCriticalAlerts(on screen: Screen) {
+        for alert in CriticalAlertNotices.new(before: alertsSeen, after: state.alerts) { screen.notify(alert) }
+        alertsSeen = state.alerts
     }
 
     /// The screen for the current state.

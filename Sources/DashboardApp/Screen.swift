@@ -24,4 +24,7 @@ public protocol Screen: AnyObject {
     func setTheme(named name: String) -> String?
     /// The glyph set graphs and frames should use on this terminal.
     var glyphs: GlyphSet { get }
+    /// Tells the operator of `alert`, a critical alert that just started, outside the screen's
+    /// cells (the bell, a desktop notification), as configured; asked once per alert while it holds.
+    func notify(_ alert: Alert)
 }

@@ -56,8 +56,10 @@ enum DashboardLauncher {
         } catch {
             throw CommandError("cannot start the terminal: \(error)")
         }
+        let title = ["Flightdeck", settings.stackName ?? (simulation ? "demo" : nil)].compactMap { $0 }.joined(separator: " ")
         let screen = TerminalScreen(terminal: terminal, catalog: catalog,
-                                    glyphs: GlyphSet.select(environment: environment, forceASCII: display.ascii))
+                                    glyphs: GlyphSet.select(environment: environment, forceASCII: display.ascii),
+                                    notify: display.notify ?? .bell, title: title, environment: environment)
         await runtime.run(on: screen)
         terminal.stop()
         // Each notice already names the program ("flightdeck: TERM 'x' is not in ...").

@@ -2,6 +2,7 @@ import AWSCore
 import ArgumentParser
 import Collectors
 import DashboardApp
+import DashboardModel
 import Foundation
 import SimulatorServer
 
@@ -52,6 +53,8 @@ struct DemoCommand: AsyncParsableCommand {
         var display = display
         if display.theme == nil { display.theme = stack?.theme }
         display.readOnly = display.readOnly || (stack?.readOnly ?? false)
+        // A demo rings only when asked: it is often run beside others, and its faults are on purpose.
+        if display.notify == nil { display.notify = NotificationMode.none }
         var events: [ScenarioEvent] = []
         if let scenario {
             do { events = try Scenario.load(path: scenario) } catch { throw ValidationError(error.description) }

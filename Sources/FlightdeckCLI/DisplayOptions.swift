@@ -1,4 +1,5 @@
 import ArgumentParser
+import DashboardModel
 
 /// How the dashboard looks and what it may do.
 struct DisplayOptions: ParsableArguments {
@@ -18,6 +19,12 @@ struct DisplayOptions: ParsableArguments {
     @Flag(help: "Let Ctrl-C quit at once instead of asking first.")
     var noConfirmQuit = false
 
+    /// What a new critical alert sends; nil when not given (the stack's, else `bell`; the demo's `none`).
+    @Option(help: ArgumentHelp(
+        "What a new critical alert sends: the bell, a desktop notification through the terminal (osc), both, or none (default: bell; demo: none).",
+        valueName: "mode"))
+    var notify: NotificationMode?
+
     /// Seconds between Auto Scaling polls; nil when not given (the stack's, else 5).
     @Option(help: "Seconds between Auto Scaling polls (default: 5).")
     var refresh: Double?
@@ -27,3 +34,5 @@ struct DisplayOptions: ParsableArguments {
         guard (refresh ?? 1) > 0 else { throw ValidationError("--refresh must be above 0") }
     }
 }
+
+extension NotificationMode: ExpressibleByArgument {}

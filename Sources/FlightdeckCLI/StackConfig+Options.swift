@@ -26,10 +26,12 @@ extension SelectionOptions {
 }
 
 extension DisplayOptions {
-    /// Fills the theme and interval from `stack`; a read-only stack stays read-only whatever the flags say.
+    /// Fills the theme, interval and notification from `stack`; a read-only stack stays read-only
+    /// whatever the flags say.
     mutating func apply(_ stack: StackConfig?) {
         guard let stack else { return }
         if theme == nil { theme = stack.theme }
+        if notify == nil { notify = stack.notify }
         if refresh == nil { refresh = stack.refresh[.autoScaling] }
         readOnly = readOnly || stack.readOnly
     }

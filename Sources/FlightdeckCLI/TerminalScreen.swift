@@ -10,12 +10,23 @@ final class TerminalScreen: Screen {
     private let catalog: ThemeCatalog
     /// The glyph set chosen for this terminal and locale.
     let glyphs: GlyphSet
+    /// What a new critical alert sends.
+    private let mode: NotificationMode
+    /// The desktop notification's title, e.g. `Flightdeck production`.
+    private let title: String
+    /// tmux or GNU screen between the dashboard and the operator's terminal, if any.
+    private let multiplexer: TerminalNotification.Multiplexer
 
-    /// Wraps a started terminal.
-    init(terminal: TerminalUI, catalog: ThemeCatalog, glyphs: GlyphSet) {
+    /// Wraps a started terminal; `notify` and `title` say what a new critical alert sends, and
+    /// `environment` whether it runs inside tmux or GNU screen.
+    init(terminal: TerminalUI, catalog: ThemeCatalog, glyphs: GlyphSet, notify: NotificationMode = .none,
+         title: String = "Flightdeck", environment: [String: String] = [:]) {
         self.terminal = terminal
         self.catalog = catalog
         self.glyphs = glyphs
+        mode = notify
+        self.title = title
+        multiplexer = TerminalNotification.Multiplexer(environment: environment)
     }
 
     /// The terminal's size.
@@ -34,6 +45,13 @@ final class TerminalScreen: Screen {
         guard let key = terminal.nextKey(timeout: .milliseconds(milliseconds)) else { return nil }
         if case let .resize(size) = key { return .resize(width: size.width, height: size.height) }
         return Self.keyPress(key).map(ScreenInput.key)
+    }
+
+    /// Rings the bell and/or sends a desktop notification of `alert`, as the mode says.
+    func notify(_ alert: Alert) {
+        guard mode != .none else { return }
+        terminal.notify(TerminalNotification(bell: mode.ringsBell, desktop: mode.sendsDesktopNotification, title: title,
+                                             body: alert.description, multiplexer: multiplexer))
     }
 
     /// Loads and applies the theme called `name`; the error when it cannot be loaded.

@@ -6,7 +6,7 @@ extension ConfigFile {
     /// The top-level keys.
     static let topLevelKeys = ["defaultStack", "stacks"]
     /// The keys of a stack.
-    static let stackKeys = ["profile", "regions", "selection", "theme", "color", "refresh", "alerts", "readOnly", "endpointURL"]
+    static let stackKeys = ["profile", "regions", "selection", "theme", "color", "refresh", "alerts", "notify", "readOnly", "endpointURL"]
     /// The keys of a stack's selection.
     static let selectionKeys = ["asg", "loadBalancers", "distributions", "databases", "tags", "maxResources"]
     /// The keys of a stack's alerts: the `AlertThresholds` fields.
@@ -67,6 +67,12 @@ private struct ConfigReader {
                 stack.color = color
             case "refresh": stack.refresh = try refresh(value, path: keyPath)
             case "alerts": stack.alerts = try alerts(value, path: keyPath)
+            case "notify":
+                let word = try nodes.scalar(value, what: keyPath)
+                guard let mode = NotificationMode(rawValue: word.value) else {
+                    throw ConfigError(word.location, "\(keyPath): unknown notification '\(word.value)': expected one of \(NotificationMode.names)")
+                }
+                stack.notify = mode
             case "readOnly": stack.readOnly = try bool(value, keyPath)
             case "endpointURL": stack.endpointURL = try text(value, keyPath)
             default:

@@ -20,6 +20,8 @@ public struct StackConfig: Sendable, Equatable {
     public var refresh: [DataSource: Double] = [:]
     /// Alert thresholds: the defaults with the file's values on top.
     public var alerts = AlertThresholds()
+    /// What a new critical alert sends to the terminal; nil when the file does not say.
+    public var notify: NotificationMode?
     /// Whether every mutating key and command is off.
     public var readOnly = false
     /// An endpoint for every service.

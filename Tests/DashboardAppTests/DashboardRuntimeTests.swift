@@ -21,13 +21,13 @@ import TestSupport
             audit = AuditLog(path: FileManager.default.temporaryDirectory.appendingPathComponent("fd-\(UUID().uuidString)/audit.jsonl").path)
         }
 
-        func runtime(readOnly: Bool) -> DashboardRuntime {
+        func runtime(readOnly: Bool, intervals: [DataSource: Double] = [:]) -> DashboardRuntime {
             let collector = Collector(clients: CollectorClients(regional: [(region: "us-east-1", client: client)], global: client),
                                       selection: Selection())
             let executor = ScalingExecutor(clients: ["us-east-1": client], audit: audit, caller: "arn:test", profile: nil, origin: "dashboard")
             return DashboardRuntime(collector: collector, executor: readOnly ? nil : executor,
                                     header: HeaderInfo(account: "123456789012", regions: ["us-east-1"], readOnly: readOnly, simulation: true),
-                                    intervals: Dictionary(uniqueKeysWithValues: DataSource.allCases.map { ($0, $0.defaultInterval) }),
+                                    intervals: Dictionary(uniqueKeysWithValues: DataSource.allCases.map { ($0, intervals[$0] ?? $0.defaultInterval) }),
                                     thresholds: AlertThresholds())
         }
     }
@@ -66,6 +66,22 @@ import TestSupport
         #expect(!screen.lastText.contains("+/-"), "no scaling hint in read-only mode")
         #expect(await rig.host.currentModel().group.desiredCapacity == 2)
         #expect(try rig.audit.records().isEmpty)
+    }
+
+    @Test func aNewCriticalAlertIsNotifiedOnceAndNotOnTheRefreshesWhileItHolds() async throws {
+        let rig = Rig()
+        try await rig.host.apply(.databaseFailover)
+        let screen = ScriptedScreen([
+            .waitFor("the failover alert") { $0.contains("failover in progress") },
+            .pause(4),
+            .waitFor("the failover still running") { $0.contains("failover in progress") },
+            .key(.character("q")),
+        ])
+        // The database is polled every second, so the pause sees four more polls of the same failover.
+        await rig.runtime(readOnly: true, intervals: [.databases: 1, .targetHealth: 1]).run(on: screen)
+        #expect(screen.failures.isEmpty, "\(screen.failures)")
+        #expect(screen.notifications.map(\.code) == ["failover-in-progress"], "\(screen.notifications)")
+        #expect(screen.notifications.first?.resource == "shop-db")
     }
 
     @Test func aResizeRelaysTheScreen() async throws {

@@ -4,12 +4,14 @@ import DashboardRender
 import Foundation
 
 /// A screen that plays a script: wait until the painted text satisfies a condition, press keys,
-/// resize. It gives up (hanging up the dashboard) when a wait takes longer than `patience`.
+/// resize, pause; it records the alerts it is asked to notify. It gives up (hanging up the dashboard) when a wait takes longer than `patience`.
 final class ScriptedScreen: Screen {
     enum Step {
         case waitFor(String, (String) -> Bool)
         case key(KeyPress)
         case resize(Int, Int)
+        /// Lets the dashboard run this many seconds.
+        case pause(TimeInterval)
     }
 
     var size: (width: Int, height: Int)
@@ -18,6 +20,7 @@ final class ScriptedScreen: Screen {
     private(set) var lastText = ""
     private(set) var paints = 0
     private(set) var failures: [String] = []
+    private(set) var notifications: [Alert] = []
     private var waitingSince: Date?
     private let patience: TimeInterval
 
@@ -31,6 +34,8 @@ final class ScriptedScreen: Screen {
         paints += 1
         lastText = buffer.text
     }
+
+    func notify(_ alert: Alert) { notifications.append(alert) }
 
     func setTheme(named name: String) -> String? { name == "default" ? nil : "no theme called \(name)" }
 
@@ -55,6 +60,16 @@ final class ScriptedScreen: Screen {
         case let .key(key):
             steps.removeFirst()
             return .key(key)
+        case let .pause(seconds):
+            let since = waitingSince ?? Date()
+            waitingSince = since
+            if Date().timeIntervalSince(since) >= seconds {
+                steps.removeFirst()
+                waitingSince = nil
+            } else {
+                Thread.sleep(forTimeInterval: Double(max(milliseconds, 10)) / 1_000)
+            }
+            return nil
         case let .resize(width, height):
             steps.removeFirst()
             size = (width, height)

@@ -132,4 +132,47 @@ import Testing
         _ = try tmux.waitFor("EXITED 0")
         #expect(!FileManager.default.fileExists(atPath: state + "/flightdeck/demo-audit.jsonl"), "nothing was attempted")
     }
+
+    /// A demo whose database fails over 6 s in (60 simulated seconds at 10x), with tmux piping what
+    /// the program writes to a file; returns the session and that file's path.
+    static func failoverSession(_ arguments: String, state: String) throws -> (TmuxSession, String) {
+        let scenario = state + "/failover.json"
+        try #"[{"at": 60, "fault": {"kind": "rds-failover"}}]"#.write(toFile: scenario, atomically: true, encoding: .utf8)
+        let tmux = try session("--speed 10 --read-only --scenario \(scenario) \(arguments)", state: state)
+        let output = state + "/output.bin"
+        try tmux.tmux(["pipe-pane", "-O", "-t", tmux.name, "cat >> \(output)"])
+        return (tmux, output)
+    }
+
+    @Test func aCriticalAlertRingsAndNotifiesOnceThroughTmux() throws {
+        let state = Self.stateFolder()
+        let (tmux, output) = try Self.failoverSession("--notify both", state: state)
+        defer { tmux.kill() }
+        let failing = try tmux.waitFor(timeout: 30) { $0.contains("failover in progress") }
+        try #require(failing.contains("failover in progress"), "\(failing)")
+        // Many evaluations of the same failover (the clock ticks every simulated second) until it ends.
+        let over = try tmux.waitFor(timeout: 30) { !$0.contains("failover in progress") }
+        #expect(!over.contains("]9;") && !over.contains("notify;"), "nothing of the sequences on screen:\n\(over)")
+        #expect(try tmux.tmux(["display", "-p", "-t", tmux.name, "#{window_bell_flag}"]).stdout.hasPrefix("1"), "tmux heard the bell")
+        try tmux.send("q")
+        _ = try tmux.waitFor("EXITED 0")
+        let written = String(decoding: try Data(contentsOf: URL(fileURLWithPath: output)), as: UTF8.self)
+        let osc9 = "\u{07}\u{1B}Ptmux;\u{1B}\u{1B}]9;Flightdeck demo: CRITICAL shop-db: failover in progress for "
+        let osc777 = "\u{1B}Ptmux;\u{1B}\u{1B}]777;notify;Flightdeck demo;CRITICAL shop-db: failover in progress for "
+        #expect(written.components(separatedBy: osc9).count == 2, "the bell and OSC 9, in tmux's passthrough, once")
+        #expect(written.components(separatedBy: osc777).count == 2, "OSC 777 once")
+    }
+
+    @Test func theDemoSendsNothingUnlessAsked() throws {
+        let state = Self.stateFolder()
+        let (tmux, output) = try Self.failoverSession("", state: state)
+        defer { tmux.kill() }
+        let failing = try tmux.waitFor(timeout: 30) { $0.contains("failover in progress") }
+        try #require(failing.contains("failover in progress"), "\(failing)")
+        try tmux.send("q")
+        _ = try tmux.waitFor("EXITED 0")
+        #expect(try tmux.tmux(["display", "-p", "-t", tmux.name, "#{window_bell_flag}"]).stdout.hasPrefix("0"), "no bell")
+        let written = String(decoding: try Data(contentsOf: URL(fileURLWithPath: output)), as: UTF8.self)
+        #expect(!written.contains("\u{1B}Ptmux;"), "no notification")
+    }
 }

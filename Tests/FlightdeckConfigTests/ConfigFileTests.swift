@@ -27,6 +27,7 @@ import Testing
           errorRate5xxCeiling: 0.01
           alertAtCeiling: false
           staleAfterIntervals: 4
+        notify: both
         readOnly: true
       staging:
         profile: shop-staging
@@ -50,6 +51,7 @@ import Testing
         #expect(stack.refresh == [.autoScaling: 10, .metrics: 120, .cost: 7200])
         #expect(stack.alerts == AlertThresholds(unhealthyTargetsPerZone: 2, hitRatioFloor: 0.9, errorRate5xxCeiling: 0.01,
                                                 alertAtCeiling: false, staleAfterIntervals: 4))
+        #expect(stack.notify == .both)
         #expect(stack.readOnly)
         #expect(stack.endpointURL == nil)
     }
@@ -61,7 +63,7 @@ import Testing
         #expect(stack.regions == ["us-west-2"], "a single region may be written without brackets")
         #expect(stack.endpointURL == "http://127.0.0.1:4566")
         #expect(stack.alerts == AlertThresholds())
-        #expect(!stack.readOnly && stack.color == nil && stack.refresh.isEmpty)
+        #expect(!stack.readOnly && stack.color == nil && stack.refresh.isEmpty && stack.notify == nil)
     }
 
     @Test func noDefaultStackAndNoStackNameMeansNoStack() throws {
@@ -101,6 +103,8 @@ import Testing
         #expect(error("stacks:\n  p:\n    alerts:\n      hitRatioFloor: 80\n").contains("stacks.p.alerts.hitRatioFloor: expected a fraction"))
         #expect(error("stacks:\n  p:\n    profile: [a, b]\n").hasPrefix("/etc/fd.yaml:3:14: expected a single value for stacks.p.profile"))
         #expect(error("stacks:\n  p:\n    color: purple\n").contains("stacks.p.color: unknown colour 'purple'"))
+        #expect(error("stacks:\n  p:\n    notify: beep\n")
+            == "/etc/fd.yaml:3:13: stacks.p.notify: unknown notification 'beep': expected one of bell, osc, both, none")
         #expect(error("stacks: [a]\n").hasPrefix("/etc/fd.yaml:1:9: expected stacks as a mapping"))
     }
 
