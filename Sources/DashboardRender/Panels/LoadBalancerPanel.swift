@@ -130,7 +130,7 @@ enum LoadBalancerPanel {
         static let shortestName = 6
 
         init(zones: [String], groups: [TargetGroupHealth], width: Int, glyphs: GlyphSet) {
-            let widest = groups.flatMap(\.zoneCounts).filter { $0.total > 0 }.map { TargetCountCell($0, glyphs: glyphs).width }.max() ?? 1
+            let widest = groups.flatMap(\.zoneCounts).filter { $0.total > 0 }.map(TargetCountCell.width(of:)).max() ?? 1
             // The pointer, the shortest name and the space after it; each cell ends in its gap.
             let room = width - 3 - Self.shortestName
             let roomy = widest + 2

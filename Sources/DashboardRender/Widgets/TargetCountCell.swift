@@ -28,6 +28,17 @@ struct TargetCountCell {
         parts.map { CharacterWidth.of($0.text) }.reduce(0, +) + max(0, parts.count - 1)
     }
 
+    /// Columns the cell for `counts` would take, worked out from its digits without building it (the
+    /// grid asks this of every target group's every zone each frame; the marks are one column each).
+    static func width(of counts: ZoneTargetCounts) -> Int {
+        func digits(_ value: Int) -> Int { value < 10 ? 1 : 1 + digits(value / 10) }
+        let changing = counts.initial + counts.draining
+        var width = digits(counts.healthy) + 1
+        if changing > 0 { width += 1 + digits(changing) + 1 }
+        if counts.unhealthy > 0 { width += 1 + digits(counts.unhealthy) + 1 }
+        return width
+    }
+
     /// Writes the cell from (`x`, `y`) when it fits whole before column `limit` (a count is never
     /// cut); returns the column after it.
     @discardableResult
