@@ -92,8 +92,8 @@ extension Collector {
         let groups = try await listedGroups
         let byARN = Dictionary(balancers.map { ($0.arn, $0) }, uniquingKeysWith: { first, _ in first })
         let byGroups = named.isEmpty && !(selection.discoversEverything && selection.tags.isEmpty)
-        // Only a selection narrowed to groups or tags needs the groups' target groups.
-        if byGroups { await progress.groupsSettled() }
+        // Only a selection narrowed to groups or tags needs the groups' target groups, and once known they serve.
+        if byGroups { await progress.groupsAnsweredOnce() }
         let watchedGroupARNs = Set(await cache.groups.filter { $0.region == region }.flatMap(\.targetGroupARNs))
         // With --tag and no load balancer named: target groups that carry the tags, or whose load
         // balancer does, besides those attached to the tagged Auto Scaling groups.

@@ -5,6 +5,7 @@
 /// group lists, not for the targets' health.
 actor PollProgress {
     private var groupPolls = 0
+    private var groupsAnswered = false
     private var groupWaiters: [CheckedContinuation<Void, Never>] = []
     private var listed = false
     private var listWaiters: [CheckedContinuation<Void, Never>] = []
@@ -15,6 +16,7 @@ actor PollProgress {
     /// An Auto Scaling poll has ended, with data or not.
     func groupsEnded() {
         groupPolls = max(0, groupPolls - 1)
+        groupsAnswered = true
         guard groupPolls == 0 else { return }
         let waiting = groupWaiters
         groupWaiters = []
@@ -25,6 +27,12 @@ actor PollProgress {
     func groupsSettled() async {
         guard groupPolls > 0 else { return }
         await withCheckedContinuation { groupWaiters.append($0) }
+    }
+
+    /// Returns at once when an Auto Scaling poll has ever answered, else when the one running ends.
+    func groupsAnsweredOnce() async {
+        guard !groupsAnswered else { return }
+        await groupsSettled()
     }
 
     /// The target groups to watch are known (or their listing failed).
