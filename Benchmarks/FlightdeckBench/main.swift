@@ -1,5 +1,5 @@
 // flightdeck-bench: speed and size measurements, each printed with its ratio against a baseline
-// measured in the same run. `make bench` runs `render` and `refresh`; `make bench-terminal` runs
+// measured in the same run. `make bench` runs `render`, `refresh` and `snapshot`; `make bench-terminal` runs
 // `terminal` (about 100 s). Name one or more modes to run only those.
 import Foundation
 
@@ -13,6 +13,10 @@ if quick || arguments.contains("refresh") {
     let refreshed = await RefreshBenchmark.run()
     let simulated = await SimulatorRefreshBenchmark.run(runs: RefreshBenchmark.runs)
     ok = ok && refreshed && simulated
+}
+if quick || arguments.contains("snapshot") {
+    let snapshot = await SnapshotProcessBenchmark.run()
+    ok = ok && snapshot
 }
 if arguments.contains("terminal") {
     let watched = TerminalBenchmark.run()

@@ -8,9 +8,20 @@ extension Collector {
     ///
     /// Cost Explorer charges USD 0.01 a request, so its figures are fetched at most once an hour
     /// (and again on a new UTC day), even across restarts when a cache folder and account are known.
-    func cost() async throws -> PollResult {
-        let prices = await priceTable()
-        return .cost(try await costActuals(), prices: prices)
+    /// Cost Explorer and the Pricing API are asked together, the prices once `pricesAfter` returns
+    /// (nil: no prices, Cost Explorer alone); neither waits for the other's answer.
+    func cost(pricesAfter: (@Sendable () async -> Void)?) async throws -> PollResult {
+        guard let pricesAfter else { return .cost(try await costActuals(), prices: nil) }
+        async let prices: PriceTable? = {
+            await pricesAfter()
+            return await self.priceTable()
+        }()
+        // The prices are awaited even when Cost Explorer fails: cancelling them would count as a
+        // Pricing failure and keep the bundled table for a quarter of an hour.
+        let actuals: Result<CostActuals, any Error>
+        do { actuals = .success(try await costActuals()) } catch { actuals = .failure(error) }
+        let table = await prices
+        return .cost(try actuals.get(), prices: table)
     }
 
     /// Cost Explorer's figures, from the memory or disk cache when younger than an hour and of today.
@@ -34,7 +45,7 @@ extension Collector {
         }
         let file = ActualsCacheFile(fetchedAt: now, day: todayText, monthToDate: monthToDate, today: todayCost ?? 0)
         await cache.setActuals(file)
-        if let path = costCache?.actualsPath, let problem = CacheFiles.write(file, to: path) { await cache.warn(problem) }
+        if let path = await actualsPath(), let problem = CacheFiles.write(file, to: path) { await cache.warn(problem) }
         return CostActuals(monthToDate: file.monthToDate, today: file.today, fetchedAt: now)
     }
 
@@ -47,7 +58,7 @@ extension Collector {
             return file
         }
         if let memory = usable(await cache.actuals) { return memory }
-        guard let path = costCache?.actualsPath, let disk = usable(CacheFiles.read(ActualsCacheFile.self, at: path)) else { return nil }
+        guard let path = await actualsPath(), let disk = usable(CacheFiles.read(ActualsCacheFile.self, at: path)) else { return nil }
         await cache.setActuals(disk)
         return disk
     }

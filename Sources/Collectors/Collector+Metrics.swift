@@ -29,11 +29,14 @@ extension Collector {
             regional[group.region, default: []].append(query(SeriesKey(MetricName.groupCPU, group.name), "AWS/EC2", "CPUUtilization",
                 [CloudWatch.Dimension("AutoScalingGroupName", group.name)], stat: "Average", missing: .unknown))
         }
-        for targetGroup in await cache.targetGroupList {
+        // The target groups as listed, not as their health answered: metrics need not wait for that.
+        let listed = await cache.targetGroups
+        let refs = clients.regional.map(\.region).flatMap { region in (listed[region]?.groups ?? []).map { (region, $0) } }
+        for (region, targetGroup) in refs {
             guard let tgSuffix = Self.arnSuffix(targetGroup.arn, after: ":targetgroup/", keep: "targetgroup/"),
                   let lbSuffix = Self.arnSuffix(targetGroup.loadBalancerARN, after: ":loadbalancer/", keep: "") else { continue }
             let dimensions = [CloudWatch.Dimension("TargetGroup", tgSuffix), CloudWatch.Dimension("LoadBalancer", lbSuffix)]
-            regional[targetGroup.region, default: []] += [
+            regional[region, default: []] += [
                 query(SeriesKey(MetricName.targetRequests, targetGroup.arn), "AWS/ApplicationELB", "RequestCount", dimensions,
                       stat: "Sum", missing: .zero),
                 query(SeriesKey(MetricName.target5xx, targetGroup.arn), "AWS/ApplicationELB", "HTTPCode_Target_5XX_Count", dimensions,

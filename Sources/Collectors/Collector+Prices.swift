@@ -18,6 +18,7 @@ extension Collector {
         let regions = watched.isEmpty ? ["us-east-1"] : watched
         var files: [String: PriceCacheFile] = [:]
         var fromDisk = false
+        var wanted: [(region: String, file: PriceCacheFile, missing: [PriceItem])] = []
         for (index, region) in regions.enumerated() {
             let (known, disk) = await knownPrices(region: region, now: now)
             fromDisk = fromDisk || disk
@@ -30,29 +31,35 @@ extension Collector {
                 }
                 continue
             }
+            wanted.append((region, known ?? PriceCacheFile(fetchedAt: now, region: region, prices: [:], unavailable: []), missing))
+        }
+        if !wanted.isEmpty {
             if let failure = await cache.pricesFailure, now.timeIntervalSince(failure.at) < Self.pricingRetryAfter,
                failure.at <= now.addingTimeInterval(300) {
                 return .fallback(because: failure.reason)
             }
-            var updated = known ?? PriceCacheFile(fetchedAt: now, region: region, prices: [:], unavailable: [])
+            let fetched: [PricedItem: Double]
             do {
-                for item in missing {
-                    if let price = try await fetchPrice(item, region: region) {
-                        updated.prices[item.key] = price
-                    } else {
-                        updated.unavailable.append(item.key)
-                    }
-                }
+                fetched = try await fetchPrices(wanted.flatMap { entry in entry.missing.map { PricedItem(region: entry.region, item: $0) } })
             } catch {
                 let reason = "Pricing GetProducts failed: \(SourceFailure(error).message)"
                 await cache.warn("prices: using the bundled table (fallback): \(reason)")
                 await cache.setPricesFailure(reason, at: now)
                 return .fallback(because: reason)
             }
-            files[region] = updated
-            await cache.setPrices(updated, region: region, fromDisk: false)
-            if let path = costCache?.pricesPath(region: region), let problem = CacheFiles.write(updated, to: path) {
-                await cache.warn(problem)
+            for var entry in wanted {
+                for item in entry.missing {
+                    if let price = fetched[PricedItem(region: entry.region, item: item)] {
+                        entry.file.prices[item.key] = price
+                    } else {
+                        entry.file.unavailable.append(item.key)
+                    }
+                }
+                files[entry.region] = entry.file
+                await cache.setPrices(entry.file, region: entry.region, fromDisk: false)
+                if let path = costCache?.pricesPath(region: entry.region), let problem = CacheFiles.write(entry.file, to: path) {
+                    await cache.warn(problem)
+                }
             }
         }
         guard !files.isEmpty else { return nil }
@@ -109,6 +116,28 @@ extension Collector {
     /// How long a Pricing failure keeps the bundled table in use before the API is asked again.
     static let pricingRetryAfter: TimeInterval = 900
 
+    /// How many GetProducts calls run at once.
+    static let pricingConcurrency = 8
+
+    /// The prices of `items`, asked together (at most `pricingConcurrency` at once); an item the
+    /// Pricing API lists no price for is left out. The first failure fails them all.
+    func fetchPrices(_ items: [PricedItem]) async throws -> [PricedItem: Double] {
+        try await withThrowingTaskGroup(of: (PricedItem, Double?).self) { group in
+            var pending = items[...]
+            var found: [PricedItem: Double] = [:]
+            func startNext() {
+                guard let next = pending.popFirst() else { return }
+                group.addTask { (next, try await self.fetchPrice(next.item, region: next.region)) }
+            }
+            for _ in 0..<Self.pricingConcurrency { startNext() }
+            while let (priced, price) = try await group.next() {
+                if let price { found[priced] = price }
+                startNext()
+            }
+            return found
+        }
+    }
+
     /// One item's on-demand USD price in `region`, or nil when the Pricing API lists none.
     func fetchPrice(_ item: PriceItem, region: String) async throws -> Double? {
         let entries = try await all(Pricing.GetProducts(serviceCode: item.serviceCode, filters: item.filters(region: region),
@@ -118,8 +147,16 @@ extension Collector {
     }
 }
 
+/// An item to price in one region.
+struct PricedItem: Hashable, Sendable {
+    /// The region whose price is asked.
+    var region: String
+    /// The item.
+    var item: PriceItem
+}
+
 /// Something the burn rate needs a price for.
-enum PriceItem: Equatable, Sendable {
+enum PriceItem: Hashable, Sendable {
     /// An EC2 instance type, Linux, shared tenancy.
     case instance(String)
     /// An RDS instance class with its engine (`mysql`, `postgres`, ...).

@@ -11,16 +11,23 @@ extension Collector {
     static let targetGroupCacheSeconds: TimeInterval = 300
 
     /// Target health of every watched target group, with each target's zone.
+    ///
+    /// The lists of every region come first, and are announced (metrics can be asked for from them);
+    /// then each target group's health.
     func targetHealth() async throws -> [TargetGroupHealth] {
+        let listed: [(String, [TargetGroupRef])] = try await eachRegion { region, client in
+            [(region, try await self.targetGroups(in: region, client: client))]
+        }
+        await progress.targetGroupsListed()
+        let refsByRegion = Dictionary(listed, uniquingKeysWith: { first, _ in first })
         let result: [TargetGroupHealth] = try await eachRegion { region, client in
-            try await self.targetHealth(in: region, client: client)
+            try await self.targetHealth(of: refsByRegion[region] ?? [], in: region, client: client)
         }
         await cache.setTargetGroupList(result)
         return result
     }
 
-    private func targetHealth(in region: String, client: AWSClient) async throws -> [TargetGroupHealth] {
-        let refs = try await targetGroups(in: region, client: client)
+    private func targetHealth(of refs: [TargetGroupRef], in region: String, client: AWSClient) async throws -> [TargetGroupHealth] {
         // At most `targetHealthConcurrency` calls at once: a thousand target groups must not open a
         // thousand connections or burst through the account's ELB throttle.
         var healths: [Int: [AWSServices.ELBv2.TargetHealth]] = [:]
@@ -33,10 +40,21 @@ extension Collector {
                 for try await (index, targets) in group { healths[index] = targets }
             }
         }
+        // Instance targets carry no zone: an Auto Scaling poll running beside this one is about to
+        // name them (the only thing target health waits for); DescribeInstances finds the rest.
+        func unknownZones(_ zones: [String: String]) -> Set<String> {
+            var unknown: Set<String> = []
+            for target in healths.values.joined() where target.availabilityZone == nil || target.availabilityZone == "all" {
+                if target.targetID.hasPrefix("i-") && zones[target.targetID] == nil { unknown.insert(target.targetID) }
+            }
+            return unknown
+        }
         var zones = await cache.zoneByInstance
-        var unknown: Set<String> = []
-        for target in healths.values.joined() where target.availabilityZone == nil || target.availabilityZone == "all" {
-            if target.targetID.hasPrefix("i-") && zones[target.targetID] == nil { unknown.insert(target.targetID) }
+        var unknown = unknownZones(zones)
+        if !unknown.isEmpty {
+            await progress.groupsSettled()
+            zones = await cache.zoneByInstance
+            unknown = unknownZones(zones)
         }
         if !unknown.isEmpty {
             // A zone we cannot look up shows as `unknown`; it does not cost the panel its health data.
@@ -68,19 +86,14 @@ extension Collector {
             return cached.groups
         }
         let named = selection.loadBalancers
-        let balancers: [AWSServices.ELBv2.LoadBalancer]
-        if named.isEmpty {
-            balancers = try await all(ELBv2.DescribeLoadBalancers(), client: client)
-        } else {
-            let arns = named.filter { $0.hasPrefix("arn:") }
-            let names = named.filter { !$0.hasPrefix("arn:") }
-            var found: [AWSServices.ELBv2.LoadBalancer] = []
-            if !arns.isEmpty { found += try await all(ELBv2.DescribeLoadBalancers(arns: arns), client: client) }
-            if !names.isEmpty { found += try await all(ELBv2.DescribeLoadBalancers(names: names), client: client) }
-            balancers = found
-        }
+        // The load balancers and the target groups are asked together.
+        async let listedGroups = all(ELBv2.DescribeTargetGroups(), client: client, maxPages: 100)
+        let balancers = try await loadBalancers(named: named, client: client)
+        let groups = try await listedGroups
         let byARN = Dictionary(balancers.map { ($0.arn, $0) }, uniquingKeysWith: { first, _ in first })
-        let groups = try await all(ELBv2.DescribeTargetGroups(), client: client, maxPages: 100)
+        let byGroups = named.isEmpty && !(selection.discoversEverything && selection.tags.isEmpty)
+        // Only a selection narrowed to groups or tags needs the groups' target groups, and once known they serve.
+        if byGroups { await progress.groupsAnsweredOnce() }
         let watchedGroupARNs = Set(await cache.groups.filter { $0.region == region }.flatMap(\.targetGroupARNs))
         // With --tag and no load balancer named: target groups that carry the tags, or whose load
         // balancer does, besides those attached to the tagged Auto Scaling groups.
@@ -114,5 +127,15 @@ extension Collector {
         let result = await capped(refs, kind: "target groups")
         await cache.setTargetGroups(result, region: region, at: now)
         return result
+    }
+
+    /// The named load balancers (by ARN and by name, asked together), or all of them.
+    private func loadBalancers(named: [String], client: AWSClient) async throws -> [AWSServices.ELBv2.LoadBalancer] {
+        if named.isEmpty { return try await all(ELBv2.DescribeLoadBalancers(), client: client) }
+        let arns = named.filter { $0.hasPrefix("arn:") }
+        let names = named.filter { !$0.hasPrefix("arn:") }
+        async let byARN = arns.isEmpty ? [] : all(ELBv2.DescribeLoadBalancers(arns: arns), client: client)
+        let byName = names.isEmpty ? [] : try await all(ELBv2.DescribeLoadBalancers(names: names), client: client)
+        return try await byARN + byName
     }
 }

@@ -15,29 +15,65 @@ public final class Collector: Sendable {
     public let selection: Selection
     let clock: @Sendable () -> Date
     let cache = CollectorCache()
+    let progress = PollProgress()
     /// Where prices and Cost Explorer figures are kept on disk; nil keeps them in memory only.
     public let costCache: CostCacheSettings?
+    /// Finds the account naming the Cost Explorer cache when `costCache` has none yet (a
+    /// GetCallerIdentity running beside the first polls); nil when there is nothing to ask.
+    let accountLookup: (@Sendable () async -> String?)?
 
-    /// Creates a collector; `costCache` names the folder and account for the on-disk cost caches.
+    /// Creates a collector; `costCache` names the folder and account for the on-disk cost caches,
+    /// and `account`, when given, supplies an account `costCache` lacks once it is known.
     public init(clients: CollectorClients, selection: Selection, costCache: CostCacheSettings? = nil,
-                clock: @escaping @Sendable () -> Date = { Date() }) {
+                account: (@Sendable () async -> String?)? = nil, clock: @escaping @Sendable () -> Date = { Date() }) {
         self.clients = clients
         self.selection = selection
         self.costCache = costCache
+        self.accountLookup = account
         self.clock = clock
     }
 
     /// Polls `source` once; a failure becomes `.failed` with the reason, never a thrown error. A
     /// failed optional call costs only the facts it feeds: the result is `.partial`, naming them.
     public func poll(_ source: DataSource) async -> PollResult {
+        await poll(source, pricesAfter: { @Sendable in })
+    }
+
+    /// Polls cost once, its Cost Explorer figures at once and its prices after `pricesAfter`
+    /// returns (in a snapshot, once the groups and databases to price are known).
+    public func pollCost(pricesAfter: @escaping @Sendable () async -> Void) async -> PollResult {
+        await poll(.cost, pricesAfter: pricesAfter)
+    }
+
+    /// Polls Cost Explorer alone, with no prices (the state keeps its table); `freshPrices()` brings
+    /// them apart, so the Pricing API never holds back Cost Explorer's figures.
+    public func pollCostActuals() async -> PollResult {
+        await poll(.cost, pricesAfter: nil)
+    }
+
+    /// The prices of what runs now: the Pricing API's (its GetProducts calls together), cached a day,
+    /// or the bundled table marked as a fallback; nil when nothing is in use and nothing is cached.
+    public func freshPrices() async -> PriceTable? {
+        await priceTable()
+    }
+
+    /// Returns once the target groups to watch are listed (or their listing failed), before their health is asked.
+    public func targetGroupsListed() async {
+        await progress.awaitTargetGroupsListed()
+    }
+
+    private func poll(_ source: DataSource, pricesAfter: (@Sendable () async -> Void)?) async -> PollResult {
         let log = MissingFactLog()
-        let result = await Self.$missingFacts.withValue(log) { await pollRequired(source) }
+        if source == .autoScaling { await progress.groupsStarted() }
+        let result = await Self.$missingFacts.withValue(log) { await pollRequired(source, pricesAfter: pricesAfter) }
+        if source == .autoScaling { await progress.groupsEnded() }
+        if source == .targetHealth { await progress.targetGroupsListed() }
         let missing = log.all
         if case .failed = result { return result }
         return missing.isEmpty ? result : .partial(result, missing: missing)
     }
 
-    private func pollRequired(_ source: DataSource) async -> PollResult {
+    private func pollRequired(_ source: DataSource, pricesAfter: (@Sendable () async -> Void)?) async -> PollResult {
         do {
             switch source {
             case .autoScaling: return .autoScaling(try await autoScalingGroups())
@@ -47,11 +83,18 @@ public final class Collector: Sendable {
                 return .databases(databases, events: events)
             case .distributions: return .distributions(try await distributions())
             case .metrics: return .metrics(try await metrics())
-            case .cost: return try await cost()
+            case .cost: return try await cost(pricesAfter: pricesAfter)
             }
         } catch {
             return .failed(SourceFailure(error))
         }
+    }
+
+    /// The Cost Explorer cache file, once the account naming it is known; nil keeps figures in memory.
+    func actualsPath() async -> String? {
+        guard var settings = costCache else { return nil }
+        if settings.account == nil, let accountLookup { settings.account = await accountLookup() }
+        return settings.actualsPath
     }
 
     /// Warnings collected while polling (a discovery cap reached, a truncated page run), oldest first.

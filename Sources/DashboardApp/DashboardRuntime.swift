@@ -24,6 +24,9 @@ public final class DashboardRuntime: @unchecked Sendable {
     private let intervals: [DataSource: Double]
     /// Counts region switches; results of polls started before the latest one are dropped.
     private var generation = 0
+    /// Counts price requests, and the newest whose table was applied: an older table is never applied over a newer one.
+    private var pricesRequested = 0
+    private var pricesApplied = 0
     /// Builds the collector and executor of other regions; nil when `:region` cannot switch live.
     private let regionSwitcher: RegionSwitcher?
     /// Injects a fault into the simulation and says what happened (the demo only).
@@ -156,11 +159,23 @@ public final class DashboardRuntime: @unchecked Sendable {
     private func start(_ effects: [DashboardEffect]) {
         for case let .poll(source) in effects {
             Task { [collector, inbox, clock, generation] in
-                let result = await collector.poll(source)
+                // Cost Explorer's figures do not wait for prices: those come apart, below.
+                let result = source == .cost ? await collector.pollCostActuals() : await collector.poll(source)
                 inbox.post(.polled(source, result, clock(), generation: generation))
                 let warnings = await collector.warnings()
                 if !warnings.isEmpty { inbox.post(.warnings(warnings, generation: generation)) }
             }
+            if source == .cost { fetchPrices() }
+        }
+    }
+
+    /// Asks for prices beside a cost poll: the bundled or cached table shows until the Pricing API's
+    /// replaces it. A table from an older request that answers late is dropped.
+    private func fetchPrices() {
+        pricesRequested += 1
+        Task { [collector, inbox, clock, generation, pricesRequested] in
+            guard let table = await collector.freshPrices() else { return }
+            inbox.post(.priced(table, clock(), request: pricesRequested, generation: generation))
         }
     }
 
@@ -209,6 +224,10 @@ public final class DashboardRuntime: @unchecked Sendable {
             start(state.apply(.polled(source, result, date)))
         case let .metricsPerPoll(count, _):
             state.metricsPerPoll = count
+        case let .priced(table, date, request, _):
+            guard request > pricesApplied else { return }
+            pricesApplied = request
+            _ = state.apply(.priced(table, date))
         case let .warnings(warnings, _):
             for warning in warnings {
                 _ = state.apply(.operatorAction(TimelineEvent(time: clock(), kind: .source, resource: "discovery", message: warning)))
@@ -246,6 +265,7 @@ final class Inbox: @unchecked Sendable {
     enum Message: Sendable {
         case polled(DataSource, PollResult, Date, generation: Int)
         case metricsPerPoll(Int, generation: Int)
+        case priced(PriceTable, Date, request: Int, generation: Int)
         case scaled(ScalingPlan, ScalingOutcome)
         case faulted(String, FaultInjection)
         case warnings([String], generation: Int)
@@ -253,7 +273,8 @@ final class Inbox: @unchecked Sendable {
         /// The region switch the message belongs to; nil for messages that hold whatever the regions.
         var generation: Int? {
             switch self {
-            case let .polled(_, _, _, generation), let .metricsPerPoll(_, generation), let .warnings(_, generation): generation
+            case let .polled(_, _, _, generation), let .metricsPerPoll(_, generation), let .warnings(_, generation),
+                 let .priced(_, _, _, generation): generation
             case .scaled, .faulted: nil
             }
         }

@@ -5,32 +5,46 @@ import Foundation
 /// One poll of every source, in the order their dependencies need, folded into a dashboard state:
 /// what `flightdeck snapshot` prints.
 public enum Snapshotter {
-    /// Polls everything once. Auto Scaling, RDS and CloudFront go first and concurrently; target
-    /// health then uses the groups' instance zones, and cost prices the types found; CloudWatch last, since its
-    /// queries name the groups, target groups and distributions found. Alerts use `thresholds`.
+    /// Polls everything once, each call as soon as what it needs is known: the groups, databases,
+    /// distributions, target group lists and Cost Explorer at once; prices once the groups and
+    /// databases name what to price; target health once its target groups are listed (waiting for
+    /// the groups only for the zones of its instance targets); CloudWatch once the groups, target
+    /// groups and distributions its queries name are known. Alerts use `thresholds`.
     public static func take(collector: Collector, thresholds: AlertThresholds = AlertThresholds(),
                             clock: @escaping @Sendable () -> Date = { Date() }) async -> DashboardState {
         var state = DashboardState(start: clock(), thresholds: thresholds)
         state.metricsPerPoll = 0
-        let first = await withTaskGroup(of: (DataSource, PollResult, Date).self) { group in
-            for source in [DataSource.autoScaling, .databases, .distributions] {
-                group.addTask { (source, await collector.poll(source), clock()) }
-            }
-            var results: [(DataSource, PollResult, Date)] = []
-            for await result in group { results.append(result) }
-            return results
+        func start(_ source: DataSource) -> Task<(PollResult, Date), Never> {
+            Task { (await collector.poll(source), clock()) }
         }
-        for (source, result, date) in first.sorted(by: { $0.0.rawValue < $1.0.rawValue }) {
+        let groups = start(.autoScaling), databases = start(.databases), distributions = start(.distributions)
+        let health = start(.targetHealth)
+        let cost = Task {
+            (await collector.pollCost(pricesAfter: {
+                _ = await groups.value
+                _ = await databases.value
+            }), clock())
+        }
+        let metrics = Task {
+            _ = await groups.value
+            _ = await distributions.value
+            await collector.targetGroupsListed()
+            let count = await collector.metricsPerPoll()
+            return (count, await collector.poll(.metrics), clock())
+        }
+        // Applied in the order the state expects, whatever order they answered in.
+        for (source, task) in [(DataSource.autoScaling, groups), (.databases, databases), (.distributions, distributions)]
+            .sorted(by: { $0.0.rawValue < $1.0.rawValue }) {
+            let (result, date) = await task.value
             _ = state.apply(.polled(source, result, date))
         }
-        // Target health and cost (whose prices are for the instance types and classes just found) together.
-        async let health = collector.poll(.targetHealth)
-        async let cost = collector.poll(.cost)
-        let healthResult = await health
-        _ = state.apply(.polled(.targetHealth, healthResult, clock()))
-        _ = state.apply(.polled(.cost, await cost, clock()))
-        state.metricsPerPoll = await collector.metricsPerPoll()
-        _ = state.apply(.polled(.metrics, await collector.poll(.metrics), clock()))
+        for (source, task) in [(DataSource.targetHealth, health), (.cost, cost)] {
+            let (result, date) = await task.value
+            _ = state.apply(.polled(source, result, date))
+        }
+        let (count, result, date) = await metrics.value
+        state.metricsPerPoll = count
+        _ = state.apply(.polled(.metrics, result, date))
         _ = state.apply(.tick(clock()))
         return state
     }

@@ -36,12 +36,14 @@ struct SnapshotCommand: AsyncParsableCommand {
         let stack = options.stack, selection = options.selection
         let wiring = try await Wiring.make(options.aws)
         defer { wiring.transport.shutdown() }
-        // The account names the Cost Explorer cache, so it is asked first.
-        let identity = await wiring.identity()
+        // The account names the Cost Explorer cache: asked beside the first polls, awaited only there.
+        let identityTask = Task { await wiring.identity() }
         let cache = CostCacheSettings(directory: CostCacheSettings.defaultDirectory(environment: ProcessInfo.processInfo.environment),
-                                      account: identity?.account)
-        let collector = Collector(clients: wiring.clients, selection: selection.selection, costCache: cache)
+                                      account: nil)
+        let collector = Collector(clients: wiring.clients, selection: selection.selection, costCache: cache,
+                                  account: { await identityTask.value?.account })
         let state = await Snapshotter.take(collector: collector, thresholds: stack?.alerts ?? AlertThresholds())
+        let identity = await identityTask.value
         let document = SnapshotDocument(state: state, account: identity?.account, regions: wiring.regions, now: Date())
         switch format {
         case .json: print(try document.json())

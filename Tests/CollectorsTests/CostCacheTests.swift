@@ -139,7 +139,8 @@ final class CountingTransport: HTTPTransport, @unchecked Sendable {
         let collector = collector(folder: folder, clock: { now.value }, transport: transport)
         _ = try await pollCost(collector)
         let afterFailure = transport.count("AWSPriceListService")
-        #expect(afterFailure == 1, "the first failure stops the round")
+        // The items are asked together; a failure fails the round (the others may be cancelled before they go out).
+        #expect((1...4).contains(afterFailure), "one round at most")
 
         now.value = start.addingTimeInterval(14 * 60)
         transport.failPricing = false

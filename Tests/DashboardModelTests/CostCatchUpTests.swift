@@ -26,4 +26,16 @@ import Testing
         #expect(state.cost.priceSource == "pricing-api (cached)")
         #expect(state.cost.actualsFetchedAt == Fixtures.at(-600), "the age of Cost Explorer's figures, not of the poll")
     }
+
+    @Test func pricesArrivingApartReplaceTheBundledTableWithoutAPoll() {
+        var state = DashboardState(start: Fixtures.start, intervals: intervals)
+        _ = state.apply(.tick(Fixtures.start))
+        // Cost Explorer answered without prices: the bundled table stays, marked.
+        _ = state.apply(.polled(.cost, .cost(CostActuals(monthToDate: 1, today: 1), prices: nil), Fixtures.at(1)))
+        #expect(state.cost.priceSource == "bundled table (fallback)")
+        let table = PriceTable(prices: ["ec2:m5.large": 0.1], source: "pricing-api")
+        #expect(state.apply(.priced(table, Fixtures.at(2))).isEmpty)
+        #expect(state.cost.priceSource == "pricing-api")
+        #expect(state.scheduler.isPolling(.cost) == false, "prices are not a poll")
+    }
 }

@@ -57,6 +57,8 @@ public enum DashboardEvent: Sendable, Equatable {
     case polled(DataSource, PollResult, Date)
     /// The operator did something worth keeping in the timeline (a scaling change, applied or not).
     case operatorAction(TimelineEvent)
+    /// Prices arrived apart from Cost Explorer's figures (the Pricing API's replacing the bundled table).
+    case priced(PriceTable, Date)
 }
 
 /// What the shell must do after an event.

@@ -21,6 +21,11 @@ extension DashboardState {
         case let .operatorAction(entry):
             appendTimeline(entry)
             return []
+        case let .priced(table, date):
+            advanceClock(to: date)
+            prices = table
+            alerts = AlertRules.evaluate(self, at: now)
+            return []
         case let .polled(source, result, date):
             advanceClock(to: date)
             receive(source, result, at: date)
