@@ -79,8 +79,8 @@ public struct Interaction: Sendable {
             return handleConfirm(key, title: title, lines: lines, requiredText: requiredText, typed: typed)
         case let .menu(_, items):
             view.overlay = .none
-            if case let .character(character) = key, let number = character.wholeNumberValue, number >= 1, number <= items.count {
-                return [.fault(items[number - 1])]
+            if case let .character(character) = key, let index = Overlay.menuKeys.firstIndex(of: character), index < items.count {
+                return [.fault(items[index])]
             }
             return []
         }

@@ -54,8 +54,8 @@ enum OverlayView {
             box(title: "Quit Flightdeck?", lines: ["Ctrl-C pressed.", "", "y or Enter quits, n or Esc stays"], role: .warning, context: context,
                 into: &buffer, area: area)
         case let .menu(title, items):
-            let lines = items.enumerated().map { "\($0.offset + 1)  \($0.element)" }
-            box(title: title, lines: lines + ["", "a digit injects, any other key closes"], role: .normal, context: context,
+            let lines = zip(Overlay.menuKeys, items).map { "\($0)  \($1)" }
+            box(title: title, lines: lines + ["", "an item's key injects it, any other key closes"], role: .normal, context: context,
                 into: &buffer, area: area)
         case let .message(title, lines):
             box(title: title, lines: lines + ["", "any key closes"], role: .accent, context: context, into: &buffer, area: area)
