@@ -34,13 +34,32 @@ import Testing
         #expect(after == before + 1)
         #expect(dialog.contains("y or Enter applies, n or Esc cancels"))
         try tmux.send("y")
-        let applied = try tmux.waitFor { $0.contains("Scale web-asg: applied") && $0.contains("request id") }
+        // During a ramp the policy may move the group between the dialog and the change: then the same
+        // step is offered again against the new figures (never a bare refusal), and y applies it.
+        var applied = try tmux.waitFor { screen in
+            (screen.contains("Scale web-asg: applied") && screen.contains("request id")) || screen.contains("(it moved: offered again)")
+        }
+        var offers = 0
+        while applied.contains("(it moved: offered again)"), offers < 2 {
+            offers += 1
+            try tmux.send("y")
+            applied = try tmux.waitFor { screen in
+                (screen.contains("Scale web-asg: applied") && screen.contains("request id")) || screen.contains("(it moved: offered again)")
+            }
+        }
         #expect(applied.contains("request id"), "\(applied)")
         let audit = try String(contentsOfFile: state + "/flightdeck/demo-audit.jsonl", encoding: .utf8)
-        let record = try #require(try JSONSerialization.jsonObject(with: Data(audit.utf8)) as? [String: Any])
+        // One record per outcome: a refusal for each move the dialog was offered again after, then the change.
+        let lines = audit.split(separator: "\n")
+        #expect(lines.count == offers + 1, "\(audit)")
+        let last = try #require(lines.last)
+        let record = try #require(try JSONSerialization.jsonObject(with: Data(last.utf8)) as? [String: Any])
         #expect(record["result"] as? String == "applied")
-        #expect((record["after"] as? [String: Int])?["desired"] == after)
-        #expect((record["before"] as? [String: Int])?["desired"] == before)
+        let applyBefore = try #require((record["before"] as? [String: Int])?["desired"])
+        #expect((record["after"] as? [String: Int])?["desired"] == applyBefore + 1, "still one step")
+        if offers == 0 {
+            #expect(applyBefore == before && (record["after"] as? [String: Int])?["desired"] == after)
+        }
         #expect(!audit.contains("fLiGhTdEcK/SiMuLaToR"), "no secret in the audit log")
         try tmux.send("Escape")
         let timeline = try tmux.waitFor("operator web-asg applied")
