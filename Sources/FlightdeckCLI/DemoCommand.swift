@@ -22,17 +22,7 @@ struct DemoCommand: AsyncParsableCommand {
     @OptionGroup var display: DisplayOptions
     @OptionGroup var config: ConfigOptions
 
-    @Option(help: "Simulated seconds per wall-clock second (10 plays the 15-minute ramp in 90 s).")
-    var speed: Double = 10
-
-    @Option(help: "The seed of the simulation; the same seed replays the same launch.")
-    var seed: UInt64 = 1
-
-    @Option(help: "A JSON scenario: faults at simulated seconds (see docs/scenario.example.json).")
-    var scenario: String?
-
-    @Option(help: "Add N quiet services (an Auto Scaling group, a target group and a database each), e.g. 1000 to measure scale.")
-    var scale: Int = 0
+    @OptionGroup var simulation: SimulationOptions
 
     @Option(help: "Watch at most this many resources of each kind.")
     var maxResources: Int = 200
@@ -43,10 +33,6 @@ struct DemoCommand: AsyncParsableCommand {
         "throttle autoscaling", "error5xx monitoring", "slow elasticloadbalancing", "clear-wire-faults",
     ]
 
-    func validate() throws {
-        guard speed > 0, speed <= 1_000 else { throw ValidationError("--speed must be above 0 and at most 1000") }
-    }
-
     func run() async throws {
         // The demo takes only the look and the read-only switch from a stack: the rest names a real account.
         let stack = try config.loadStack()
@@ -55,13 +41,7 @@ struct DemoCommand: AsyncParsableCommand {
         display.readOnly = display.readOnly || (stack?.readOnly ?? false)
         // A demo rings only when asked: it is often run beside others, and its faults are on purpose.
         if display.notify == nil { display.notify = NotificationMode.none }
-        var events: [ScenarioEvent] = []
-        if let scenario {
-            do { events = try Scenario.load(path: scenario) } catch { throw ValidationError(error.description) }
-        }
-        guard scale >= 0, scale <= 10_000 else { throw ValidationError("--scale must be between 0 and 10000") }
-        let host = SimulationHost(seed: seed, speed: speed, extraServices: scale)
-        await host.schedule(events)
+        let host = try await simulation.host(defaultSpeed: 10)
         let server = try SimulatorHTTPServer(host: host, port: 0)
         let serving = Task { try await server.run() }
         defer { serving.cancel() }

@@ -29,36 +29,12 @@ struct SimulateCommand: AsyncParsableCommand {
     @Option(help: "The port to listen on (0 picks a free one).")
     var port: UInt16 = 0
 
-    /// Simulated seconds per wall-clock second.
-    @Option(help: "Simulated seconds per wall-clock second (10 plays the 15-minute ramp in 90 s).")
-    var speed: Double = 1
-
-    /// The seed of the simulation.
-    @Option(help: "The seed of the simulation's random draws; the same seed replays the same launch.")
-    var seed: UInt64 = 1
-
-    /// A scenario file: faults at simulated seconds.
-    @Option(help: "A JSON scenario: faults at simulated seconds (see docs/scenario.example.json).")
-    var scenario: String?
-
-    @Option(help: "Add N quiet services (an Auto Scaling group, a target group and a database each), e.g. 1000 to measure scale.")
-    var scale: Int = 0
-
-    /// Rejects a speed outside (0, 1000].
-    func validate() throws {
-        guard speed > 0, speed <= 1_000 else { throw ValidationError("--speed must be above 0 and at most 1000") }
-    }
+    @OptionGroup var simulation: SimulationOptions
 
     /// Starts the server, prints the exports, and serves until SIGINT or SIGTERM.
     func run() async throws {
         let signals = TerminationSignal.stream()
-        var events: [ScenarioEvent] = []
-        if let scenario {
-            do { events = try Scenario.load(path: scenario) } catch { throw ValidationError(error.description) }
-        }
-        guard scale >= 0, scale <= 10_000 else { throw ValidationError("--scale must be between 0 and 10000") }
-        let host = SimulationHost(seed: seed, speed: speed, extraServices: scale)
-        await host.schedule(events)
+        let host = try await simulation.host(defaultSpeed: 1)
         let server = try SimulatorHTTPServer(host: host, port: port)
         let serving = Task { try await server.run() }
         try await server.waitUntilListening()
@@ -68,7 +44,7 @@ struct SimulateCommand: AsyncParsableCommand {
         }
         let exports = SimulatorBanner.exports(port: bound)
         FileHandle.standardOutput.write(Data(exports.utf8))
-        StandardError.write(SimulatorBanner.notice(port: bound, speed: speed, seed: seed))
+        StandardError.write(SimulatorBanner.notice(port: bound, speed: simulation.speed ?? 1, seed: simulation.seed))
         let signal = await TerminationSignal.first(of: signals)
         StandardError.write("simulator: stopping on signal \(signal)\n")
         await server.stop()
