@@ -41,9 +41,8 @@ extension DashboardState {
             // A fact newly missing goes to the error log once, as a failed poll does.
             let before = missing[source] ?? []
             for fact in missingFacts where !before.contains(where: { $0.fact == fact.fact && $0.scope == fact.scope }) {
-                errorLog.append(ErrorLogEntry(time: date, source: source, failure: fact.failure))
+                appendErrorLog(ErrorLogEntry(time: date, source: source, failure: fact.failure))
             }
-            if errorLog.count > Self.errorLogLimit { errorLog.removeFirst(errorLog.count - Self.errorLogLimit) }
             missing[source] = missingFacts
         }
         switch result {
@@ -136,8 +135,7 @@ extension DashboardState {
     }
 
     private mutating func recordFailure(_ source: DataSource, _ failure: SourceFailure, at date: Date) {
-        errorLog.append(ErrorLogEntry(time: date, source: source, failure: failure))
-        if errorLog.count > Self.errorLogLimit { errorLog.removeFirst(errorLog.count - Self.errorLogLimit) }
+        appendErrorLog(ErrorLogEntry(time: date, source: source, failure: failure))
         switch source {
         case .autoScaling: groups.fail(failure, at: date)
         case .targetHealth: targetGroups.fail(failure, at: date)
@@ -258,6 +256,12 @@ extension DashboardState {
             let last = history.samples(key).last?.time ?? .distantPast
             for sample in samples where sample.time > last { history.record(key, sample.value, at: sample.time) }
         }
+    }
+
+    /// Adds an entry to the error log, keeping the newest `errorLogLimit`.
+    private mutating func appendErrorLog(_ entry: ErrorLogEntry) {
+        errorLog.append(entry)
+        if errorLog.count > Self.errorLogLimit { errorLog.removeFirst(errorLog.count - Self.errorLogLimit) }
     }
 
     mutating func appendTimeline(_ entry: TimelineEvent) {

@@ -33,12 +33,13 @@ public enum CompleteMinutes {
         var snapshot = MetricsSnapshot(values: [:])
         for (resource, family) in byResource {
             let published = Set(family.flatMap { $0.points.keys }).filter { $0 <= newest }
+            let publishedInOrder = published.sorted()
             let candidates = (0..<lookback).map { newest.addingTimeInterval(-60 * Double($0)) }
             let minute = candidates.first(where: published.contains)
             snapshot.minutes[resource] = minute
             for one in family {
                 if let minute, let value = value(of: one, at: minute) { snapshot.values[one.key] = value }
-                let history = published.sorted().compactMap { start in value(of: one, at: start).map { Sample(time: start, value: $0) } }
+                let history = publishedInOrder.compactMap { start in value(of: one, at: start).map { Sample(time: start, value: $0) } }
                 if !history.isEmpty { snapshot.minuteHistory[one.key] = history }
             }
         }
