@@ -103,11 +103,7 @@ struct ScaleCommand: AsyncParsableCommand {
             // The group moved between the read and the change; nothing was sent. The same values are
             // applied against it only with --yes and only when they still mean the same change.
             print(outcome.message)
-            var movedGroup = current
-            movedGroup.min = moved.min
-            movedGroup.max = moved.max
-            movedGroup.desired = moved.desired
-            let again = ScalingPlanner.plan(request, group: movedGroup, prices: prices)
+            let again = ScalingPlanner.plan(request, group: current.with(moved), prices: prices)
             print(again.dialogLines().joined(separator: "\n"))
             guard yes, again.isApplicable, Self.sameMeaning(plan, again) else {
                 print(again.isApplicable ? "not applied: the group moved; run again to apply this plan" : "not applied: the group moved")

@@ -137,6 +137,15 @@ public struct AutoScalingGroupStatus: Sendable, Equatable {
         self.hasWarmPool = hasWarmPool
     }
 
+    /// This group as it would read with `limits` (a re-read found them moved).
+    public func with(_ limits: ScalingLimits) -> AutoScalingGroupStatus {
+        var group = self
+        group.min = limits.min
+        group.max = limits.max
+        group.desired = limits.desired
+        return group
+    }
+
     /// Instances in service.
     public var inService: Int { count(.inService) }
     /// Instances launching.

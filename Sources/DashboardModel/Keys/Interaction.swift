@@ -116,23 +116,25 @@ public struct Interaction: Sendable {
             ])
             return
         }
-        guard var group = state.groups.value?.first(where: { $0.name == name }) else {
+        guard let group = state.groups.value?.first(where: { $0.name == name }) else {
             view.overlay = .message(title: "Unknown group", lines: ["No Auto Scaling group named \(name) is being watched."])
             return
         }
-        group.min = current.min
-        group.max = current.max
-        group.desired = current.desired
-        var again = ScalingPlanner.plan(plan.request.replanned(for: current), group: group, prices: state.prices)
+        var again = ScalingPlanner.plan(plan.request.replanned(for: current), group: group.with(current), prices: state.prices)
         again.warnings.insert("\(moved); this is the same change against it, offered again", at: 0)
         guard again.isApplicable else {
             reoffers[name] = nil
             view.overlay = .message(title: "Not applied: \(name) moved", lines: again.dialogLines())
             return
         }
-        pendingPlan = again
-        view.overlay = .confirm(title: "Scale \(name)? (it moved: offered again)", lines: again.dialogLines(),
-                                requiredText: again.requiresTypedName ? name : nil, typed: "")
+        offer(again, title: "Scale \(name)? (it moved: offered again)")
+    }
+
+    /// Opens the confirmation of `plan`, asking for the group's name when the plan requires it.
+    private mutating func offer(_ plan: ScalingPlan, title: String) {
+        pendingPlan = plan
+        view.overlay = .confirm(title: title, lines: plan.dialogLines(),
+                                requiredText: plan.requiresTypedName ? plan.request.group : nil, typed: "")
     }
 
     /// Shows a message over the panels until a key is pressed.
@@ -342,9 +344,7 @@ public struct Interaction: Sendable {
             view.overlay = .message(title: "Cannot scale \(group.name)", lines: plan.dialogLines())
             return
         }
-        pendingPlan = plan
-        view.overlay = .confirm(title: "Scale \(group.name)?", lines: plan.dialogLines(),
-                                requiredText: plan.requiresTypedName ? group.name : nil, typed: "")
+        offer(plan, title: "Scale \(group.name)?")
     }
 
     private mutating func handleConfirm(_ key: KeyPress, title: String, lines: [String], requiredText: String?, typed: String) -> [UIEffect] {
