@@ -72,7 +72,7 @@ struct DoctorCommand: AsyncParsableCommand {
                 return nil
             }.first
             if let unreachable { Self.line("✗", "endpoint", "\(host): \(unreachable.message)") } else {
-                Self.line(hostChecks.contains { $0.outcome != .notTried("") && Self.answered($0.outcome) } ? "✓" : "–", "endpoint", host)
+                Self.line(hostChecks.contains { Self.answered($0.outcome) } ? "✓" : "–", "endpoint", host)
             }
         }
         print("permissions")

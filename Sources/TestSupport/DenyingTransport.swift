@@ -61,7 +61,7 @@ public struct DenyingTransport: HTTPTransport {
         let parts = authorization[scope.upperBound...].split(separator: ",")[0].split(separator: "/")
         guard parts.count >= 4 else { return nil }
         let signing = String(parts[3])
-        let prefix = signing == "monitoring" ? "cloudwatch" : signing
+        let prefix = AWSService.all.first { $0.signingName == signing }?.iamPrefix ?? signing
         if let target = request.headers.first(where: { $0.name.lowercased() == "x-amz-target" })?.value,
            let operation = target.split(separator: ".").last {
             return "\(prefix):\(operation)"
