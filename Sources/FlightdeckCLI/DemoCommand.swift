@@ -14,7 +14,7 @@ struct DemoCommand: AsyncParsableCommand {
         discussion: """
         Starts the simulator on 127.0.0.1 and the dashboard pointed at it: every request is signed,
         sent with libcurl and parsed exactly as against AWS. Press F for the fault menu (an AZ outage,
-        an RDS failover, a cache flush, no capacity in a zone, a vCPU quota, throttling...). Scaling changes are applied to the simulated
+        an RDS failover, a cache flush, no capacity in a zone, a vCPU quota, suspended launches, throttling...). Scaling changes are applied to the simulated
         group and recorded in demo-audit.jsonl beside the real audit log.
         """
     )
@@ -30,7 +30,7 @@ struct DemoCommand: AsyncParsableCommand {
     /// The faults the menu offers.
     static let faults = [
         "az-outage us-east-1b", "az-recover us-east-1b", "rds-failover", "cache-flush", "capacity us-east-1c", "vcpu-quota 16",
-        "throttle autoscaling", "error5xx monitoring", "slow elasticloadbalancing", "clear-wire-faults",
+        "suspend Launch", "resume", "throttle autoscaling", "error5xx monitoring", "slow elasticloadbalancing", "clear-wire-faults",
     ]
 
     func run() async throws {
@@ -71,7 +71,7 @@ struct DemoCommand: AsyncParsableCommand {
         await server.stop(timeout: 0)
     }
 
-    /// Sends `fault` ("kind [zone|service|vcpus]") to the simulator's control endpoint; returns its answer.
+    /// Sends `fault` ("kind [zone|service|vcpus|process...]") to the simulator's control endpoint; returns its answer.
     static func inject(_ fault: String, into host: SimulationHost) async -> FaultInjection {
         let words = fault.split(separator: " ").map(String.init)
         guard let kind = words.first else { return FaultInjection(answer: "no fault named", appliedAt: nil) }
@@ -79,6 +79,8 @@ struct DemoCommand: AsyncParsableCommand {
         if words.count > 1 {
             if kind == "vcpu-quota" {
                 body["vcpus"] = Int(words[1]) ?? 0
+            } else if kind == "suspend" || kind == "resume" {
+                body["processes"] = Array(words.dropFirst())
             } else {
                 body[kind.hasPrefix("az-") || kind == "capacity" ? "zone" : "service"] = words[1]
             }

@@ -19,7 +19,7 @@ struct SimulateCommand: AsyncParsableCommand {
 
         Every request must be SigV4-signed with the demo credentials. Faults and state are on the
         unsigned control endpoint: GET /_sim/state, POST /_sim/fault {"kind": "az-outage", "zone":
-        "us-east-1b"} (also rds-failover, cache-flush, capacity, vcpu-quota, throttle, slow, error5xx, truncate, malformed,
+        "us-east-1b"} (also rds-failover, cache-flush, capacity, vcpu-quota, suspend, resume, throttle, slow, error5xx, truncate, malformed,
         drop), POST /_sim/advance {"seconds": 600}. The simulated clock starts now and runs --speed
         times faster than the wall clock; the HTTP Date header of every reply tells its time.
         """

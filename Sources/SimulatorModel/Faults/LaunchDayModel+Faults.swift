@@ -39,6 +39,10 @@ extension LaunchDayModel {
             guard vcpus >= 0 else { throw FaultError(code: "InvalidParameterValue", message: "A vCPU quota cannot be negative (\(vcpus)).") }
             vcpuQuota = vcpus
             launchesRetryAt = nil
+        case let .suspendProcesses(names):
+            do { try suspendProcesses(names, group: group.name) } catch { throw FaultError(code: error.code, message: error.message) }
+        case let .resumeProcesses(names):
+            do { try resumeProcesses(names, group: group.name) } catch { throw FaultError(code: error.code, message: error.message) }
         }
         faults.append(FaultRecord(fault: fault, time: now))
     }

@@ -13,6 +13,10 @@ public enum ModelFault: Sendable, Equatable, Codable {
     case capacityShortage(zone: String, seconds: Double)
     /// The account's running On-Demand vCPU quota: launches past it fail; a larger figure lifts it.
     case vcpuQuota(vcpus: Int)
+    /// Suspends Auto Scaling processes of the shop's group (every process when the list is empty).
+    case suspendProcesses([String])
+    /// Resumes Auto Scaling processes of the shop's group (every process when the list is empty).
+    case resumeProcesses([String])
 }
 
 /// One fault as it was applied, for the state report and the history.

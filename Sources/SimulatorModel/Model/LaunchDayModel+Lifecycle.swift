@@ -150,7 +150,8 @@ extension LaunchDayModel {
     /// (the launch of its replacement follows in `reconcileCapacity`).
     mutating func replaceUnhealthyInstances() {
         let interval = Self.autoScalingHealthCheckInterval
-        guard Int(now) % Int(interval) == 0 else { return }
+        guard Int(now) % Int(interval) == 0, !isSuspended("HealthCheck"), !isSuspended("ReplaceUnhealthy"), !isSuspended("Terminate")
+        else { return }
         for index in group.instances.indices {
             let instance = group.instances[index]
             guard instance.lifecycle == .inService, instance.target?.state == .unhealthy,

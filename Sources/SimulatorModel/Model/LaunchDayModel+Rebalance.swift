@@ -15,7 +15,7 @@ extension LaunchDayModel {
     /// emptiest up zone; `reconcileCapacity` then terminates one in the fullest zone once it is in service.
     mutating func rebalanceZones() {
         if rebalanceInstanceID != nil, !isRebalancing { rebalanceInstanceID = nil }
-        guard rebalanceInstanceID == nil, Int(now) % Int(Self.rebalanceInterval) == 0 else { return }
+        guard rebalanceInstanceID == nil, !isSuspended("AZRebalance"), !isSuspended("Launch"), Int(now) % Int(Self.rebalanceInterval) == 0 else { return }
         let active = group.activeInstances
         guard active.count == group.desiredCapacity, active.allSatisfy({ $0.lifecycle == .inService }) else { return }
         let counts = group.zones.filter { !isDown($0) && !isAvoided($0) }.map { zone in (zone, active.filter { $0.zone == zone }.count) }

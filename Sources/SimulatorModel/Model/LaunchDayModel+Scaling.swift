@@ -23,7 +23,7 @@ extension LaunchDayModel {
         if policy.cpuHistory.count > 60 { policy.cpuHistory.removeFirst(policy.cpuHistory.count - 60) }
         policy.minuteSum = 0
         policy.minuteCount = 0
-        guard contributing > 0 else { return }
+        guard contributing > 0, !isSuspended("AlarmNotification") else { return }
         let target = config.targetCPU
         let needed = Int((Double(contributing) * average / target).rounded(.up))
         let recent = policy.cpuHistory.suffix(Self.scaleOutMinutes)
@@ -58,12 +58,12 @@ extension LaunchDayModel {
         var active = group.activeInstances.count
         let prefix = pendingCause.map { $0 + "  " } ?? ""
         let from = active
-        while active < group.desiredCapacity,
+        while active < group.desiredCapacity, !isSuspended("Launch"),
               launch(cause: prefix + "At \(timestamp(now)) an instance was started in response to a difference between desired and running capacity, increasing the capacity from \(from) to \(group.desiredCapacity).") != nil {
             active += 1
         }
         let ceiling = group.desiredCapacity + (isRebalancing ? 1 : 0)
-        while active > ceiling, let index = instanceToTerminate() {
+        while active > ceiling, !isSuspended("Terminate"), let index = instanceToTerminate() {
             let id = group.instances[index].id
             terminate(at: index, cause: prefix + "At \(timestamp(now)) an instance was taken out of service in response to a difference between desired and running capacity, shrinking the capacity from \(from) to \(group.desiredCapacity).  At \(timestamp(now)) instance \(id) was selected for termination.")
             active -= 1

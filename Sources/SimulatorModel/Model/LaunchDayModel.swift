@@ -45,6 +45,10 @@ public struct LaunchDayModel: Sendable, Equatable {
     public internal(set) var faults: [FaultRecord] = []
     /// The shop's CloudWatch alarms.
     public internal(set) var alarms: [SimAlarm] = []
+    /// Scheduled actions waiting for their time, every group's.
+    public internal(set) var scheduledActions: [ScheduledAction] = []
+    /// Suspended processes by group name.
+    public internal(set) var suspendedProcesses: [String: [SuspendedProcess]] = [:]
     /// The target 5xx answers of the minute filling, for the alarms.
     var minute5xx = 0.0
     /// Why desired capacity last changed, for the causes of the launches and terminations it starts.
@@ -107,6 +111,7 @@ public struct LaunchDayModel: Sendable, Equatable {
             minute5xx = 0
             evaluatePolicy()
         }
+        runScheduledActions()
         rebalanceZones()
         reconcileCapacity()
         recordMetrics()

@@ -22,6 +22,10 @@ public struct SimulationSnapshot: Sendable, Equatable, Codable {
     public var costs: [String: Double]
     /// Faults applied so far.
     public var faults: [FaultRecord]
+    /// Scheduled actions waiting for their time.
+    public var scheduledActions: [ScheduledAction] = []
+    /// Suspended processes by group name.
+    public var suspendedProcesses: [String: [SuspendedProcess]] = [:]
 
     /// The group's bounds and members.
     public struct Group: Sendable, Equatable, Codable {
@@ -97,6 +101,7 @@ extension LaunchDayModel {
             database: .init(identifier: database.identifier, status: database.status, primaryZone: database.primaryZone,
                             standbyZone: database.standbyZone, eventIDs: database.events.map(\.eventID)),
             distribution: .init(id: distribution.id, hitRatio: distribution.hitRatio),
-            zoneOutages: zoneOutages, capacityShortages: capacityShortages, vcpuQuota: vcpuQuota, costs: costTotals, faults: faults)
+            zoneOutages: zoneOutages, capacityShortages: capacityShortages, vcpuQuota: vcpuQuota, costs: costTotals, faults: faults,
+            scheduledActions: scheduledActions(of: nil), suspendedProcesses: suspendedProcesses)
     }
 }

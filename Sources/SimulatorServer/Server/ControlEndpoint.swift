@@ -7,7 +7,8 @@ import SimulatorModel
 /// - `POST /_sim/fault` with a JSON body `{"kind": …}`:
 ///   - world faults: `az-outage` (`zone`, optional `seconds` of simulated time, default 900),
 ///     `az-recover` (`zone`), `rds-failover`, `cache-flush`, `capacity` (`zone`, optional `seconds`
-///     of simulated time, default 600), `vcpu-quota` (`vcpus`);
+///     of simulated time, default 600), `vcpu-quota` (`vcpus`), `suspend` and `resume` (`processes`,
+///     Auto Scaling process names of the shop's group; every process when absent or empty);
 ///   - wire faults: `throttle`, `slow` (`delay` wall seconds, default 5), `error5xx`, `truncate`,
 ///     `malformed`, `drop`; each with optional `service` (a signing name such as `autoscaling`;
 ///     default every service), `seconds` (wall seconds, default 30) and `count` (replies affected);
@@ -38,6 +39,7 @@ extension SimulationHost {
           GET  /_sim/state                   the world as JSON
           POST /_sim/fault   {"kind": ...}   az-outage {zone, seconds} | az-recover {zone} | rds-failover | cache-flush
                                              capacity {zone, seconds} | vcpu-quota {vcpus}
+                                             suspend {processes} | resume {processes}
                                              throttle | slow {delay} | error5xx | truncate | malformed | drop
                                                with optional {service, seconds, count}
                                              clear-wire-faults
@@ -94,6 +96,12 @@ extension SimulationHost {
             case "vcpu-quota":
                 guard let vcpus = number("vcpus") else { return Self.jsonError("vcpu-quota needs \"vcpus\"") }
                 try applyWithoutCatchingUp(.vcpuQuota(vcpus: Int(vcpus)))
+            case "suspend", "resume":
+                let processes = body.object["processes"] ?? []
+                guard let names = processes as? [String] else {
+                    return Self.jsonError("\(kind) takes \"processes\": a list of process names, e.g. [\"Launch\"]")
+                }
+                try applyWithoutCatchingUp(kind == "suspend" ? .suspendProcesses(names) : .resumeProcesses(names))
             case "clear-wire-faults":
                 clearWireFaults()
             default:

@@ -25,7 +25,7 @@ public enum Scenario {
 
     /// The fault kinds a scenario may use (those of the control endpoint).
     public static let kinds: Set<String> = [
-        "az-outage", "az-recover", "rds-failover", "cache-flush", "capacity", "vcpu-quota", "throttle", "slow", "error5xx", "truncate", "malformed", "drop",
+        "az-outage", "az-recover", "rds-failover", "cache-flush", "capacity", "vcpu-quota", "suspend", "resume", "throttle", "slow", "error5xx", "truncate", "malformed", "drop",
         "clear-wire-faults",
     ]
 

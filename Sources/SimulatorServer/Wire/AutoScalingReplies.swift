@@ -1,6 +1,7 @@
 import SimulatorModel
 
-/// Auto Scaling (query, 2011-01-01): the group, its activities and policy, and the two scaling calls.
+/// Auto Scaling (query, 2011-01-01): the group, its activities and policy, the two scaling calls, scheduled
+/// actions and suspended processes (`AutoScalingReplies+Scheduled`).
 public enum AutoScalingReplies {
     /// Answers `call` from `model`.
     public static func handle(_ call: QueryCall, model: inout LaunchDayModel) throws(QueryError) -> WireResponse {
@@ -10,6 +11,11 @@ public enum AutoScalingReplies {
         case "DescribePolicies": return describePolicies(call, model: model)
         case "UpdateAutoScalingGroup": return try updateGroup(call, model: &model)
         case "SetDesiredCapacity": return try setDesiredCapacity(call, model: &model)
+        case "DescribeScheduledActions": return try describeScheduledActions(call, model: model)
+        case "PutScheduledUpdateGroupAction": return try putScheduledAction(call, model: &model)
+        case "DeleteScheduledAction": return try deleteScheduledAction(call, model: &model)
+        case "SuspendProcesses": return try changeProcesses(call, suspend: true, model: &model)
+        case "ResumeProcesses": return try changeProcesses(call, suspend: false, model: &model)
         default: throw call.unsupported
         }
     }
@@ -72,7 +78,7 @@ public enum AutoScalingReplies {
                 item.leaf("ProtectedFromScaleIn", false)
             }
             xml.leaf("CreatedTime", WireDate.iso(model, -86_400 * 30))
-            xml.element("SuspendedProcesses") { _ in }
+            writeSuspendedProcesses(&xml, group: group.name, model: model)
             xml.leaf("VPCZoneIdentifier", group.zones.map { config.subnetID(in: $0) }.joined(separator: ","))
             xml.element("EnabledMetrics") { _ in }
             xml.members("Tags", ShopTags.all) { tag, pair in
@@ -111,6 +117,7 @@ public enum AutoScalingReplies {
             item.leaf("ProtectedFromScaleIn", false)
         }
         xml.leaf("CreatedTime", WireDate.iso(model, -86_400 * 60))
+        writeSuspendedProcesses(&xml, group: extra.groupName, model: model)
     }
 
     /// Writes the `LaunchTemplate` element.

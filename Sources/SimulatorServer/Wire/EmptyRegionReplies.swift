@@ -21,7 +21,10 @@ public enum EmptyRegionReplies {
             return call.reply { $0.element("Activities") { _ in } }
         case ("autoscaling", "DescribePolicies"):
             return call.reply { $0.element("ScalingPolicies") { _ in } }
-        case ("autoscaling", "UpdateAutoScalingGroup"), ("autoscaling", "SetDesiredCapacity"):
+        case ("autoscaling", "DescribeScheduledActions"):
+            return call.reply { $0.element("ScheduledUpdateGroupActions") { _ in } }
+        case ("autoscaling", "UpdateAutoScalingGroup"), ("autoscaling", "SetDesiredCapacity"), ("autoscaling", "PutScheduledUpdateGroupAction"),
+             ("autoscaling", "DeleteScheduledAction"), ("autoscaling", "SuspendProcesses"), ("autoscaling", "ResumeProcesses"):
             throw AutoScalingReplies.groupNotFound(parameters["AutoScalingGroupName"] ?? "")
         case ("elasticloadbalancing", "DescribeLoadBalancers"):
             if !parameters.list("LoadBalancerArns").isEmpty || !parameters.list("Names").isEmpty { throw ELBv2Replies.loadBalancerNotFound }

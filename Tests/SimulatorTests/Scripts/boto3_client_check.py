@@ -89,6 +89,47 @@ def expect_error(name, code, call):
     return None
 
 
+def scheduled_actions(autoscaling):
+    """Creates, lists, runs and deletes scheduled actions; suspends and resumes a process."""
+    now = datetime.datetime.fromisoformat(control("GET", "/_sim/state")["simulation"]["date"].replace("Z", "+00:00"))
+    at = now + datetime.timedelta(minutes=10)
+    autoscaling.put_scheduled_update_group_action(AutoScalingGroupName="web-asg", ScheduledActionName="prewarm",
+                                                  StartTime=at, MinSize=12, MaxSize=20, DesiredCapacity=20)
+    autoscaling.put_scheduled_update_group_action(AutoScalingGroupName="web-asg", ScheduledActionName="spare",
+                                                  StartTime=at + datetime.timedelta(hours=2), DesiredCapacity=3)
+    listed = autoscaling.describe_scheduled_actions(AutoScalingGroupName="web-asg")["ScheduledUpdateGroupActions"]
+    check("autoscaling PutScheduledUpdateGroupAction and DescribeScheduledActions",
+          [(a["ScheduledActionName"], a["StartTime"], a.get("MinSize"), a.get("MaxSize"), a.get("DesiredCapacity")) for a in listed]
+          == [("prewarm", at.replace(microsecond=0), 12, 20, 20),
+              ("spare", at.replace(microsecond=0) + datetime.timedelta(hours=2), None, None, 3)],
+          str(listed))
+    check("  with an ARN naming group and action", listed[0]["ScheduledActionARN"].endswith(":autoScalingGroupName/web-asg:scheduledActionName/prewarm"))
+    paged = autoscaling.describe_scheduled_actions(AutoScalingGroupName="web-asg", MaxRecords=1)
+    check("  paged with NextToken", len(paged["ScheduledUpdateGroupActions"]) == 1 and "NextToken" in paged)
+    expect_error("autoscaling PutScheduledUpdateGroupAction in the past is a ValidationError", "ValidationError",
+                 lambda: autoscaling.put_scheduled_update_group_action(
+                     AutoScalingGroupName="web-asg", ScheduledActionName="late", StartTime=now - datetime.timedelta(hours=1), MinSize=3))
+    autoscaling.delete_scheduled_action(AutoScalingGroupName="web-asg", ScheduledActionName="spare")
+    expect_error("autoscaling DeleteScheduledAction of an unknown name is a ValidationError", "ValidationError",
+                 lambda: autoscaling.delete_scheduled_action(AutoScalingGroupName="web-asg", ScheduledActionName="spare"))
+    control("POST", "/_sim/advance", {"seconds": 660})
+    group = autoscaling.describe_auto_scaling_groups(AutoScalingGroupNames=["web-asg"])["AutoScalingGroups"][0]
+    check("the scheduled action ran at its time", group["MinSize"] == 12, str(group["MinSize"]))
+    causes = [a["Cause"] for a in autoscaling.describe_scaling_activities(AutoScalingGroupName="web-asg", MaxRecords=100)["Activities"]]
+    check("  as a scaling activity with AWS's cause", any("a scheduled action update of AutoScalingGroup constraints to min: 12, max: 20, desired: 20 changing the desired capacity from" in c
+                                                           for c in causes), str(causes[:3]))
+    check("  and is gone", autoscaling.describe_scheduled_actions(AutoScalingGroupName="web-asg")["ScheduledUpdateGroupActions"] == [])
+    autoscaling.suspend_processes(AutoScalingGroupName="web-asg", ScalingProcesses=["Launch", "AZRebalance"])
+    group = autoscaling.describe_auto_scaling_groups(AutoScalingGroupNames=["web-asg"])["AutoScalingGroups"][0]
+    check("autoscaling SuspendProcesses shows in SuspendedProcesses",
+          sorted(p["ProcessName"] for p in group["SuspendedProcesses"]) == ["AZRebalance", "Launch"]
+          and group["SuspendedProcesses"][0]["SuspensionReason"].startswith("User suspended at "), str(group["SuspendedProcesses"]))
+    autoscaling.resume_processes(AutoScalingGroupName="web-asg")
+    group = autoscaling.describe_auto_scaling_groups(AutoScalingGroupNames=["web-asg"])["AutoScalingGroups"][0]
+    check("autoscaling ResumeProcesses without names resumes every process", group["SuspendedProcesses"] == [])
+    autoscaling.update_auto_scaling_group(AutoScalingGroupName="web-asg", MinSize=3)
+
+
 def run():
     control("POST", "/_sim/advance", {"seconds": 1200})
     state = control("GET", "/_sim/state")["simulation"]
@@ -128,6 +169,8 @@ def run():
               "We currently do not have sufficient m5.large capacity in the Availability Zone you requested (us-east-1c).")
               and a["StatusMessage"].endswith("Launching EC2 instance failed.") for a in refused),
           str([(a["StatusCode"], a.get("StatusMessage")) for a in recent[:5]]))
+
+    scheduled_actions(autoscaling)
 
     elb = client("elbv2")
     balancers = elb.describe_load_balancers()["LoadBalancers"]

@@ -153,4 +153,47 @@ final class SimulationHostTests: XCTestCase {
         XCTAssertEqual(auth?.signedHeaders, ["content-type", "host", "x-amz-date"])
         XCTAssertNil(SignatureVerifier.Authorization(parsing: "Bearer x"))
     }
+
+    func testScheduledActionsAreCreatedListedAndDeletedOverTheQueryProtocol() async {
+        let host = host()
+        func call(_ parameters: [(String, String)]) async -> (Int, String) {
+            let reply = await host.handle(SignedRequests.query(service: "autoscaling", [("Version", "2011-01-01")] + parameters))
+            return (reply.status, text(reply))
+        }
+        let start = await WireDate.iso(host.model.currentDate.addingTimeInterval(3_600))
+        let put = await call([("Action", "PutScheduledUpdateGroupAction"), ("AutoScalingGroupName", "web-asg"),
+                              ("ScheduledActionName", "prewarm"), ("StartTime", start), ("MinSize", "6"), ("MaxSize", "20")])
+        XCTAssertEqual(put.0, 200, put.1)
+        XCTAssertTrue(put.1.contains("<PutScheduledUpdateGroupActionResponse"))
+        let listed = await call([("Action", "DescribeScheduledActions"), ("AutoScalingGroupName", "web-asg")])
+        XCTAssertTrue(listed.1.contains("<ScheduledActionName>prewarm</ScheduledActionName>"), listed.1)
+        XCTAssertTrue(listed.1.contains("<StartTime>\(start)</StartTime>"), listed.1)
+        XCTAssertTrue(listed.1.contains("<MinSize>6</MinSize>") && !listed.1.contains("<DesiredCapacity>"), listed.1)
+        XCTAssertTrue(listed.1.contains(":scheduledUpdateGroupAction:") && listed.1.contains(":autoScalingGroupName/web-asg:scheduledActionName/prewarm<"))
+        let past = await call([("Action", "PutScheduledUpdateGroupAction"), ("AutoScalingGroupName", "web-asg"),
+                               ("ScheduledActionName", "late"), ("StartTime", "2001-01-01T00:00:00Z"), ("MinSize", "6")])
+        XCTAssertEqual(past.0, 400)
+        XCTAssertTrue(past.1.contains("<Code>ValidationError</Code><Message>Given start time is in the past</Message>"), past.1)
+        let noName = await call([("Action", "DeleteScheduledAction"), ("AutoScalingGroupName", "web-asg")])
+        XCTAssertTrue(noName.1.contains("Value null at &apos;scheduledActionName&apos;"), noName.1)
+        let deleted = await call([("Action", "DeleteScheduledAction"), ("AutoScalingGroupName", "web-asg"), ("ScheduledActionName", "prewarm")])
+        XCTAssertEqual(deleted.0, 200)
+        let again = await call([("Action", "DeleteScheduledAction"), ("AutoScalingGroupName", "web-asg"), ("ScheduledActionName", "prewarm")])
+        XCTAssertTrue(again.1.contains("Scheduled action name not found"), again.1)
+    }
+
+    func testTheSuspendFaultShowsInTheGroupsSuspendedProcesses() async {
+        let host = host()
+        let fault = await host.handle(WireRequest(method: "POST", rawPath: "/_sim/fault", headers: [("Content-Type", "application/json")],
+                                                  body: Array(#"{"kind": "suspend", "processes": ["Launch"]}"#.utf8)))
+        XCTAssertEqual(fault.status, 200, text(fault))
+        let reply = await host.handle(SignedRequests.query(service: "autoscaling", [
+            ("Action", "DescribeAutoScalingGroups"), ("Version", "2011-01-01"), ("AutoScalingGroupNames.member.1", "web-asg"),
+        ]))
+        XCTAssertTrue(text(reply).contains("<SuspendedProcesses><member><ProcessName>Launch</ProcessName><SuspensionReason>User suspended at "),
+                      text(reply))
+        let bad = await host.handle(WireRequest(method: "POST", rawPath: "/_sim/fault", headers: [("Content-Type", "application/json")],
+                                                body: Array(#"{"kind": "suspend", "processes": "Launch"}"#.utf8)))
+        XCTAssertEqual(bad.status, 400)
+    }
 }
