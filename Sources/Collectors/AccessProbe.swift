@@ -54,6 +54,8 @@ public struct AccessProbe: Sendable {
                 outcome = await Self.check { try await client.send(AutoScaling.DescribeScalingActivities(groupName: firstGroup?.name, maxRecords: 1)) }
             case "autoscaling:DescribePolicies":
                 outcome = await Self.check { try await client.send(AutoScaling.DescribePolicies(groupName: firstGroup?.name, maxRecords: 1)) }
+            case "autoscaling:DescribeScheduledActions":
+                outcome = await Self.check { try await client.send(AutoScaling.DescribeScheduledActions(groupName: firstGroup?.name, maxRecords: 1)) }
             case "elasticloadbalancing:DescribeLoadBalancers":
                 outcome = await Self.check { try await client.send(ELBv2.DescribeLoadBalancers(pageSize: 1)) }
             case "elasticloadbalancing:DescribeTargetGroups": outcome = Self.outcome(await targetGroups)

@@ -30,6 +30,7 @@ extension Collector {
             try await client.send(AutoScaling.DescribeScalingActivities(groupName: names.count == 1 ? names[0] : nil, maxRecords: 50))
         }
         let policies = await optional(.scalingPolicies, scope: region) { try await self.policiesByGroup(region: region, client: client) }
+        let scheduled = await optional(.scheduledActions, scope: region) { try await self.scheduledActionsByGroup(region: region, client: client) }
         var raw = try await described
         if !selection.tags.isEmpty {
             raw = raw.filter { selection.carriesTags($0.tags) }
@@ -37,13 +38,16 @@ extension Collector {
         let activityList = await activities?.activities ?? []
         let activitiesByGroup = Dictionary(grouping: activityList, by: \.groupName)
         return raw.map { group in
-            AutoScalingGroupStatus(
+            var status = AutoScalingGroupStatus(
                 group, region: region,
                 activities: Self.kept(activitiesByGroup[group.name] ?? []).map {
                     ScalingActivity(id: $0.id, description: $0.description ?? $0.cause, cause: $0.cause, statusCode: $0.statusCode,
                                     startTime: $0.startTime, endTime: $0.endTime, statusMessage: $0.statusMessage)
                 },
                 policies: policies?[group.name] ?? [], policiesKnown: policies != nil)
+            status.scheduledActions = scheduled?[group.name] ?? []
+            status.scheduledActionsKnown = scheduled != nil
+            return status
         }
     }
 

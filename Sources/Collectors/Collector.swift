@@ -133,6 +133,7 @@ public final class Collector: Sendable {
 actor CollectorCache {
     var zoneByInstance: [String: String] = [:]
     var policies: [String: (fetched: Date, policies: [String: [ScalingPolicySummary]])] = [:]
+    var scheduledActions: [String: (fetched: Date, actions: [String: [ScheduledActionSummary]])] = [:]
     var targetGroups: [String: (fetched: Date, groups: [TargetGroupRef])] = [:]
     var metricsSubscriptions: [String: (fetched: Date, enabled: Bool)] = [:]
     var distributions: [DistributionStatus] = []

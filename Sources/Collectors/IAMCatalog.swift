@@ -35,6 +35,8 @@ public enum IAMCatalog {
         IAMActionUse(action: "autoscaling:DescribeAutoScalingGroups", use: .required, panel: "Auto Scaling", feeds: "groups, limits, instances"),
         IAMActionUse(action: "autoscaling:DescribeScalingActivities", use: .optional, panel: "Auto Scaling", feeds: "scaling activity"),
         IAMActionUse(action: "autoscaling:DescribePolicies", use: .optional, panel: "Auto Scaling", feeds: "scaling policies"),
+        IAMActionUse(action: "autoscaling:DescribeScheduledActions", use: .optional, panel: "Auto Scaling",
+                     feeds: "scheduled actions (the check for one overriding a change)"),
         IAMActionUse(action: "elasticloadbalancing:DescribeLoadBalancers", use: .required, panel: "Load balancers", feeds: "load balancers"),
         IAMActionUse(action: "elasticloadbalancing:DescribeTargetGroups", use: .required, panel: "Load balancers", feeds: "target groups"),
         IAMActionUse(action: "elasticloadbalancing:DescribeTargetHealth", use: .required, panel: "Load balancers", feeds: "targets' health"),
@@ -53,6 +55,10 @@ public enum IAMCatalog {
         IAMActionUse(action: "iam:ListAccountAliases", use: .optional, panel: "header", feeds: "account alias"),
         IAMActionUse(action: "autoscaling:SetDesiredCapacity", use: .scaling, panel: "Auto Scaling", feeds: "changing desired capacity"),
         IAMActionUse(action: "autoscaling:UpdateAutoScalingGroup", use: .scaling, panel: "Auto Scaling", feeds: "changing min and max"),
+        IAMActionUse(action: "autoscaling:PutScheduledUpdateGroupAction", use: .scaling, panel: "Auto Scaling",
+                     feeds: "scheduling a pre-warm (flightdeck schedule, :prewarm)"),
+        IAMActionUse(action: "autoscaling:DeleteScheduledAction", use: .scaling, panel: "Auto Scaling",
+                     feeds: "deleting a scheduled action"),
     ]
 
     /// The read actions (everything but scaling).

@@ -2,6 +2,7 @@ import AWSServices
 import ArgumentParser
 import Collectors
 import DashboardModel
+import DashboardRender
 import Foundation
 
 /// `flightdeck scale`: a scaling change without the UI, with the dashboard's checks and audit record.
@@ -55,15 +56,7 @@ struct ScaleCommand: AsyncParsableCommand {
         let wiring = try await Wiring.make(aws)
         defer { wiring.transport.shutdown() }
         let request = ScalingRequest(group: group, min: min, max: max, desired: desired)
-        var found: AutoScalingGroupStatus?
-        for (region, client) in wiring.clients.regional {
-            let reply = try await client.send(AutoScaling.DescribeAutoScalingGroups(names: [group]))
-            if let match = reply.groups.first(where: { $0.name == group }) {
-                found = AutoScalingGroupStatus(match, region: region)
-                break
-            }
-        }
-        guard let current = found else {
+        guard let current = try await wiring.group(named: group) else {
             throw CommandError("no Auto Scaling group named \(group) in \(wiring.regions.joined(separator: ", "))")
         }
         // Priced as the dashboard prices: the day's cache on disk, else the Pricing API, else bundled.
@@ -72,8 +65,8 @@ struct ScaleCommand: AsyncParsableCommand {
                                           account: identity?.account)
         let prices = await Collector(clients: wiring.clients, selection: Selection(groups: [group]), costCache: costCache)
             .prices(for: [current])
-        let plan = ScalingPlanner.plan(request, group: current, prices: prices)
-        print(plan.dialogLines().joined(separator: "\n"))
+        let plan = ScalingPlanner.plan(request, group: current, prices: prices, now: Date())
+        print((plan.dialogLines() + ScheduleText.warnings(plan, now: Date(), timeZone: .current)).joined(separator: "\n"))
         if let reason = prices.reason { print("prices: bundled table (\(reason))") }
         if dryRun {
             print(plan.isApplicable ? "dry run: nothing changed" : "dry run: this change would be refused")
@@ -103,8 +96,8 @@ struct ScaleCommand: AsyncParsableCommand {
             // The group moved between the read and the change; nothing was sent. The same values are
             // applied against it only with --yes and only when they still mean the same change.
             print(outcome.message)
-            let again = ScalingPlanner.plan(request, group: current.with(moved), prices: prices)
-            print(again.dialogLines().joined(separator: "\n"))
+            let again = ScalingPlanner.plan(request, group: current.with(moved), prices: prices, now: Date())
+            print((again.dialogLines() + ScheduleText.warnings(again, now: Date(), timeZone: .current)).joined(separator: "\n"))
             guard yes, again.isApplicable, Self.sameMeaning(plan, again) else {
                 print(again.isApplicable ? "not applied: the group moved; run again to apply this plan" : "not applied: the group moved")
                 throw ExitCode(4)

@@ -15,6 +15,7 @@ struct LeastPrivilegeMotoTests {
         let cases: [(action: String, source: DataSource, fact: MissingFact.Fact)] = [
             ("autoscaling:DescribePolicies", .autoScaling, .scalingPolicies),
             ("autoscaling:DescribeScalingActivities", .autoScaling, .scalingActivities),
+            ("autoscaling:DescribeScheduledActions", .autoScaling, .scheduledActions),
             ("rds:DescribeEvents", .databases, .databaseEvents),
             ("rds:DescribeDBClusters", .databases, .auroraClusters),
         ]

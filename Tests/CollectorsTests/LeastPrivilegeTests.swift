@@ -20,6 +20,7 @@ import TestSupport
     static let optionalCalls = [
         Case(action: "autoscaling:DescribePolicies", source: .autoScaling, fact: .scalingPolicies),
         Case(action: "autoscaling:DescribeScalingActivities", source: .autoScaling, fact: .scalingActivities),
+        Case(action: "autoscaling:DescribeScheduledActions", source: .autoScaling, fact: .scheduledActions),
         Case(action: "cloudfront:GetMonitoringSubscription", source: .distributions, fact: .monitoringSubscription),
         Case(action: "rds:DescribeEvents", source: .databases, fact: .databaseEvents),
         Case(action: "rds:DescribeDBClusters", source: .databases, fact: .auroraClusters),

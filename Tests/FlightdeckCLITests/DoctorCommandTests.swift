@@ -23,7 +23,7 @@ import Testing
         #expect(result.stdout.contains("✓ clock"))
         #expect(result.stdout.contains("✓ autoscaling:DescribeAutoScalingGroups"))
         #expect(result.stdout.contains("– autoscaling:SetDesiredCapacity") && result.stdout.contains("not tried: it changes the group"))
-        #expect(result.stdout.contains("17 allowed, 0 denied (0 required)"))
+        #expect(result.stdout.contains("18 allowed, 0 denied (0 required)"))
         let secret = try #require(simulator.environment["AWS_SECRET_ACCESS_KEY"])
         #expect(!result.stdout.contains(secret) && !result.stderr.contains(secret))
     }
@@ -37,7 +37,8 @@ import Testing
         let statements = try #require(document["Statement"] as? [[String: Any]])
         #expect(statements.map { $0["Sid"] as? String } == ["FlightdeckRead", "FlightdeckScale"])
         #expect(statements[1]["Resource"] as? [String] == ["arn:aws:autoscaling:us-east-1:123456789012:autoScalingGroup:*:autoScalingGroupName/web-asg"])
-        #expect(statements[1]["Action"] as? [String] == ["autoscaling:SetDesiredCapacity", "autoscaling:UpdateAutoScalingGroup"])
+        #expect(statements[1]["Action"] as? [String] == ["autoscaling:SetDesiredCapacity", "autoscaling:UpdateAutoScalingGroup",
+                                                         "autoscaling:PutScheduledUpdateGroupAction", "autoscaling:DeleteScheduledAction"])
         #expect((statements[0]["Action"] as? [String])?.contains("elasticloadbalancing:DescribeTags") == false, "no tag reads without --tag")
     }
 }

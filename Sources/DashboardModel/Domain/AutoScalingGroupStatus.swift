@@ -115,6 +115,10 @@ public struct AutoScalingGroupStatus: Sendable, Equatable {
     public var suspendedProcesses: [String]
     /// Whether the group has a warm pool.
     public var hasWarmPool: Bool
+    /// Its scheduled actions that have not run yet, soonest first.
+    public var scheduledActions: [ScheduledActionSummary] = []
+    /// Whether `scheduledActions` is known: false when DescribeScheduledActions failed (then the list is empty, not "none").
+    public var scheduledActionsKnown = true
 
     /// Creates a group record.
     public init(name: String, region: String, min: Int, max: Int, desired: Int, zones: [String] = [],

@@ -8,6 +8,8 @@ public struct MissingFact: Sendable, Equatable, Codable {
         case scalingPolicies
         /// A group's scaling activities (DescribeScalingActivities).
         case scalingActivities
+        /// A group's scheduled actions (DescribeScheduledActions), hence the check for one overriding a change.
+        case scheduledActions
         /// Whether a distribution has additional metrics, hence its hit ratio (GetMonitoringSubscription).
         case monitoringSubscription
         /// RDS events, hence failovers seen by their events (DescribeEvents).

@@ -35,7 +35,11 @@ public struct Interaction: Sendable {
     public private(set) var applying: Set<String> = []
 
     private var countPrefix = ""
-    private var pendingPlan: ScalingPlan?
+    /// The plan the open confirmation offers; kept in the view so drawing can word its typed warnings.
+    private var pendingPlan: ScalingPlan? {
+        get { view.confirmingPlan }
+        set { view.confirmingPlan = newValue }
+    }
     private var promptPurpose: PromptPurpose?
 
     private enum PromptPurpose: Sendable {
@@ -120,7 +124,7 @@ public struct Interaction: Sendable {
             view.overlay = .message(title: "Unknown group", lines: ["No Auto Scaling group named \(name) is being watched."])
             return
         }
-        var again = ScalingPlanner.plan(plan.request.replanned(for: current), group: group.with(current), prices: state.prices)
+        var again = ScalingPlanner.plan(plan.request.replanned(for: current), group: group.with(current), prices: state.prices, now: state.now)
         again.warnings.insert("\(moved); this is the same change against it, offered again", at: 0)
         guard again.isApplicable else {
             reoffers[name] = nil
@@ -335,7 +339,7 @@ public struct Interaction: Sendable {
             view.overlay = .message(title: "Busy", lines: ["A change to \(group.name) is being applied; wait for its result."])
             return
         }
-        var plan = ScalingPlanner.plan(request, group: group, prices: state.prices)
+        var plan = ScalingPlanner.plan(request, group: group, prices: state.prices, now: state.now)
         if let reason = state.staleReason(.autoScaling, at: state.now) {
             // The plan starts from what the screen shows; say how old that is (it is read again before applying).
             plan.warnings.insert("these figures are \(reason); the group is read again before anything is sent", at: 0)

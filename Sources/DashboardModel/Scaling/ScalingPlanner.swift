@@ -1,3 +1,5 @@
+import Foundation
+
 /// A checked scaling change: what it will do, what stops it, what to warn about.
 public struct ScalingPlan: Sendable, Equatable {
     /// The request as asked.
@@ -20,6 +22,11 @@ public struct ScalingPlan: Sendable, Equatable {
     public var costDeltaPerHour: Double?
     /// Whether the operator must type the group's name to confirm (a shrink of more than half).
     public var requiresTypedName: Bool
+    /// Scheduled actions that run within `ScalingPlanner.scheduleWindow` and set other limits than
+    /// this change does: they will override it. Soonest first.
+    public var scheduledOverrides: [ScheduledActionSummary] = []
+    /// Whether the group's scheduled actions could not be read, so one may override the change unseen.
+    public var scheduledActionsUnknown = false
 
     /// Whether it can be applied.
     public var isApplicable: Bool { errors.isEmpty }
@@ -43,8 +50,12 @@ public struct ScalingPlan: Sendable, Equatable {
 
 /// Checks a scaling request against the group before any request is sent.
 public enum ScalingPlanner {
-    /// Plans `request` against `group` as it is now, pricing instances with `prices`.
-    public static func plan(_ request: ScalingRequest, group: AutoScalingGroupStatus, prices: PriceTable) -> ScalingPlan {
+    /// How far ahead a scheduled action is looked for: one that runs within this many seconds overrides the change.
+    public static let scheduleWindow: TimeInterval = 3_600
+
+    /// Plans `request` against `group` as it is now, pricing instances with `prices`; with `now`, also
+    /// the scheduled actions that will override it within `scheduleWindow`.
+    public static func plan(_ request: ScalingRequest, group: AutoScalingGroupStatus, prices: PriceTable, now: Date? = nil) -> ScalingPlan {
         let before = ScalingLimits(of: group)
         var errors: [String] = []
         var warnings: [String] = []
@@ -106,9 +117,14 @@ public enum ScalingPlanner {
         let types = Dictionary(grouping: group.instances.compactMap(\.instanceType), by: { $0 }).mapValues(\.count)
         let commonType = types.max { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) }?.key
         let price = commonType.flatMap { prices.instanceHour($0, region: group.region) }
-        return ScalingPlan(request: request, region: group.region, before: before, after: after, errors: errors, warnings: warnings,
-                           launches: launches, terminations: terminations,
-                           costDeltaPerHour: price.map { $0 * Double(after.desired - before.desired) },
-                           requiresTypedName: shrinksByHalf)
+        var plan = ScalingPlan(request: request, region: group.region, before: before, after: after, errors: errors, warnings: warnings,
+                               launches: launches, terminations: terminations,
+                               costDeltaPerHour: price.map { $0 * Double(after.desired - before.desired) },
+                               requiresTypedName: shrinksByHalf)
+        if let now {
+            plan.scheduledOverrides = group.scheduledActions.filter { $0.runs(within: scheduleWindow, of: now) && $0.overrides(after) }
+            plan.scheduledActionsUnknown = !group.scheduledActionsKnown
+        }
+        return plan
     }
 }

@@ -12,6 +12,8 @@ public struct ViewState: Sendable, Equatable {
     public var filter = ""
     /// What is drawn over the panels, if anything.
     public var overlay: Overlay = .none
+    /// The scaling plan the confirmation dialog offers, while it is open (its typed warnings are worded when drawn).
+    public var confirmingPlan: ScalingPlan?
 
     /// Creates the start view.
     public init() {}

@@ -42,6 +42,9 @@ enum OverlayView {
             buffer.write(":" + text + "_", x: area.x, y: y, style: CellStyle(.selection, bold: true), limit: area.width)
         case let .confirm(title, lines, requiredText, typed):
             var body = lines
+            if let plan = context.view.confirmingPlan {
+                body += ScheduleText.warnings(plan, now: context.now, timeZone: context.timeZone)
+            }
             body.append("")
             if let requiredText {
                 body.append("Type \(requiredText) and press Enter to apply, Esc to cancel")

@@ -48,6 +48,8 @@ public struct RenderContext: Sendable {
     public var hints: [(key: String, label: String)]
     /// The full key help, as (key, what it does), for the `?` overlay.
     public var help: [(key: String, label: String)]
+    /// The operator's time zone: scheduled times are shown in it and in UTC.
+    public var timeZone: TimeZone = .current
 
     /// Creates a context.
     public init(header: HeaderInfo, view: ViewState = ViewState(), glyphs: GlyphSet = .blocks, now: Date,
