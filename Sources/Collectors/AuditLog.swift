@@ -21,7 +21,7 @@ public struct AuditRecord: Sendable, Equatable, Codable {
     public var before: ScalingLimits
     /// The limits asked for.
     public var after: ScalingLimits
-    /// `applied`, `refused` or `failed`.
+    /// `applied`, `refused` or `failed`; for a schedule `scheduled` or `deleted`, `refused` or `failed`.
     public var result: String
     /// Why it was refused or failed, or how it was confirmed.
     public var detail: String?
@@ -31,6 +31,10 @@ public struct AuditRecord: Sendable, Equatable, Codable {
     public var origin: String
     /// The wall-clock time, when `time` is a simulation's (the demo).
     public var wallTime: Date?
+    /// The scheduled action created or deleted, for a schedule's record (`after` is then what it sets).
+    public var scheduledAction: String?
+    /// When that scheduled action runs.
+    public var scheduledTime: Date?
 
     /// Creates a record.
     public init(time: Date, caller: String?, profile: String?, region: String, group: String, before: ScalingLimits,

@@ -1,0 +1,74 @@
+import AWSCore
+import AWSServices
+import Collectors
+import DashboardApp
+import DashboardModel
+import Foundation
+import Testing
+import TestSupport
+
+/// Scheduled actions through the production client against the simulator: read as an optional fact
+/// for the pre-change check, created and deleted once each with an audit record.
+@Suite struct ScheduledActionCollectorTests {
+    func auditLog() -> AuditLog {
+        AuditLog(path: FileManager.default.temporaryDirectory.appendingPathComponent("fd-\(UUID().uuidString)/audit.jsonl").path)
+    }
+
+    @Test func anActionWithinTheHourIsReadAndWarnedAboutInThePlan() async throws {
+        let account = SimulatedAccount()
+        let now = await account.model().currentDate
+        _ = try await account.client.send(AutoScaling.PutScheduledUpdateGroupAction(
+            groupName: "web-asg", actionName: "nightly-down", startTime: now.addingTimeInterval(1_200), minSize: 1, maxSize: 4))
+        guard case let .autoScaling(groups) = await account.collector.poll(.autoScaling), let group = groups.first else {
+            throw CancellationError()
+        }
+        #expect(group.scheduledActionsKnown)
+        #expect(group.scheduledActions == [ScheduledActionSummary(name: "nightly-down", time: now.addingTimeInterval(1_200), min: 1, max: 4)])
+        let plan = ScalingPlanner.plan(ScalingRequest(group: "web-asg", desired: 8), group: group, prices: .bundled, now: now)
+        #expect(plan.scheduledOverrides.map(\.name) == ["nightly-down"])
+    }
+
+    @Test func aDeniedDescribeScheduledActionsCostsOnlyThatCheck() async throws {
+        let account = SimulatedAccount(denying: ["autoscaling:DescribeScheduledActions"])
+        let state = await Snapshotter.take(collector: account.collector, clock: account.clock)
+        let group = try #require(state.groups.value?.first)
+        #expect(!group.scheduledActionsKnown && group.scheduledActions.isEmpty)
+        #expect(state.missing[.autoScaling]?.map(\.fact) == [.scheduledActions])
+        #expect(state.failure(.autoScaling) == nil, "the panel stands")
+        let plan = ScalingPlanner.plan(ScalingRequest(group: group.name, desired: group.desired + 1), group: group, prices: .bundled,
+                                       now: state.now)
+        #expect(plan.isApplicable && plan.scheduledActionsUnknown)
+    }
+
+    @Test func aScheduleIsPutOnceEntryByEntryAndDeletedEachWithARecord() async throws {
+        let account = SimulatedAccount()
+        guard case let .autoScaling(groups) = await account.collector.poll(.autoScaling), let group = groups.first else {
+            throw CancellationError()
+        }
+        let now = await account.model().currentDate
+        let audit = auditLog()
+        let executor = ScheduleExecutor(clients: ["us-east-1": account.client], audit: audit, caller: nil, profile: nil, origin: "cli",
+                                        clock: account.clock)
+        let request = ScheduleRequest(group: "web-asg", min: 6, max: 20, at: now.addingTimeInterval(1_800), until: now.addingTimeInterval(7_200))
+        let plan = SchedulePlanner.plan(request, group: group, prices: .bundled, now: now)
+        let outcome = await executor.create(plan)
+        #expect(outcome.result == "scheduled", "\(outcome.lines)")
+        let stored = await account.model().scheduledActions(of: "web-asg")
+        #expect(stored.map(\.name) == plan.entries.map(\.name))
+        #expect(stored.map(\.minSize) == [6, group.min] && stored.map(\.maxSize) == [20, group.max], "the end puts the values of now back")
+        let again = await executor.create(plan)
+        #expect(again.result == "refused", "the names are checked again before sending: \(again.lines)")
+        #expect(await account.model().scheduledActions(of: "web-asg").count == 2)
+
+        let deleted = await executor.delete(plan.entries[1].name, group: "web-asg", region: "us-east-1", limits: ScalingLimits(of: group),
+                                            time: plan.entries[1].time)
+        #expect(deleted.result == "deleted")
+        let missing = await executor.delete(plan.entries[1].name, group: "web-asg", region: "us-east-1", limits: ScalingLimits(of: group),
+                                            time: nil)
+        #expect(missing.result == "failed" && missing.lines.first?.contains("Scheduled action name not found") == true, "\(missing.lines)")
+        let records = try audit.records()
+        #expect(records.map(\.result) == ["scheduled", "scheduled", "refused", "deleted", "failed"])
+        #expect(records.first?.scheduledAction == plan.entries[0].name && records.first?.scheduledTime == plan.entries[0].time)
+        #expect(records.first?.after == plan.change.after && plan.change.after.min == 6)
+    }
+}
