@@ -152,7 +152,26 @@ public final class DashboardRuntime: @unchecked Sendable {
                     let outcome = await executor.apply(plan)
                     inbox.post(.scaled(plan, outcome))
                 }
+            case let .createSchedule(plan):
+                runSchedule(group: plan.request.group) { await $0.create(plan) }
+            case let .deleteScheduledAction(group, region, action):
+                let limits = state.groups.value?.first { $0.name == group }.map(ScalingLimits.init(of:)) ?? ScalingLimits(min: 0, max: 0, desired: 0)
+                runSchedule(group: group) { await $0.delete(action.name, group: group, region: region, limits: limits, time: action.time) }
             }
+        }
+    }
+
+    /// Runs a confirmed schedule change off the loop; the cached scheduled actions are dropped before
+    /// the outcome comes back, so the poll it starts shows the change.
+    private func runSchedule(group: String, _ work: @escaping @Sendable (ScheduleExecutor) async -> ScheduleOutcome) {
+        guard let executor else {
+            interaction.show(title: "Read-only", lines: ["Scheduling is off."])
+            return
+        }
+        Task { [inbox, collector] in
+            let outcome = await work(executor.scheduleExecutor)
+            await collector.forgetScheduledActions()
+            inbox.post(.scheduled(group, outcome))
         }
     }
 
@@ -249,6 +268,15 @@ public final class DashboardRuntime: @unchecked Sendable {
                 interaction.scalingFinished(group: plan.request.group, title: "Scale \(plan.request.group): \(outcome.result)", lines: lines)
             }
             start(state.apply(.pollNow(.autoScaling, clock())))
+        case let .scheduled(group, outcome):
+            for record in outcome.records {
+                _ = state.apply(.operatorAction(TimelineEvent(time: record.time, kind: .operator, resource: group,
+                                                              message: record.detail ?? record.result)))
+            }
+            var lines = outcome.lines
+            if let auditError = outcome.auditError { lines.append(auditError) }
+            interaction.show(title: "\(group): \(outcome.result)", lines: lines)
+            start(state.apply(.pollNow(.autoScaling, clock())))
         }
     }
 }
@@ -268,6 +296,7 @@ final class Inbox: @unchecked Sendable {
         case priced(PriceTable, Date, request: Int, generation: Int)
         case scaled(ScalingPlan, ScalingOutcome)
         case faulted(String, FaultInjection)
+        case scheduled(String, ScheduleOutcome)
         case warnings([String], generation: Int)
 
         /// The region switch the message belongs to; nil for messages that hold whatever the regions.
@@ -275,7 +304,7 @@ final class Inbox: @unchecked Sendable {
             switch self {
             case let .polled(_, _, _, generation), let .metricsPerPoll(_, generation), let .warnings(_, generation),
                  let .priced(_, _, _, generation): generation
-            case .scaled, .faulted: nil
+            case .scaled, .faulted, .scheduled: nil
             }
         }
     }

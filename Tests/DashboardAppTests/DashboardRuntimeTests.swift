@@ -51,6 +51,37 @@ import TestSupport
         #expect(try rig.audit.records().map(\.result) == ["applied"])
     }
 
+    @Test func aPrewarmIsScheduledListedInTheZoomAndDeletedWithX() async throws {
+        let rig = Rig()
+        let formatter = ISO8601DateFormatter()
+        let at = formatter.string(from: Date().addingTimeInterval(7_200))
+        let until = formatter.string(from: Date().addingTimeInterval(10_800))
+        let screen = ScriptedScreen([
+            .waitFor("the group") { $0.contains("web-asg") },
+            .key(.character(":")),
+        ] + "prewarm web-asg min 6 at \(at) until \(until)".map { .key(.character($0)) } + [
+            .key(.enter),
+            .waitFor("the confirmation") { $0.contains("Schedule a pre-warm of web-asg?") && $0.contains("min 2 → 6") },
+            .key(.character("y")),
+            .waitFor("the result") { $0.contains("web-asg: scheduled") },
+            .key(.escape), .key(.enter),
+            .waitFor("the zoom's list") { $0.contains("2 scheduled actions (x deletes)") },
+            .key(.character("x")),
+            .waitFor("the menu") { $0.contains("Delete which scheduled action of web-asg?") },
+            .key(.character("2")),
+            .waitFor("the dialog") { $0.contains("Delete scheduled action of web-asg?") },
+            .key(.character("y")),
+            .waitFor("the deletion") { $0.contains("web-asg: deleted") },
+            .key(.escape),
+            .waitFor("one left") { $0.contains("1 scheduled action (x deletes)") },
+            .key(.character("q")),
+        ])
+        await rig.runtime(readOnly: false).run(on: screen)
+        #expect(screen.failures.isEmpty, "\(screen.failures)")
+        #expect(await rig.host.currentModel().scheduledActions(of: "web-asg").map(\.minSize) == [6], "the end was deleted, the start stays")
+        #expect(try rig.audit.records().map(\.result) == ["scheduled", "scheduled", "deleted"])
+    }
+
     @Test func readOnlyRefusesScalingAndSaysSo() async throws {
         let rig = Rig()
         let screen = ScriptedScreen([

@@ -14,6 +14,8 @@ public enum DashboardCommand: Sendable, Equatable {
     case help
     /// `:fault KIND [ARGUMENT]` (the demo only).
     case fault(String)
+    /// `:prewarm GROUP min N [max M] [desired D] at TIME [until TIME]`.
+    case prewarm(PrewarmCommand)
 }
 
 /// Parses the `:` command line into a command, or a message saying what is wrong.
@@ -40,8 +42,10 @@ public enum CommandLineParser {
             return .success(.fault(arguments.joined(separator: " ")))
         case "scale":
             return parseScale(arguments)
+        case "prewarm":
+            return parsePrewarm(arguments)
         default:
-            return .failure(CommandLineError("unknown command '\(verb)'; commands: scale, theme, region, filter, fault, help, quit"))
+            return .failure(CommandLineError("unknown command '\(verb)'; commands: scale, prewarm, theme, region, filter, fault, help, quit"))
         }
     }
 

@@ -16,6 +16,10 @@ public enum UIEffect: Sendable, Equatable {
     case setRegions([String])
     /// Inject a fault into the simulator (the demo only), e.g. `rds-failover` or `az-outage us-east-1b`.
     case fault(String)
+    /// Put a confirmed pre-warm's scheduled actions (once each, audited).
+    case createSchedule(SchedulePlan)
+    /// Delete a confirmed scheduled action (audited).
+    case deleteScheduledAction(group: String, region: String, action: ScheduledActionSummary)
 }
 
 /// Turns keys into view changes and effects: navigation, prompts, the command line, and the
@@ -26,7 +30,7 @@ public enum UIEffect: Sendable, Equatable {
 /// another change to the same group is being applied. In read-only mode no path leads there.
 public struct Interaction: Sendable {
     /// Focus, selection and overlay.
-    public private(set) var view = ViewState()
+    public internal(set) var view = ViewState()
     /// The live key map.
     public let keyMap: KeyMap
     /// Whether mutating actions are off.
@@ -52,6 +56,8 @@ public struct Interaction: Sendable {
 
     /// The faults the demo's menu offers; empty outside the demo.
     public let faults: [String]
+    /// The operator's time zone: `:prewarm` times without a zone are read in it.
+    public var timeZone: TimeZone = .current
 
     /// Creates the interaction for a key map; `readOnly` refuses every mutating path; `faults` fill
     /// the demo's fault menu.
@@ -68,6 +74,7 @@ public struct Interaction: Sendable {
             return handleDashboardKey(key, state: state)
         case .help, .errorLog, .alerts, .message:
             view.overlay = .none
+            view.scheduleOffer = nil
             return []
         case let .prompt(title, text):
             return handlePrompt(key, title: title, text: text, state: state)
@@ -80,9 +87,11 @@ public struct Interaction: Sendable {
         case let .commandLine(text):
             return handleCommandLine(key, text: text, state: state)
         case let .confirm(title, lines, requiredText, typed):
+            if view.scheduleOffer != nil { return handleScheduleConfirm(key) }
             return handleConfirm(key, title: title, lines: lines, requiredText: requiredText, typed: typed)
         case let .menu(_, items):
             view.overlay = .none
+            if view.scheduleOffer != nil { return handleScheduleMenu(key, state: state) }
             if case let .character(character) = key, let index = Overlay.menuKeys.firstIndex(of: character), index < items.count {
                 return [.fault(items[index])]
             }
@@ -191,6 +200,9 @@ public struct Interaction: Sendable {
         case .interrupt:
             view.overlay = .quitConfirm
             pendingPlan = nil
+            view.scheduleOffer = nil
+        case .deleteScheduledAction:
+            offerDeletion(state)
         case .increaseDesired, .decreaseDesired:
             guard let group = selectedGroup(state) else { return noGroup() }
             let delta = action == .increaseDesired ? count : -count
@@ -220,7 +232,7 @@ public struct Interaction: Sendable {
         }
     }
 
-    private func selectedGroup(_ state: DashboardState) -> AutoScalingGroupStatus? {
+    func selectedGroup(_ state: DashboardState) -> AutoScalingGroupStatus? {
         let groups = (state.groups.value ?? []).filter { view.matches($0.name) }
         guard !groups.isEmpty else { return nil }
         return groups[Swift.min(view.selected(.autoScaling), groups.count - 1)]
@@ -314,6 +326,8 @@ public struct Interaction: Sendable {
             view.selection = [:]
         case let .scale(request):
             propose(request, state: state)
+        case let .prewarm(command):
+            prewarm(command, state: state)
         case let .fault(text):
             guard !faults.isEmpty else {
                 view.overlay = .message(title: "Faults", lines: ["Faults can only be injected into the simulation (flightdeck demo)."])

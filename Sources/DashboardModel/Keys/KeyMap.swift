@@ -46,6 +46,8 @@ public enum KeyAction: String, Sendable, Hashable, CaseIterable {
     case setMax
     /// Open the fault menu (the demo only).
     case faultMenu
+    /// Delete one of the zoomed group's scheduled actions.
+    case deleteScheduledAction
 }
 
 /// One binding: the keys, the action, its help text, and whether it changes AWS resources.
@@ -94,6 +96,7 @@ public struct KeyMap: Sendable, Equatable {
             KeyBinding([.character("d")], .setDesired, "set desired", dangerous: true),
             KeyBinding([.character("m")], .setMin, "set min", dangerous: true),
             KeyBinding([.character("M")], .setMax, "set max", dangerous: true),
+            KeyBinding([.character("x")], .deleteScheduledAction, "delete a scheduled action (group zoom)", dangerous: true),
             KeyBinding([.character("r")], .refresh, "refresh now"),
             KeyBinding([.character("p")], .pause, "pause polling"),
             KeyBinding([.character("/")], .filter, "filter"),

@@ -14,6 +14,8 @@ public struct ViewState: Sendable, Equatable {
     public var overlay: Overlay = .none
     /// The scaling plan the confirmation dialog offers, while it is open (its typed warnings are worded when drawn).
     public var confirmingPlan: ScalingPlan?
+    /// The scheduled-action change whose menu or dialog is open (worded when drawn).
+    public var scheduleOffer: ScheduleOffer?
 
     /// Creates the start view.
     public init() {}

@@ -42,7 +42,9 @@ enum OverlayView {
             buffer.write(":" + text + "_", x: area.x, y: y, style: CellStyle(.selection, bold: true), limit: area.width)
         case let .confirm(title, lines, requiredText, typed):
             var body = lines
-            if let plan = context.view.confirmingPlan {
+            if let offer = context.view.scheduleOffer {
+                body = ScheduleText.offerLines(offer, now: context.now, timeZone: context.timeZone) + body
+            } else if let plan = context.view.confirmingPlan {
                 body += ScheduleText.warnings(plan, now: context.now, timeZone: context.timeZone)
             }
             body.append("")
@@ -57,11 +59,15 @@ enum OverlayView {
             box(title: "Quit Flightdeck?", lines: ["Ctrl-C pressed.", "", "y or Enter quits, n or Esc stays"], role: .warning, context: context,
                 into: &buffer, area: area)
         case let .menu(title, items):
-            let lines = zip(Overlay.menuKeys, items).map { "\($0)  \($1)" }
+            var lines = zip(Overlay.menuKeys, items).map { "\($0)  \($1)" }
+            if case let .choose(_, _, actions) = context.view.scheduleOffer {
+                lines = zip(Overlay.menuKeys, actions).map { "\($0)  " + ScheduleText.line($1, now: context.now, timeZone: context.timeZone) }
+            }
             box(title: title, lines: lines + ["", "an item's key injects it, any other key closes"], role: .normal, context: context,
                 into: &buffer, area: area)
         case let .message(title, lines):
-            box(title: title, lines: lines + ["", "any key closes"], role: .accent, context: context, into: &buffer, area: area)
+            let worded = context.view.scheduleOffer.map { ScheduleText.offerLines($0, now: context.now, timeZone: context.timeZone) } ?? []
+            box(title: title, lines: worded + lines + ["", "any key closes"], role: .accent, context: context, into: &buffer, area: area)
         }
     }
 

@@ -46,3 +46,18 @@ extension ScheduleText {
         }
     }
 }
+
+extension ScheduleText {
+    /// The words of an open scheduled-action menu or dialog.
+    public static func offerLines(_ offer: ScheduleOffer, now: Date, timeZone: TimeZone) -> [String] {
+        switch offer {
+        case let .create(plan):
+            return planLines(plan, now: now, timeZone: timeZone)
+        case let .delete(group, region, action):
+            return ["\(group) (\(region))", line(action, now: now, timeZone: timeZone),
+                    "it will not run; the group keeps the limits it has"]
+        case .choose:
+            return []
+        }
+    }
+}

@@ -33,7 +33,14 @@ enum AutoScalingPanel {
             y += linesPerGroup
         }
         // Rows to spare (zoomed, or a roomy screen): the selected group's instances and activity.
-        if linesPerGroup == 4, visible >= groups.count, let spare = DetailList.spare(from: inner.y + groups.count * 4, in: inner) {
+        if linesPerGroup == 4, visible >= groups.count, var spare = DetailList.spare(from: inner.y + groups.count * 4, in: inner) {
+            // Its scheduled actions take the bottom rows, when there is room for both lists.
+            if let schedule = scheduleDetail(groups[selected], context: context), spare.height >= DetailList.minimumRows * 2 {
+                let rows = max(DetailList.minimumRows, min(schedule.items.count + 1, spare.height / 3))
+                schedule.draw(into: &buffer, rect: Rect(x: spare.x, y: spare.y + spare.height - rows, width: spare.width, height: rows),
+                              glyphs: context.glyphs)
+                spare.height -= rows
+            }
             detail(groups[selected], ascii: context.ascii).draw(into: &buffer, rect: spare, glyphs: context.glyphs)
         }
     }
@@ -72,6 +79,22 @@ enum AutoScalingPanel {
         }
         return DetailList(heading: "\(group.name): \(instances.count) instance\(instances.count == 1 ? "" : "s")", items: items,
                           linesHeading: "scaling activity", lines: lines)
+    }
+
+    /// The group's scheduled actions, soonest first, each with its menu key for `x`; nil when it has
+    /// none (an unreadable list says so).
+    static func scheduleDetail(_ group: AutoScalingGroupStatus, context: RenderContext) -> DetailList? {
+        guard group.scheduledActionsKnown else {
+            return DetailList(heading: "scheduled actions", items: [[("could not be read (DescribeScheduledActions; e shows why)", CellStyle(.muted))]])
+        }
+        guard !group.scheduledActions.isEmpty else { return nil }
+        let deletable = !context.header.readOnly
+        let items = zip(Overlay.menuKeys, group.scheduledActions).map { key, action -> [DetailList.Segment] in
+            [((deletable ? "\(key) " : ""), CellStyle(.muted)),
+             (ScheduleText.line(action, now: context.now, timeZone: context.timeZone).asciiSafe(context.ascii), CellStyle(.normal))]
+        }
+        let count = group.scheduledActions.count
+        return DetailList(heading: "\(count) scheduled action\(count == 1 ? "" : "s")" + (deletable ? " (x deletes)" : ""), items: items)
     }
 
     /// The group's region's first missing Auto Scaling fact, activities before policies.

@@ -1,0 +1,6 @@
+extension ScalingExecutor {
+    /// The schedule executor with the same clients, audit log, caller, origin and clocks.
+    public var scheduleExecutor: ScheduleExecutor {
+        ScheduleExecutor(clients: clients, audit: audit, caller: caller, profile: profile, origin: origin, clock: clock, wallClock: wallClock)
+    }
+}

@@ -1,0 +1,111 @@
+import DashboardModel
+import Foundation
+import Testing
+
+/// Scheduled actions from the dashboard: `x` in a group's zoom deletes one through a confirmation,
+/// `:prewarm` creates a pre-warm through the same; neither in read-only mode.
+@Suite struct ScheduleInteractionTests {
+    static let soon = ScheduledActionSummary(name: "prewarm-9", time: Fixtures.at(1_800), min: 6, max: 20)
+    static let later = ScheduledActionSummary(name: "nightly-down", time: Fixtures.at(36_000), min: 1, max: 4)
+
+    func state(actions: [ScheduledActionSummary] = [soon, later]) -> DashboardState {
+        var state = DashboardState(start: Fixtures.start)
+        var group = Fixtures.group(min: 2, max: 20, desired: 2)
+        group.scheduledActions = actions
+        _ = state.apply(.polled(.autoScaling, .autoScaling([group]), Fixtures.start))
+        return state
+    }
+
+    func interaction(readOnly: Bool = false) -> Interaction {
+        var interaction = Interaction(keyMap: .standard(readOnly: readOnly), readOnly: readOnly)
+        interaction.timeZone = TimeZone(secondsFromGMT: 0) ?? .current
+        return interaction
+    }
+
+    func press(_ keys: [KeyPress], _ interaction: inout Interaction, _ state: DashboardState) -> [UIEffect] {
+        keys.flatMap { interaction.handle($0, state: state) }
+    }
+
+    func typed(_ text: String) -> [KeyPress] { [.character(":")] + text.map { .character($0) } + [.enter] }
+
+    @Test func xInTheZoomPicksAnActionAndDeletesItAfterYes() {
+        let state = state()
+        var interaction = interaction()
+        #expect(press([.enter, .character("x")], &interaction, state).isEmpty)
+        #expect(interaction.view.scheduleOffer == .choose(group: "web-asg", region: "us-east-1", actions: [Self.soon, Self.later]))
+        guard case .menu = interaction.view.overlay else { Issue.record("a menu of the actions: \(interaction.view.overlay)"); return }
+        #expect(press([.character("2")], &interaction, state).isEmpty)
+        #expect(interaction.view.scheduleOffer == .delete(group: "web-asg", region: "us-east-1", action: Self.later))
+        #expect(press([.character("q")], &interaction, state).isEmpty, "other keys do nothing in the dialog")
+        #expect(press([.character("y")], &interaction, state) == [.deleteScheduledAction(group: "web-asg", region: "us-east-1", action: Self.later)])
+        #expect(interaction.view.scheduleOffer == nil)
+    }
+
+    @Test func escCancelsAndASingleActionGoesStraightToTheDialog() {
+        let state = state(actions: [Self.soon])
+        var interaction = interaction()
+        _ = press([.enter, .character("x")], &interaction, state)
+        #expect(interaction.view.scheduleOffer == .delete(group: "web-asg", region: "us-east-1", action: Self.soon))
+        #expect(press([.escape], &interaction, state).isEmpty)
+        #expect(interaction.view.overlay == .none && interaction.view.scheduleOffer == nil)
+    }
+
+    @Test func xOutsideTheZoomOrWithoutActionsSaysWhy() {
+        var interaction = interaction()
+        #expect(press([.character("x")], &interaction, state()).isEmpty)
+        #expect(interaction.view.overlay == .message(title: "Scheduled actions",
+                                                     lines: ["Zoom an Auto Scaling group (Enter) to see and delete its scheduled actions."]))
+        interaction = self.interaction()
+        _ = press([.enter, .character("x")], &interaction, state(actions: []))
+        #expect(interaction.view.overlay == .message(title: "Scheduled actions", lines: ["web-asg has no scheduled actions."]))
+    }
+
+    @Test func readOnlyHasNoDeleteKeyAndRefusesPrewarm() {
+        let state = state()
+        var interaction = interaction(readOnly: true)
+        #expect(interaction.keyMap.action(for: .character("x")) == nil, "the dangerous binding is gone")
+        #expect(press([.enter, .character("x")], &interaction, state).isEmpty)
+        #expect(interaction.view.scheduleOffer == nil)
+        #expect(press(typed("prewarm web-asg min 6 at 09:00"), &interaction, state).isEmpty)
+        #expect(interaction.view.overlay == .message(title: "Read-only", lines: ["Flightdeck runs read-only: scheduling is off."]))
+    }
+
+    @Test func prewarmOffersTheScheduleAndYesSendsIt() throws {
+        let state = state()
+        var interaction = interaction()
+        #expect(press(typed("prewarm web-asg min 6 max 30 at 09:30 until 2027-01-15 13:00"), &interaction, state).isEmpty)
+        guard case let .create(plan)? = interaction.view.scheduleOffer else { Issue.record("\(interaction.view)"); return }
+        #expect(plan.isApplicable, "\(plan.problems) \(plan.change.errors)")
+        #expect(plan.entries.map(\.time) == [Fixtures.at(5_400), Fixtures.at(18_000)], "09:30 and 13:00 UTC on the day of the dashboard's clock")
+        #expect(plan.entries.last?.min == 2 && plan.entries.last?.max == 20, "the end puts the current values back")
+        #expect(interaction.view.overlay == .confirm(title: "Schedule a pre-warm of web-asg?", lines: [], requiredText: nil, typed: ""))
+        #expect(press([.character("y")], &interaction, state) == [.createSchedule(plan)])
+    }
+
+    @Test func badOrPastTimesAreRefusedWithoutAnEffect() {
+        let state = state()
+        var interaction = interaction()
+        #expect(press(typed("prewarm web-asg min 6 at 25:00"), &interaction, state).isEmpty)
+        guard case let .message(title, _) = interaction.view.overlay else { Issue.record("\(interaction.view.overlay)"); return }
+        #expect(title == "Not a time")
+        _ = press([.escape], &interaction, state)
+        #expect(press(typed("prewarm web-asg min 6 at 07:00"), &interaction, state).isEmpty)
+        guard case let .create(plan)? = interaction.view.scheduleOffer else { Issue.record("\(interaction.view)"); return }
+        #expect(plan.problems == [.startNotInFuture(Fixtures.at(-3_600))])
+        #expect(interaction.view.overlay == .message(title: "Cannot schedule web-asg", lines: []))
+        #expect(press([.character("y")], &interaction, state).isEmpty, "a refused schedule has nothing to confirm")
+        #expect(interaction.view.scheduleOffer == nil, "closing the message forgets it")
+    }
+
+    @Test(arguments: [
+        ("prewarm web-asg at 09:00", "give at least one of min, max, desired"),
+        ("prewarm web-asg min 6", "no start time"),
+        ("prewarm web-asg min six at 09:00", "'min' needs a number"),
+        ("prewarm web-asg min 6 at 09:00 until", "no time after 'until'"),
+        ("prewarm web-asg 09:00", "unexpected '09:00'"),
+    ])
+    func badPrewarmCommandsSayWhy(_ line: String, _ message: String) {
+        guard case let .failure(error) = CommandLineParser.parse(line) else { Issue.record("parsed: \(line)"); return }
+        #expect(error.message.hasPrefix(message), "\(error.message)")
+    }
+}
