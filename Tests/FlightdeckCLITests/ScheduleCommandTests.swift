@@ -122,10 +122,10 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: home + "/state/flightdeck/audit.jsonl"))
     }
 
-    /// A scheduled action moves the group while `scale` prices its plan: the Pricing reply is held back,
-    /// and once scale is waiting for it (it read the group already) the simulated clock jumps past the
-    /// action's time. The re-read finds other limits, the value asked no longer fits: exit 4.
-    @Test func scaleYesExitsFourWhenAScheduledActionMovedTheGroup() async throws {
+    /// A scheduled action moves the group while `scale` prices its plan: the Pricing reply is held back
+    /// 20 s, and once scale is waiting for it (it read the group already) the simulated clock jumps past
+    /// the action's time. The re-read finds other limits, the value asked no longer fits: exit 4.
+    @Test func scaleYesExitsFourWhenAScheduledActionMovedTheGroup() throws {
         let simulator = try SimulatorProcess(arguments: ["--speed", "0.001"])
         defer { simulator.stop() }
         let home = try CommandHarness.folder()
@@ -134,14 +134,17 @@ import Testing
         let scheduled = try run(["schedule", "web-asg", "--min", "8", "--max", "20", "--desired", "8", "--at", iso, "--yes"], simulator, home: home)
         #expect(scheduled.status == 0, "\(scheduled.stdout)\(scheduled.stderr)")
         let fault = try ProcessRunner.run("curl", ["-s", "-X", "POST", endpoint + "/_sim/fault", "-d",
-                                                   #"{"kind": "slow", "service": "pricing", "delay": 8, "count": 1, "seconds": 60}"#])
+                                                   #"{"kind": "slow", "service": "pricing", "delay": 20, "count": 1, "seconds": 120}"#])
         #expect(fault.status == 0, "\(fault.stderr)")
         // A home without a price cache, so scale asks the Pricing API (after reading the group).
         let fresh = try CommandHarness.folder()
-        let scaling = Task.detached { try self.run(["scale", "web-asg", "--desired", "4", "--yes"], simulator, home: fresh) }
+        // The held reply must not time out first: the client waits up to 30 s for it. Scale runs on a
+        // thread of its own and this test watches on its own thread: neither waits for the shared pool,
+        // which other tests' blocking calls can hold for seconds.
+        let scaling = ThreadResult { try self.run(["scale", "web-asg", "--desired", "4", "--yes", "--timeout", "30"], simulator, home: fresh) }
         var waiting = false
-        for _ in 0..<200 where !waiting {
-            try await Task.sleep(nanoseconds: 50_000_000)
+        for _ in 0..<400 where !waiting {
+            Thread.sleep(forTimeInterval: 0.05)
             let state = try ProcessRunner.run("curl", ["-s", endpoint + "/_sim/state"])
             let document = try JSONSerialization.jsonObject(with: Data(state.stdout.utf8)) as? [String: Any]
             waiting = (document?["wireFaults"] as? [[String: Any]])?.allSatisfy { ($0["remaining"] as? Int) == 0 } ?? false
@@ -149,10 +152,30 @@ import Testing
         #expect(waiting, "scale reached its Pricing call")
         let advanced = try ProcessRunner.run("curl", ["-s", "-X", "POST", endpoint + "/_sim/advance", "-d", #"{"seconds": 600}"#])
         #expect(advanced.status == 0)
-        let scaled = try await scaling.value
+        let scaled = try scaling.value()
         #expect(scaled.status == 4, "\(scaled.stdout)\(scaled.stderr)")
         #expect(scaled.stdout.contains("changed since the dialog opened (now min 8 desired 8 max 20), moved by a scheduled action"), "\(scaled.stdout)")
         #expect(scaled.stdout.contains("cannot apply: desired 4 is outside min..max 8..20"), "the new plan: \(scaled.stdout)")
         #expect(scaled.stdout.contains("not applied: the group moved"))
+    }
+}
+
+/// The result of a throwing call run on a thread of its own.
+final class ThreadResult<Value: Sendable>: @unchecked Sendable {
+    private let done = DispatchSemaphore(value: 0)
+    private var result: Result<Value, any Error>?
+
+    /// Starts `work` on a new thread.
+    init(_ work: @escaping @Sendable () throws -> Value) {
+        Thread { [self] in
+            result = Result { try work() }
+            done.signal()
+        }.start()
+    }
+
+    /// Waits for the call and returns its value or throws its error.
+    func value() throws -> Value {
+        done.wait()
+        return try (result ?? .failure(CancellationError())).get()
     }
 }

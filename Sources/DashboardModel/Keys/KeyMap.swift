@@ -96,7 +96,7 @@ public struct KeyMap: Sendable, Equatable {
             KeyBinding([.character("d")], .setDesired, "set desired", dangerous: true),
             KeyBinding([.character("m")], .setMin, "set min", dangerous: true),
             KeyBinding([.character("M")], .setMax, "set max", dangerous: true),
-            KeyBinding([.character("x")], .deleteScheduledAction, "delete a scheduled action (group zoom)", dangerous: true),
+            KeyBinding([.character("x")], .deleteScheduledAction, "delete schedule", dangerous: true),
             KeyBinding([.character("r")], .refresh, "refresh now"),
             KeyBinding([.character("p")], .pause, "pause polling"),
             KeyBinding([.character("/")], .filter, "filter"),
