@@ -14,13 +14,13 @@ extension Collector {
         if let cached = await cache.scheduledActions[region], now.timeIntervalSince(cached.fetched) < Self.scheduledActionCacheSeconds {
             return cached.actions
         }
-        let byGroup = Self.byGroup(try await all(AutoScaling.DescribeScheduledActions(groupName: nil, maxRecords: 100), client: client))
+        let byGroup = Self.scheduledActionSummaries(try await all(AutoScaling.DescribeScheduledActions(groupName: nil, maxRecords: 100), client: client))
         await cache.setScheduledActions(byGroup, region: region, at: now)
         return byGroup
     }
 
     /// The dashboard's view of AWS's scheduled actions, by group, soonest first.
-    public static func byGroup(_ actions: [AutoScaling.ScheduledAction]) -> [String: [ScheduledActionSummary]] {
+    public static func scheduledActionSummaries(_ actions: [AutoScaling.ScheduledAction]) -> [String: [ScheduledActionSummary]] {
         var byGroup: [String: [ScheduledActionSummary]] = [:]
         for action in actions {
             byGroup[action.groupName, default: []].append(ScheduledActionSummary(

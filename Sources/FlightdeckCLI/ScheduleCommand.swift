@@ -117,7 +117,10 @@ struct ScheduleCommand: AsyncParsableCommand {
             if !plan.isApplicable { throw ExitCode.failure }
             return
         }
-        if plan.isApplicable { try confirm("Schedule? [y/N] ") }
+        if plan.isApplicable {
+            if plan.change.requiresTypedName && yes { StandardError.write("flightdeck: --yes confirms a shrink of more than half\n") }
+            try confirm("Schedule? [y/N] ", typedName: plan.change.requiresTypedName ? group : nil)
+        }
         let outcome = await executor.create(plan)
         try report(outcome)
     }
@@ -162,14 +165,15 @@ struct ScheduleCommand: AsyncParsableCommand {
         try report(await executor.delete(name, group: group, region: current.region, limits: ScalingLimits(of: current), time: action?.time))
     }
 
-    /// Asks on the terminal unless --yes; refuses without a terminal.
-    func confirm(_ prompt: String) throws {
+    /// Asks on the terminal unless --yes (for the group's name when `typedName` is given); refuses without a terminal.
+    func confirm(_ prompt: String, typedName: String? = nil) throws {
         guard !yes else { return }
         guard isatty(STDIN_FILENO) != 0 else {
             throw CommandError("not applied: stdin is not a terminal; pass --yes to apply without asking")
         }
-        FileHandle.standardOutput.write(Data(prompt.utf8))
-        guard ["y", "yes"].contains((readLine() ?? "").trimmingCharacters(in: .whitespaces).lowercased()) else {
+        FileHandle.standardOutput.write(Data((typedName.map { "Type \($0) to apply: " } ?? prompt).utf8))
+        let answer = (readLine() ?? "").trimmingCharacters(in: .whitespaces)
+        guard typedName.map({ answer == $0 }) ?? ["y", "yes"].contains(answer.lowercased()) else {
             print("not applied")
             throw ExitCode.failure
         }

@@ -13,7 +13,7 @@ extension Wiring {
             var group = AutoScalingGroupStatus(match, region: region)
             do {
                 let actions = try await client.sendAll(AutoScaling.DescribeScheduledActions(groupName: name, maxRecords: 100)).items
-                group.scheduledActions = Collector.byGroup(actions)[name] ?? []
+                group.scheduledActions = Collector.scheduledActionSummaries(actions)[name] ?? []
             } catch {
                 group.scheduledActionsKnown = false
                 StandardError.write("flightdeck: scheduled actions of \(name) could not be read: \(SourceFailure(error).message)\n")

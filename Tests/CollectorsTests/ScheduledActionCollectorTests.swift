@@ -71,4 +71,39 @@ import TestSupport
         #expect(records.first?.scheduledAction == plan.entries[0].name && records.first?.scheduledTime == plan.entries[0].time)
         #expect(records.first?.after == plan.change.after && plan.change.after.min == 6)
     }
+
+    @Test func anEndThatAWSRefusesLeavesTheStartAndSaysHowToUndoIt() async throws {
+        let account = SimulatedAccount()
+        let now = await account.model().currentDate
+        // 124 actions: the start is the group's 125th, the end one too many (LimitExceeded).
+        for index in 0..<124 {
+            _ = try await account.client.send(AutoScaling.PutScheduledUpdateGroupAction(
+                groupName: "web-asg", actionName: "filler-\(index)", startTime: now.addingTimeInterval(86_400 + Double(index) * 60), maxSize: 20))
+        }
+        guard case let .autoScaling(groups) = await account.collector.poll(.autoScaling), let group = groups.first else {
+            throw CancellationError()
+        }
+        let audit = auditLog()
+        let executor = ScheduleExecutor(clients: ["us-east-1": account.client], audit: audit, caller: nil, profile: nil, origin: "dashboard",
+                                        clock: account.clock)
+        let plan = SchedulePlanner.plan(ScheduleRequest(group: "web-asg", min: 4, at: now.addingTimeInterval(600), until: now.addingTimeInterval(3_600)),
+                                        group: group, prices: .bundled, now: now)
+        let outcome = await executor.create(plan)
+        #expect(outcome.result == "failed")
+        #expect(outcome.lines[1].hasPrefix("failed: LimitExceeded: "), "\(outcome.lines)")
+        #expect(outcome.lines.last == "the start \(plan.entries[0].name) is scheduled but its end is not: delete it "
+            + "(flightdeck schedule web-asg --delete \(plan.entries[0].name)) or schedule the end again")
+        #expect(try audit.records().map(\.result) == ["scheduled", "failed"])
+    }
+
+    @Test func theSuspendFaultReachesThePreChangeCheck() async throws {
+        let account = SimulatedAccount()
+        await account.fault(#"{"kind": "suspend", "processes": ["Launch"]}"#)
+        guard case let .autoScaling(groups) = await account.collector.poll(.autoScaling), let group = groups.first else {
+            throw CancellationError()
+        }
+        #expect(group.suspendedProcesses == ["Launch"])
+        let plan = ScalingPlanner.plan(ScalingRequest(group: group.name, desired: group.desired + 2), group: group, prices: .bundled)
+        #expect(!plan.isApplicable && plan.errors.first?.hasPrefix("Launch is suspended on web-asg") == true, "\(plan.errors)")
+    }
 }

@@ -82,6 +82,19 @@ import Testing
         #expect(press([.character("y")], &interaction, state) == [.createSchedule(plan)])
     }
 
+    @Test func aScheduleThatShrinksByMoreThanHalfAsksForTheGroupsName() {
+        var state = DashboardState(start: Fixtures.start)
+        let group = Fixtures.group(min: 1, max: 20, desired: 10, instances: Array(repeating: ("a", .inService, true), count: 10))
+        _ = state.apply(.polled(.autoScaling, .autoScaling([group]), Fixtures.start))
+        var interaction = interaction()
+        _ = press(typed("prewarm web-asg max 2 at 09:30"), &interaction, state)
+        guard case let .confirm(_, _, requiredText, _) = interaction.view.overlay else { Issue.record("\(interaction.view.overlay)"); return }
+        #expect(requiredText == "web-asg")
+        #expect(press([.character("y"), .enter], &interaction, state).isEmpty, "y is typed, not a yes")
+        guard case let .create(plan)? = interaction.view.scheduleOffer else { Issue.record("the offer stays open"); return }
+        #expect(press("web-asg".map { .character($0) } + [.enter], &interaction, state) == [.createSchedule(plan)])
+    }
+
     @Test func badOrPastTimesAreRefusedWithoutAnEffect() {
         let state = state()
         var interaction = interaction()

@@ -70,22 +70,47 @@ extension Interaction {
         let request = ScheduleRequest(group: group.name, min: command.min, max: command.max, desired: command.desired, at: start, until: until)
         let plan = SchedulePlanner.plan(request, group: group, prices: state.prices, now: state.now)
         view.scheduleOffer = .create(plan)
-        view.overlay = plan.isApplicable ? .confirm(title: "Schedule a pre-warm of \(group.name)?", lines: [], requiredText: nil, typed: "")
+        // A schedule that shrinks the group by more than half asks for its name, as a scaling change does.
+        view.overlay = plan.isApplicable
+            ? .confirm(title: "Schedule a pre-warm of \(group.name)?", lines: [], requiredText: plan.change.requiresTypedName ? group.name : nil, typed: "")
             : .message(title: "Cannot schedule \(group.name)", lines: [])
     }
 
-    /// A key in a schedule's confirmation: y or Enter sends it, n, Esc or Ctrl-C cancels.
+    /// A key in a schedule's confirmation: y or Enter sends it (Enter after the group's name when it is
+    /// asked for), n, Esc or Ctrl-C cancels.
     mutating func handleScheduleConfirm(_ key: KeyPress) -> [UIEffect] {
         let offer = view.scheduleOffer
-        switch key {
-        case .enter, .character("y"), .character("Y"):
-            break
-        case .escape, .interrupt, .character("n"), .character("N"):
-            view.scheduleOffer = nil
-            view.overlay = .none
-            return []
-        default:
-            return []
+        if case let .confirm(title, lines, requiredText?, typed) = view.overlay {
+            switch key {
+            case .escape, .interrupt:
+                view.scheduleOffer = nil
+                view.overlay = .none
+                return []
+            case .backspace:
+                view.overlay = .confirm(title: title, lines: lines, requiredText: requiredText, typed: String(typed.dropLast()))
+                return []
+            case let .character(character):
+                view.overlay = .confirm(title: title, lines: lines, requiredText: requiredText, typed: typed + String(character))
+                return []
+            case .enter where typed == requiredText:
+                break
+            case .enter:
+                view.overlay = .confirm(title: title, lines: lines, requiredText: requiredText, typed: "")
+                return []
+            default:
+                return []
+            }
+        } else {
+            switch key {
+            case .enter, .character("y"), .character("Y"):
+                break
+            case .escape, .interrupt, .character("n"), .character("N"):
+                view.scheduleOffer = nil
+                view.overlay = .none
+                return []
+            default:
+                return []
+            }
         }
         view.scheduleOffer = nil
         switch offer {
