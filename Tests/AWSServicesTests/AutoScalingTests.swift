@@ -64,6 +64,25 @@ import Testing
         #expect(policy.targetTracking?.disableScaleIn == false)
     }
 
+    @Test func decodesScheduledActionsAndSendsTheirChangesOnce() throws {
+        let page = try Fixture.decode(AutoScaling.DescribeScheduledActions(groupName: "web"), "AutoScaling/DescribeScheduledActions.xml")
+        let action = try #require(page.actions.first)
+        #expect(action.groupName == "web" && action.name == "prewarm")
+        #expect(action.startTime == Date(timeIntervalSince1970: 1_894_698_000), "2030-01-15T09:00:00Z")
+        #expect(action.minSize == 4 && action.maxSize == 8 && action.desiredCapacity == nil && action.recurrence == nil)
+        #expect(page.nextToken == nil)
+        let put = AutoScaling.PutScheduledUpdateGroupAction(groupName: "web", actionName: "prewarm", startTime: action.startTime ?? Date(),
+                                                            minSize: 4, maxSize: 8)
+        #expect(!put.isIdempotent)
+        #expect(try formParameters(put) == ["Action": "PutScheduledUpdateGroupAction", "Version": "2011-01-01", "AutoScalingGroupName": "web",
+                                            "ScheduledActionName": "prewarm", "StartTime": "2030-01-15T09:00:00Z", "MinSize": "4", "MaxSize": "8"])
+        #expect(try Fixture.decode(put, "AutoScaling/PutScheduledUpdateGroupAction.xml").requestID?.isEmpty == false)
+        let delete = AutoScaling.DeleteScheduledAction(groupName: "web", actionName: "prewarm")
+        _ = try Fixture.decode(delete, "AutoScaling/DeleteScheduledAction.xml")
+        let error = try Fixture.error(delete, "AutoScaling/DeleteScheduledAction-notfound.xml")
+        #expect(error.code == "ValidationError" && error.message == "Scheduled action name not found")
+    }
+
     @Test func capacityChangesAreMutations() throws {
         let set = AutoScaling.SetDesiredCapacity(groupName: "web", desiredCapacity: 4, honorCooldown: false)
         #expect(!set.isIdempotent)

@@ -131,6 +131,18 @@ class Recorder:
         print(f"recorded {path} ({status}, {len(body)} bytes)")
 
 
+def record_scheduled_actions(rec, asg):
+    """A pre-warm's scheduled action on the group `web`: put, listed, deleted, and deleted again."""
+    start = datetime.datetime(2030, 1, 15, 9, 0, tzinfo=datetime.timezone.utc)
+    rec.record("AutoScaling", "PutScheduledUpdateGroupAction", lambda: asg.put_scheduled_update_group_action(
+        AutoScalingGroupName="web", ScheduledActionName="prewarm", StartTime=start, MinSize=4, MaxSize=8))
+    rec.record("AutoScaling", "DescribeScheduledActions", lambda: asg.describe_scheduled_actions(AutoScalingGroupName="web"))
+    rec.record("AutoScaling", "DeleteScheduledAction", lambda: asg.delete_scheduled_action(
+        AutoScalingGroupName="web", ScheduledActionName="prewarm"))
+    rec.record("AutoScaling", "DeleteScheduledAction-notfound", lambda: asg.delete_scheduled_action(
+        AutoScalingGroupName="web", ScheduledActionName="prewarm"), expect_error=True)
+
+
 def seed_and_record(rec):
     ec2 = rec.client("ec2")
     asg = rec.client("autoscaling")
@@ -222,6 +234,7 @@ def seed_and_record(rec):
     rec.record("AutoScaling", "UpdateAutoScalingGroup", lambda: asg.update_auto_scaling_group(AutoScalingGroupName="web", MinSize=2, MaxSize=8))
     rec.record("AutoScaling", "UpdateAutoScalingGroup-notfound",
                lambda: asg.update_auto_scaling_group(AutoScalingGroupName="missing", MinSize=1), expect_error=True)
+    record_scheduled_actions(rec, asg)
     rec.record("ELBv2", "DescribeLoadBalancers", lambda: elb.describe_load_balancers())
     rec.record("ELBv2", "DescribeTargetGroups", lambda: elb.describe_target_groups(LoadBalancerArn=balancer))
     rec.record("ELBv2", "DescribeTargetHealth", lambda: elb.describe_target_health(TargetGroupArn=target_group))
