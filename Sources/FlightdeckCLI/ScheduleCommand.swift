@@ -10,13 +10,13 @@ struct ScheduleCommand: AsyncParsableCommand {
         commandName: "schedule",
         abstract: "Schedule a pre-warm (new min, max or desired at a time, optionally put back later), list or delete scheduled actions.",
         discussion: """
-        Creates a scheduled action that sets the limits at --at and, with --until, a second one that puts
-        the group's current value of each of those limits back. The confirmation shows both times in
-        local time and UTC, the limits while it holds, the cost per hour while it holds and the group's
-        other actions in that time. Times are local unless they carry a zone: HH:MM (today),
-        YYYY-MM-DD HH:MM, YYYY-MM-DDTHH:MM[:SS], followed by Z, +01:00 or a zone name (UTC, Europe/Paris).
-        A time in the past, an --until before --at, or limits AWS would refuse are refused before any
-        request. --list shows the group's scheduled actions; --delete NAME deletes one. Every change is
+        Creates a scheduled action that sets the limits at --at and, with --until, a second one that puts \
+        the group's current value of each of those limits back. The confirmation shows both times in \
+        local time and UTC, the limits while it holds, the cost per hour while it holds and the group's \
+        other actions in that time. Times are local unless they carry a zone: HH:MM (today), \
+        YYYY-MM-DD HH:MM, YYYY-MM-DDTHH:MM[:SS], followed by Z, +01:00 or a zone name (UTC, Europe/Paris). \
+        A time in the past, an --until before --at, or limits AWS would refuse are refused before any \
+        request. --list shows the group's scheduled actions; --delete NAME deletes one. Every change is \
         in the audit log.
         """
     )
