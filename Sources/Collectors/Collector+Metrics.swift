@@ -92,7 +92,7 @@ extension Collector {
 
     /// Sends one batch and reads it as of the server's clock at its reply (the local clock when no
     /// reply carried a date), so a host whose clock is off still knows which minutes are complete.
-    private static func read(_ queries: [SeriesQuery], client: AWSClient, start: Date, end: Date) async throws -> MetricsSnapshot {
+    static func read(_ queries: [SeriesQuery], client: AWSClient, start: Date, end: Date) async throws -> MetricsSnapshot {
         let batch = try await client.metricData(queries.map(\.query), start: start, end: end)
         let byID = Dictionary(batch.results.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         let series = queries.map { query in

@@ -138,6 +138,8 @@ actor CollectorCache {
     var distributions: [DistributionStatus] = []
     var groups: [AutoScalingGroupStatus] = []
     var targetGroupList: [TargetGroupHealth] = []
+    /// CloudWatch's target counts per target group, by region, with the target groups asked for.
+    var targetCounts: [String: (fetched: Date, asked: Set<String>, counted: [String: (counts: [ZoneTargetCounts], minute: Date)])] = [:]
     var lastEventPoll: Date?
     /// Optional calls refused for lack of permission, by fact and scope, with when and why.
     var denials: [String: (at: Date, failure: SourceFailure)] = [:]
@@ -196,6 +198,10 @@ actor CollectorCache {
     func setDistributions(_ value: [DistributionStatus]) { distributions = value }
 
     func setTargetGroupList(_ value: [TargetGroupHealth]) { targetGroupList = value }
+
+    func setTargetCounts(_ value: [String: (counts: [ZoneTargetCounts], minute: Date)], asked: Set<String>, region: String, at date: Date) {
+        targetCounts[region] = (date, asked, value)
+    }
 
     func setLastEventPoll(_ date: Date) { lastEventPoll = date }
 

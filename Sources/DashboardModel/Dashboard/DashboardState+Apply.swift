@@ -64,8 +64,7 @@ extension DashboardState {
             targetGroups.succeed(newTargetGroups, at: date)
             rememberZones(newTargetGroups, at: date)
             for targetGroup in newTargetGroups {
-                let healthy = targetGroup.targets.filter { $0.state == .healthy }.count
-                history.record(SeriesKey(MetricName.targetHealthy, targetGroup.arn), Double(healthy), at: date)
+                history.record(SeriesKey(MetricName.targetHealthy, targetGroup.arn), Double(targetGroup.healthyCount), at: date)
             }
         case let .databases(newDatabases, events):
             receiveDatabases(newDatabases, events: events, at: date)

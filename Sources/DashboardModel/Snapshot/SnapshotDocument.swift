@@ -76,10 +76,15 @@ extension SnapshotDocument {
         for targetGroup in state.targetGroups.value ?? [] {
             var balancer = balancers[targetGroup.loadBalancerARN]
                 ?? LoadBalancer(name: targetGroup.loadBalancerName, arn: targetGroup.loadBalancerARN, region: targetGroup.region, targetGroups: [])
+            let (health, countedAt): (String, Date?) = switch targetGroup.source {
+            case .listed: ("listed", nil)
+            case let .counted(minute): ("cloudwatch", minute)
+            case .unknown: ("unknown", nil)
+            }
             balancer.targetGroups.append(TargetGroup(name: targetGroup.name, arn: targetGroup.arn, zones: targetGroup.zoneCounts.map {
                 Zone(zone: $0.zone, healthy: $0.healthy, unhealthy: $0.unhealthy, initial: $0.initial, draining: $0.draining,
                      unused: $0.unused, reasons: $0.reasons)
-            }))
+            }, health: health, countedAt: countedAt))
             balancers[targetGroup.loadBalancerARN] = balancer
         }
         loadBalancers = balancers.values.sorted { ($0.region, $0.name) < ($1.region, $1.name) }

@@ -107,7 +107,9 @@ public enum CloudWatchReplies {
             result.members("MetricDataResults", queries.filter(\.returnData)) { xml, query in
                 var points: [(Double, Double)] = []
                 if let key = query.key, holdsSeries {
-                    for (periodStart, bucket) in model.publishedDatapoints(key, from: start, to: end, periodSeconds: query.period) {
+                    let published = model.quietDatapoints(key, from: start, to: end, periodSeconds: query.period)
+                        ?? model.publishedDatapoints(key, from: start, to: end, periodSeconds: query.period)
+                    for (periodStart, bucket) in published {
                         if let value = bucket.statistic(statistic(query.stat)) { points.append((periodStart, value)) }
                     }
                 }
