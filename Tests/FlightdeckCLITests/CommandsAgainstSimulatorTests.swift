@@ -32,6 +32,16 @@ import Testing
         #expect(document["account"] as? String == "123456789012")
         #expect(((document["loadBalancers"] as? [[String: Any]])?.first?["name"] as? String) == "shop-alb")
 
+        // --timings: the JSON is unchanged on stdout; the chain that set the time goes to stderr.
+        let timed = try run(["snapshot", "--format", "json", "--timings"], simulator, state: state)
+        outputs += [timed.stdout, timed.stderr]
+        #expect(timed.status == 0, "\(timed.stderr)")
+        #expect((try? JSONSerialization.jsonObject(with: Data(timed.stdout.utf8))) != nil)
+        #expect(timed.stderr.contains(/flightdeck: snapshot took \d+ ms, \d+ requests; the chain of calls that set it:/), "\(timed.stderr)")
+        #expect(timed.stderr.contains(/start-up \(credentials, region, wiring\)/), "\(timed.stderr)")
+        #expect(timed.stderr.contains(/\+ +\d+ ms → \+ +\d+ ms  [A-Za-z0-9 ]+ (Describe|Get|List)\w+ \(\d+ ms\)/), "\(timed.stderr)")
+        #expect(!json.stderr.contains("chain of calls"), "only when asked")
+
         let text = try run(["snapshot"], simulator, state: state)
         outputs += [text.stdout, text.stderr]
         #expect(text.stdout.contains("AUTO SCALING") && text.stdout.contains("shop-db"))
