@@ -61,6 +61,8 @@ public final class DashboardRuntime: @unchecked Sendable {
     /// concurrency pool the polls run on, and it keeps every terminal call on one thread.
     public func run(on screen: Screen) async {
         let box = ScreenBox(screen)
+        // A poll's answer ends the loop's wait for a key, so it is drawn at once, not at the next tick.
+        inbox.onPost = { box.screen.wake() }
         await withCheckedContinuation { (continuation: CheckedContinuation<Void, Never>) in
             let thread = Thread { [self] in
                 loop(on: box.screen)
@@ -283,7 +285,20 @@ final class Inbox: @unchecked Sendable {
     private let lock = NSLock()
     private var messages: [Message] = []
 
-    func post(_ message: Message) { lock.withLock { messages.append(message) } }
+    /// Called after each post (the screen's wake-up), so a waiting loop draws it at once.
+    var onPost: (@Sendable () -> Void)? {
+        get { lock.withLock { postHook } }
+        set { lock.withLock { postHook = newValue } }
+    }
+    private var postHook: (@Sendable () -> Void)?
+
+    func post(_ message: Message) {
+        let hook = lock.withLock {
+            messages.append(message)
+            return postHook
+        }
+        hook?()
+    }
 
     func drain() -> [Message] {
         lock.withLock {
