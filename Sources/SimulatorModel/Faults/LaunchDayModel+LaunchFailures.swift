@@ -11,6 +11,12 @@ extension LaunchDayModel {
         case quota
     }
 
+    /// vCPUs the account's pending and running instances hold: the shop's group and the quiet services'.
+    public var vcpusInUse: Int {
+        group.activeInstances.count * config.vcpusPerInstance
+            + extraServices.map(\.desiredCapacity).reduce(0, +) * (InstanceTypeCatalog.vcpus[ExtraService.instanceType] ?? 2)
+    }
+
     /// Whether launches avoid `zone` for now: it had no capacity at the last try.
     func isAvoided(_ zone: String) -> Bool {
         capacityRetryAt[zone].map { now < $0 } ?? false
@@ -19,7 +25,7 @@ extension LaunchDayModel {
     /// Whether EC2 refuses one more instance in `zone`; a refusal is recorded as a failed activity
     /// with EC2's message (once per retry interval for the quota, which then waits silently).
     mutating func launchRefusal(into zone: String, cause: String) -> LaunchRefusal? {
-        if let quota = vcpuQuota, (group.activeInstances.count + 1) * config.vcpusPerInstance > quota {
+        if let quota = vcpuQuota, vcpusInUse + config.vcpusPerInstance > quota {
             if let retry = launchesRetryAt, now < retry { return .quota }
             launchesRetryAt = now + Self.launchRetryInterval
             recordFailedLaunch(in: zone, cause: cause, message: vcpuQuotaMessage(quota))
