@@ -40,6 +40,20 @@ extension LaunchDayModel {
         return nil
     }
 
+    /// While every zone of the group is down, the launch Auto Scaling tries fails in the zone it picks
+    /// (the least used one not tried this minute) with EC2's capacity message, and that zone is left a
+    /// minute: about one failed activity per zone a minute, as on AWS, instead of launching nothing quietly.
+    mutating func refuseLaunchWhileEveryZoneIsDown(cause: String) {
+        guard !group.zones.isEmpty, group.zones.allSatisfy(isDown) else { return }
+        let active = group.activeInstances
+        let untried = group.zones.filter { !isAvoided($0) }
+        guard let zone = untried.min(by: { zone, other in
+            active.filter { $0.zone == zone }.count < active.filter { $0.zone == other }.count
+        }) else { return }
+        capacityRetryAt[zone] = now + Self.launchRetryInterval
+        recordFailedLaunch(in: zone, cause: cause, message: capacityMessage(zone))
+    }
+
     /// A launch activity that failed at once, as Auto Scaling lists it.
     mutating func recordFailedLaunch(in zone: String, cause: String, message: String) {
         group.activities.append(ScalingActivity(
