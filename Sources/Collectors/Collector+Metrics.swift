@@ -77,10 +77,12 @@ extension Collector {
         async let globalSnapshot: MetricsSnapshot? = global.isEmpty
             ? nil : Self.read(global, client: clients.global, start: start, end: end)
         async let alarms = alarms()
+        async let vcpuQuotas = vcpuQuotas()
         var snapshot = MetricsSnapshot(values: [:])
         for one in try await regionalSnapshots { snapshot = snapshot.merging(one) }
         if let one = try await globalSnapshot { snapshot = snapshot.merging(one) }
         snapshot.alarms = await alarms
+        snapshot.vcpuQuotas = await vcpuQuotas
         return snapshot
     }
 

@@ -155,6 +155,8 @@ actor CollectorCache {
     var databaseClasses: [String: [String: String]] = [:]
     /// The watched databases' identifiers (instances and clusters), for the alarms that name them.
     var databaseIDs: Set<String> = []
+    /// vCPUs per instance type, asked once a session (a type's vCPUs never change).
+    var instanceTypeVCPUs: [String: Int] = [:]
     private var warnings: [String] = []
     private var reported: Set<String> = []
 

@@ -43,7 +43,7 @@ public struct DenyingTransport: HTTPTransport {
         let message = "User: \(Self.principal) is not authorized to perform: \(action) because no identity-based policy allows the \(action) action"
         let requestID = "7a62c49f-347e-4fc4-9331-6e8eEXAMPLE"
         switch action.split(separator: ":").first {
-        case "ce", "pricing":
+        case "ce", "pricing", "servicequotas":
             let body = #"{"__type":"AccessDeniedException","Message":"\#(message)"}"#
             return HTTPResponse(status: 400, headers: [HTTPHeader("x-amzn-RequestId", requestID)], body: Array(body.utf8))
         case "ec2":

@@ -14,6 +14,7 @@ public enum AlertRules {
             alerts += launchFailureAlerts(group, tallies: state.launchFailureTallies(of: group))
             alerts += ceilingAlerts(group, state: state)
         }
+        alerts += vcpuQuotaAlerts(state)
         let down = state.downZones
         alerts += zoneAlerts(state.zones, at: now)
         for targetGroup in state.targetGroups.value ?? [] {

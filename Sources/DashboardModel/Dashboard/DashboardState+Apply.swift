@@ -73,6 +73,7 @@ extension DashboardState {
         case var .metrics(snapshot):
             // Alarms that could not be read this time stay as last read (errors[] says why).
             if snapshot.alarms == nil { snapshot.alarms = metrics.value?.alarms }
+            snapshot.vcpuQuotas = Self.fillVCPUQuotas(snapshot.vcpuQuotas, from: metrics.value?.vcpuQuotas)
             noteAlarmChanges(from: metrics.value?.alarms, to: snapshot.alarms, at: date)
             metrics.succeed(snapshot, at: date)
             recordMinutes(snapshot)

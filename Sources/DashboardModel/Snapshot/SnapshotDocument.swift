@@ -25,11 +25,13 @@ public struct SnapshotDocument: Sendable, Equatable, Codable {
     public var alerts: [AlertEntry]
     /// CloudWatch's alarms on the watched resources; nil when they could not be read.
     public var alarms: [AlarmEntry]?
+    /// The Standard On-Demand vCPU quota against its use (the tightest region's); nil when unknown.
+    public var vcpuQuota: VCPUQuotaEntry?
     /// The sources that failed.
     public var errors: [ErrorEntry]
 
     private enum CodingKeys: String, CodingKey {
-        case takenAt, account, regions, zones, autoScalingGroups, loadBalancers, distributions, databases, cost, alerts, alarms, errors
+        case takenAt, account, regions, zones, autoScalingGroups, loadBalancers, distributions, databases, cost, alerts, alarms, vcpuQuota, errors
     }
 
     /// Encodes every field, writing `null` for unknown values rather than leaving keys out.
@@ -46,6 +48,7 @@ public struct SnapshotDocument: Sendable, Equatable, Codable {
         try container.encode(cost, forKey: .cost)
         try container.encode(alerts, forKey: .alerts)
         try container.encode(alarms, forKey: .alarms)
+        try container.encode(vcpuQuota, forKey: .vcpuQuota)
         try container.encode(errors, forKey: .errors)
     }
 }
@@ -103,6 +106,7 @@ extension SnapshotDocument {
                     lines: costNow.linesByCost)
         alerts = state.alerts.map { AlertEntry(severity: $0.severity.rawValue, code: $0.code, resource: $0.resource, message: $0.message) }
         alarms = state.metrics.value?.alarms.map { $0.map(AlarmEntry.init) }
+        vcpuQuota = state.tightestVCPUHeadroom.flatMap(VCPUQuotaEntry.init)
         errors = DataSource.allCases.flatMap { source in
             (state.failure(source).map { [ErrorEntry(source: source, failure: $0)] } ?? [])
                 + (state.missing[source] ?? []).map { ErrorEntry(source: source, failure: $0.failure, missing: $0) }

@@ -29,6 +29,11 @@ public enum SnapshotText {
                 out.append("  \(group.name) launches failed in \(failure.zone ?? "a zone not named"): \(failure.count) in 10 min, cause \(failure.cause.rawValue); latest: \(failure.message)")
             }
         }
+        if let quota = document.vcpuQuota {
+            let value = quota.quota.map { "\($0)\(quota.source == "aws-default" ? " (AWS default)" : "")" } ?? "unknown"
+            let needed = quota.neededAtMax.map { "; the watched groups at max need \($0) more" } ?? ""
+            out.append("  vCPU quota in \(quota.region) \(value), in use \(quota.inUse.map(String.init) ?? "unknown")\(needed)")
+        }
         out.append("")
         out.append("TARGET HEALTH")
         var rows: [[String]] = []
