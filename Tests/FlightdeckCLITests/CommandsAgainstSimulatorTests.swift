@@ -53,6 +53,7 @@ import Testing
         #expect(whoami.status == 0, "\(whoami.stderr)")
         #expect(whoami.stdout.contains("arn:aws:iam::123456789012:user/flightdeck-demo"))
         #expect(whoami.stdout.contains("credentials  environment"))
+        #expect(whoami.stdout.contains("renewal      the session token in AWS_SESSION_TOKEN: its expiry is not known; when AWS refuses it, set fresh"), "\(whoami.stdout)")
 
         let dry = try run(["scale", "web-asg", "--desired", "6", "--dry-run"], simulator, state: state)
         outputs += [dry.stdout, dry.stderr]
