@@ -177,4 +177,34 @@ import TestSupport
             #expect(ours.renewal.until?.timeIntervalSince1970 == expected, "\(form)")
         }
     }
+
+    /// A login botocore caches (its `SSOTokenLoader` and `JSONFileCache`, as `aws sso login` does) is
+    /// found under the same file name, legacy and `sso-session` alike, and its end read the same.
+    @Test(.enabled(if: BotocoreOracle.shouldRun)) func aLoginCachedByBotocoreIsFoundAndItsEndRead() async throws {
+        let test = try TestEnvironment()
+        try test.config(SSOCredentialsTests.config + """
+
+        [profile café]
+        sso_session = café-session
+        sso_account_id = 111122223333
+        sso_role_name = ReadOnly
+        [sso-session café-session]
+        sso_region = eu-central-1
+        sso_start_url = https://corp.awsapps.com/start
+        """)
+        let script = """
+            import sys, botocore.utils
+            loader = botocore.utils.SSOTokenLoader(cache=botocore.utils.JSONFileCache(sys.argv[1]))
+            loader.save_token("https://legacy.awsapps.com/start", {"accessToken": "bearer-legacy", "expiresAt": "2027-01-15T16:00:00Z"})
+            loader.save_token("https://corp.awsapps.com/start", {"accessToken": "bearer-cafe", "expiresAt": "2027-01-15T12:00:00Z"},
+                              session_name="café-session")
+            """
+        let result = try ProcessRunner.run("python3", ["-c", script, test.home.path + "/.aws/sso/cache"])
+        try #require(result.status == 0, "botocore: \(result.stderr)")
+        let legacy = try await resolve(test.make(transport: SSOCredentialsTests.portal(expectToken: "bearer-legacy")), profile: "legacy")
+        #expect(legacy.renewal.until == Date(timeIntervalSince1970: 1_800_028_800))
+        let session = try await resolve(test.make(transport: SSOCredentialsTests.portal(expectToken: "bearer-cafe")), profile: "café")
+        #expect(session.renewal == CredentialRenewal(kind: .ssoLogin(profile: "café"), until: Date(timeIntervalSince1970: 1_800_014_400)),
+                "no refresh grant in this cache: the token's end")
+    }
 }
