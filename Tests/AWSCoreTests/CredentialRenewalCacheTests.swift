@@ -41,7 +41,8 @@ import Testing
 
         test.clock.advance(2 * 60)
         _ = try await cache.credentials()
-        try await eventually { await !cache.isRefreshing && portal.requests.count == 2 }
+        await cache.settle()
+        #expect(portal.requests.count == 2, "the portal was asked again: the end is 14 minutes away")
         _ = try await cache.credentials()
         #expect(portal.requests.count == 2, "looked at again after 30 s, not on every call")
 
@@ -49,7 +50,8 @@ import Testing
         let newEnd = test.clock.now + 8 * 3600
         test.clock.advance(31)
         _ = try await cache.credentials()
-        try await eventually { await !cache.isRefreshing && portal.requests.count == 3 }
+        await cache.settle()
+        #expect(portal.requests.count == 3)
         #expect(try await cache.credentials().signing.accessKeyID == "ASIA-bearer-2")
         #expect(await cache.report()?.renewal.until == newEnd)
         test.clock.advance(60)
@@ -68,7 +70,7 @@ import Testing
         _ = try await cache.credentials()
         test.clock.advance(25 * 60)
         #expect(try await cache.credentials().signing.accessKeyID == "ASIA-bearer-1")
-        try await eventually { await !cache.isRefreshing }
+        await cache.settle()
         #expect(try await cache.credentials().signing.accessKeyID == "ASIA-bearer-1", "the failed look keeps what still signs")
         #expect(await cache.report()?.renewal.until == start + 20 * 60)
         #expect(portal.requests.count == 1, "an expired token is not sent to the portal")

@@ -77,7 +77,7 @@ struct PortalBesideSimulator: HTTPTransport {
         /// One Auto Scaling poll and the chain's report after it, as the runtime posts them.
         func poll() async throws -> PollResult {
             let result = await collector.poll(.autoScaling)
-            try await waitForRenewal(credentials)
+            await credentials.settle()
             _ = state.apply(.polled(.autoScaling, result, clock.now))
             if let status = await collector.credentialStatus() { _ = state.apply(.credentialsChecked(status, clock.now)) }
             _ = state.apply(.tick(clock.now))
@@ -128,13 +128,6 @@ struct PortalBesideSimulator: HTTPTransport {
     @Test func fixedCredentialsReportNothing() async {
         let account = SimulatedAccount()
         #expect(await account.collector.credentialStatus() == nil)
-    }
-
-    /// Waits until the chain's background look at its source, if one started, has finished.
-    private func waitForRenewal(_ cache: CredentialCache) async throws {
-        for _ in 0..<500 where await cache.isRefreshing {
-            try await Task.sleep(for: .milliseconds(10))
-        }
     }
 }
 

@@ -80,6 +80,14 @@ public actor CredentialCache: CredentialProvider, CredentialReporting {
         refresh != nil
     }
 
+    /// Returns once no refresh is in flight, each one's result installed (for tests: no waiting on time).
+    public func settle() async {
+        while let task = refresh {
+            let result = await task.result
+            install(result, from: task)
+        }
+    }
+
     /// Asks the source again in the background when its renewal is due for a look, at most every `retryDelay`.
     private func checkRenewal(of resolution: ChainResolution, at time: Date) {
         guard let due = resolution.credentials.renewal.nextCheck, time >= due else { return }
