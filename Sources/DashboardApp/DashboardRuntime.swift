@@ -164,6 +164,9 @@ public final class DashboardRuntime: @unchecked Sendable {
                 // Cost Explorer's figures do not wait for prices: those come apart, below.
                 let result = source == .cost ? await collector.pollCostActuals() : await collector.poll(source)
                 inbox.post(.polled(source, result, clock(), generation: generation))
+                // The poll signed with the chain's credentials, which may have renewed them (or
+                // found a new login): say how long they can be renewed now.
+                if let status = await collector.credentialStatus() { inbox.post(.credentials(status, clock())) }
                 let warnings = await collector.warnings()
                 if !warnings.isEmpty { inbox.post(.warnings(warnings, generation: generation)) }
             }
@@ -238,6 +241,8 @@ public final class DashboardRuntime: @unchecked Sendable {
             // Stamped when the simulation applied it, so it comes before what it caused.
             _ = state.apply(.operatorAction(TimelineEvent(time: result.appliedAt ?? clock(), kind: .operator, resource: "simulation",
                                                           message: "fault \(fault): \(result.answer)")))
+        case let .credentials(status, date):
+            _ = state.apply(.credentialsChecked(status, date))
         case let .scaled(plan, outcome):
             _ = state.apply(.operatorAction(TimelineEvent(time: outcome.record.time, kind: .operator, resource: plan.request.group,
                                                           message: outcome.message)))
@@ -271,13 +276,14 @@ final class Inbox: @unchecked Sendable {
         case scaled(ScalingPlan, ScalingOutcome)
         case faulted(String, FaultInjection)
         case warnings([String], generation: Int)
+        case credentials(CredentialStatus, Date)
 
         /// The region switch the message belongs to; nil for messages that hold whatever the regions.
         var generation: Int? {
             switch self {
             case let .polled(_, _, _, generation), let .metricsPerPoll(_, generation), let .warnings(_, generation),
                  let .priced(_, _, _, generation): generation
-            case .scaled, .faulted: nil
+            case .scaled, .faulted, .credentials: nil
             }
         }
     }

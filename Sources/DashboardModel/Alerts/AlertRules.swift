@@ -54,6 +54,7 @@ public enum AlertRules {
             }
         }
         alerts += databaseZoneAlerts(state.databases.value ?? [], down: down)
+        alerts += credentialAlerts(state, at: now)
         for source in DataSource.allCases {
             if let reason = state.staleReason(source, at: now) {
                 alerts.append(Alert(severity: .warning, code: "stale-data", resource: source.title, message: reason))

@@ -26,6 +26,11 @@ extension DashboardState {
             prices = table
             alerts = AlertRules.evaluate(self, at: now)
             return []
+        case let .credentialsChecked(status, date):
+            advanceClock(to: date)
+            credentials = status
+            alerts = AlertRules.evaluate(self, at: now)
+            return []
         case let .polled(source, result, date):
             advanceClock(to: date)
             receive(source, result, at: date)

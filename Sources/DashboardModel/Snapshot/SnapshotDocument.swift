@@ -29,9 +29,12 @@ public struct SnapshotDocument: Sendable, Equatable, Codable {
     public var vcpuQuota: VCPUQuotaEntry?
     /// The sources that failed.
     public var errors: [ErrorEntry]
+    /// The credentials signed with and how long they can be renewed; nil when the chain did not say.
+    public var credentials: CredentialsEntry?
 
     private enum CodingKeys: String, CodingKey {
-        case takenAt, account, regions, zones, autoScalingGroups, loadBalancers, distributions, databases, cost, alerts, alarms, vcpuQuota, errors
+        case takenAt, account, regions, zones, autoScalingGroups, loadBalancers, distributions, databases, cost, alerts, alarms, vcpuQuota, errors,
+             credentials
     }
 
     /// Encodes every field, writing `null` for unknown values rather than leaving keys out.
@@ -50,6 +53,7 @@ public struct SnapshotDocument: Sendable, Equatable, Codable {
         try container.encode(alarms, forKey: .alarms)
         try container.encode(vcpuQuota, forKey: .vcpuQuota)
         try container.encode(errors, forKey: .errors)
+        try container.encode(credentials, forKey: .credentials)
     }
 }
 
@@ -111,6 +115,7 @@ extension SnapshotDocument {
             (state.failure(source).map { [ErrorEntry(source: source, failure: $0)] } ?? [])
                 + (state.missing[source] ?? []).map { ErrorEntry(source: source, failure: $0.failure, missing: $0) }
         }
+        credentials = state.credentials.map(CredentialsEntry.init)
     }
 
     /// The document as pretty-printed JSON with sorted keys and ISO 8601 dates (nulls written out).

@@ -8,6 +8,10 @@ public enum SnapshotText {
         var out: [String] = []
         let stamp = document.takenAt.formatted(.iso8601)
         out.append("Flightdeck snapshot \(stamp)  account \(document.account ?? "unknown")  regions \(document.regions.joined(separator: ","))")
+        if let credentials = document.credentials {
+            let until = credentials.renewableUntil.map { " until \($0.formatted(.iso8601))" } ?? ""
+            out.append("credentials \(credentials.source)  renewal \(credentials.renewal)\(until)")
+        }
         out.append("")
         out.append("ZONES")
         out += table(["region", "zone", "condition", "in service", "pending", "sick", "healthy", "unhealthy", "draining", "initial",
