@@ -85,7 +85,7 @@ enum SnapshotProcessBenchmark {
     }
 
     /// The median wall time of `body` over `runs`, in milliseconds; each run gets a fresh folder.
-    private static func timed(runs: Int, _ body: (String) -> Void) -> Double {
+    static func timed(runs: Int, _ body: (String) -> Void) -> Double {
         let clock = ContinuousClock()
         var samples: [Double] = []
         for _ in 0..<runs {

@@ -52,6 +52,8 @@ import TestSupport
         #expect(document.errors.isEmpty, "\(document.errors)")
         #expect(document.cost.source == "pricing-api")
         #expect(document.loadBalancers.first?.targetGroups.first?.zones.count == 3)
-        #expect(!transport.startedOperations.contains("DescribeInstances"), "the zones came from the groups")
+        // Once, with the metrics, for the vCPUs in use; target health never asked it: the zones came from the groups.
+        #expect(transport.startedOperations.filter { $0 == "DescribeInstances" }.count == 1, "\(transport.startedOperations)")
+        #expect(transport.startedOperations.firstIndex(of: "DescribeInstances").map { $0 > (transport.startedOperations.firstIndex(of: "GetMetricData") ?? 0) } == true)
     }
 }

@@ -133,7 +133,8 @@ public struct Interaction: Sendable {
             view.overlay = .message(title: "Unknown group", lines: ["No Auto Scaling group named \(name) is being watched."])
             return
         }
-        var again = ScalingPlanner.plan(plan.request.replanned(for: current), group: group.with(current), prices: state.prices, now: state.now)
+        var again = ScalingPlanner.plan(plan.request.replanned(for: current), group: group.with(current), prices: state.prices,
+                                        quotaRoom: state.quotaRoom(for: group), now: state.now)
         again.warnings.insert("\(moved); this is the same change against it, offered again", at: 0)
         guard again.isApplicable else {
             reoffers[name] = nil
@@ -353,7 +354,7 @@ public struct Interaction: Sendable {
             view.overlay = .message(title: "Busy", lines: ["A change to \(group.name) is being applied; wait for its result."])
             return
         }
-        var plan = ScalingPlanner.plan(request, group: group, prices: state.prices, now: state.now)
+        var plan = ScalingPlanner.plan(request, group: group, prices: state.prices, quotaRoom: state.quotaRoom(for: group), now: state.now)
         if let reason = state.staleReason(.autoScaling, at: state.now) {
             // The plan starts from what the screen shows; say how old that is (it is read again before applying).
             plan.warnings.insert("these figures are \(reason); the group is read again before anything is sent", at: 0)

@@ -22,6 +22,9 @@ public struct ScalingPlan: Sendable, Equatable {
     public var costDeltaPerHour: Double?
     /// Whether the operator must type the group's name to confirm (a shrink of more than half).
     public var requiresTypedName: Bool
+    /// Room in the Standard On-Demand vCPU quota for the group's instance type; nil when unknown or
+    /// when the type counts against another quota.
+    public var quotaRoom: QuotaRoom? = nil
     /// Scheduled actions that run within `ScalingPlanner.scheduleWindow` and set other limits than
     /// this change does: they will override it. Soonest first.
     public var scheduledOverrides: [ScheduledActionSummary] = []
@@ -42,6 +45,10 @@ public struct ScalingPlan: Sendable, Equatable {
         if let costDeltaPerHour, costDeltaPerHour != 0 {
             lines.append("cost \(costDeltaPerHour > 0 ? "+" : "-")$\(NumberText.fixed(abs(costDeltaPerHour), decimals: 3))/h")
         }
+        if let quotaRoom {
+            let source = quotaRoom.source == .awsDefault ? " (AWS default)" : ""
+            lines.append("vCPU quota \(quotaRoom.quota)\(source), in use \(quotaRoom.inUse): \(quotaRoom.fit) more \(quotaRoom.instanceType) fit")
+        }
         lines += warnings.map { "warning: \($0)" }
         lines += errors.map { "cannot apply: \($0)" }
         return lines
@@ -53,9 +60,12 @@ public enum ScalingPlanner {
     /// How far ahead a scheduled action is looked for: one that runs within this many seconds overrides the change.
     public static let scheduleWindow: TimeInterval = 3_600
 
-    /// Plans `request` against `group` as it is now, pricing instances with `prices`; with `now`, also
-    /// the scheduled actions that will override it within `scheduleWindow`.
-    public static func plan(_ request: ScalingRequest, group: AutoScalingGroupStatus, prices: PriceTable, now: Date? = nil) -> ScalingPlan {
+    /// Plans `request` against `group` as it is now, pricing instances with `prices`.
+    /// `quotaRoom`, when known, is the room in the vCPU quota for the group's instance type: the plan
+    /// shows it and warns when the change launches more than fit. With `now`, also the scheduled
+    /// actions that will override it within `scheduleWindow`.
+    public static func plan(_ request: ScalingRequest, group: AutoScalingGroupStatus, prices: PriceTable,
+                            quotaRoom: ScalingPlan.QuotaRoom? = nil, now: Date? = nil) -> ScalingPlan {
         let before = ScalingLimits(of: group)
         var errors: [String] = []
         var warnings: [String] = []
@@ -113,6 +123,9 @@ public enum ScalingPlanner {
             warnings.append("shrinks the group by more than half")
         }
         let launches = Swift.max(0, after.desired - before.desired)
+        if let quotaRoom, launches > quotaRoom.fit {
+            warnings.append("the vCPU quota holds \(quotaRoom.fit) more \(quotaRoom.instanceType), not \(launches): EC2 refuses the other \(launches - quotaRoom.fit) launches")
+        }
         let terminations = Swift.max(0, before.desired - after.desired)
         let types = Dictionary(grouping: group.instances.compactMap(\.instanceType), by: { $0 }).mapValues(\.count)
         let commonType = types.max { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) }?.key
@@ -120,7 +133,7 @@ public enum ScalingPlanner {
         var plan = ScalingPlan(request: request, region: group.region, before: before, after: after, errors: errors, warnings: warnings,
                                launches: launches, terminations: terminations,
                                costDeltaPerHour: price.map { $0 * Double(after.desired - before.desired) },
-                               requiresTypedName: shrinksByHalf)
+                               requiresTypedName: shrinksByHalf, quotaRoom: quotaRoom)
         if let now {
             plan.scheduledOverrides = group.scheduledActions.filter { $0.runs(within: scheduleWindow, of: now) && $0.overrides(after) }
             plan.scheduledActionsUnknown = !group.scheduledActionsKnown

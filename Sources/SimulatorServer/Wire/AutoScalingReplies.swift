@@ -110,7 +110,7 @@ public enum AutoScalingReplies {
         xml.leaf("HealthCheckType", "ELB")
         xml.members("Instances", extra.instances.map { $0 }) { item, instance in
             item.leaf("InstanceId", instance.id)
-            item.leaf("InstanceType", "t3.medium")
+            item.leaf("InstanceType", ExtraService.instanceType)
             item.leaf("AvailabilityZone", instance.zone)
             item.leaf("LifecycleState", "InService")
             item.leaf("HealthStatus", "Healthy")
