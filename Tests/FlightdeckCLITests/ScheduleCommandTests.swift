@@ -133,7 +133,7 @@ import Testing
         let iso = ISO8601DateFormatter().string(from: try simulatedNow(simulator).addingTimeInterval(300))
         let scheduled = try run(["schedule", "web-asg", "--min", "8", "--max", "20", "--desired", "8", "--at", iso, "--yes"], simulator, home: home)
         #expect(scheduled.status == 0, "\(scheduled.stdout)\(scheduled.stderr)")
-        let fault = try ProcessRunner.run("curl", ["-s", "-X", "POST", endpoint + "/_sim/fault", "-d",
+        let fault = try ProcessRunner.run("curl", ["-s", "-f", "-X", "POST", endpoint + "/_sim/fault", "-d",
                                                    #"{"kind": "slow", "service": "pricing", "delay": 20, "count": 1, "seconds": 120}"#])
         #expect(fault.status == 0, "\(fault.stderr)")
         // A home without a price cache, so scale asks the Pricing API (after reading the group).
@@ -142,18 +142,24 @@ import Testing
         // thread of its own and this test watches on its own thread: neither waits for the shared pool,
         // which other tests' blocking calls can hold for seconds.
         let scaling = ThreadResult { try self.run(["scale", "web-asg", "--desired", "4", "--yes", "--timeout", "30"], simulator, home: fresh) }
+        // Waiting: the held fault was seen untaken, then taken (its count at 0, or gone once spent).
+        var seenUntaken = false
         var waiting = false
+        let watchStart = Date()
         for _ in 0..<400 where !waiting {
             Thread.sleep(forTimeInterval: 0.05)
             let state = try ProcessRunner.run("curl", ["-s", endpoint + "/_sim/state"])
             let document = try JSONSerialization.jsonObject(with: Data(state.stdout.utf8)) as? [String: Any]
-            waiting = (document?["wireFaults"] as? [[String: Any]])?.allSatisfy { ($0["remaining"] as? Int) == 0 } ?? false
+            let faults = (document?["wireFaults"] as? [[String: Any]]) ?? []
+            if faults.contains(where: { ($0["remaining"] as? Int) == 1 }) { seenUntaken = true }
+            waiting = seenUntaken && faults.allSatisfy { ($0["remaining"] as? Int) == 0 }
         }
-        #expect(waiting, "scale reached its Pricing call")
+        let noticed = Date().timeIntervalSince(watchStart)
+        #expect(waiting, "scale reached its Pricing call (seen untaken: \(seenUntaken))")
         let advanced = try ProcessRunner.run("curl", ["-s", "-X", "POST", endpoint + "/_sim/advance", "-d", #"{"seconds": 600}"#])
         #expect(advanced.status == 0)
         let scaled = try scaling.value()
-        #expect(scaled.status == 4, "\(scaled.stdout)\(scaled.stderr)")
+        #expect(scaled.status == 4, "taken noticed after \(noticed) s: \(scaled.stdout)\(scaled.stderr)")
         #expect(scaled.stdout.contains("changed since the dialog opened (now min 8 desired 8 max 20), moved by a scheduled action"), "\(scaled.stdout)")
         #expect(scaled.stdout.contains("cannot apply: desired 4 is outside min..max 8..20"), "the new plan: \(scaled.stdout)")
         #expect(scaled.stdout.contains("not applied: the group moved"))

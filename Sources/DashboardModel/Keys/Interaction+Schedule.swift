@@ -68,7 +68,7 @@ extension Interaction {
             return
         }
         let request = ScheduleRequest(group: group.name, min: command.min, max: command.max, desired: command.desired, at: start, until: until)
-        let plan = SchedulePlanner.plan(request, group: group, prices: state.prices, now: state.now)
+        let plan = SchedulePlanner.plan(request, group: group, prices: state.prices, quotaRoom: state.quotaRoom(for: group), now: state.now)
         view.scheduleOffer = .create(plan)
         // A schedule that shrinks the group by more than half asks for its name, as a scaling change does.
         view.overlay = plan.isApplicable

@@ -97,10 +97,12 @@ public enum SchedulePlanner {
         return "flightdeck-prewarm-\(parts.year ?? 0)\(digits)T\(clock)Z"
     }
 
-    /// Plans `request` against `group` at `now`, pricing the change with `prices`. The end entry puts
-    /// back, at `until`, the group's current value of each limit the start sets.
-    public static func plan(_ request: ScheduleRequest, group: AutoScalingGroupStatus, prices: PriceTable, now: Date) -> SchedulePlan {
-        let change = ScalingPlanner.plan(request.scaling, group: group, prices: prices)
+    /// Plans `request` against `group` at `now`, pricing the change with `prices` and, when known,
+    /// checking its launches against the vCPU quota's `quotaRoom`. The end entry puts back, at `until`,
+    /// the group's current value of each limit the start sets.
+    public static func plan(_ request: ScheduleRequest, group: AutoScalingGroupStatus, prices: PriceTable,
+                            quotaRoom: ScalingPlan.QuotaRoom? = nil, now: Date) -> SchedulePlan {
+        let change = ScalingPlanner.plan(request.scaling, group: group, prices: prices, quotaRoom: quotaRoom)
         var problems: [ScheduleProblem] = []
         if request.at <= now { problems.append(.startNotInFuture(request.at)) }
         if let until = request.until, until <= request.at { problems.append(.untilNotAfterStart(until: until, start: request.at)) }
