@@ -160,7 +160,7 @@ public struct Interaction: Sendable {
         case .moveUp:
             view.selection[view.focus] = Swift.max(0, view.selected(view.focus) - 1)
         case .moveDown:
-            view.selection[view.focus] = Swift.min(Swift.max(0, rowCount(view.focus, state) - 1), view.selected(view.focus) + 1)
+            view.selection[view.focus] = Swift.min(Swift.max(0, view.rowCount(view.focus, in: state) - 1), view.selected(view.focus) + 1)
         case .zoom:
             view.zoomed.toggle()
         case .leaveZoom:
@@ -206,20 +206,10 @@ public struct Interaction: Sendable {
         return []
     }
 
-    private func rowCount(_ panel: PanelID, _ state: DashboardState) -> Int {
-        switch panel {
-        case .autoScaling: return (state.groups.value ?? []).filter { view.matches($0.name) }.count
-        case .loadBalancers: return (state.targetGroups.value ?? []).filter { view.matches($0.name) || view.matches($0.loadBalancerName) }.count
-        case .cloudFront: return (state.distributions.value ?? []).count
-        case .databases: return (state.databases.value ?? []).count
-        case .cost, .events: return 1
-        }
-    }
-
     private func selectedGroup(_ state: DashboardState) -> AutoScalingGroupStatus? {
-        let groups = (state.groups.value ?? []).filter { view.matches($0.name) }
+        let groups = view.shownGroups(state)
         guard !groups.isEmpty else { return nil }
-        return groups[Swift.min(view.selected(.autoScaling), groups.count - 1)]
+        return groups[view.selectedRow(.autoScaling, of: groups.count)]
     }
 
     // MARK: - Prompts and the command line
