@@ -32,7 +32,7 @@ enum CommandContext {
 }
 
 /// Writes text to standard error.
-enum StandardError {
+enum StandardErrorWriter {
     /// Writes `text` as it is.
     static func write(_ text: String) {
         FileHandle.standardError.write(Data(text.utf8))

@@ -22,7 +22,7 @@ enum DashboardLauncher {
         let alias = await aliasTask
         let catalog = ThemeCatalog(searchPath: .current())
         let themeLoad = catalog.load(display.theme ?? "default")
-        if let error = themeLoad.error { StandardError.write("flightdeck: \(error); using the default theme\n") }
+        if let error = themeLoad.error { StandardErrorWriter.write("flightdeck: \(error); using the default theme\n") }
         let header = HeaderInfo(account: identity?.account, accountAlias: alias, profile: wiring.profile, regions: wiring.regions,
                                 stack: settings.stackName, readOnly: display.readOnly, simulation: simulation, color: settings.headerRole)
         let costCache = cacheDirectory.map { CostCacheSettings(directory: $0, account: identity?.account) }
@@ -63,7 +63,7 @@ enum DashboardLauncher {
         await runtime.run(on: screen)
         terminal.stop()
         // Each notice already names the program ("flightdeck: TERM 'x' is not in ...").
-        for notice in terminal.notices { StandardError.write("\(notice)\n") }
+        for notice in terminal.notices { StandardErrorWriter.write("\(notice)\n") }
     }
 }
 

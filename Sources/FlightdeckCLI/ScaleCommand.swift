@@ -96,7 +96,7 @@ struct ScaleCommand: AsyncParsableCommand {
                 throw ExitCode.failure
             }
         } else if plan.isApplicable && plan.requiresTypedName && yes {
-            StandardError.write("flightdeck: --yes confirms a shrink of more than half\n")
+            StandardErrorWriter.write("flightdeck: --yes confirms a shrink of more than half\n")
         }
         var outcome = await executor.apply(plan)
         if let moved = outcome.movedTo {
@@ -113,7 +113,7 @@ struct ScaleCommand: AsyncParsableCommand {
         }
         print(outcome.message)
         if let requestID = outcome.requestID { print("request id \(requestID)") }
-        if let auditError = outcome.auditError { StandardError.write("flightdeck: \(auditError)\n") }
+        if let auditError = outcome.auditError { StandardErrorWriter.write("flightdeck: \(auditError)\n") }
         if outcome.result != "applied" { throw ExitCode(outcome.movedTo == nil ? 1 : 4) }
     }
 

@@ -53,7 +53,7 @@ struct SignCommand: AsyncParsableCommand {
         let signature = SigV4Signer(service: service, region: region)
             .sign(request, credentials: credentials.signing, date: when)
         if verbose {
-            StandardError.write("--- canonical request\n\(signature.canonicalRequest)\n--- string to sign\n\(signature.stringToSign)\n")
+            StandardErrorWriter.write("--- canonical request\n\(signature.canonicalRequest)\n--- string to sign\n\(signature.stringToSign)\n")
         }
         print(signature.authorization)
     }

@@ -44,9 +44,9 @@ struct SimulateCommand: AsyncParsableCommand {
         }
         let exports = SimulatorBanner.exports(port: bound)
         FileHandle.standardOutput.write(Data(exports.utf8))
-        StandardError.write(SimulatorBanner.notice(port: bound, speed: simulation.speed ?? 1, seed: simulation.seed))
+        StandardErrorWriter.write(SimulatorBanner.notice(port: bound, speed: simulation.speed ?? 1, seed: simulation.seed))
         let signal = await TerminationSignal.first(of: signals)
-        StandardError.write("simulator: stopping on signal \(signal)\n")
+        StandardErrorWriter.write("simulator: stopping on signal \(signal)\n")
         await server.stop()
         serving.cancel()
     }

@@ -49,7 +49,7 @@ struct SnapshotCommand: AsyncParsableCommand {
         case .json: print(try document.json())
         case .text: print(SnapshotText.render(document), terminator: "")
         }
-        for warning in await collector.warnings() { StandardError.write("flightdeck: \(warning)\n") }
+        for warning in await collector.warnings() { StandardErrorWriter.write("flightdeck: \(warning)\n") }
         let status = Snapshotter.exitStatus(state, failOnAlert: failOnAlert)
         if status != 0 { throw ExitCode(status) }
     }

@@ -30,7 +30,7 @@ struct Wiring: Sendable {
         let home = environment["HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? NSHomeDirectory()
         let files = AWSEnvironment(variables: environment, homeDirectory: home, transport: transport)
         if override == nil {
-            for warning in SharedConfig.permissionWarnings(environment: files) { StandardError.write("flightdeck: \(warning)\n") }
+            for warning in SharedConfig.permissionWarnings(environment: files) { StandardErrorWriter.write("flightdeck: \(warning)\n") }
         }
         // FIPS and dual-stack as botocore reads them: the environment's variables, else the profile's keys.
         // The demo (credentials given) reads no shared file: a broken ~/.aws/config must not stop it.
