@@ -289,7 +289,7 @@ public struct Interaction: Sendable {
         return []
     }
 
-    private mutating func run(_ command: DashboardCommand, state: DashboardState) -> [UIEffect] {
+    private mutating func run(_ command: ColonCommand, state: DashboardState) -> [UIEffect] {
         switch command {
         case .quit: return [.quit]
         case .help: view.overlay = .help
