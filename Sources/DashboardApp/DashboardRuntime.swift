@@ -246,7 +246,7 @@ public final class DashboardRuntime: @unchecked Sendable {
                 var lines = [outcome.message]
                 if let requestID = outcome.requestID { lines.append("request id \(requestID)") }
                 if let auditError = outcome.auditError { lines.append(auditError) }
-                interaction.scalingFinished(group: plan.request.group, title: "Scale \(plan.request.group): \(outcome.result)", lines: lines)
+                interaction.scalingFinished(group: plan.request.group, title: "Scale \(plan.request.group): \(outcome.result.rawValue)", lines: lines)
             }
             start(state.apply(.pollNow(.autoScaling, clock())))
         }

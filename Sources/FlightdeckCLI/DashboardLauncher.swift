@@ -31,7 +31,7 @@ enum DashboardLauncher {
         let watch: @Sendable (CollectorClients) -> RegionWatch = { clients in
             let executor = readOnly ? nil : ScalingExecutor(
                 clients: Dictionary(clients.regional.map { ($0.region, $0.client) }, uniquingKeysWith: { first, _ in first }),
-                audit: AuditLog(path: auditPath), caller: identity?.arn, profile: wiring.profile, origin: "dashboard",
+                audit: AuditLog(path: auditPath), caller: identity?.arn, profile: wiring.profile, origin: .dashboard,
                 clock: clock, wallClock: simulation ? { @Sendable in Date() } : nil)
             return RegionWatch(collector: Collector(clients: clients, selection: selection, costCache: costCache), executor: executor)
         }

@@ -82,7 +82,7 @@ struct ScaleCommand: AsyncParsableCommand {
         }
         let executor = ScalingExecutor(clients: Dictionary(wiring.clients.regional.map { ($0.region, $0.client) }, uniquingKeysWith: { first, _ in first }),
                                        audit: AuditLog(path: AuditLog.defaultPath(environment: ProcessInfo.processInfo.environment)),
-                                       caller: identity?.arn, profile: wiring.profile, origin: "cli")
+                                       caller: identity?.arn, profile: wiring.profile, origin: .cli)
         if plan.isApplicable && !yes {
             guard isatty(STDIN_FILENO) != 0 else {
                 throw CommandError("not applied: stdin is not a terminal; pass --yes to apply without asking")
@@ -114,7 +114,7 @@ struct ScaleCommand: AsyncParsableCommand {
         print(outcome.message)
         if let requestID = outcome.requestID { print("request id \(requestID)") }
         if let auditError = outcome.auditError { StandardErrorWriter.write("flightdeck: \(auditError)\n") }
-        if outcome.result != "applied" { throw ExitCode(outcome.movedTo == nil ? 1 : 4) }
+        if outcome.result != .applied { throw ExitCode(outcome.movedTo == nil ? 1 : 4) }
     }
 
     /// Whether `again` does what `plan` did: the same values change, each in the same direction, and

@@ -1,0 +1,9 @@
+/// What became of a scaling change; its raw value is the audit log's `result`.
+public enum ScalingResult: String, Sendable, Equatable, Codable {
+    /// AWS made the change (its reply said so, or a read of the group after no reply showed it).
+    case applied
+    /// Nothing was sent: the plan could not apply, or the group could not be read or had moved.
+    case refused
+    /// The call was sent and failed, or its outcome stayed unknown and the group does not show it.
+    case failed
+}
