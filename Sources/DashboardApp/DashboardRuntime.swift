@@ -30,7 +30,7 @@ public final class DashboardRuntime: @unchecked Sendable {
     /// Builds the collector and executor of other regions; nil when `:region` cannot switch live.
     private let regionSwitcher: RegionSwitcher?
     /// Injects a fault into the simulation and says what happened (the demo only).
-    public let faultInjector: (@Sendable (String) async -> FaultInjection)?
+    public let faultInjector: (@Sendable (FaultRequest) async -> FaultInjection)?
 
     /// Called once, on the loop's thread, right after the first frame in which every source has
     /// answered (with data or an error) is painted. For measuring start-up; nil in normal use.
@@ -39,8 +39,8 @@ public final class DashboardRuntime: @unchecked Sendable {
     /// Creates the runtime. With `header.readOnly` the executor is dropped, so no path reaches a
     /// mutating call. `faults` and `faultInjector` give the demo its fault menu.
     public init(collector: Collector, executor: ScalingExecutor?, header: HeaderInfo, intervals: [DataSource: Double],
-                thresholds: AlertThresholds, confirmInterrupt: Bool = true, faults: [String] = [],
-                faultInjector: (@Sendable (String) async -> FaultInjection)? = nil, regionSwitcher: RegionSwitcher? = nil,
+                thresholds: AlertThresholds, confirmInterrupt: Bool = true, faults: [FaultRequest] = [],
+                faultInjector: (@Sendable (FaultRequest) async -> FaultInjection)? = nil, regionSwitcher: RegionSwitcher? = nil,
                 clock: @escaping @Sendable () -> Date = { Date() }) {
         self.collector = collector
         self.executor = header.readOnly ? nil : executor
@@ -235,7 +235,7 @@ public final class DashboardRuntime: @unchecked Sendable {
         case let .faulted(fault, result):
             // Stamped when the simulation applied it, so it comes before what it caused.
             _ = state.apply(.operatorAction(TimelineEvent(time: result.appliedAt ?? clock(), kind: .operator, resource: "simulation",
-                                                          message: "fault \(fault): \(result.answer)")))
+                                                          message: "fault \(FaultText.name(fault)): \(FaultText.answer(result))")))
         case let .scaled(plan, outcome):
             _ = state.apply(.operatorAction(TimelineEvent(time: outcome.record.time, kind: .operator, resource: plan.request.group,
                                                           message: outcome.message)))
@@ -267,7 +267,7 @@ final class Inbox: @unchecked Sendable {
         case metricsPerPoll(Int, generation: Int)
         case priced(PriceTable, Date, request: Int, generation: Int)
         case scaled(ScalingPlan, ScalingOutcome)
-        case faulted(String, FaultInjection)
+        case faulted(FaultRequest, FaultInjection)
         case warnings([String], generation: Int)
 
         /// The region switch the message belongs to; nil for messages that hold whatever the regions.

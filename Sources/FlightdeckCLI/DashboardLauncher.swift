@@ -13,7 +13,7 @@ enum DashboardLauncher {
     /// `cacheDirectory` holds the price and Cost Explorer caches; nil (the demo) keeps them in memory.
     static func run(wiring: Wiring, selection: Selection, display: DisplayOptions, settings: DashboardSettings,
                     cacheDirectory: String?, simulation: Bool,
-                    auditPath: String, faults: [String] = [], faultInjector: (@Sendable (String) async -> FaultInjection)? = nil,
+                    auditPath: String, faults: [FaultRequest] = [], faultInjector: (@Sendable (FaultRequest) async -> FaultInjection)? = nil,
                     clock: @escaping @Sendable () -> Date = { Date() }) async throws {
         let environment = ProcessInfo.processInfo.environment
         async let identityTask = wiring.identity()

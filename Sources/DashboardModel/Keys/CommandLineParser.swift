@@ -13,7 +13,7 @@ public enum ColonCommand: Sendable, Equatable {
     /// `:help`.
     case help
     /// `:fault KIND [ARGUMENT]` (the demo only).
-    case fault(String)
+    case fault(FaultRequest)
 }
 
 /// Parses the `:` command line into a command, or a message saying what is wrong.
@@ -37,7 +37,8 @@ public enum CommandLineParser {
             return .success(.filter(arguments.joined(separator: " ")))
         case "fault":
             guard !arguments.isEmpty else { return .failure(CommandLineError("usage: :fault KIND [ARGUMENT], e.g. :fault rds-failover")) }
-            return .success(.fault(arguments.joined(separator: " ")))
+            let argument = arguments.dropFirst().joined(separator: " ")
+            return .success(.fault(FaultRequest(kind: arguments[0], argument: argument.isEmpty ? nil : argument)))
         case "scale":
             return parseScale(arguments)
         default:

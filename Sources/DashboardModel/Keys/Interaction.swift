@@ -15,7 +15,7 @@ public enum UIEffect: Sendable, Equatable {
     /// Watch other regions.
     case setRegions([String])
     /// Inject a fault into the simulator (the demo only), e.g. `rds-failover` or `az-outage us-east-1b`.
-    case fault(String)
+    case fault(FaultRequest)
 }
 
 /// Turns keys into view changes and effects: navigation, prompts, the command line, and the
@@ -47,11 +47,11 @@ public struct Interaction: Sendable {
     }
 
     /// The faults the demo's menu offers; empty outside the demo.
-    public let faults: [String]
+    public let faults: [FaultRequest]
 
     /// Creates the interaction for a key map; `readOnly` refuses every mutating path; `faults` fill
     /// the demo's fault menu.
-    public init(keyMap: KeyMap, readOnly: Bool, faults: [String] = []) {
+    public init(keyMap: KeyMap, readOnly: Bool, faults: [FaultRequest] = []) {
         self.keyMap = keyMap
         self.readOnly = readOnly
         self.faults = faults
@@ -77,7 +77,7 @@ public struct Interaction: Sendable {
             return handleCommandLine(key, text: text, state: state)
         case let .confirm(title, lines, requiredText, typed):
             return handleConfirm(key, title: title, lines: lines, requiredText: requiredText, typed: typed)
-        case let .menu(_, items):
+        case let .faultMenu(items):
             view.overlay = .none
             if case let .character(character) = key, let index = Overlay.menuKeys.firstIndex(of: character), index < items.count {
                 return [.fault(items[index])]
@@ -183,7 +183,7 @@ public struct Interaction: Sendable {
             return [.quit]
         case .faultMenu:
             guard !faults.isEmpty else { return [] }
-            view.overlay = .menu(title: "Inject a fault into the simulation", items: faults)
+            view.overlay = .faultMenu(faults)
         case .interrupt:
             view.overlay = .quitConfirm
             pendingPlan = nil
@@ -300,12 +300,12 @@ public struct Interaction: Sendable {
             view.selection = [:]
         case let .scale(request):
             propose(request, state: state)
-        case let .fault(text):
+        case let .fault(request):
             guard !faults.isEmpty else {
                 view.overlay = .message(title: "Faults", lines: ["Faults can only be injected into the simulation (flightdeck demo)."])
                 return []
             }
-            return [.fault(text)]
+            return [.fault(request)]
         }
         return []
     }

@@ -48,8 +48,8 @@ public enum Overlay: Sendable, Equatable {
     case quitConfirm
     /// A message that stays until a key is pressed (e.g. a scaling result).
     case message(title: String, lines: [String])
-    /// A menu: each item's key (`menuKeys`) picks it, any other key closes it.
-    case menu(title: String, items: [String])
+    /// The demo's fault menu: each item's key (`menuKeys`) injects it, any other key closes it.
+    case faultMenu([FaultRequest])
 
     /// The keys of a menu's items, in order: the digits, then letters, so a tenth item has a key too.
     public static let menuKeys = Array("123456789abcdefghijklmnopqrstuvwxyz")

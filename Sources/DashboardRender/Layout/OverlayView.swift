@@ -53,9 +53,9 @@ enum OverlayView {
         case .quitConfirm:
             box(title: "Quit Flightdeck?", lines: ["Ctrl-C pressed.", "", "y or Enter quits, n or Esc stays"], role: .warning, context: context,
                 into: &buffer, area: area)
-        case let .menu(title, items):
-            let lines = zip(Overlay.menuKeys, items).map { "\($0)  \($1)" }
-            box(title: title, lines: lines + ["", "an item's key injects it, any other key closes"], role: .normal, context: context,
+        case let .faultMenu(items):
+            let lines = zip(Overlay.menuKeys, items).map { "\($0)  \(FaultText.name($1))" }
+            box(title: "Inject a fault into the simulation", lines: lines + ["", "an item's key injects it, any other key closes"], role: .normal, context: context,
                 into: &buffer, area: area)
         case let .message(title, lines):
             box(title: title, lines: lines + ["", "any key closes"], role: .accent, context: context, into: &buffer, area: area)
