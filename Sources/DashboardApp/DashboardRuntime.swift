@@ -210,9 +210,7 @@ public final class DashboardRuntime: @unchecked Sendable {
         let metricsPerPoll = state.metricsPerPoll
         state = DashboardState(start: clock(), intervals: intervals, thresholds: state.thresholds)
         state.metricsPerPoll = metricsPerPoll
-        _ = state.apply(.operatorAction(TimelineEvent(
-            time: clock(), kind: .operator, resource: "regions",
-            message: "watching \(regions.joined(separator: ", ")) (was \(previous.joined(separator: ", "))); figures start again")))
+        _ = state.apply(.operatorAction(TimelineEvent(time: clock(), resource: "regions", .regionsSwitched(to: regions, from: previous))))
         countMetrics()
         start(state.apply(.tick(clock())))
     }
@@ -230,15 +228,14 @@ public final class DashboardRuntime: @unchecked Sendable {
             _ = state.apply(.priced(table, date))
         case let .warnings(warnings, _):
             for warning in warnings {
-                _ = state.apply(.operatorAction(TimelineEvent(time: clock(), kind: .source, resource: "discovery", message: warning)))
+                _ = state.apply(.operatorAction(TimelineEvent(time: clock(), resource: "discovery", .discoveryWarning(warning))))
             }
         case let .faulted(fault, result):
             // Stamped when the simulation applied it, so it comes before what it caused.
-            _ = state.apply(.operatorAction(TimelineEvent(time: result.appliedAt ?? clock(), kind: .operator, resource: "simulation",
-                                                          message: "fault \(FaultText.name(fault)): \(FaultText.answer(result))")))
+            _ = state.apply(.operatorAction(TimelineEvent(time: result.appliedAt ?? clock(), resource: "simulation", .fault(fault, result))))
         case let .scaled(plan, outcome):
-            _ = state.apply(.operatorAction(TimelineEvent(time: outcome.record.time, kind: .operator, resource: plan.request.group,
-                                                          message: outcome.message)))
+            _ = state.apply(.operatorAction(TimelineEvent(time: outcome.record.time, resource: plan.request.group,
+                                                          .scaled(outcome.result, detail: outcome.message))))
             if let current = outcome.movedTo, outcome.auditError == nil {
                 // The group moved under the dialog: offer the same change again, never apply it blind.
                 interaction.scalingMoved(plan, to: current, by: outcome.movedBy, state: state)

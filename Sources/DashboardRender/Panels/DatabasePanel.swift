@@ -98,7 +98,7 @@ enum DatabasePanel {
         }
         let lines = timeline.filter { $0.kind == .database && $0.resource == database.id }.reversed().map { event -> [DetailList.Segment] in
             [(EventsPanel.clock(event.time) + " ", CellStyle(.muted)),
-             (event.message.asciiSafe(ascii), CellStyle(event.message.contains("failover") ? .warning : .normal))]
+             (TimelineText.message(event.entry).asciiSafe(ascii), CellStyle(TimelineText.role(event.entry)))]
         }
         return DetailList(heading: database.id, items: items, linesHeading: "events", lines: Array(lines))
     }
