@@ -137,7 +137,7 @@ public final class DashboardRuntime: @unchecked Sendable {
             case .togglePause:
                 _ = state.apply(.pauseToggled(clock()))
             case let .setTheme(name):
-                if let error = screen.setTheme(named: name) { interaction.show(title: "Theme", lines: [error]) }
+                if let error = screen.setTheme(named: name) { interaction.show(.theme(error)) }
             case let .setRegions(regions):
                 switchRegions(to: regions)
             case let .fault(text):
@@ -145,7 +145,7 @@ public final class DashboardRuntime: @unchecked Sendable {
                 Task { [inbox] in inbox.post(.faulted(text, await faultInjector(text))) }
             case let .applyScaling(plan):
                 guard let executor else {
-                    interaction.scalingFinished(group: plan.request.group, title: "Read-only", lines: ["Scaling is off."])
+                    interaction.scalingFinished(group: plan.request.group, .scalingOff)
                     continue
                 }
                 Task { [inbox] in
@@ -192,14 +192,14 @@ public final class DashboardRuntime: @unchecked Sendable {
     /// are ignored when they answer. Names that are not regions change nothing and are shown.
     private func switchRegions(to regions: [String]) {
         guard let regionSwitcher else {
-            interaction.show(title: "Regions", lines: ["Restart with --region \(regions.joined(separator: " --region ")) to watch other regions."])
+            interaction.show(.regionsNeedRestart(regions))
             return
         }
         let watch: RegionWatch
         do {
             watch = try regionSwitcher(regions)
         } catch {
-            interaction.show(title: "Regions", lines: ["\(error)", "Still watching \(header.regions.joined(separator: ", "))."])
+            interaction.show(.regionsRefused(reason: "\(error)", watching: header.regions))
             return
         }
         let previous = header.regions
@@ -240,10 +240,8 @@ public final class DashboardRuntime: @unchecked Sendable {
                 // The group moved under the dialog: offer the same change again, never apply it blind.
                 interaction.scalingMoved(plan, to: current, by: outcome.movedBy, state: state)
             } else {
-                var lines = [outcome.message]
-                if let requestID = outcome.requestID { lines.append("request id \(requestID)") }
-                if let auditError = outcome.auditError { lines.append(auditError) }
-                interaction.scalingFinished(group: plan.request.group, title: "Scale \(plan.request.group): \(outcome.result.rawValue)", lines: lines)
+                interaction.scalingFinished(group: plan.request.group, .scaled(group: plan.request.group, outcome.result, detail: outcome.message,
+                                                                               requestID: outcome.requestID, auditError: outcome.auditError))
             }
             start(state.apply(.pollNow(.autoScaling, clock())))
         }

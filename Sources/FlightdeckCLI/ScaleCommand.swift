@@ -2,6 +2,7 @@ import AWSServices
 import ArgumentParser
 import Collectors
 import DashboardModel
+import DashboardRender
 import Foundation
 
 /// `flightdeck scale`: a scaling change without the UI, with the dashboard's checks and audit record.
@@ -73,7 +74,7 @@ struct ScaleCommand: AsyncParsableCommand {
         let prices = await Collector(clients: wiring.clients, selection: Selection(groups: [group]), costCache: costCache)
             .prices(for: [current])
         let plan = ScalingPlanner.plan(request, group: current, prices: prices)
-        print(plan.dialogLines().joined(separator: "\n"))
+        print(ScalingPlanText.lines(plan).joined(separator: "\n"))
         if let reason = prices.reason { print("prices: bundled table (\(reason))") }
         if dryRun {
             print(plan.isApplicable ? "dry run: nothing changed" : "dry run: this change would be refused")
@@ -104,7 +105,7 @@ struct ScaleCommand: AsyncParsableCommand {
             // applied against it only with --yes and only when they still mean the same change.
             print(outcome.message)
             let again = ScalingPlanner.plan(request, group: current.with(moved), prices: prices)
-            print(again.dialogLines().joined(separator: "\n"))
+            print(ScalingPlanText.lines(again).joined(separator: "\n"))
             guard yes, again.isApplicable, Self.sameMeaning(plan, again) else {
                 print(again.isApplicable ? "not applied: the group moved; run again to apply this plan" : "not applied: the group moved")
                 throw ExitCode(4)

@@ -35,16 +35,6 @@ public struct Interaction: Sendable {
     public private(set) var applying: Set<String> = []
 
     private var countPrefix = ""
-    private var pendingPlan: ScalingPlan?
-    private var promptPurpose: PromptPurpose?
-
-    private enum PromptPurpose: Sendable {
-        case limit(group: String, field: Field)
-    }
-
-    private enum Field: String, Sendable {
-        case min, max, desired
-    }
 
     /// The faults the demo's menu offers; empty outside the demo.
     public let faults: [FaultRequest]
@@ -62,11 +52,11 @@ public struct Interaction: Sendable {
         switch view.overlay {
         case .none:
             return handleDashboardKey(key, state: state)
-        case .help, .errorLog, .alerts, .message:
+        case .help, .errorLog, .alerts, .notice:
             view.overlay = .none
             return []
-        case let .prompt(title, text):
-            return handlePrompt(key, title: title, text: text, state: state)
+        case let .limitPrompt(group, field, current, text):
+            return handlePrompt(key, group: group, field: field, current: current, text: text, state: state)
         case let .filter(text):
             handleFilter(key, text: text)
             return []
@@ -75,8 +65,8 @@ public struct Interaction: Sendable {
             return key == .enter || key == .character("y") || key == .character("Y") || key == .interrupt ? [.quit] : []
         case let .commandLine(text):
             return handleCommandLine(key, text: text, state: state)
-        case let .confirm(title, lines, requiredText, typed):
-            return handleConfirm(key, title: title, lines: lines, requiredText: requiredText, typed: typed)
+        case let .confirmScaling(plan, reoffered, typed):
+            return handleConfirm(key, plan: plan, reoffered: reoffered, typed: typed)
         case let .faultMenu(items):
             view.overlay = .none
             if case let .character(character) = key, let index = Overlay.menuKeys.firstIndex(of: character), index < items.count {
@@ -87,10 +77,10 @@ public struct Interaction: Sendable {
     }
 
     /// Records the end of an applied change and shows its result.
-    public mutating func scalingFinished(group: String, title: String, lines: [String]) {
+    public mutating func scalingFinished(group: String, _ notice: Notice) {
         applying.remove(group)
         reoffers[group] = nil
-        view.overlay = .message(title: title, lines: lines)
+        view.overlay = .notice(notice)
     }
 
     /// How many times in a row a change was offered again because the group moved, by group.
@@ -106,40 +96,28 @@ public struct Interaction: Sendable {
         applying.remove(name)
         let moves = (reoffers[name] ?? 0) + 1
         reoffers[name] = moves
-        let moved = "\(name) moved from \(plan.before) to \(current)" + (mover.map { " (by \($0.description))" } ?? "")
         guard moves < Self.maxReoffers else {
             reoffers[name] = nil
-            pendingPlan = nil
-            view.overlay = .message(title: "Not applied: \(name) is moving too fast", lines: [
-                moved, "It changed \(moves) times while you confirmed; nothing was sent.",
-                "Change it by raising min or max instead: those hold while the policy moves desired capacity.",
-            ])
+            view.overlay = .notice(.movingTooFast(group: name, from: plan.before, to: current, by: mover, moves: moves))
             return
         }
         guard let group = state.groups.value?.first(where: { $0.name == name }) else {
-            view.overlay = .message(title: "Unknown group", lines: ["No Auto Scaling group named \(name) is being watched."])
+            view.overlay = .notice(.unknownGroup(name))
             return
         }
         var again = ScalingPlanner.plan(plan.request.replanned(for: current), group: group.with(current), prices: state.prices)
-        again.warnings.insert("\(moved); this is the same change against it, offered again", at: 0)
+        again.warnings.insert(.movedSinceDialog(group: name, from: plan.before, to: current, by: mover), at: 0)
         guard again.isApplicable else {
             reoffers[name] = nil
-            view.overlay = .message(title: "Not applied: \(name) moved", lines: again.dialogLines())
+            view.overlay = .notice(.movedAndInvalid(again))
             return
         }
-        offer(again, title: "Scale \(name)? (it moved: offered again)")
+        view.overlay = .confirmScaling(again, reoffered: true, typed: "")
     }
 
-    /// Opens the confirmation of `plan`, asking for the group's name when the plan requires it.
-    private mutating func offer(_ plan: ScalingPlan, title: String) {
-        pendingPlan = plan
-        view.overlay = .confirm(title: title, lines: plan.dialogLines(),
-                                requiredText: plan.requiresTypedName ? plan.request.group : nil, typed: "")
-    }
-
-    /// Shows a message over the panels until a key is pressed.
-    public mutating func show(title: String, lines: [String]) {
-        view.overlay = .message(title: title, lines: lines)
+    /// Shows a notice over the panels until a key is pressed.
+    public mutating func show(_ notice: Notice) {
+        view.overlay = .notice(notice)
     }
 
     // MARK: - Dashboard keys
@@ -186,23 +164,21 @@ public struct Interaction: Sendable {
             view.overlay = .faultMenu(faults)
         case .interrupt:
             view.overlay = .quitConfirm
-            pendingPlan = nil
         case .increaseDesired, .decreaseDesired:
             guard let group = selectedGroup(state) else { return noGroup() }
             let delta = action == .increaseDesired ? count : -count
             propose(.step(delta, group: group.name, from: group.desired), state: state)
         case .setDesired, .setMin, .setMax:
             guard let group = selectedGroup(state) else { return noGroup() }
-            let field: Field = action == .setDesired ? .desired : (action == .setMin ? .min : .max)
+            let field: ScalingField = action == .setDesired ? .desired : (action == .setMin ? .min : .max)
             let current = field == .desired ? group.desired : (field == .min ? group.min : group.max)
-            promptPurpose = .limit(group: group.name, field: field)
-            view.overlay = .prompt(title: "\(group.name): new \(field.rawValue) (now \(current))", text: String(current))
+            view.overlay = .limitPrompt(group: group.name, field: field, current: current, text: String(current))
         }
         return []
     }
 
     private mutating func noGroup() -> [UIEffect] {
-        view.overlay = .message(title: "No group selected", lines: ["Select an Auto Scaling group first (Tab to the Auto Scaling panel)."])
+        view.overlay = .notice(.noGroupSelected)
         return []
     }
 
@@ -214,35 +190,28 @@ public struct Interaction: Sendable {
 
     // MARK: - Prompts and the command line
 
-    private mutating func handlePrompt(_ key: KeyPress, title: String, text: String, state: DashboardState) -> [UIEffect] {
+    private mutating func handlePrompt(_ key: KeyPress, group: String, field: ScalingField, current: Int, text: String,
+                                       state: DashboardState) -> [UIEffect] {
         switch key {
         case .escape, .interrupt:
             view.overlay = .none
-            promptPurpose = nil
         case .backspace:
-            view.overlay = .prompt(title: title, text: String(text.dropLast()))
+            view.overlay = .limitPrompt(group: group, field: field, current: current, text: String(text.dropLast()))
         case let .character(character):
-            view.overlay = .prompt(title: title, text: text + String(character))
+            view.overlay = .limitPrompt(group: group, field: field, current: current, text: text + String(character))
         case .enter:
-            let purpose = promptPurpose
-            promptPurpose = nil
             view.overlay = .none
-            switch purpose {
-            case let .limit(group, field)?:
-                guard let value = Int(text.trimmingCharacters(in: .whitespaces)) else {
-                    view.overlay = .message(title: "Not a number", lines: ["'\(text)' is not a whole number; nothing was changed."])
-                    return []
-                }
-                var request = ScalingRequest(group: group)
-                switch field {
-                case .min: request.min = value
-                case .max: request.max = value
-                case .desired: request.desired = value
-                }
-                propose(request, state: state)
-            case nil:
-                break
+            guard let value = Int(text.trimmingCharacters(in: .whitespaces)) else {
+                view.overlay = .notice(.notANumber(text))
+                return []
             }
+            var request = ScalingRequest(group: group)
+            switch field {
+            case .min: request.min = value
+            case .max: request.max = value
+            case .desired: request.desired = value
+            }
+            propose(request, state: state)
         default:
             break
         }
@@ -279,7 +248,7 @@ public struct Interaction: Sendable {
             view.overlay = .none
             switch CommandLineParser.parse(text) {
             case let .failure(error):
-                view.overlay = .message(title: "Command", lines: [error.message])
+                view.overlay = .notice(.command(error))
             case let .success(command):
                 return run(command, state: state)
             }
@@ -302,7 +271,7 @@ public struct Interaction: Sendable {
             propose(request, state: state)
         case let .fault(request):
             guard !faults.isEmpty else {
-                view.overlay = .message(title: "Faults", lines: ["Faults can only be injected into the simulation (flightdeck demo)."])
+                view.overlay = .notice(.faultsOnlyInDemo)
                 return []
             }
             return [.fault(request)]
@@ -314,56 +283,52 @@ public struct Interaction: Sendable {
 
     private mutating func propose(_ request: ScalingRequest, state: DashboardState) {
         guard !readOnly else {
-            view.overlay = .message(title: "Read-only", lines: ["Flightdeck runs read-only: scaling changes are off."])
+            view.overlay = .notice(.readOnly)
             return
         }
         guard let group = state.groups.value?.first(where: { $0.name == request.group }) else {
-            view.overlay = .message(title: "Unknown group", lines: ["No Auto Scaling group named \(request.group) is being watched."])
+            view.overlay = .notice(.unknownGroup(request.group))
             return
         }
         guard !applying.contains(group.name) else {
-            view.overlay = .message(title: "Busy", lines: ["A change to \(group.name) is being applied; wait for its result."])
+            view.overlay = .notice(.busy(group.name))
             return
         }
         var plan = ScalingPlanner.plan(request, group: group, prices: state.prices)
         if let reason = state.staleReason(.autoScaling, at: state.now) {
             // The plan starts from what the screen shows; say how old that is (it is read again before applying).
-            plan.warnings.insert("these figures are \(reason); the group is read again before anything is sent", at: 0)
+            plan.warnings.insert(.staleFigures(reason: reason), at: 0)
         }
         guard plan.isApplicable else {
-            view.overlay = .message(title: "Cannot scale \(group.name)", lines: plan.dialogLines())
+            view.overlay = .notice(.cannotScale(plan))
             return
         }
-        offer(plan, title: "Scale \(group.name)?")
+        view.overlay = .confirmScaling(plan, reoffered: false, typed: "")
     }
 
-    private mutating func handleConfirm(_ key: KeyPress, title: String, lines: [String], requiredText: String?, typed: String) -> [UIEffect] {
-        let plan = pendingPlan
+    /// The confirmation: y or Enter applies (or the group's name typed, when the plan asks for it), n,
+    /// Esc or Ctrl-C cancel.
+    private mutating func handleConfirm(_ key: KeyPress, plan: ScalingPlan, reoffered: Bool, typed: String) -> [UIEffect] {
         func cancel() {
-            if let group = pendingPlan?.request.group { reoffers[group] = nil }
-            pendingPlan = nil
+            reoffers[plan.request.group] = nil
             view.overlay = .none
         }
         if key == .escape {
             cancel()
             return []
         }
-        guard let plan else {
-            cancel()
-            return []
-        }
-        if let requiredText {
+        if plan.requiresTypedName {
             switch key {
             case .enter:
-                guard typed == requiredText else {
-                    view.overlay = .confirm(title: title, lines: lines, requiredText: requiredText, typed: "")
+                guard typed == plan.request.group else {
+                    view.overlay = .confirmScaling(plan, reoffered: reoffered, typed: "")
                     return []
                 }
             case .backspace:
-                view.overlay = .confirm(title: title, lines: lines, requiredText: requiredText, typed: String(typed.dropLast()))
+                view.overlay = .confirmScaling(plan, reoffered: reoffered, typed: String(typed.dropLast()))
                 return []
             case let .character(character):
-                view.overlay = .confirm(title: title, lines: lines, requiredText: requiredText, typed: typed + String(character))
+                view.overlay = .confirmScaling(plan, reoffered: reoffered, typed: typed + String(character))
                 return []
             case .interrupt:
                 cancel()
@@ -382,9 +347,8 @@ public struct Interaction: Sendable {
                 return []
             }
         }
-        pendingPlan = nil
         applying.insert(plan.request.group)
-        view.overlay = .message(title: "Applying", lines: ["Reading \(plan.request.group) again, then applying…"])
+        view.overlay = .notice(.applying(group: plan.request.group))
         return [.applyScaling(plan)]
     }
 }

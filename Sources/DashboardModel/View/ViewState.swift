@@ -35,19 +35,19 @@ public enum Overlay: Sendable, Equatable {
     case errorLog
     /// Every alert that holds, with when it started.
     case alerts
-    /// A prompt for a number or text, e.g. a new desired capacity.
-    case prompt(title: String, text: String)
+    /// A prompt for a new limit of a group, showing its value now; `text` is what is typed.
+    case limitPrompt(group: String, field: ScalingField, current: Int, text: String)
     /// The name filter being typed (it starts empty; Enter with nothing typed clears the filter).
     case filter(text: String)
     /// The `:` command line.
     case commandLine(String)
-    /// A confirmation dialog with its lines; `typed` is what the operator has typed when the dialog
-    /// asks for the group's name.
-    case confirm(title: String, lines: [String], requiredText: String?, typed: String)
+    /// The confirmation of a scaling plan, offered again when `reoffered` (the group moved); `typed` is
+    /// what the operator has typed when the plan asks for the group's name.
+    case confirmScaling(ScalingPlan, reoffered: Bool, typed: String)
     /// Asks whether to quit (after Ctrl-C): y or Enter quits, anything else stays.
     case quitConfirm
     /// A message that stays until a key is pressed (e.g. a scaling result).
-    case message(title: String, lines: [String])
+    case notice(Notice)
     /// The demo's fault menu: each item's key (`menuKeys`) injects it, any other key closes it.
     case faultMenu([FaultRequest])
 

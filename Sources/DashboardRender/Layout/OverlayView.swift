@@ -29,8 +29,8 @@ enum OverlayView {
             }
             box(title: "Error log (\(state.errorLog.count))", lines: lines.isEmpty ? ["no errors"] : lines, role: .normal,
                 context: context, into: &buffer, area: area, wide: true)
-        case let .prompt(title, text):
-            box(title: title, lines: ["> " + text + "_", "", "Enter accepts, Esc cancels"], role: .accent, context: context, into: &buffer, area: area)
+        case let .limitPrompt(group, field, current, text):
+            box(title: "\(group): new \(field.rawValue) (now \(current))", lines: ["> " + text + "_", "", "Enter accepts, Esc cancels"], role: .accent, context: context, into: &buffer, area: area)
         case let .filter(text):
             let now = context.view.filter.isEmpty ? "no filter now" : "now \"\(context.view.filter)\""
             box(title: "Filter by name (\(now))", lines: ["> " + text + "_", "", "Enter filters; Enter on an empty line clears the filter;",
@@ -40,11 +40,12 @@ enum OverlayView {
             let y = area.y + area.height - 1
             buffer.fill(Rect(x: area.x, y: y, width: area.width, height: 1), style: CellStyle(.selection))
             buffer.write(":" + text + "_", x: area.x, y: y, style: CellStyle(.selection, bold: true), limit: area.width)
-        case let .confirm(title, lines, requiredText, typed):
-            var body = lines
+        case let .confirmScaling(plan, reoffered, typed):
+            let title = "Scale \(plan.request.group)?" + (reoffered ? " (it moved: offered again)" : "")
+            var body = ScalingPlanText.lines(plan)
             body.append("")
-            if let requiredText {
-                body.append("Type \(requiredText) and press Enter to apply, Esc to cancel")
+            if plan.requiresTypedName {
+                body.append("Type \(plan.request.group) and press Enter to apply, Esc to cancel")
                 body.append("> " + typed + "_")
             } else {
                 body.append("y or Enter applies, n or Esc cancels")
@@ -57,7 +58,8 @@ enum OverlayView {
             let lines = zip(Overlay.menuKeys, items).map { "\($0)  \(FaultText.name($1))" }
             box(title: "Inject a fault into the simulation", lines: lines + ["", "an item's key injects it, any other key closes"], role: .normal, context: context,
                 into: &buffer, area: area)
-        case let .message(title, lines):
+        case let .notice(notice):
+            let (title, lines) = NoticeText.words(notice)
             box(title: title, lines: lines + ["", "any key closes"], role: .accent, context: context, into: &buffer, area: area)
         }
     }
