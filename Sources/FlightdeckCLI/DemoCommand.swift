@@ -1,4 +1,5 @@
 import AWSCore
+import AWSSigV4
 import ArgumentParser
 import Collectors
 import DashboardApp
@@ -93,7 +94,7 @@ struct DemoCommand: AsyncParsableCommand {
             return .unsendable
         }
         let response = await host.handle(WireRequest(method: "POST", rawPath: "/_sim/fault",
-                                                     headers: [(name: "Content-Type", value: "application/json")], body: Array(data)))
+                                                     headers: [HTTPHeader("Content-Type", "application/json")], body: Array(data)))
         guard response.status == 200 else {
             return .refused(String(decoding: response.body.prefix(200), as: UTF8.self))
         }

@@ -58,7 +58,7 @@ public actor SimulationHost {
         } else {
             response = handleAWS(request)
         }
-        response.headers.append(("Date", HTTPDate.format(model.currentDate)))
+        response.headers.append(HTTPHeader("Date", HTTPDate.format(model.currentDate)))
         return response
     }
 
