@@ -1,6 +1,7 @@
 import AWSCore
 import AWSServices
 import DashboardModel
+import FlightdeckPlatform
 import Foundation
 
 /// What happened to a scaling change.
@@ -37,8 +38,8 @@ public struct ScalingExecutor: Sendable {
     public let profile: String?
     /// The dashboard or the CLI.
     public let origin: AuditOrigin
-    let clock: @Sendable () -> Date
-    let wallClock: (@Sendable () -> Date)?
+    let clock: Platform.Clock
+    let wallClock: Platform.Clock?
     let sleep: @Sendable (Double) async -> Void
 
     /// The pauses before each further read of a group whose read was throttled: about seven seconds in all.
@@ -48,7 +49,7 @@ public struct ScalingExecutor: Sendable {
     /// simulation, whose clock is not the wall's, `wallClock` stamps them with the wall time too.
     /// `sleep` waits between throttled reads (injected so tests do not wait).
     public init(clients: [String: AWSClient], audit: AuditLog, caller: String?, profile: String?, origin: AuditOrigin,
-                clock: @escaping @Sendable () -> Date = { Date() }, wallClock: (@Sendable () -> Date)? = nil,
+                clock: @escaping Platform.Clock = Platform.systemClock, wallClock: Platform.Clock? = nil,
                 sleep: @escaping @Sendable (Double) async -> Void = { try? await Task.sleep(nanoseconds: UInt64($0 * 1_000_000_000)) }) {
         self.clients = clients
         self.audit = audit

@@ -1,6 +1,7 @@
 import Collectors
 import DashboardModel
 import DashboardRender
+import FlightdeckPlatform
 import Foundation
 
 /// The dashboard's loop: one consumer that takes input, poll results and time, updates the state,
@@ -13,7 +14,7 @@ public final class DashboardRuntime: @unchecked Sendable {
     public private(set) var executor: ScalingExecutor?
     /// The header's information.
     public var header: HeaderInfo
-    let clock: @Sendable () -> Date
+    let clock: Platform.Clock
     private(set) var state: DashboardState
     private(set) var interaction: Interaction
     private let inbox = Inbox()
@@ -41,7 +42,7 @@ public final class DashboardRuntime: @unchecked Sendable {
     public init(collector: Collector, executor: ScalingExecutor?, header: HeaderInfo, intervals: [DataSource: Double],
                 thresholds: AlertThresholds, confirmInterrupt: Bool = true, faults: [FaultRequest] = [],
                 faultInjector: (@Sendable (FaultRequest) async -> FaultInjection)? = nil, regionSwitcher: RegionSwitcher? = nil,
-                clock: @escaping @Sendable () -> Date = { Date() }) {
+                clock: @escaping Platform.Clock = Platform.systemClock) {
         self.collector = collector
         self.executor = header.readOnly ? nil : executor
         self.header = header

@@ -3,6 +3,7 @@ import Collectors
 import DashboardApp
 import DashboardModel
 import DashboardRender
+import FlightdeckPlatform
 import Foundation
 import TerminalUI
 
@@ -14,7 +15,7 @@ enum DashboardLauncher {
     static func run(wiring: Wiring, selection: Selection, display: DisplayOptions, settings: DashboardSettings,
                     cacheDirectory: String?, simulation: Bool,
                     auditPath: String, faults: [FaultRequest] = [], faultInjector: (@Sendable (FaultRequest) async -> FaultInjection)? = nil,
-                    clock: @escaping @Sendable () -> Date = { Date() }) async throws {
+                    clock: @escaping Platform.Clock = Platform.systemClock) async throws {
         let environment = ProcessInfo.processInfo.environment
         async let identityTask = wiring.identity()
         async let aliasTask = wiring.accountAlias()
