@@ -50,7 +50,7 @@ let package = Package(
                      "Endpoints/Botocore/generate.py"]),
 
         // The libcurl multi-interface transport: the only module that imports CCurl.
-        .target(name: "CurlTransport", dependencies: ["CCurl", "AWSSigV4", "AWSCore"]),
+        .target(name: "CurlTransport", dependencies: ["CCurl", "AWSSigV4", "AWSCore", "FlightdeckPlatform"]),
 
         // The dashboard's pure state: domain values, polling schedule, failover, alerts, history.
         .target(name: "DashboardModel"),
@@ -60,7 +60,7 @@ let package = Package(
 
         // Drawing the model into a cell buffer: widgets, panels, layout, themes. No terminal here.
         .target(name: "DashboardRender", dependencies: [
-            "DashboardModel", "YAMLReading", .product(name: "Yams", package: "Yams"),
+            "DashboardModel", "YAMLReading", "FlightdeckPlatform", .product(name: "Yams", package: "Yams"),
         ]),
 
         // Yams nodes read into located values, and YAML errors as file:line:column messages.
@@ -72,7 +72,7 @@ let package = Package(
         ]),
 
         // The ncurses back end: the only importer of CNcurses. Paints cell buffers, reads keys, restores.
-        .target(name: "TerminalUI", dependencies: ["CNcurses", "DashboardRender"]),
+        .target(name: "TerminalUI", dependencies: ["CNcurses", "DashboardRender", "FlightdeckPlatform"]),
 
         // The dashboard's loop: input, polls and time in, state updated, screen painted.
         .target(name: "DashboardApp", dependencies: ["Collectors", "DashboardModel", "DashboardRender", "FlightdeckPlatform"]),

@@ -16,14 +16,14 @@ enum DashboardLauncher {
                     cacheDirectory: String?, simulation: Bool,
                     auditPath: String, faults: [FaultRequest] = [], faultInjector: (@Sendable (FaultRequest) async -> FaultInjection)? = nil,
                     clock: @escaping Platform.Clock = Platform.systemClock) async throws {
-        let environment = ProcessInfo.processInfo.environment
+        let environment = Platform.environment
         async let identityTask = wiring.identity()
         async let aliasTask = wiring.accountAlias()
         let identity = await identityTask
         let alias = await aliasTask
         let catalog = ThemeCatalog(searchPath: .current())
         let themeLoad = catalog.load(display.theme ?? "default")
-        if let error = themeLoad.error { StandardErrorWriter.write("flightdeck: \(error); using the default theme\n") }
+        if let error = themeLoad.error { Platform.writeToStandardError("flightdeck: \(error); using the default theme\n") }
         let header = HeaderInfo(account: identity?.account, accountAlias: alias, profile: wiring.profile, regions: wiring.regions,
                                 stack: settings.stackName, readOnly: display.readOnly, simulation: simulation, color: settings.headerRole)
         let costCache = cacheDirectory.map { CostCacheSettings(directory: $0, account: identity?.account) }
@@ -64,7 +64,7 @@ enum DashboardLauncher {
         await runtime.run(on: screen)
         terminal.stop()
         // Each notice already names the program ("flightdeck: TERM 'x' is not in ...").
-        for notice in terminal.notices { StandardErrorWriter.write("\(notice)\n") }
+        for notice in terminal.notices { Platform.writeToStandardError("\(notice)\n") }
     }
 }
 

@@ -4,6 +4,7 @@ import ArgumentParser
 import Collectors
 import DashboardApp
 import DashboardModel
+import FlightdeckPlatform
 import Foundation
 import SimulatorServer
 
@@ -57,7 +58,7 @@ struct DemoCommand: AsyncParsableCommand {
         let credentials = EnvironmentCredentialProvider(environment: [
             "AWS_ACCESS_KEY_ID": DemoAccount.accessKeyID, "AWS_SECRET_ACCESS_KEY": DemoAccount.secretAccessKey,
         ])
-        var environment = ProcessInfo.processInfo.environment
+        var environment = Platform.environment
         for key in environment.keys where key.hasPrefix("AWS_ENDPOINT_URL") { environment[key] = nil }
         let wiring = try await Wiring.make(options, environment: environment, credentials: credentials)
         defer { wiring.transport.shutdown() }

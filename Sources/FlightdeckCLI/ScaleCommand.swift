@@ -3,6 +3,7 @@ import ArgumentParser
 import Collectors
 import DashboardModel
 import DashboardRender
+import FlightdeckPlatform
 import Foundation
 
 /// `flightdeck scale`: a scaling change without the UI, with the dashboard's checks and audit record.
@@ -69,7 +70,7 @@ struct ScaleCommand: AsyncParsableCommand {
         }
         // Priced as the dashboard prices: the day's cache on disk, else the Pricing API, else bundled.
         let identity = await wiring.identity()
-        let costCache = CostCacheSettings(directory: CostCacheSettings.defaultDirectory(environment: ProcessInfo.processInfo.environment),
+        let costCache = CostCacheSettings(directory: CostCacheSettings.defaultDirectory(environment: Platform.environment),
                                           account: identity?.account)
         let prices = await Collector(clients: wiring.clients, selection: Selection(groups: [group]), costCache: costCache)
             .prices(for: [current])
@@ -82,7 +83,7 @@ struct ScaleCommand: AsyncParsableCommand {
             return
         }
         let executor = ScalingExecutor(clients: Dictionary(wiring.clients.regional.map { ($0.region, $0.client) }, uniquingKeysWith: { first, _ in first }),
-                                       audit: AuditLog(path: AuditLog.defaultPath(environment: ProcessInfo.processInfo.environment)),
+                                       audit: AuditLog(path: AuditLog.defaultPath(environment: Platform.environment)),
                                        caller: identity?.arn, profile: wiring.profile, origin: .cli)
         if plan.isApplicable && !yes {
             guard isatty(STDIN_FILENO) != 0 else {
@@ -97,7 +98,7 @@ struct ScaleCommand: AsyncParsableCommand {
                 throw ExitCode.failure
             }
         } else if plan.isApplicable && plan.requiresTypedName && yes {
-            StandardErrorWriter.write("flightdeck: --yes confirms a shrink of more than half\n")
+            Platform.writeToStandardError("flightdeck: --yes confirms a shrink of more than half\n")
         }
         var outcome = await executor.apply(plan)
         if let moved = outcome.movedTo {
@@ -114,7 +115,7 @@ struct ScaleCommand: AsyncParsableCommand {
         }
         print(outcome.message)
         if let requestID = outcome.requestID { print("request id \(requestID)") }
-        if let auditError = outcome.auditError { StandardErrorWriter.write("flightdeck: \(auditError)\n") }
+        if let auditError = outcome.auditError { Platform.writeToStandardError("flightdeck: \(auditError)\n") }
         if outcome.result != .applied { throw ExitCode(outcome.movedTo == nil ? 1 : 4) }
     }
 

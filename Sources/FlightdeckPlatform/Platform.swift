@@ -8,4 +8,15 @@ public enum Platform {
 
     /// The wall clock.
     public static let systemClock: Clock = { Date() }
+
+    /// The process's environment variables.
+    public static var environment: [String: String] { ProcessInfo.processInfo.environment }
+
+    /// The folder for temporary files: `$TMPDIR`, else `/tmp`.
+    public static var temporaryDirectory: URL { FileManager.default.temporaryDirectory }
+
+    /// Writes `text` to standard error as it is.
+    public static func writeToStandardError(_ text: String) {
+        FileHandle.standardError.write(Data(text.utf8))
+    }
 }

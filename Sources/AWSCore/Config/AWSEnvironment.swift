@@ -33,7 +33,7 @@ public struct AWSEnvironment: Sendable {
 
     /// The process's own environment, home directory, files, processes and clock.
     public static func live(transport: any HTTPTransport) -> AWSEnvironment {
-        let variables = ProcessInfo.processInfo.environment
+        let variables = Platform.environment
         let home = variables["HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? NSHomeDirectory()
         return AWSEnvironment(variables: variables, homeDirectory: home, transport: transport)
     }
