@@ -3,32 +3,32 @@
 extension ViewState {
     /// The Auto Scaling groups the filter lets through (by name), in the order they are drawn.
     public func shownGroups(_ state: DashboardState) -> [AutoScalingGroupStatus] {
-        (state.groups.value ?? []).filter { matches($0.name) }
+        (state.groups.value ?? []).filter(shows)
     }
 
     /// The target groups the filter lets through (by their name or their load balancer's).
     public func shownTargetGroups(_ state: DashboardState) -> [TargetGroupHealth] {
-        (state.targetGroups.value ?? []).filter { matches($0.name) || matches($0.loadBalancerName) }
+        (state.targetGroups.value ?? []).filter(shows)
     }
 
     /// The distributions the filter lets through (by id or domain name).
     public func shownDistributions(_ state: DashboardState) -> [DistributionStatus] {
-        (state.distributions.value ?? []).filter { matches($0.id) || matches($0.domainName) }
+        (state.distributions.value ?? []).filter(shows)
     }
 
     /// The databases the filter lets through (by identifier).
     public func shownDatabases(_ state: DashboardState) -> [DatabaseStatus] {
-        (state.databases.value ?? []).filter { matches($0.id) }
+        (state.databases.value ?? []).filter(shows)
     }
 
     /// How many rows `panel` shows to select from: what the filter lets through; one for cost and
-    /// events, which have no rows to select.
+    /// events, which have no rows to select. Counted without building the rows (a frame asks often).
     public func rowCount(_ panel: PanelID, in state: DashboardState) -> Int {
         switch panel {
-        case .autoScaling: return shownGroups(state).count
-        case .loadBalancers: return shownTargetGroups(state).count
-        case .cloudFront: return shownDistributions(state).count
-        case .databases: return shownDatabases(state).count
+        case .autoScaling: return (state.groups.value ?? []).count(where: shows)
+        case .loadBalancers: return (state.targetGroups.value ?? []).count(where: shows)
+        case .cloudFront: return (state.distributions.value ?? []).count(where: shows)
+        case .databases: return (state.databases.value ?? []).count(where: shows)
         case .cost, .events: return 1
         }
     }
@@ -37,4 +37,9 @@ extension ViewState {
     public func selectedRow(_ panel: PanelID, of count: Int) -> Int {
         Swift.max(0, Swift.min(selected(panel), count - 1))
     }
+
+    private func shows(_ group: AutoScalingGroupStatus) -> Bool { matches(group.name) }
+    private func shows(_ group: TargetGroupHealth) -> Bool { matches(group.name) || matches(group.loadBalancerName) }
+    private func shows(_ distribution: DistributionStatus) -> Bool { matches(distribution.id) || matches(distribution.domainName) }
+    private func shows(_ database: DatabaseStatus) -> Bool { matches(database.id) }
 }

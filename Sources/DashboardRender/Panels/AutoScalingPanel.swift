@@ -4,7 +4,7 @@ import DashboardModel
 enum AutoScalingPanel {
     /// Rows the panel wants, frame included: four lines per group shown.
     static func wantedRows(_ state: DashboardState, context: RenderContext) -> Int {
-        2 + max(1, context.view.shownGroups(state).count * 4)
+        2 + max(1, context.view.rowCount(.autoScaling, in: state) * 4)
     }
 
     /// Draws the panel into `rect`.

@@ -4,7 +4,7 @@ import DashboardModel
 enum CloudFrontPanel {
     /// Rows the panel wants, frame included: three lines per distribution shown.
     static func wantedRows(_ state: DashboardState, context: RenderContext) -> Int {
-        2 + max(1, context.view.shownDistributions(state).count * 3)
+        2 + max(1, context.view.rowCount(.cloudFront, in: state) * 3)
     }
 
     /// The series of a distribution's cache hit rate.

@@ -4,7 +4,7 @@ import DashboardModel
 enum LoadBalancerPanel {
     /// Rows the panel wants, frame included: a heading, then two lines per target group shown.
     static func wantedRows(_ state: DashboardState, context: RenderContext) -> Int {
-        let count = context.view.shownTargetGroups(state).count
+        let count = context.view.rowCount(.loadBalancers, in: state)
         return 2 + (count == 0 ? 1 : 1 + count * 2)
     }
 
