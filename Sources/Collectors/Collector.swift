@@ -140,6 +140,8 @@ actor CollectorCache {
     var targetGroupList: [TargetGroupHealth] = []
     /// CloudWatch's target counts per target group, by region, with the target groups asked for.
     var targetCounts: [String: (fetched: Date, asked: Set<String>, counted: [String: (counts: [ZoneTargetCounts], minute: Date)])] = [:]
+    /// Scaling activities read group by group, by region and group, with when.
+    var groupActivityReads: [String: [String: (read: Date, activities: [AutoScaling.Activity])]] = [:]
     var lastEventPoll: Date?
     /// Optional calls refused for lack of permission, by fact and scope, with when and why.
     var denials: [String: (at: Date, failure: SourceFailure)] = [:]
