@@ -24,20 +24,9 @@ enum SnapshotProcessBenchmark {
     /// Runs the section; false when something could not be started or a snapshot failed.
     static func run(runs: Int = 7) async -> Bool {
         print("== snapshot (issue 14): one `flightdeck snapshot`, a whole process, every reply held \(Int(delay * 1_000)) ms by a loopback proxy")
-        let simulator: SimulatorProcess
-        do {
-            simulator = try SimulatorProcess(arguments: ["--speed", "1"])
-        } catch {
-            print("snapshot: NOT RUN: \(error) (make bench builds the flightdeck binary beside the benchmark)")
-            return false
-        }
-        defer { simulator.stop() }
-        let environment = simulator.environment
-        guard let endpoint = environment["AWS_ENDPOINT_URL"], let key = environment["AWS_ACCESS_KEY_ID"],
-              let secret = environment["AWS_SECRET_ACCESS_KEY"] else {
-            print("snapshot: NOT RUN: the simulator printed no endpoint or keys")
-            return false
-        }
+        guard let simulator = BenchSimulator.start(["--speed", "1"], section: "snapshot") else { return false }
+        defer { simulator.process.stop() }
+        let endpoint = simulator.endpoint
         let proxy: DelayProxy
         do {
             proxy = try DelayProxy(upstream: endpoint, delay: delay)
@@ -46,7 +35,7 @@ enum SnapshotProcessBenchmark {
             return false
         }
         defer { proxy.stop() }
-        let keys = ["AWS_ACCESS_KEY_ID": key, "AWS_SECRET_ACCESS_KEY": secret]
+        let keys = simulator.keys
         let flightdeck = TestPaths.flightdeck.path
         var failures: [String] = []
         let startup = timed(runs: runs) { _ in

@@ -20,7 +20,7 @@ extension Collector {
     /// launching or leaving), then those never read, then the stalest. Reads of earlier polls are kept.
     func groupActivities(_ groups: [AutoScaling.Group], accountWide: [AutoScaling.Activity], accountWideRead: Bool,
                          region: String, client: AWSClient) async -> [String: [AutoScaling.Activity]] {
-        var byGroup = Dictionary(grouping: accountWide, by: \.groupName)
+        let byGroup = Dictionary(grouping: accountWide, by: \.groupName)
         let now = clock()
         var earlier = await cache.groupActivities(region: region)
         if accountWideRead, accountWide.count >= Self.accountActivities, groups.count > 1 {
