@@ -1,5 +1,5 @@
 // flightdeck-bench: speed and size measurements, each printed with its ratio against a baseline
-// measured in the same run. `make bench` runs `render`, `refresh` and `snapshot`; `make bench-terminal` runs
+// measured in the same run. `make bench` runs `render`, `refresh`, `snapshot` and `scale`; `make bench-terminal` runs
 // `terminal` (about 100 s). Name one or more modes to run only those.
 import Foundation
 
@@ -17,6 +17,10 @@ if quick || arguments.contains("refresh") {
 if quick || arguments.contains("snapshot") {
     let snapshot = await SnapshotProcessBenchmark.run()
     ok = ok && snapshot
+}
+if quick || arguments.contains("scale") {
+    let scale = await ScaleSnapshotBenchmark.run()
+    ok = ok && scale
 }
 if arguments.contains("terminal") {
     let watched = TerminalBenchmark.run()

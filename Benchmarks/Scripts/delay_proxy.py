@@ -59,7 +59,10 @@ def main():
                 local.connection = None
                 raise
             time.sleep(args.delay)
-            self.send_response(reply.status, reply.reason)
+            # send_response_only: the upstream's Date and Server pass as they are, not the proxy's
+            # own (a simulator's clock may run ahead of the wall clock).
+            self.log_request(reply.status)
+            self.send_response_only(reply.status, reply.reason)
             for name, value in reply.getheaders():
                 if name.lower() not in HOP_BY_HOP and name.lower() != "content-length":
                     self.send_header(name, value)

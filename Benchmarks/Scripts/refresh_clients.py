@@ -23,7 +23,8 @@ import time
 
 # Signing name -> boto3 / aws CLI service name.
 SERVICES = {"autoscaling": "autoscaling", "elasticloadbalancing": "elbv2", "monitoring": "cloudwatch", "rds": "rds",
-            "ec2": "ec2", "cloudfront": "cloudfront", "ce": "ce", "sts": "sts", "iam": "iam", "pricing": "pricing"}
+            "ec2": "ec2", "cloudfront": "cloudfront", "ce": "ce", "sts": "sts", "iam": "iam", "pricing": "pricing",
+            "servicequotas": "service-quotas"}
 
 
 def metric_queries(namespaces, ids):
@@ -66,7 +67,12 @@ def plan(call, ids, now):
                             "Granularity": "DAILY", "Metrics": ["UnblendedCost"]},
         "DescribeLoadBalancers": {}, "DescribeTargetGroups": {},
         "DescribeTargetHealth": {"TargetGroupArn": ids["targetGroupARN"]},
-        "DescribeInstances": {"InstanceIds": ids["instances"]},
+        # The vCPU headroom's read (Collector+VCPUQuota.swift); target health asks by id only for zones it lacks.
+        "DescribeInstances": {"Filters": [{"Name": "instance-state-name", "Values": ["pending", "running"]}], "MaxResults": 1000},
+        "DescribeInstanceTypes": {"InstanceTypes": ["m5.large"]},
+        "GetServiceQuota": {"ServiceCode": "ec2", "QuotaCode": "L-1216C47A"},
+        "GetAWSDefaultServiceQuota": {"ServiceCode": "ec2", "QuotaCode": "L-1216C47A"},
+        "DescribeAlarms": {},
         "GetCallerIdentity": {}, "ListAccountAliases": {},
         "GetProducts": {"ServiceCode": "AmazonEC2", "MaxResults": 100, "Filters": [
             {"Type": "TERM_MATCH", "Field": "instanceType", "Value": "m5.large"},
@@ -76,6 +82,7 @@ def plan(call, ids, now):
         raise SystemExit(f"refresh_clients.py: no mapping for {call}; add it to plan()")
     method = "".join("_" + c.lower() if c.isupper() else c for c in action).lstrip("_")
     method = method.replace("d_b_", "db_")
+    method = method.replace("a_w_s_", "aws_")
     return SERVICES[signing], method, parameters[action]
 
 

@@ -10,12 +10,15 @@ public struct AWSCredentials: Sendable, Equatable, CustomStringConvertible {
     public var expiration: Date?
     /// A short name of the source, e.g. `environment`, `profile default (shared credentials file)`.
     public var source: String
+    /// How long the chain can renew them by itself (automatic unless the source says otherwise).
+    public var renewal: CredentialRenewal
 
     /// Creates resolved credentials.
-    public init(signing: SigningCredentials, expiration: Date? = nil, source: String) {
+    public init(signing: SigningCredentials, expiration: Date? = nil, source: String, renewal: CredentialRenewal = .automatic) {
         self.signing = signing
         self.expiration = expiration
         self.source = source
+        self.renewal = renewal
     }
 
     /// A redacted rendering that never contains the secret or the token.
@@ -32,8 +35,13 @@ public protocol CredentialProvider: Sendable {
     func invalidate() async
 }
 
-/// Credentials from `AWS_ACCESS_KEY_ID`, `AWS_SECRET_ACCESS_KEY` and `AWS_SESSION_TOKEN`.
+/// Credentials from `AWS_ACCESS_KEY_ID`, `AWS_SECRET_ACCESS_KEY` and `AWS_SESSION_TOKEN`, with the
+/// token's expiry from `AWS_CREDENTIAL_EXPIRATION` (ISO 8601), as botocore reads it.
 public struct EnvironmentCredentialProvider: CredentialProvider {
+    /// The variable holding a session token's expiry, as botocore and the AWS CLI's
+    /// `configure export-credentials --format env` name it.
+    public static let expirationVariable = "AWS_CREDENTIAL_EXPIRATION"
+
     private let environment: [String: String]
 
     /// Reads from `environment` (the process environment by default).
@@ -47,8 +55,17 @@ public struct EnvironmentCredentialProvider: CredentialProvider {
               let secret = environment["AWS_SECRET_ACCESS_KEY"], !secret.isEmpty
         else { throw CredentialError.notFound(source: "environment", detail: "AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY are not both set") }
         let token = environment["AWS_SESSION_TOKEN"].flatMap { $0.isEmpty ? nil : $0 }
+        var expiration: Date?
+        if let text = environment[Self.expirationVariable], !text.isEmpty {
+            guard let date = ISO8601.parse(text) else {
+                throw CredentialError.failed(source: "environment", detail: "\(Self.expirationVariable) is not an ISO 8601 time such as 2026-12-05T14:32:00Z")
+            }
+            expiration = date
+        }
+        let renewal = token == nil ? CredentialRenewal.longTermKeys
+            : CredentialRenewal(kind: .sessionToken(.environment), until: expiration)
         return AWSCredentials(signing: SigningCredentials(accessKeyID: id, secretAccessKey: secret, sessionToken: token),
-                              source: "environment")
+                              expiration: expiration, source: "environment", renewal: renewal)
     }
 }
 

@@ -86,6 +86,15 @@ public struct AccessProbe: Sendable {
                     dimensions: [CloudWatch.Dimension("AutoScalingGroupName", firstGroup?.name ?? "flightdeck-doctor")],
                     period: 60, stat: "Average", unit: nil))
                 outcome = await Self.check { try await client.send(CloudWatch.GetMetricData(queries: [query], startTime: now.addingTimeInterval(-300), endTime: now)) }
+            case "ec2:DescribeInstanceTypes":
+                outcome = await Self.check { try await client.send(EC2.DescribeInstanceTypes(instanceTypes: ["m5.large"])) }
+            case "servicequotas:GetServiceQuota":
+                // No applied value (NoSuchResourceException) is an allowed call: the default is asked next.
+                outcome = await Self.check {
+                    do { _ = try await client.send(ServiceQuotas.GetServiceQuota()) } catch let error as AWSError where error.code == "NoSuchResourceException" {}
+                }
+            case "servicequotas:GetAWSDefaultServiceQuota":
+                outcome = await Self.check { try await client.send(ServiceQuotas.GetAWSDefaultServiceQuota()) }
             case "cloudwatch:DescribeAlarms":
                 outcome = await Self.check { try await client.send(CloudWatch.DescribeAlarms(maxRecords: 1)) }
             case "pricing:GetProducts":

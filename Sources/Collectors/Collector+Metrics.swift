@@ -77,10 +77,12 @@ extension Collector {
         async let globalSnapshot: MetricsSnapshot? = global.isEmpty
             ? nil : Self.read(global, client: clients.global, start: start, end: end)
         async let alarms = alarms()
+        async let vcpuQuotas = vcpuQuotas()
         var snapshot = MetricsSnapshot(values: [:])
         for one in try await regionalSnapshots { snapshot = snapshot.merging(one) }
         if let one = try await globalSnapshot { snapshot = snapshot.merging(one) }
         snapshot.alarms = await alarms
+        snapshot.vcpuQuotas = await vcpuQuotas
         return snapshot
     }
 
@@ -92,7 +94,7 @@ extension Collector {
 
     /// Sends one batch and reads it as of the server's clock at its reply (the local clock when no
     /// reply carried a date), so a host whose clock is off still knows which minutes are complete.
-    private static func read(_ queries: [SeriesQuery], client: AWSClient, start: Date, end: Date) async throws -> MetricsSnapshot {
+    static func read(_ queries: [SeriesQuery], client: AWSClient, start: Date, end: Date) async throws -> MetricsSnapshot {
         let batch = try await client.metricData(queries.map(\.query), start: start, end: end)
         let byID = Dictionary(batch.results.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         let series = queries.map { query in

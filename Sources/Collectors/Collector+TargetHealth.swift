@@ -4,8 +4,9 @@ import DashboardModel
 import Foundation
 
 extension Collector {
-    /// How many DescribeTargetHealth calls run at once.
-    static let targetHealthConcurrency = 16
+    /// How many DescribeTargetHealth calls are under way at once: with `listedTargetGroupsPerPoll`
+    /// of 20, two round trips list them all, and a burst never empties ELB's bucket of 40.
+    static let targetHealthConcurrency = 10
 
     /// How long the list of load balancers and target groups is cached.
     static let targetGroupCacheSeconds: TimeInterval = 300
@@ -28,18 +29,18 @@ extension Collector {
     }
 
     private func targetHealth(of refs: [TargetGroupRef], in region: String, client: AWSClient) async throws -> [TargetGroupHealth] {
-        // At most `targetHealthConcurrency` calls at once: a thousand target groups must not open a
-        // thousand connections or burst through the account's ELB throttle.
-        var healths: [Int: [AWSServices.ELBv2.TargetHealth]] = [:]
-        for batchStart in stride(from: 0, to: refs.count, by: Self.targetHealthConcurrency) {
-            let batch = Array(refs.enumerated()).dropFirst(batchStart).prefix(Self.targetHealthConcurrency)
-            try await withThrowingTaskGroup(of: (Int, [AWSServices.ELBv2.TargetHealth]).self) { group in
-                for (index, ref) in batch {
-                    group.addTask { (index, try await client.send(ELBv2.DescribeTargetHealth(targetGroupARN: ref.arn))) }
-                }
-                for try await (index, targets) in group { healths[index] = targets }
-            }
+        // Up to `listedTargetGroupsPerPoll` target groups are listed target by target; beyond that,
+        // CloudWatch's counts per zone show the rest, and the listing goes where it is most needed.
+        var counted: [String: (counts: [ZoneTargetCounts], minute: Date)] = [:]
+        var listed = Array(refs.indices)
+        if refs.count > Self.listedTargetGroupsPerPoll {
+            counted = try await countedHealth(of: refs, in: region, client: client)
+            listed = Self.worthListing(refs, counted: counted, limit: Self.listedTargetGroupsPerPoll)
         }
+        let answers = try await mapConcurrently(listed, limit: Self.targetHealthConcurrency) { index in
+            (index, try await client.send(ELBv2.DescribeTargetHealth(targetGroupARN: refs[index].arn)))
+        }
+        let healths = Dictionary(answers, uniquingKeysWith: { first, _ in first })
         // Instance targets carry no zone: an Auto Scaling poll running beside this one is about to
         // name them (the only thing target health waits for); DescribeInstances finds the rest.
         func unknownZones(_ zones: [String: String]) -> Set<String> {
@@ -68,8 +69,20 @@ extension Collector {
                 await cache.warn("cannot find the zones of \(unknown.count) targets: \(SourceFailure(error).message)")
             }
         }
+        // Not listed and not counted (CloudWatch had nothing for it): the previous reading when
+        // there is one, else unknown (never shown as no targets).
+        let previous = Dictionary(await cache.targetGroupList.map { ($0.arn, $0) }, uniquingKeysWith: { first, _ in first })
         return refs.enumerated().map { index, ref in
-            let targets = (healths[index] ?? []).map { target in
+            guard let listedTargets = healths[index] else {
+                guard let known = counted[ref.arn] else {
+                    return previous[ref.arn] ?? TargetGroupHealth(unknown: ref.name, arn: ref.arn, loadBalancerName: ref.loadBalancerName,
+                                                                   loadBalancerARN: ref.loadBalancerARN, region: region)
+                }
+                return TargetGroupHealth(name: ref.name, arn: ref.arn, loadBalancerName: ref.loadBalancerName,
+                                         loadBalancerARN: ref.loadBalancerARN, region: region, counts: known.counts,
+                                         minute: known.minute, enabledZones: ref.zones)
+            }
+            let targets = listedTargets.map { target in
                 let zone = target.availabilityZone.flatMap { $0 == "all" ? nil : $0 } ?? zones[target.targetID]
                 return TargetStatus(id: target.targetID, port: target.port, zone: zone, state: TargetState(awsState: target.state),
                                     reason: target.reason, detail: target.detail)

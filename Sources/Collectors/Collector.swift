@@ -139,6 +139,10 @@ actor CollectorCache {
     var distributions: [DistributionStatus] = []
     var groups: [AutoScalingGroupStatus] = []
     var targetGroupList: [TargetGroupHealth] = []
+    /// CloudWatch's target counts per target group, by region, with the target groups asked for.
+    var targetCounts: [String: (fetched: Date, asked: Set<String>, counted: [String: (counts: [ZoneTargetCounts], minute: Date)])] = [:]
+    /// Scaling activities read group by group, by region and group, with when.
+    var groupActivityReads: [String: [String: (read: Date, activities: [AutoScaling.Activity])]] = [:]
     var lastEventPoll: Date?
     /// Optional calls refused for lack of permission, by fact and scope, with when and why.
     var denials: [String: (at: Date, failure: SourceFailure)] = [:]
@@ -154,6 +158,8 @@ actor CollectorCache {
     var databaseClasses: [String: [String: String]] = [:]
     /// The watched databases' identifiers (instances and clusters), for the alarms that name them.
     var databaseIDs: Set<String> = []
+    /// vCPUs per instance type, asked once a session (a type's vCPUs never change).
+    var instanceTypeVCPUs: [String: Int] = [:]
     private var warnings: [String] = []
     private var reported: Set<String> = []
 
@@ -197,6 +203,10 @@ actor CollectorCache {
     func setDistributions(_ value: [DistributionStatus]) { distributions = value }
 
     func setTargetGroupList(_ value: [TargetGroupHealth]) { targetGroupList = value }
+
+    func setTargetCounts(_ value: [String: (counts: [ZoneTargetCounts], minute: Date)], asked: Set<String>, region: String, at date: Date) {
+        targetCounts[region] = (date, asked, value)
+    }
 
     func setLastEventPoll(_ date: Date) { lastEventPoll = date }
 

@@ -62,6 +62,8 @@ public final class DashboardRuntime: @unchecked Sendable {
     /// concurrency pool the polls run on, and it keeps every terminal call on one thread.
     public func run(on screen: Screen) async {
         let box = ScreenBox(screen)
+        // A poll's answer ends the loop's wait for a key, so it is drawn at once, not at the next tick.
+        inbox.onPost = { box.screen.wake() }
         await withCheckedContinuation { (continuation: CheckedContinuation<Void, Never>) in
             let thread = Thread { [self] in
                 loop(on: box.screen)
@@ -163,6 +165,9 @@ public final class DashboardRuntime: @unchecked Sendable {
                 // Cost Explorer's figures do not wait for prices: those come apart, below.
                 let result = source == .cost ? await collector.pollCostActuals() : await collector.poll(source)
                 inbox.post(.polled(source, result, clock(), generation: generation))
+                // The poll signed with the chain's credentials, which may have renewed them (or
+                // found a new login): say how long they can be renewed now.
+                if let status = await collector.credentialStatus() { inbox.post(.credentials(status, clock())) }
                 let warnings = await collector.warnings()
                 if !warnings.isEmpty { inbox.post(.warnings(warnings, generation: generation)) }
             }
@@ -234,6 +239,8 @@ public final class DashboardRuntime: @unchecked Sendable {
         case let .faulted(fault, result):
             // Stamped when the simulation applied it, so it comes before what it caused.
             _ = state.apply(.operatorAction(TimelineEvent(time: result.appliedAt ?? clock(), resource: "simulation", .fault(fault, result))))
+        case let .credentials(status, date):
+            _ = state.apply(.credentialsChecked(status, date))
         case let .scaled(plan, outcome):
             _ = state.apply(.operatorAction(TimelineEvent(time: outcome.record.time, resource: plan.request.group,
                                                           .scaled(outcome.result, detail: outcome.message))))
@@ -265,13 +272,14 @@ final class Inbox: @unchecked Sendable {
         case scaled(ScalingPlan, ScalingOutcome)
         case faulted(FaultRequest, FaultInjection)
         case warnings([String], generation: Int)
+        case credentials(CredentialStatus, Date)
 
         /// The region switch the message belongs to; nil for messages that hold whatever the regions.
         var generation: Int? {
             switch self {
             case let .polled(_, _, _, generation), let .metricsPerPoll(_, generation), let .warnings(_, generation),
                  let .priced(_, _, _, generation): generation
-            case .scaled, .faulted: nil
+            case .scaled, .faulted, .credentials: nil
             }
         }
     }
@@ -279,7 +287,20 @@ final class Inbox: @unchecked Sendable {
     private let lock = NSLock()
     private var messages: [Message] = []
 
-    func post(_ message: Message) { lock.withLock { messages.append(message) } }
+    /// Called after each post (the screen's wake-up), so a waiting loop draws it at once.
+    var onPost: (@Sendable () -> Void)? {
+        get { lock.withLock { postHook } }
+        set { lock.withLock { postHook = newValue } }
+    }
+    private var postHook: (@Sendable () -> Void)?
+
+    func post(_ message: Message) {
+        let hook = lock.withLock {
+            messages.append(message)
+            return postHook
+        }
+        hook?()
+    }
 
     func drain() -> [Message] {
         lock.withLock {

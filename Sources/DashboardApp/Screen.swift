@@ -18,8 +18,10 @@ public protocol Screen: AnyObject {
     var size: (width: Int, height: Int) { get }
     /// Paints `buffer`, sending only what changed since the last paint (everything after a resize).
     func paint(_ buffer: CellBuffer)
-    /// Waits up to `milliseconds` for input; nil when none came.
+    /// Waits up to `milliseconds` for input; nil when none came, or when `wake()` ended the wait.
     func nextInput(milliseconds: Int) -> ScreenInput?
+    /// Ends a `nextInput` wait early; called from any thread when something new waits to be drawn.
+    func wake()
     /// Switches to the theme called `name`; returns an error message when it cannot.
     func setTheme(named name: String) -> String?
     /// The glyph set graphs and frames should use on this terminal.

@@ -46,6 +46,7 @@ public enum Snapshotter {
         let (count, result, date) = await metrics.value
         state.metricsPerPoll = count
         _ = state.apply(.polled(.metrics, result, date))
+        if let status = await collector.credentialStatus() { _ = state.apply(.credentialsChecked(status, clock())) }
         _ = state.apply(.tick(clock()))
         return state
     }

@@ -3,6 +3,7 @@ import AWSServices
 import ArgumentParser
 import Collectors
 import DashboardModel
+import DashboardRender
 import Foundation
 
 /// `flightdeck doctor`: what stands between this machine and a working dashboard.
@@ -52,6 +53,9 @@ struct DoctorCommand: AsyncParsableCommand {
             Self.line("✗", "credentials", "\(credentials.source): \(SourceFailure(error).message)")
             healthy = false
         }
+        // How long the chain can renew them: a login or session token that ends is worth knowing before a launch.
+        let renewal = CredentialStatus(CredentialReport(credentials))
+        Self.line(CredentialStatusText.isWarning(renewal, now: Date()) ? "!" : "✓", "renewal", CredentialStatusText.renewal(renewal, now: Date()))
         Self.line("✓", "region", wiring.regions.joined(separator: ", "))
         if let server = await client.serverDate {
             let skew = server.timeIntervalSinceNow

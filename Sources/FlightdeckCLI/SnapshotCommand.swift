@@ -1,4 +1,5 @@
 import ArgumentParser
+import AWSCore
 import Collectors
 import DashboardApp
 import DashboardModel
@@ -32,10 +33,14 @@ struct SnapshotCommand: AsyncParsableCommand {
     @Flag(help: "Exit with status 3 when an alert fires.")
     var failOnAlert = false
 
+    @Flag(help: "Print to stderr the chain of calls that set the snapshot's time.")
+    var timings = false
+
     func run() async throws {
+        let recorder = timings ? CallRecorder() : nil
         let options = try StackedOptions(config, aws: aws, selection: selection)
         let stack = options.stack, selection = options.selection
-        let wiring = try await Wiring.make(options.aws)
+        let wiring = try await Wiring.make(options.aws, recorder: recorder)
         defer { wiring.transport.shutdown() }
         // The account names the Cost Explorer cache: asked beside the first polls, awaited only there.
         let identityTask = Task { await wiring.identity() }
@@ -51,6 +56,7 @@ struct SnapshotCommand: AsyncParsableCommand {
         case .text: print(SnapshotText.render(document), terminator: "")
         }
         for warning in await collector.warnings() { Platform.writeToStandardError("flightdeck: \(warning)\n") }
+        if let recorder { Platform.writeToStandardError(TimingsReport.text(recorder.records, total: .now - recorder.origin)) }
         let status = Snapshotter.exitStatus(state, failOnAlert: failOnAlert)
         if status != 0 { throw ExitCode(status) }
     }

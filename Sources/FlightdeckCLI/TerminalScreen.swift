@@ -47,6 +47,11 @@ final class TerminalScreen: Screen {
         return Self.keyPress(key).map(ScreenInput.key)
     }
 
+    /// Ends the wait for a key: a poll answered and its data waits to be drawn.
+    func wake() {
+        terminal.wake()
+    }
+
     /// Rings the bell and/or sends a desktop notification of `alert`, as the mode says.
     func notify(_ alert: Alert) {
         guard mode != .none else { return }

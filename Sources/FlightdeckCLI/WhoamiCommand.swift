@@ -1,5 +1,9 @@
+import AWSCore
 import AWSServices
 import ArgumentParser
+import Collectors
+import DashboardModel
+import DashboardRender
 import Foundation
 
 /// `flightdeck whoami`: the account, ARN, region and credential source, never the secret.
@@ -29,5 +33,6 @@ struct WhoamiCommand: AsyncParsableCommand {
         if let expiration = credentials.expiration {
             print("expires      \(expiration.formatted(.iso8601))")
         }
+        print("renewal      \(CredentialStatusText.renewal(CredentialStatus(CredentialReport(credentials)), now: Date()))")
     }
 }

@@ -22,7 +22,7 @@ struct Wiring: Sendable {
 
     /// Builds the wiring from the options and the process environment.
     static func make(_ options: AWSOptions, environment: [String: String] = Platform.environment,
-                     credentials override: (any CredentialProvider)? = nil) async throws -> Wiring {
+                     credentials override: (any CredentialProvider)? = nil, recorder: CallRecorder? = nil) async throws -> Wiring {
         let transport = CurlTransport(configuration: CurlTransport.Configuration(
             connectTimeout: options.connectTimeout, totalTimeout: options.timeout, version: FlightdeckVersion.number,
             environment: environment))
@@ -49,7 +49,7 @@ struct Wiring: Sendable {
         let client: @Sendable (String) -> AWSClient = { region in
             AWSClient(endpoints: EndpointResolver(region: region, endpointURL: endpointURL, environment: environment, settings: settings),
                       credentials: credentials, transport: transport, retryPolicy: RetryPolicy(environment: environment),
-                      logger: logger)
+                      logger: logger, recorder: recorder)
         }
         return Wiring(transport: transport, credentials: credentials, regions: regions,
                       clients: clients(of: regions, client: client), profile: profile, makeClient: client)

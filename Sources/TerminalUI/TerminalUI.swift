@@ -34,6 +34,8 @@ public final class TerminalUI {
     var paintStyles: [CellStyle: (attributes: attr_t, pair: Int32)] = [:]
     /// Curses key codes to keys.
     let decoder: KeyDecoder
+    /// Ends an input wait early when another thread has something to draw.
+    let wakePipe = WakePipe()
 
     /// Creates a back end; nothing happens to the terminal until `start()`.
     public init(options: TerminalOptions) {

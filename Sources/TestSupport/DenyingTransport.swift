@@ -2,15 +2,15 @@ import AWSCore
 import AWSSigV4
 import Foundation
 
-/// How many times each action was refused.
-public final class RefusalCount: @unchecked Sendable {
+/// How many times each IAM action was counted (refused, or asked for).
+public final class ActionCount: @unchecked Sendable {
     private let lock = NSLock()
     private var counts: [String: Int] = [:]
 
-    /// Counts one refusal of `action`.
+    /// Counts `action` once.
     func add(_ action: String) { lock.withLock { counts[action, default: 0] += 1 } }
 
-    /// The refusals of `action` so far.
+    /// The count of `action` so far.
     public func of(_ action: String) -> Int { lock.withLock { counts[action] ?? 0 } }
 }
 
@@ -22,7 +22,9 @@ public struct DenyingTransport: HTTPTransport {
     /// The actions refused, e.g. `autoscaling:DescribePolicies`.
     public let denied: Set<String>
     /// Every refusal sent, by action.
-    public let refusals = RefusalCount()
+    public let refusals = ActionCount()
+    /// Every request seen, refused or passed on, by action.
+    public let requests = ActionCount()
     /// The principal named in the messages.
     public static let principal = "arn:aws:sts::123456789012:assumed-role/bastion-readonly/i-0abc"
 
@@ -34,12 +36,14 @@ public struct DenyingTransport: HTTPTransport {
 
     /// AWS's refusal when the request's action is denied, otherwise the reply from behind.
     public func send(_ request: HTTPRequest) async throws -> HTTPResponse {
-        guard let action = Self.action(of: request), denied.contains(action) else { return try await inner.send(request) }
+        let action = Self.action(of: request)
+        if let action { requests.add(action) }
+        guard let action, denied.contains(action) else { return try await inner.send(request) }
         refusals.add(action)
         let message = "User: \(Self.principal) is not authorized to perform: \(action) because no identity-based policy allows the \(action) action"
         let requestID = "7a62c49f-347e-4fc4-9331-6e8eEXAMPLE"
         switch action.split(separator: ":").first {
-        case "ce", "pricing":
+        case "ce", "pricing", "servicequotas":
             let body = #"{"__type":"AccessDeniedException","Message":"\#(message)"}"#
             return HTTPResponse(status: 400, headers: [HTTPHeader("x-amzn-RequestId", requestID)], body: Array(body.utf8))
         case "ec2":

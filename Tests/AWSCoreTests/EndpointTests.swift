@@ -22,6 +22,7 @@ import Testing
         (.pricing, "https://api.pricing.eu-central-1.amazonaws.com", "eu-central-1"),
         (.sso, "https://portal.sso.eu-west-1.amazonaws.com", "eu-west-1"),
         (.ssoOIDC, "https://oidc.eu-west-1.amazonaws.com", "eu-west-1"),
+        (.serviceQuotas, "https://servicequotas.eu-west-1.amazonaws.com", "eu-west-1"),
     ])
     func defaults(_ service: AWSService, _ url: String, _ signingRegion: String) throws {
         let endpoint = try resolve(service)
@@ -106,6 +107,7 @@ import Testing
         (.iam, "AWS_ENDPOINT_URL_IAM"),
         (.sso, "AWS_ENDPOINT_URL_SSO"),
         (.ssoOIDC, "AWS_ENDPOINT_URL_SSO_OIDC"),
+        (.serviceQuotas, "AWS_ENDPOINT_URL_SERVICE_QUOTAS"),
     ])
     func perServiceVariableNames(_ service: AWSService, _ variable: String) throws {
         #expect(service.environmentSuffix == String(variable.dropFirst("AWS_ENDPOINT_URL_".count)))

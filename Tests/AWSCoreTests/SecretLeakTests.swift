@@ -50,9 +50,15 @@ import Testing
         resolved.append(try await cache.credentials())
         #expect(resolved.allSatisfy { $0.signing.secretAccessKey == Self.secret })
         resolved.forEach { Self.expectClean($0) }
+        // What the header, doctor and the snapshot are told about each: source and renewal only.
+        resolved.forEach { Self.expectClean(CredentialReport($0)) }
+        #expect(resolved.map(\.renewal.kind) == [.sessionToken(.environment),
+                                                  .sessionToken(.file(path: test.home.path + "/.aws/credentials", profile: "static")),
+                                                  .automatic, .ssoLogin(profile: "sso"), .sessionToken(.environment)])
         Self.expectClean(resolved[0].signing)
         Self.expectClean(cache)
         Self.expectClean(await cache.source as Any)
+        Self.expectClean(await cache.report() as Any)
         Self.expectClean(AssumeRoleWithWebIdentityRequest(roleARN: "arn:aws:iam::1:role/R", roleSessionName: "s", webIdentityToken: Self.oidc))
     }
 

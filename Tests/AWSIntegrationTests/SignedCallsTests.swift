@@ -65,6 +65,30 @@ struct SignedCallsTests {
         #expect(try await client.sendAll(IAM.ListAccountAliases()).items == ["launch-day"])
     }
 
+    @Test func theVCPUQuotaCallsAreSignedAndAnsweredAsMotoCan() async throws {
+        let account = try await MotoAccount.start()
+        defer { account.server.stop() }
+        _ = try await account.seed()
+        let client = account.client
+        // moto's Service Quotas knows VPC quotas only: EC2's answers NoSuchResourceException, as in
+        // accounts with no applied value (GetAWSDefaultServiceQuota is not in moto at all).
+        let vpc = try await client.send(ServiceQuotas.GetServiceQuota(serviceCode: "vpc", quotaCode: "L-F678F1CE"))
+        #expect(vpc.quota?.value == 5 && vpc.quota?.quotaName == "VPCs per Region")
+        await #expect(throws: AWSError.self) { try await client.send(ServiceQuotas.GetServiceQuota()) }
+        do {
+            _ = try await client.send(ServiceQuotas.GetServiceQuota())
+        } catch let error as AWSError {
+            #expect(error.code == "NoSuchResourceException" && error.category == .notFound)
+        }
+        let running = try await client.sendAll(EC2.DescribeInstances(
+            filters: [QueryFilter(name: "instance-state-name", values: ["pending", "running"])], maxResults: 1000))
+        #expect(running.items.count >= 2)
+        let types = Set(running.items.compactMap(\.instanceType))
+        let vcpus = try await client.sendAll(EC2.DescribeInstanceTypes(instanceTypes: types.sorted()))
+        #expect(Set(vcpus.items.map(\.instanceType)) == types)
+        #expect(vcpus.items.allSatisfy { $0.defaultVCPUs > 0 })
+    }
+
     @Test func scalingCallsAreSignedAndApplied() async throws {
         let account = try await MotoAccount.start()
         defer { account.server.stop() }

@@ -56,15 +56,18 @@ import TestSupport
             CloudWatch.MetricDataQuery(id: "m\(index)", source: .metric(namespace: "N", metricName: "M", dimensions: [],
                                                                        period: 60, stat: "Sum", unit: nil))
         }
-        func reply(_ ids: [String], value: Int, next: String?) -> ScriptedTransport.Step {
+        @Sendable func reply(_ ids: [String], value: Int, next: String?) -> HTTPResponse {
             let members = ids.map { "<member><Id>\($0)</Id><Timestamps><member>2025-11-25T18:1\(value):00Z</member></Timestamps><Values><member>\(value)</member></Values><StatusCode>Complete</StatusCode></member>" }.joined()
             let token = next.map { "<NextToken>\($0)</NextToken>" } ?? ""
-            return .respond(.text(200, "<GetMetricDataResponse><GetMetricDataResult><MetricDataResults>\(members)</MetricDataResults>\(token)</GetMetricDataResult></GetMetricDataResponse>"))
+            return .text(200, "<GetMetricDataResponse><GetMetricDataResult><MetricDataResults>\(members)</MetricDataResults>\(token)</GetMetricDataResult></GetMetricDataResponse>")
         }
-        let transport = ScriptedTransport([
-            reply(["m0", "m1"], value: 1, next: "p2"), reply(["m0"], value: 2, next: nil),
-            reply(["m500"], value: 3, next: nil), reply(["m1000"], value: 4, next: nil),
-        ])
+        // The batches go out together, so each is answered by what it asks, not by its turn.
+        let transport = AnsweringTransport { body in
+            if body.contains("NextToken=p2") { return reply(["m0"], value: 2, next: nil) }
+            if body.contains("MetricDataQueries.member.1.Id=m0&") { return reply(["m0", "m1"], value: 1, next: "p2") }
+            if body.contains("MetricDataQueries.member.1.Id=m500&") { return reply(["m500"], value: 3, next: nil) }
+            return reply(["m1000"], value: 4, next: nil)
+        }
         let client = AWSClient(endpoints: EndpointResolver(region: "us-east-1", environment: [:]),
                                credentials: CountingCredentialProvider(), transport: transport)
         let batch = try await client.metricData(queries, start: Date(), end: Date())
@@ -72,12 +75,31 @@ import TestSupport
         #expect(!batch.truncated)
         #expect(batch.results.map(\.id) == ["m0", "m1", "m500", "m1000"])
         #expect(batch.results[0].values == [1, 2])
-        let bodies = transport.requests.map { String(decoding: $0.body, as: UTF8.self) }
-        #expect(bodies[0].contains("MetricDataQueries.member.500.Id=m499"))
-        #expect(!bodies[0].contains("MetricDataQueries.member.501."))
-        #expect(bodies[1].contains("NextToken=p2"))
-        #expect(bodies[2].contains("MetricDataQueries.member.1.Id=m500"))
-        #expect(bodies[3].contains("MetricDataQueries.member.1.Id=m1000"))
-        #expect(!bodies[3].contains("MetricDataQueries.member.2."))
+        let bodies = transport.bodies()
+        #expect(bodies.count == 4)
+        let first = try #require(bodies.first { $0.contains("MetricDataQueries.member.1.Id=m0&") && !$0.contains("NextToken") })
+        #expect(first.contains("MetricDataQueries.member.500.Id=m499"))
+        #expect(!first.contains("MetricDataQueries.member.501."))
+        #expect(bodies.contains { $0.contains("MetricDataQueries.member.1.Id=m0&") && $0.contains("NextToken=p2") })
+        let last = try #require(bodies.first { $0.contains("MetricDataQueries.member.1.Id=m1000&") })
+        #expect(!last.contains("MetricDataQueries.member.2."))
     }
+}
+
+/// Answers each request from its form body, whatever order the requests come in, and keeps the bodies.
+private final class AnsweringTransport: HTTPTransport, @unchecked Sendable {
+    private let lock = NSLock()
+    private var seen: [String] = []
+    private let answer: @Sendable (String) -> HTTPResponse
+
+    init(_ answer: @escaping @Sendable (String) -> HTTPResponse) { self.answer = answer }
+
+    func send(_ request: HTTPRequest) async throws -> HTTPResponse {
+        let body = String(decoding: request.body, as: UTF8.self)
+        lock.withLock { seen.append(body) }
+        return answer(body)
+    }
+
+    /// The bodies sent, in the order they arrived.
+    func bodies() -> [String] { lock.withLock { seen } }
 }

@@ -43,7 +43,8 @@ import TestSupport
     static func propertyName(_ service: AWSService) -> String {
         [("autoScaling", AWSService.autoScaling), ("elasticLoadBalancingV2", .elasticLoadBalancingV2), ("cloudWatch", .cloudWatch),
          ("rds", .rds), ("ec2", .ec2), ("sts", .sts), ("iam", .iam), ("cloudFront", .cloudFront), ("costExplorer", .costExplorer),
-         ("pricing", .pricing), ("sso", .sso), ("ssoOIDC", .ssoOIDC)].first { $0.1.serviceID == service.serviceID }?.0 ?? ""
+         ("pricing", .pricing), ("sso", .sso), ("ssoOIDC", .ssoOIDC),
+         ("serviceQuotas", .serviceQuotas)].first { $0.1.serviceID == service.serviceID }?.0 ?? ""
     }
 
     @Test func everyCallTheCodeCanMakeIsCatalogued() throws {
@@ -60,7 +61,8 @@ import TestSupport
         import sys, botocore.session
         s = botocore.session.get_session()
         names = {"autoscaling": "autoscaling", "elasticloadbalancing": "elbv2", "cloudwatch": "cloudwatch", "rds": "rds",
-                 "ec2": "ec2", "cloudfront": "cloudfront", "ce": "ce", "pricing": "pricing", "iam": "iam", "sts": "sts"}
+                 "ec2": "ec2", "cloudfront": "cloudfront", "ce": "ce", "pricing": "pricing", "iam": "iam", "sts": "sts",
+                 "servicequotas": "service-quotas"}
         for action in sys.argv[1:]:
             prefix, op = action.split(":")
             if op not in s.get_service_model(names[prefix]).operation_names:

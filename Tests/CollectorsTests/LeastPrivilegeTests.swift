@@ -24,6 +24,9 @@ import TestSupport
         Case(action: "rds:DescribeEvents", source: .databases, fact: .databaseEvents),
         Case(action: "rds:DescribeDBClusters", source: .databases, fact: .auroraClusters),
         Case(action: "cloudwatch:DescribeAlarms", source: .metrics, fact: .alarms),
+        Case(action: "servicequotas:GetServiceQuota", source: .metrics, fact: .vcpuQuota),
+        Case(action: "ec2:DescribeInstances", source: .metrics, fact: .vcpusInUse),
+        Case(action: "ec2:DescribeInstanceTypes", source: .metrics, fact: .vcpusInUse),
     ]
 
     func snapshot(denying denied: Set<String>) async -> DashboardState {

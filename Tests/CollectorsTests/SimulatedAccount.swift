@@ -14,7 +14,9 @@ struct SimulatedAccount {
     let collector: Collector
     let clock: @Sendable () -> Date
     /// The refusals the denying transport sent.
-    let refusals: RefusalCount
+    let refusals: ActionCount
+    /// Every request the collector sent, by IAM action.
+    let requests: ActionCount
 
     /// A simulated account; `denying` names IAM actions its caller may not use (answered as AWS refuses them).
     init(seed: UInt64 = 7, selection: Selection = Selection(), timeout: TimeInterval = 10, extraServices: Int = 0,
@@ -23,6 +25,7 @@ struct SimulatedAccount {
         host = SimulationHost(seed: seed, speed: 1, extraServices: extraServices, wallNow: { start })
         let transport = DenyingTransport(SimulatorTransport(host: host, timeout: timeout), denying: denying)
         refusals = transport.refusals
+        requests = transport.requests
         client = AWSClient.simulated(transport: transport, sleep: { _ in })
         let host = self.host
         clock = { start }

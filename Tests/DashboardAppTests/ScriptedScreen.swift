@@ -39,6 +39,9 @@ final class ScriptedScreen: Screen {
 
     func setTheme(named name: String) -> String? { name == "default" ? nil : "no theme called \(name)" }
 
+    /// Nothing to end: a scripted screen never waits.
+    func wake() {}
+
     func nextInput(milliseconds: Int) -> ScreenInput? {
         guard let step = steps.first else { return .hangup }
         switch step {

@@ -41,10 +41,14 @@ import TestSupport
         #expect(await transport.waitUntil { $0.filter { $0 == "GetProducts" }.count == 4 }, "started: \(transport.startedOperations)")
         #expect(!transport.releasedOperations.contains("GetProducts"))
 
-        // CloudFront answers: metrics go out while Pricing and Cost Explorer still hold theirs.
-        transport.release { !Self.costCalls.contains($0) }
+        // CloudFront answers: metrics go out while Pricing and Cost Explorer still hold theirs; the
+        // vCPUs of the groups' instance type are asked beside DescribeInstances, not after it.
+        transport.release { !Self.costCalls.contains($0) && $0 != "DescribeInstances" }
         #expect(await transport.waitUntil { $0.contains("GetMetricData") }, "started: \(transport.startedOperations)")
         #expect(!transport.releasedOperations.contains { Self.costCalls.contains($0) })
+        #expect(await transport.waitUntil { $0.contains("DescribeInstances") && $0.contains("DescribeInstanceTypes") },
+                "started: \(transport.startedOperations)")
+        #expect(!transport.releasedOperations.contains("DescribeInstances"))
 
         transport.release { _ in true }
         let state = await snapshot.value
@@ -52,6 +56,8 @@ import TestSupport
         #expect(document.errors.isEmpty, "\(document.errors)")
         #expect(document.cost.source == "pricing-api")
         #expect(document.loadBalancers.first?.targetGroups.first?.zones.count == 3)
-        #expect(!transport.startedOperations.contains("DescribeInstances"), "the zones came from the groups")
+        // Once, with the metrics, for the vCPUs in use; target health never asked it: the zones came from the groups.
+        #expect(transport.startedOperations.filter { $0 == "DescribeInstances" }.count == 1, "\(transport.startedOperations)")
+        #expect(transport.startedOperations.firstIndex(of: "DescribeInstances").map { $0 > (transport.startedOperations.firstIndex(of: "GetMetricData") ?? 0) } == true)
     }
 }

@@ -29,6 +29,10 @@ import TestSupport
         #expect(Snapshotter.exitStatus(state, failOnAlert: false) == 0)
         let text = SnapshotText.render(document)
         #expect(text.contains("web-asg") && text.contains("shop-web-tg") && text.contains("shop-db"))
+        let quota = try #require(document.vcpuQuota)
+        #expect(quota.quota == 64 && quota.source == "service-quotas")
+        let inUse = try #require(quota.inUse)
+        #expect(text.contains("vCPU quota in us-east-1 64, in use \(inUse); the watched groups at max need \(40 - inUse) more"), "\(text)")
     }
 
     @Test func aFailedSourceGivesExitTwoAndTheRestIsStillThere() async throws {

@@ -18,6 +18,13 @@ import Testing
         #expect(ScalingPlanText.lines(refused).contains("cannot apply: min 8 is above max 4"))
     }
 
+    @Test func aPlanSaysTheRoomInTheVCPUQuota() {
+        let room = ScalingPlan.QuotaRoom(instanceType: "m5.large", vcpusPerInstance: 2, quota: 64, inUse: 38, source: .applied)
+        let plan = ScalingPlanner.plan(ScalingRequest(group: "web-asg", desired: 20), group: group, prices: .bundled, quotaRoom: room)
+        #expect(ScalingPlanText.lines(plan).contains("vCPU quota 64, in use 38: 13 more m5.large fit"))
+        #expect(ScalingPlanText.lines(plan).contains("warning: the vCPU quota holds 13 more m5.large, not 14: EC2 refuses the other 1 launches"))
+    }
+
     @Test func warningsSayWhatTheyHold() {
         let moved = ScalingWarning.movedSinceDialog(group: "web-asg", from: ScalingLimits(min: 2, max: 20, desired: 6),
                                                     to: ScalingLimits(min: 2, max: 20, desired: 9), by: .policy("cpu70"))

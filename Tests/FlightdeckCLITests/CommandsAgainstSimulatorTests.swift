@@ -2,8 +2,8 @@ import Foundation
 import TestSupport
 import Testing
 
-/// `snapshot`, `whoami` and `scale` against `flightdeck simulate`, as separate processes over real
-/// loopback HTTP; and a scan of everything they wrote for the secrets they were given.
+/// `snapshot`, `whoami`, `doctor` and `scale` against `flightdeck simulate`, as separate processes over
+/// real loopback HTTP; and a scan of everything they wrote for the secrets they were given.
 @Suite(.serialized) struct CommandsAgainstSimulatorTests {
     static let sessionToken = "KNOWN-SESSION-TOKEN-5f3c9a/+=="
 
@@ -23,14 +23,35 @@ import Testing
         let state = FileManager.default.temporaryDirectory.appendingPathComponent("fd-cli-\(UUID().uuidString)").path
         var outputs: [String] = []
 
-        let json = try run(["snapshot", "--format", "json"], simulator, state: state)
+        // The session token ends in ten minutes (as `aws configure export-credentials --format env` says it).
+        let expiry = Date().addingTimeInterval(600).formatted(.iso8601)
+        let json = try run(["snapshot", "--format", "json"], simulator, state: state, extra: ["AWS_CREDENTIAL_EXPIRATION": expiry])
         outputs += [json.stdout, json.stderr]
         #expect(json.status == 0, "\(json.stderr)")
         let document = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+        let credentials = try #require(document["credentials"] as? [String: Any])
+        #expect(credentials["source"] as? String == "environment")
+        #expect(credentials["renewal"] as? String == "environmentToken")
+        #expect(credentials["renewableUntil"] as? String == expiry)
+        #expect(((document["alerts"] as? [[String: Any]]) ?? []).contains { $0["code"] as? String == "credentials-ending" })
+
+        let doctor = try run(["doctor"], simulator, state: state, extra: ["AWS_CREDENTIAL_EXPIRATION": expiry])
+        outputs += [doctor.stdout, doctor.stderr]
+        #expect(doctor.stdout.contains("! renewal      the session token in AWS_SESSION_TOKEN: renewable until \(expiry) (in "), "\(doctor.stdout)")
         let groups = try #require(document["autoScalingGroups"] as? [[String: Any]])
         #expect(groups.first?["name"] as? String == "web-asg")
         #expect(document["account"] as? String == "123456789012")
         #expect(((document["loadBalancers"] as? [[String: Any]])?.first?["name"] as? String) == "shop-alb")
+
+        // --timings: the JSON is unchanged on stdout; the chain that set the time goes to stderr.
+        let timed = try run(["snapshot", "--format", "json", "--timings"], simulator, state: state)
+        outputs += [timed.stdout, timed.stderr]
+        #expect(timed.status == 0, "\(timed.stderr)")
+        #expect((try? JSONSerialization.jsonObject(with: Data(timed.stdout.utf8))) != nil)
+        #expect(timed.stderr.contains(/flightdeck: snapshot took \d+ ms, \d+ requests; the chain of calls that set it:/), "\(timed.stderr)")
+        #expect(timed.stderr.contains(/start-up \(credentials, region, wiring\)/), "\(timed.stderr)")
+        #expect(timed.stderr.contains(/\+ +\d+ ms → \+ +\d+ ms  [A-Za-z0-9 ]+ (Describe|Get|List)\w+ \(\d+ ms\)/), "\(timed.stderr)")
+        #expect(!json.stderr.contains("chain of calls"), "only when asked")
 
         let text = try run(["snapshot"], simulator, state: state)
         outputs += [text.stdout, text.stderr]
@@ -42,6 +63,7 @@ import Testing
         #expect(whoami.status == 0, "\(whoami.stderr)")
         #expect(whoami.stdout.contains("arn:aws:iam::123456789012:user/flightdeck-demo"))
         #expect(whoami.stdout.contains("credentials  environment"))
+        #expect(whoami.stdout.contains("renewal      the session token in AWS_SESSION_TOKEN: its expiry is not known; when AWS refuses it, set fresh"), "\(whoami.stdout)")
 
         let dry = try run(["scale", "web-asg", "--desired", "6", "--dry-run"], simulator, state: state)
         outputs += [dry.stdout, dry.stderr]

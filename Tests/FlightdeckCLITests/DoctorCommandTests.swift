@@ -23,7 +23,7 @@ import Testing
         #expect(result.stdout.contains("✓ clock"))
         #expect(result.stdout.contains("✓ autoscaling:DescribeAutoScalingGroups"))
         #expect(result.stdout.contains("– autoscaling:SetDesiredCapacity") && result.stdout.contains("not tried: it changes the group"))
-        #expect(result.stdout.contains("17 allowed, 0 denied (0 required)"))
+        #expect(result.stdout.contains("20 allowed, 0 denied (0 required)"))
         let secret = try #require(simulator.environment["AWS_SECRET_ACCESS_KEY"])
         #expect(!result.stdout.contains(secret) && !result.stderr.contains(secret))
     }

@@ -20,6 +20,8 @@ public final class AWSClient: Sendable {
     public let timeout: TimeInterval?
     /// Where each request is logged (debug: one line per attempt; trace: headers too), secrets redacted.
     public let logger: Logger
+    /// Where each attempt's start and end are kept, when timings are asked for.
+    public let recorder: CallRecorder?
 
     /// The injected clock.
     private let clock: Platform.Clock
@@ -36,7 +38,7 @@ public final class AWSClient: Sendable {
                 clock: @escaping Platform.Clock = Platform.systemClock,
                 sleep: @escaping @Sendable (Duration) async throws -> Void = { try await Task.sleep(for: $0) },
                 random: @escaping @Sendable () -> Double = { Double.random(in: 0..<1) },
-                logger: Logger = AWSClient.silentLogger) {
+                logger: Logger = AWSClient.silentLogger, recorder: CallRecorder? = nil) {
         self.endpoints = endpoints
         self.credentials = credentials
         self.transport = transport
@@ -46,6 +48,7 @@ public final class AWSClient: Sendable {
         self.sleep = sleep
         self.random = random
         self.logger = logger
+        self.recorder = recorder
     }
 
     /// A logger that drops everything: the default.
@@ -91,6 +94,7 @@ public final class AWSClient: Sendable {
             logRequestHeaders(prepared, operation: operation.name, attempt: attempt)
             do {
                 let response = try await transport.send(prepared)
+                recorder?.record(service: service.serviceID, operation: operation.name, started: started, ended: .now)
                 logAttempt(prepared, operation: operation.name, attempt: attempt, started: started, outcome: "\(response.status)",
                            requestID: response.header("x-amzn-RequestId") ?? response.header("x-amz-request-id"))
                 if let serverDate = response.header("Date").flatMap(Timestamps.parseHTTPDate) {
@@ -105,6 +109,7 @@ public final class AWSClient: Sendable {
                                                  service: service.serviceID, operation: operation.name)
                 failure = .service(error, serverDate: response.header("Date").flatMap(Timestamps.parseHTTPDate))
             } catch let error as TransportError {
+                recorder?.record(service: service.serviceID, operation: operation.name, started: started, ended: .now)
                 logAttempt(prepared, operation: operation.name, attempt: attempt, started: started, outcome: "no reply (\(error))",
                            requestID: nil)
                 failure = .transport(error)

@@ -54,6 +54,8 @@ enum AssumeRoleCredentials {
             throw CredentialError.failed(source: name, detail: "AssumeRole \(roleARN) (profile \(profile.name)): \(error)")
         }
         credentials.source = "\(name) \(roleARN) (profile \(profile.name), from \(source.source))"
+        // The role is assumed again while its source lasts: it is renewable exactly as long.
+        credentials.renewal = source.renewal.ofAssumedRole
         return credentials
     }
 

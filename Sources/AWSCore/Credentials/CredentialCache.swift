@@ -7,7 +7,12 @@ import Logging
 /// Callers never wait for an early refresh: while the current credentials are still valid they get
 /// them at once and one background refresh runs (never two). Once the credentials have actually
 /// expired (or after `invalidate()`), the next caller waits for a refresh, joining one in flight.
-public actor CredentialCache: CredentialProvider {
+///
+/// When the source's renewal is due for a look (`CredentialRenewal.nextCheck`: an SSO token to
+/// refresh, a login or session token ending within 15 minutes, or past its end), the source is asked
+/// again in the background at most every `retryDelay`, so a new `aws sso login` or a rewritten
+/// credentials file is picked up by the next call, without a restart.
+public actor CredentialCache: CredentialProvider, CredentialReporting {
     /// Credentials this close to expiry are treated as expired, to absorb clock skew and latency.
     public static let expiryMargin: TimeInterval = 10
     /// After a failed background refresh, how long to wait before trying again in the background.
@@ -19,6 +24,10 @@ public actor CredentialCache: CredentialProvider {
     private var current: ChainResolution?
     private var refresh: Task<ChainResolution, any Error>?
     private var lastBackgroundFailure: Date?
+    /// When the renewal was last looked at because it was due.
+    private var lastRenewalCheck: Date?
+    /// The last credentials resolved, kept through `invalidate()` for `report()`.
+    private var lastResolved: AWSCredentials?
 
     /// Wraps `chain`; `now` is the clock the expiry checks use.
     public init(chain: CredentialChain, now: @escaping Platform.Clock = Platform.systemClock,
@@ -32,9 +41,16 @@ public actor CredentialCache: CredentialProvider {
     public func credentials() async throws -> AWSCredentials {
         let time = now()
         if let current {
-            guard let expiration = current.credentials.expiration else { return current.credentials }
+            guard let expiration = current.credentials.expiration else {
+                checkRenewal(of: current, at: time)
+                return current.credentials
+            }
             if expiration.timeIntervalSince(time) > Self.expiryMargin {
-                if expiration.timeIntervalSince(time) <= current.refreshWindow { startBackgroundRefresh(at: time) }
+                if expiration.timeIntervalSince(time) <= current.refreshWindow {
+                    startBackgroundRefresh(at: time)
+                } else {
+                    checkRenewal(of: current, at: time)
+                }
                 return current.credentials
             }
         }
@@ -55,9 +71,30 @@ public actor CredentialCache: CredentialProvider {
         current?.credentials.source
     }
 
+    /// The last credentials resolved, without secrets, and how long they can be renewed; nil before the first.
+    public func report() -> CredentialReport? {
+        lastResolved.map(CredentialReport.init)
+    }
+
     /// Whether a refresh is running now (for tests and diagnostics).
     public var isRefreshing: Bool {
         refresh != nil
+    }
+
+    /// Returns once no refresh is in flight, each one's result installed (for tests: no waiting on time).
+    public func settle() async {
+        while let task = refresh {
+            let result = await task.result
+            install(result, from: task)
+        }
+    }
+
+    /// Asks the source again in the background when its renewal is due for a look, at most every `retryDelay`.
+    private func checkRenewal(of resolution: ChainResolution, at time: Date) {
+        guard let due = resolution.credentials.renewal.nextCheck, time >= due else { return }
+        if let last = lastRenewalCheck, time.timeIntervalSince(last) < Self.retryDelay { return }
+        lastRenewalCheck = time
+        startBackgroundRefresh(at: time)
     }
 
     /// Starts a refresh nobody waits for, unless one failed too recently.
@@ -86,6 +123,7 @@ public actor CredentialCache: CredentialProvider {
         switch result {
         case let .success(resolution):
             current = resolution
+            lastResolved = resolution.credentials
             lastBackgroundFailure = nil
         case let .failure(error):
             // Only a background refresh has nobody to throw to; a forced one throws to its caller.

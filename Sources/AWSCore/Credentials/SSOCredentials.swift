@@ -36,7 +36,9 @@ enum SSOCredentials {
     static func resolve(_ profile: ConfigProfile, config: SharedConfig, environment: AWSEnvironment) async throws -> AWSCredentials {
         let settings = try settings(of: profile, config: config)
         let token = try await currentToken(settings, profile: profile.name, environment: environment)
-        return try await roleCredentials(settings, token: token, profile: profile.name, environment: environment)
+        var credentials = try await roleCredentials(settings, token: token.accessToken, profile: profile.name, environment: environment)
+        credentials.renewal = token.renewal
+        return credentials
     }
 
     /// Reads and checks the profile's SSO keys.
@@ -68,17 +70,31 @@ enum SSOCredentials {
         return Settings(sessionName: session, startURL: startURL, region: region, accountID: account, roleName: role)
     }
 
-    /// The access token to use: the cached one, refreshed first when it has less than 15 minutes
-    /// left and the login left a refresh grant; an expired one that was not refreshed is an error.
-    static func currentToken(_ settings: Settings, profile: String, environment: AWSEnvironment) async throws -> String {
+    /// The access token to use and how long the login can be renewed: the cached token, refreshed
+    /// first when it has less than 15 minutes left and the login left a refresh grant; an expired
+    /// one that was not refreshed is an error.
+    ///
+    /// A token that SSO-OIDC can still refresh has no known end (the session's end is not in the
+    /// cache); the chain looks again when it is due for a refresh. A token that cannot be refreshed
+    /// (a legacy login, an expired registration, a refresh refused) ends the renewal at its expiry.
+    static func currentToken(_ settings: Settings, profile: String,
+                             environment: AWSEnvironment) async throws -> (accessToken: String, renewal: CredentialRenewal) {
         let cached = try cachedToken(settings, profile: profile, environment: environment)
         let now = environment.now()
-        guard cached.expiresAt.timeIntervalSince(now) < SSOTokenRefresh.window else { return cached.accessToken }
+        let login = CredentialRenewal.Kind.ssoLogin(profile: profile)
+        let refreshable = settings.sessionName != nil && cached.canRefresh(at: now)
+        guard cached.expiresAt.timeIntervalSince(now) < SSOTokenRefresh.window else {
+            let renewal = refreshable
+                ? CredentialRenewal(kind: login, recheckAt: cached.expiresAt.addingTimeInterval(-SSOTokenRefresh.window))
+                : CredentialRenewal(kind: login, until: cached.expiresAt)
+            return (cached.accessToken, renewal)
+        }
         var refreshFailure = ""
         if settings.sessionName != nil {
             do {
                 if let refreshed = try await SSOTokenRefresh.refresh(cached, region: settings.region, environment: environment) {
-                    return refreshed
+                    let renewal = CredentialRenewal(kind: login, recheckAt: refreshed.expiresAt.addingTimeInterval(-SSOTokenRefresh.window))
+                    return (refreshed.accessToken, renewal)
                 }
             } catch {
                 refreshFailure = "; refreshing it failed: \(error)"
@@ -87,7 +103,7 @@ enum SSOCredentials {
         guard cached.expiresAt > now else {
             throw CredentialError.failed(source: sourceName, detail: "the SSO session expired at \(ISO8601.format(cached.expiresAt))\(refreshFailure); run 'aws sso login --profile \(profile)'")
         }
-        return cached.accessToken
+        return (cached.accessToken, CredentialRenewal(kind: login, until: cached.expiresAt))
     }
 
     /// The cached token as the cache file holds it (its expiry is the caller's to judge).

@@ -23,6 +23,14 @@ struct SSOCachedToken {
     var registrationExpiresAt: Date? {
         (fields["registrationExpiresAt"] as? String).flatMap(ISO8601.parse)
     }
+
+    /// Whether SSO-OIDC can be asked for a new token at `now`: a refresh grant whose client
+    /// registration has not expired.
+    func canRefresh(at now: Date) -> Bool {
+        guard refreshGrant != nil else { return false }
+        if let registrationEnd = registrationExpiresAt, registrationEnd <= now { return false }
+        return true
+    }
 }
 
 /// Refreshes an SSO access token through SSO-OIDC `CreateToken` (grant `refresh_token`) and writes
@@ -35,11 +43,10 @@ enum SSOTokenRefresh {
     /// A token is refreshed once it has less than this long to live (botocore's window).
     static let window: TimeInterval = 15 * 60
 
-    /// The new access token, after writing it to the cache; nil when the cache holds no refresh grant
-    /// or its client registration has expired. Throws when `CreateToken` fails.
-    static func refresh(_ cached: SSOCachedToken, region: String, environment: AWSEnvironment) async throws -> String? {
-        guard let grant = cached.refreshGrant else { return nil }
-        if let registrationEnd = cached.registrationExpiresAt, registrationEnd <= environment.now() { return nil }
+    /// The new access token and its expiry, after writing them to the cache; nil when the cache holds
+    /// no refresh grant or its client registration has expired. Throws when `CreateToken` fails.
+    static func refresh(_ cached: SSOCachedToken, region: String, environment: AWSEnvironment) async throws -> (accessToken: String, expiresAt: Date)? {
+        guard cached.canRefresh(at: environment.now()), let grant = cached.refreshGrant else { return nil }
         let base: URL
         do {
             base = try SSOCredentials.endpoint(.ssoOIDC, region: region, environment: environment)
@@ -68,15 +75,16 @@ enum SSOTokenRefresh {
             throw RefreshError(text: "CreateToken's reply has no accessToken or expiresIn")
         }
         var fields = cached.fields
+        let expiresAt = environment.now().addingTimeInterval(lifetime)
         fields["accessToken"] = accessToken
-        fields["expiresAt"] = ISO8601.format(environment.now().addingTimeInterval(lifetime))
+        fields["expiresAt"] = ISO8601.format(expiresAt)
         if let rotated = reply?.string("refreshToken"), !rotated.isEmpty { fields["refreshToken"] = rotated }
         // A cache that cannot be written still leaves the new token for this refresh of the
         // credentials; a later one that finds the old refresh token refused asks for a login.
         if let data = try? JSONSerialization.data(withJSONObject: fields, options: [.sortedKeys, .withoutEscapingSlashes]) {
             try? environment.files.replace(cached.path, with: data)
         }
-        return accessToken
+        return (accessToken, expiresAt)
     }
 
     /// Why a refresh failed, in words that hold no secret.

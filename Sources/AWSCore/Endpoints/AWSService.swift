@@ -57,6 +57,9 @@ extension AWSService {
     /// Pricing (JSON 1.1), served from a few regions (us-east-1, eu-central-1, ap-south-1, cn-northwest-1).
     public static let pricing = AWSService(serviceID: "Pricing", signingName: "pricing", endpointPrefix: "api.pricing",
                                            wireProtocol: .json(version: "1.1", targetPrefix: "AWSPriceListService"))
+    /// Service Quotas (JSON 1.1, `ServiceQuotasV20190624`): the account's EC2 vCPU quota.
+    public static let serviceQuotas = AWSService(serviceID: "Service Quotas", signingName: "servicequotas", botocoreName: "service-quotas",
+                                                 wireProtocol: .json(version: "1.1", targetPrefix: "ServiceQuotasV20190624"))
     /// The IAM Identity Center (SSO) portal (rest-json; its calls carry a bearer token, not SigV4).
     public static let sso = AWSService(serviceID: "SSO", signingName: "awsssoportal", endpointPrefix: "portal.sso", botocoreName: "sso",
                                        wireProtocol: .json(version: "1.1", targetPrefix: ""))
@@ -66,7 +69,7 @@ extension AWSService {
 
     /// Every service Flightdeck calls.
     public static let all: [AWSService] = [autoScaling, elasticLoadBalancingV2, cloudWatch, rds, ec2, sts, iam, cloudFront,
-                                           costExplorer, pricing, sso, ssoOIDC]
+                                           costExplorer, pricing, sso, ssoOIDC, serviceQuotas]
 
     /// The prefix of the service's IAM actions (`cloudwatch` for CloudWatch, whose signing name is `monitoring`).
     public var iamPrefix: String {

@@ -17,19 +17,25 @@ extension AWSClient {
     /// Runs `queries` in batches of 500 (expressions stay in the batch of the queries they follow),
     /// follows every page, and merges each query's pages into one result.
     ///
-    /// Batches are sent one after another: each call counts against the 50-per-second quota.
+    /// At most `batchConcurrency` batches are under way at once: each call counts against the
+    /// 50-per-second quota of the account and region, which a dashboard shares with everything else.
     public func metricData(_ queries: [CloudWatch.MetricDataQuery], start: Date, end: Date,
                            maxPagesPerBatch: Int = 20) async throws -> MetricDataBatch {
-        var merged: [String: CloudWatch.MetricDataResult] = [:]
-        var calls = 0
-        var truncated = false
-        var warnings: [String] = []
+        var batches: [[CloudWatch.MetricDataQuery]] = []
         var index = 0
         while index < queries.count {
             let batch = Array(queries[index..<min(index + CloudWatch.GetMetricData.maxQueries, queries.count)])
             index += batch.count
-            let pages = try await sendAll(CloudWatch.GetMetricData(queries: batch, startTime: start, endTime: end),
-                                          maxPages: maxPagesPerBatch)
+            batches.append(batch)
+        }
+        let answers = try await mapConcurrently(batches, limit: CloudWatch.GetMetricData.batchConcurrency) { batch in
+            try await self.sendAll(CloudWatch.GetMetricData(queries: batch, startTime: start, endTime: end), maxPages: maxPagesPerBatch)
+        }
+        var merged: [String: CloudWatch.MetricDataResult] = [:]
+        var calls = 0
+        var truncated = false
+        var warnings: [String] = []
+        for pages in answers {
             calls += pages.pages
             if pages.truncated {
                 truncated = true

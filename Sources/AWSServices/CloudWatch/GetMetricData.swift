@@ -59,6 +59,10 @@ extension CloudWatch {
     public struct GetMetricData: QueryAction, PaginatedOperation {
         /// The most queries one call may carry.
         public static let maxQueries = 500
+        /// How many calls `AWSClient.metricData` keeps under way at once. A poll of a thousand
+        /// resources is about 13 batches: 4 at once take 4 round trips, and the poll stays far below
+        /// the quota of 50 calls a second that it shares with every other CloudWatch reader.
+        public static let batchConcurrency = 4
 
         /// The queries (at most 500).
         public var queries: [MetricDataQuery]

@@ -14,6 +14,7 @@ public enum AlertRules {
             alerts += launchFailureAlerts(group, tallies: state.launchFailureTallies(of: group))
             alerts += ceilingAlerts(group, state: state)
         }
+        alerts += vcpuQuotaAlerts(state)
         let down = state.downZones
         alerts += zoneAlerts(state.zones, at: now)
         for targetGroup in state.targetGroups.value ?? [] {
@@ -53,6 +54,7 @@ public enum AlertRules {
             }
         }
         alerts += databaseZoneAlerts(state.databases.value ?? [], down: down)
+        alerts += credentialAlerts(state, at: now)
         for source in DataSource.allCases {
             if let reason = state.staleReason(source, at: now) {
                 alerts.append(Alert(severity: .warning, code: "stale-data", resource: source.title, message: reason))

@@ -59,6 +59,8 @@ public enum DashboardEvent: Sendable, Equatable {
     case operatorAction(TimelineEvent)
     /// Prices arrived apart from Cost Explorer's figures (the Pricing API's replacing the bundled table).
     case priced(PriceTable, Date)
+    /// The credential chain said what it last resolved and how long it can renew it.
+    case credentialsChecked(CredentialStatus, Date)
 }
 
 /// What the shell must do after an event.

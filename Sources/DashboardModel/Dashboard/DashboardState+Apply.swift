@@ -26,6 +26,11 @@ extension DashboardState {
             prices = table
             alerts = AlertRules.evaluate(self, at: now)
             return []
+        case let .credentialsChecked(status, date):
+            advanceClock(to: date)
+            credentials = status
+            alerts = AlertRules.evaluate(self, at: now)
+            return []
         case let .polled(source, result, date):
             advanceClock(to: date)
             receive(source, result, at: date)
@@ -64,8 +69,7 @@ extension DashboardState {
             targetGroups.succeed(newTargetGroups, at: date)
             rememberZones(newTargetGroups, at: date)
             for targetGroup in newTargetGroups {
-                let healthy = targetGroup.targets.filter { $0.state == .healthy }.count
-                history.record(SeriesKey(MetricName.targetHealthy, targetGroup.arn), Double(healthy), at: date)
+                history.record(SeriesKey(MetricName.targetHealthy, targetGroup.arn), Double(targetGroup.healthyCount), at: date)
             }
         case let .databases(newDatabases, events):
             receiveDatabases(newDatabases, events: events, at: date)
@@ -74,6 +78,7 @@ extension DashboardState {
         case var .metrics(snapshot):
             // Alarms that could not be read this time stay as last read (errors[] says why).
             if snapshot.alarms == nil { snapshot.alarms = metrics.value?.alarms }
+            snapshot.vcpuQuotas = Self.fillVCPUQuotas(snapshot.vcpuQuotas, from: metrics.value?.vcpuQuotas)
             noteAlarmChanges(from: metrics.value?.alarms, to: snapshot.alarms, at: date)
             metrics.succeed(snapshot, at: date)
             recordMinutes(snapshot)

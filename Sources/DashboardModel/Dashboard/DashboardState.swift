@@ -34,6 +34,8 @@ public struct DashboardState: Sendable {
     public internal(set) var launchFailures: [LaunchFailure] = []
     /// What each zone's target health has shown: whether it served, and since when it has not.
     public internal(set) var zoneMemory: [ZoneKey: ZoneMemory] = [:]
+    /// The credentials signed with and how long they can be renewed; nil until the chain reports.
+    public internal(set) var credentials: CredentialStatus?
     /// The alerts that hold now; each evaluation also updates `alertOnsets`.
     public internal(set) var alerts: [Alert] = [] {
         didSet { alertOnsets.update(holding: alerts, at: now) }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// The state of one load balancer target, as ELBv2 reports it.
 public enum TargetState: String, Sendable, Equatable, Codable, CaseIterable {
     /// Registering or passing its first health checks.
@@ -67,6 +69,13 @@ public struct ZoneTargetCounts: Sendable, Equatable, Codable {
     /// Creates empty counts for `zone`.
     public init(zone: String) { self.zone = zone }
 
+    /// Creates counts of healthy and unhealthy targets in `zone` (CloudWatch's two counts).
+    public init(zone: String, healthy: Int, unhealthy: Int) {
+        self.zone = zone
+        self.healthy = healthy
+        self.unhealthy = unhealthy
+    }
+
     /// All targets in the zone.
     public var total: Int { healthy + unhealthy + initial + draining + unused + unavailable }
 
@@ -86,6 +95,17 @@ public struct ZoneTargetCounts: Sendable, Equatable, Codable {
     }
 }
 
+/// Where a target group's health figures come from.
+public enum TargetHealthSource: Sendable, Equatable {
+    /// DescribeTargetHealth: every target, with its state and reason.
+    case listed
+    /// CloudWatch's `HealthyHostCount` and `UnHealthyHostCount` per zone in `minute` (too many
+    /// target groups to list each one's targets on every poll): counts only.
+    case counted(minute: Date)
+    /// Neither: not listed this poll, and CloudWatch had nothing for it.
+    case unknown
+}
+
 /// One target group of a load balancer with its targets' health.
 public struct TargetGroupHealth: Sendable, Equatable {
     /// The target group's name.
@@ -98,12 +118,14 @@ public struct TargetGroupHealth: Sendable, Equatable {
     public var loadBalancerARN: String
     /// The region.
     public var region: String
-    /// The targets.
-    public var targets: [TargetStatus] { didSet { zoneCounts = Self.zoneCounts(targets: targets, enabledZones: enabledZones) } }
+    /// The targets; empty when the counts came from CloudWatch (`countedMinute`).
+    public var targets: [TargetStatus] { didSet { recount() } }
     /// The zones enabled on the load balancer (shown even when they hold no target).
-    public var enabledZones: [String] { didSet { zoneCounts = Self.zoneCounts(targets: targets, enabledZones: enabledZones) } }
+    public var enabledZones: [String] { didSet { recount() } }
     /// Counts per zone, sorted by zone, with `unknown` last: kept with the targets, since every frame reads them.
     public private(set) var zoneCounts: [ZoneTargetCounts] = []
+    /// Where the counts come from: every target listed, or CloudWatch's counts at scale.
+    public private(set) var source: TargetHealthSource = .listed
 
     /// Creates a target group record.
     public init(name: String, arn: String, loadBalancerName: String, loadBalancerARN: String, region: String,
@@ -118,6 +140,31 @@ public struct TargetGroupHealth: Sendable, Equatable {
         zoneCounts = Self.zoneCounts(targets: targets, enabledZones: enabledZones)
     }
 
+    /// Creates a target group known by CloudWatch's counts per zone at `minute`, without its targets.
+    public init(name: String, arn: String, loadBalancerName: String, loadBalancerARN: String, region: String,
+                counts: [ZoneTargetCounts], minute: Date, enabledZones: [String] = []) {
+        self.init(name: name, arn: arn, loadBalancerName: loadBalancerName, loadBalancerARN: loadBalancerARN, region: region,
+                  targets: [], enabledZones: enabledZones)
+        source = .counted(minute: minute)
+        var byZone = Dictionary(zoneCounts.map { ($0.zone, $0) }, uniquingKeysWith: { first, _ in first })
+        for count in counts { byZone[count.zone] = count }
+        zoneCounts = Self.sorted(Array(byZone.values))
+    }
+
+    /// Creates a target group whose health is not known: neither listed nor counted.
+    public init(unknown name: String, arn: String, loadBalancerName: String, loadBalancerARN: String, region: String) {
+        self.init(name: name, arn: arn, loadBalancerName: loadBalancerName, loadBalancerARN: loadBalancerARN, region: region, targets: [])
+        source = .unknown
+    }
+
+    /// Healthy targets in every zone.
+    public var healthyCount: Int { zoneCounts.reduce(0) { $0 + $1.healthy } }
+
+    private mutating func recount() {
+        source = .listed
+        zoneCounts = Self.zoneCounts(targets: targets, enabledZones: enabledZones)
+    }
+
     /// Counts per zone, sorted by zone, with `unknown` last.
     static func zoneCounts(targets: [TargetStatus], enabledZones: [String]) -> [ZoneTargetCounts] {
         var byZone: [String: ZoneTargetCounts] = [:]
@@ -128,7 +175,12 @@ public struct TargetGroupHealth: Sendable, Equatable {
             counts.add(target)
             byZone[zone] = counts
         }
-        return byZone.values.sorted { lhs, rhs in
+        return sorted(Array(byZone.values))
+    }
+
+    /// Sorted by zone, with `unknown` last.
+    private static func sorted(_ counts: [ZoneTargetCounts]) -> [ZoneTargetCounts] {
+        counts.sorted { lhs, rhs in
             (lhs.zone == "unknown" ? 1 : 0, lhs.zone) < (rhs.zone == "unknown" ? 1 : 0, rhs.zone)
         }
     }

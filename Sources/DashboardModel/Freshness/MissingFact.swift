@@ -18,6 +18,10 @@ public struct MissingFact: Sendable, Equatable, Codable {
         case targetHealth
         /// CloudWatch alarms on the watched resources (DescribeAlarms).
         case alarms
+        /// The account's Standard On-Demand vCPU quota (Service Quotas GetServiceQuota, or AWS's default).
+        case vcpuQuota
+        /// The vCPUs running in that bucket (EC2 DescribeInstances and DescribeInstanceTypes).
+        case vcpusInUse
     }
 
     /// What is missing.

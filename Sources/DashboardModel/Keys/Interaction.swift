@@ -105,7 +105,8 @@ public struct Interaction: Sendable {
             view.overlay = .notice(.unknownGroup(name))
             return
         }
-        var again = ScalingPlanner.plan(plan.request.replanned(for: current), group: group.with(current), prices: state.prices)
+        var again = ScalingPlanner.plan(plan.request.replanned(for: current), group: group.with(current), prices: state.prices,
+                                        quotaRoom: state.quotaRoom(for: group))
         again.warnings.insert(.movedSinceDialog(group: name, from: plan.before, to: current, by: mover), at: 0)
         guard again.isApplicable else {
             reoffers[name] = nil
@@ -294,7 +295,7 @@ public struct Interaction: Sendable {
             view.overlay = .notice(.busy(group.name))
             return
         }
-        var plan = ScalingPlanner.plan(request, group: group, prices: state.prices)
+        var plan = ScalingPlanner.plan(request, group: group, prices: state.prices, quotaRoom: state.quotaRoom(for: group))
         if let reason = state.staleReason(.autoScaling, at: state.now) {
             // The plan starts from what the screen shows; say how old that is (it is read again before applying).
             plan.warnings.insert(.staleFigures(reason: reason), at: 0)

@@ -41,6 +41,8 @@ public struct MetricsSnapshot: Sendable, Equatable {
     public var minuteHistory: [SeriesKey: [Sample]] = [:]
     /// The CloudWatch alarms on watched resources; nil when DescribeAlarms could not be read.
     public var alarms: [AlarmStatus]?
+    /// Each watched region's vCPU quota and use, read with the metrics; nil when none was read.
+    public var vcpuQuotas: [VCPUQuotaReading]?
 
     /// Creates a snapshot of `values`, read at `minutes`.
     public init(values: [SeriesKey: Double], minutes: [String: Date] = [:]) {
@@ -65,6 +67,7 @@ public struct MetricsSnapshot: Sendable, Equatable {
         merged.minutes.merge(other.minutes) { _, new in new }
         merged.minuteHistory.merge(other.minuteHistory) { _, new in new }
         if let more = other.alarms { merged.alarms = (merged.alarms ?? []) + more }
+        if let more = other.vcpuQuotas { merged.vcpuQuotas = (merged.vcpuQuotas ?? []) + more }
         return merged
     }
 }

@@ -20,6 +20,9 @@ public struct ScalingPlan: Sendable, Equatable {
     public var costDeltaPerHour: Double?
     /// Whether the operator must type the group's name to confirm (a shrink of more than half).
     public var requiresTypedName: Bool
+    /// Room in the Standard On-Demand vCPU quota for the group's instance type; nil when unknown or
+    /// when the type counts against another quota.
+    public var quotaRoom: QuotaRoom? = nil
 
     /// Whether it can be applied.
     public var isApplicable: Bool { errors.isEmpty }
@@ -28,7 +31,10 @@ public struct ScalingPlan: Sendable, Equatable {
 /// Checks a scaling request against the group before any request is sent.
 public enum ScalingPlanner {
     /// Plans `request` against `group` as it is now, pricing instances with `prices`.
-    public static func plan(_ request: ScalingRequest, group: AutoScalingGroupStatus, prices: PriceTable) -> ScalingPlan {
+    /// `quotaRoom`, when known, is the room in the vCPU quota for the group's instance type: the plan
+    /// shows it and warns when the change launches more than fit.
+    public static func plan(_ request: ScalingRequest, group: AutoScalingGroupStatus, prices: PriceTable,
+                            quotaRoom: ScalingPlan.QuotaRoom? = nil) -> ScalingPlan {
         let before = ScalingLimits(of: group)
         var errors: [String] = []
         var warnings: [ScalingWarning] = []
@@ -86,6 +92,9 @@ public enum ScalingPlanner {
             warnings.append(.shrinksByHalf)
         }
         let launches = Swift.max(0, after.desired - before.desired)
+        if let quotaRoom, launches > quotaRoom.fit {
+            warnings.append(.vcpuQuotaRoom(fit: quotaRoom.fit, instanceType: quotaRoom.instanceType, launches: launches))
+        }
         let terminations = Swift.max(0, before.desired - after.desired)
         let types = Dictionary(grouping: group.instances.compactMap(\.instanceType), by: { $0 }).mapValues(\.count)
         let commonType = types.max { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) }?.key
@@ -93,6 +102,6 @@ public enum ScalingPlanner {
         return ScalingPlan(request: request, region: group.region, before: before, after: after, errors: errors, warnings: warnings,
                            launches: launches, terminations: terminations,
                            costDeltaPerHour: price.map { $0 * Double(after.desired - before.desired) },
-                           requiresTypedName: shrinksByHalf)
+                           requiresTypedName: shrinksByHalf, quotaRoom: quotaRoom)
     }
 }

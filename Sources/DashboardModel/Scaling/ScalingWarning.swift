@@ -20,6 +20,8 @@ public enum ScalingWarning: Sendable, Equatable {
     case maxBelowInService(max: Int, inService: Int, terminated: Int)
     /// The change shrinks the group by more than half.
     case shrinksByHalf
+    /// The vCPU quota holds only `fit` more of the type, fewer than the change `launches`: EC2 refuses the rest.
+    case vcpuQuotaRoom(fit: Int, instanceType: String, launches: Int)
     /// The plan starts from figures that are this stale (the group is read again before anything is sent).
     case staleFigures(reason: String)
     /// The group moved between the dialog and the change; this is the same change against it, offered again.

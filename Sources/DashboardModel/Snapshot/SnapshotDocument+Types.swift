@@ -107,8 +107,27 @@ extension SnapshotDocument {
         public var name: String
         /// Its ARN.
         public var arn: String
-        /// Counts per zone.
+        /// Counts per zone (empty when `health` is `unknown`).
         public var zones: [Zone]
+        /// Where the counts come from: `listed` (every target, DescribeTargetHealth), `cloudwatch`
+        /// (HealthyHostCount and UnHealthyHostCount per zone, at scale) or `unknown`.
+        public var health: String
+        /// The CloudWatch minute of the counts when `health` is `cloudwatch`, else null.
+        public var countedAt: Date?
+
+        enum CodingKeys: String, CodingKey {
+            case name, arn, zones, health, countedAt
+        }
+
+        /// Writes every key, `countedAt` as null when the targets were listed.
+        public func encode(to encoder: Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(name, forKey: .name)
+            try container.encode(arn, forKey: .arn)
+            try container.encode(zones, forKey: .zones)
+            try container.encode(health, forKey: .health)
+            try container.encode(countedAt, forKey: .countedAt)
+        }
     }
 
     /// Target counts in one zone.

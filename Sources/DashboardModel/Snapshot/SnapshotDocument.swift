@@ -25,11 +25,16 @@ public struct SnapshotDocument: Sendable, Equatable, Codable {
     public var alerts: [AlertEntry]
     /// CloudWatch's alarms on the watched resources; nil when they could not be read.
     public var alarms: [AlarmEntry]?
+    /// The Standard On-Demand vCPU quota against its use (the tightest region's); nil when unknown.
+    public var vcpuQuota: VCPUQuotaEntry?
     /// The sources that failed.
     public var errors: [ErrorEntry]
+    /// The credentials signed with and how long they can be renewed; nil when the chain did not say.
+    public var credentials: CredentialsEntry?
 
     private enum CodingKeys: String, CodingKey {
-        case takenAt, account, regions, zones, autoScalingGroups, loadBalancers, distributions, databases, cost, alerts, alarms, errors
+        case takenAt, account, regions, zones, autoScalingGroups, loadBalancers, distributions, databases, cost, alerts, alarms, vcpuQuota, errors,
+             credentials
     }
 
     /// Encodes every field, writing `null` for unknown values rather than leaving keys out.
@@ -46,7 +51,9 @@ public struct SnapshotDocument: Sendable, Equatable, Codable {
         try container.encode(cost, forKey: .cost)
         try container.encode(alerts, forKey: .alerts)
         try container.encode(alarms, forKey: .alarms)
+        try container.encode(vcpuQuota, forKey: .vcpuQuota)
         try container.encode(errors, forKey: .errors)
+        try container.encode(credentials, forKey: .credentials)
     }
 }
 
@@ -76,10 +83,15 @@ extension SnapshotDocument {
         for targetGroup in state.targetGroups.value ?? [] {
             var balancer = balancers[targetGroup.loadBalancerARN]
                 ?? LoadBalancer(name: targetGroup.loadBalancerName, arn: targetGroup.loadBalancerARN, region: targetGroup.region, targetGroups: [])
+            let (health, countedAt): (String, Date?) = switch targetGroup.source {
+            case .listed: ("listed", nil)
+            case let .counted(minute): ("cloudwatch", minute)
+            case .unknown: ("unknown", nil)
+            }
             balancer.targetGroups.append(TargetGroup(name: targetGroup.name, arn: targetGroup.arn, zones: targetGroup.zoneCounts.map {
                 Zone(zone: $0.zone, healthy: $0.healthy, unhealthy: $0.unhealthy, initial: $0.initial, draining: $0.draining,
                      unused: $0.unused, reasons: $0.reasons)
-            }))
+            }, health: health, countedAt: countedAt))
             balancers[targetGroup.loadBalancerARN] = balancer
         }
         loadBalancers = balancers.values.sorted { ($0.region, $0.name) < ($1.region, $1.name) }
@@ -98,10 +110,12 @@ extension SnapshotDocument {
                     lines: costNow.linesByCost)
         alerts = state.alerts.map { AlertEntry(severity: $0.severity.rawValue, code: $0.code, resource: $0.resource, message: $0.message) }
         alarms = state.metrics.value?.alarms.map { $0.map(AlarmEntry.init) }
+        vcpuQuota = state.tightestVCPUHeadroom.flatMap(VCPUQuotaEntry.init)
         errors = DataSource.allCases.flatMap { source in
             (state.failure(source).map { [ErrorEntry(source: source, failure: $0)] } ?? [])
                 + (state.missing[source] ?? []).map { ErrorEntry(source: source, failure: $0.failure, missing: $0) }
         }
+        credentials = state.credentials.map(CredentialsEntry.init)
     }
 
     /// The document as pretty-printed JSON with sorted keys and ISO 8601 dates (nulls written out).

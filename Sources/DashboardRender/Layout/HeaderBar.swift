@@ -34,8 +34,16 @@ enum HeaderBar {
             refresh = "live"
         }
         let right = "\(refresh)  \(EventsPanel.clock(context.now)) UTC "
-        let start = width - CharacterWidth.of(right)
+        var start = width - CharacterWidth.of(right)
         buffer.write(right, x: start, y: y, style: state.paused ? CellStyle(.warning, bold: true) : bar)
+        // When the credentials stop being renewable, left of the clock; the regions keep their room.
+        if let badge = CredentialBadge.make(state.credentials, now: context.now) {
+            let regions = CharacterWidth.of(header.shortenings.last ?? "") + 2
+            if let text = badge.forms.first(where: { start - CharacterWidth.of($0) - 2 - x >= regions }) {
+                start -= CharacterWidth.of(text) + 2
+                buffer.write(" \(text) ", x: start, y: y, style: badge.role.map { CellStyle($0, bold: true, reverse: true) } ?? bar)
+            }
+        }
         buffer.write(Text.firstFitting(header.shortenings.map { " " + $0 }, start - x - 1, ascii: context.ascii), x: x, y: y,
                      style: bar, limit: start - x - 1)
     }

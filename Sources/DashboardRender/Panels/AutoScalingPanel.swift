@@ -9,7 +9,9 @@ enum AutoScalingPanel {
 
     /// Draws the panel into `rect`.
     static func draw(_ state: DashboardState, context: RenderContext, into buffer: inout CellBuffer, rect: Rect) {
-        let inner = PanelFrame.draw(.autoScaling, state: state, context: context, into: &buffer, rect: rect)
+        // The account's vCPU quota rides on the panel's top edge, over the groups it limits.
+        let inner = PanelFrame.draw(.autoScaling, state: state, context: context, into: &buffer, rect: rect,
+                                    note: VCPUQuotaLine.note(state, ascii: context.ascii))
         guard !inner.isEmpty else { return }
         let groups = context.view.shownGroups(state)
         if groups.isEmpty {

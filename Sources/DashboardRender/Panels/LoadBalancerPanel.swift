@@ -44,7 +44,9 @@ enum LoadBalancerPanel {
                              style: CellStyle(isSelected ? .selection : .accent, bold: true), limit: limit - x) + 1
             let counts = Dictionary(group.zoneCounts.map { ($0.zone, $0) }, uniquingKeysWith: { first, _ in first })
             for zone in zones {
-                if let count = counts[zone], count.total > 0 {
+                if group.source == .unknown {
+                    buffer.write("?", x: x, y: y, style: CellStyle(.muted), limit: limit - x)
+                } else if let count = counts[zone], count.total > 0 {
                     TargetCountCell(count, glyphs: context.glyphs).draw(into: &buffer, x: x, y: y, limit: limit)
                 } else {
                     buffer.write("-", x: x, y: y, style: CellStyle(.muted), limit: limit - x)
@@ -81,6 +83,17 @@ enum LoadBalancerPanel {
     /// The target group's targets, the unhealthy first (they must survive a cut), then by zone, with
     /// the reason of each one that is not healthy.
     static func detail(_ group: TargetGroupHealth) -> DetailList {
+        switch group.source {
+        case .listed: break
+        case let .counted(minute):
+            // Counts only: the targets of this many target groups are not listed on every poll.
+            let tally = group.zoneCounts.filter { $0.total > 0 }.map { "\($0.zone) \($0.healthy) healthy \($0.unhealthy) unhealthy" }
+            return DetailList(heading: "\(group.name): CloudWatch's counts at \(EventsPanel.clock(minute).prefix(5)) UTC (targets not listed)",
+                              items: tally.map { [($0, CellStyle(.normal))] }, linesHeading: nil)
+        case .unknown:
+            return DetailList(heading: "\(group.name): health not known yet (not listed this poll, no CloudWatch count)",
+                              items: [], linesHeading: nil)
+        }
         let order: [TargetState] = [.unhealthy, .unavailable, .initial, .draining, .unused, .healthy]
         func rank(_ state: TargetState) -> Int { order.firstIndex(of: state) ?? order.count }
         let targets = group.targets.sorted { (rank($0.state), $0.zone ?? "~", $0.id) < (rank($1.state), $1.zone ?? "~", $1.id) }

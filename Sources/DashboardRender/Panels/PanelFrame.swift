@@ -4,7 +4,7 @@ import DashboardModel
 enum PanelFrame {
     /// Draws the frame of `panel` and returns the inner rectangle.
     static func draw(_ panel: PanelID, state: DashboardState, context: RenderContext, into buffer: inout CellBuffer,
-                     rect: Rect, title: String? = nil) -> Rect {
+                     rect: Rect, title: String? = nil, note: FrameNote? = nil) -> Rect {
         let source = panel.source
         var status = ""
         var role = StyleRole.muted
@@ -22,7 +22,7 @@ enum PanelFrame {
         let focused = context.view.focus == panel
         let maxStatus = max(0, rect.width - CharacterWidth.of(title ?? panel.title) - 8)
         return Frame.draw(into: &buffer, rect, title: title ?? panel.title, status: Text.fit(status, maxStatus, ascii: context.ascii),
-                          statusRole: role, focused: focused, glyphs: context.glyphs)
+                          statusRole: role, note: note, focused: focused, glyphs: context.glyphs)
     }
 
     /// Says why a panel shows no `noun`: its first answer has not come, the filter hides them all, or

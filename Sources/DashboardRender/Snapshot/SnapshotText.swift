@@ -8,6 +8,10 @@ public enum SnapshotText {
         var out: [String] = []
         let stamp = document.takenAt.formatted(.iso8601)
         out.append("Flightdeck snapshot \(stamp)  account \(document.account ?? "unknown")  regions \(document.regions.joined(separator: ","))")
+        if let credentials = document.credentials {
+            let until = credentials.renewableUntil.map { " until \($0.formatted(.iso8601))" } ?? ""
+            out.append("credentials \(credentials.source)  renewal \(credentials.renewal)\(until)")
+        }
         out.append("")
         out.append("ZONES")
         out += table(["region", "zone", "condition", "in service", "pending", "sick", "healthy", "unhealthy", "draining", "initial",
@@ -28,6 +32,11 @@ public enum SnapshotText {
             for failure in group.launchFailures {
                 out.append("  \(group.name) launches failed in \(failure.zone ?? "a zone not named"): \(failure.count) in 10 min, cause \(failure.cause.rawValue); latest: \(failure.message)")
             }
+        }
+        if let quota = document.vcpuQuota {
+            let value = quota.quota.map { "\($0)\(quota.source == "aws-default" ? " (AWS default)" : "")" } ?? "unknown"
+            let needed = quota.neededAtMax.map { "; the watched groups at max need \($0) more" } ?? ""
+            out.append("  vCPU quota in \(quota.region) \(value), in use \(quota.inUse.map(String.init) ?? "unknown")\(needed)")
         }
         out.append("")
         out.append("TARGET HEALTH")

@@ -14,6 +14,10 @@ public enum ScalingPlanText {
         if let delta = plan.costDeltaPerHour, delta != 0 {
             lines.append("cost \(delta > 0 ? "+" : "-")$\(NumberText.fixed(abs(delta), decimals: 3))/h")
         }
+        if let room = plan.quotaRoom {
+            let source = room.source == .awsDefault ? " (AWS default)" : ""
+            lines.append("vCPU quota \(room.quota)\(source), in use \(room.inUse): \(room.fit) more \(room.instanceType) fit")
+        }
         lines += plan.warnings.map { "warning: \(warning($0))" }
         lines += plan.errors.map { "cannot apply: \($0)" }
         return lines
@@ -42,6 +46,8 @@ public enum ScalingPlanText {
             return "max \(max) is below the \(inService) in service: AWS terminates \(terminated)"
         case .shrinksByHalf:
             return "shrinks the group by more than half"
+        case let .vcpuQuotaRoom(fit, instanceType, launches):
+            return "the vCPU quota holds \(fit) more \(instanceType), not \(launches): EC2 refuses the other \(launches - fit) launches"
         case let .staleFigures(reason):
             return "these figures are \(reason); the group is read again before anything is sent"
         case let .movedSinceDialog(group, from, to, mover):

@@ -11,6 +11,12 @@ extension LaunchDayModel {
         case quota
     }
 
+    /// vCPUs the account's pending and running instances hold: the shop's group and the quiet services'.
+    public var vcpusInUse: Int {
+        group.activeInstances.count * config.vcpusPerInstance
+            + extraServices.map(\.desiredCapacity).reduce(0, +) * (InstanceTypeCatalog.vcpus[ExtraService.instanceType] ?? 2)
+    }
+
     /// Whether launches avoid `zone` for now: it had no capacity at the last try.
     func isAvoided(_ zone: String) -> Bool {
         capacityRetryAt[zone].map { now < $0 } ?? false
@@ -19,7 +25,7 @@ extension LaunchDayModel {
     /// Whether EC2 refuses one more instance in `zone`; a refusal is recorded as a failed activity
     /// with EC2's message (once per retry interval for the quota, which then waits silently).
     mutating func launchRefusal(into zone: String, cause: String) -> LaunchRefusal? {
-        if let quota = vcpuQuota, (group.activeInstances.count + 1) * config.vcpusPerInstance > quota {
+        if let quota = vcpuQuota, vcpusInUse + config.vcpusPerInstance > quota {
             if let retry = launchesRetryAt, now < retry { return .quota }
             launchesRetryAt = now + Self.launchRetryInterval
             recordFailedLaunch(in: zone, cause: cause, message: vcpuQuotaMessage(quota))
@@ -32,6 +38,20 @@ extension LaunchDayModel {
             return .capacity
         }
         return nil
+    }
+
+    /// While every zone of the group is down, the launch Auto Scaling tries fails in the zone it picks
+    /// (the least used one not tried this minute) with EC2's capacity message, and that zone is left a
+    /// minute: about one failed activity per zone a minute, as on AWS, instead of launching nothing quietly.
+    mutating func refuseLaunchWhileEveryZoneIsDown(cause: String) {
+        guard !group.zones.isEmpty, group.zones.allSatisfy(isDown) else { return }
+        let active = group.activeInstances
+        let untried = group.zones.filter { !isAvoided($0) }
+        guard let zone = untried.min(by: { zone, other in
+            active.filter { $0.zone == zone }.count < active.filter { $0.zone == other }.count
+        }) else { return }
+        capacityRetryAt[zone] = now + Self.launchRetryInterval
+        recordFailedLaunch(in: zone, cause: cause, message: capacityMessage(zone))
     }
 
     /// A launch activity that failed at once, as Auto Scaling lists it.

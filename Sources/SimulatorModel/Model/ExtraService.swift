@@ -12,6 +12,9 @@ public struct ExtraService: Sendable, Equatable, Codable {
     /// Desired capacity (all in service).
     public var desiredCapacity = 2
 
+    /// The instance type its instances run.
+    public static let instanceType = "t3.medium"
+
     /// Creates service number `index`.
     public init(index: Int, zones: [String]) {
         self.index = index

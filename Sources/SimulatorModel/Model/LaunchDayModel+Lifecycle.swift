@@ -103,7 +103,7 @@ extension LaunchDayModel {
 
     /// Launches one instance because of `cause` into `zoneForLaunch()`, trying the next zone when EC2
     /// has no capacity in one; returns its id, or nil (and launches nothing) while every zone is down
-    /// or without capacity, or the vCPU quota refuses.
+    /// (a failed activity, as on AWS) or without capacity, or the vCPU quota refuses.
     @discardableResult
     mutating func launch(cause: String) -> String? {
         while let zone = zoneForLaunch() {
@@ -113,6 +113,7 @@ extension LaunchDayModel {
             case .quota: return nil
             }
         }
+        refuseLaunchWhileEveryZoneIsDown(cause: cause)
         return nil
     }
 

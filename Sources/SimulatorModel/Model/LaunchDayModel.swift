@@ -31,7 +31,7 @@ public struct LaunchDayModel: Sendable, Equatable {
     public internal(set) var zoneOutages: [String: Double] = [:]
     /// Zones where EC2 has no capacity of the instance type, with the simulated second it returns.
     public internal(set) var capacityShortages: [String: Double] = [:]
-    /// The account's running On-Demand vCPU quota; nil when none is imposed.
+    /// The account's running On-Demand Standard vCPU quota (what GetServiceQuota answers); nil when none is imposed.
     public internal(set) var vcpuQuota: Int?
     /// When Auto Scaling retries launches the vCPU quota refused; nil while none is waiting.
     var launchesRetryAt: Double?
@@ -66,6 +66,8 @@ public struct LaunchDayModel: Sendable, Equatable {
         self.distribution = Distribution(id: config.distributionID)
         self.extraServices = (0..<max(0, config.extraServices)).map { ExtraService(index: $0 + 1, zones: config.zones) }
         alarms = Self.initialAlarms(config)
+        // The quiet services of `--scale N` get room for their max on top, so only the shop meets the quota.
+        vcpuQuota = config.vcpuQuota + extraServices.map { $0.maxSize * (InstanceTypeCatalog.vcpus[ExtraService.instanceType] ?? 2) }.reduce(0, +)
         seedInitialInstances()
         accrueCostsBeforeStart()
     }

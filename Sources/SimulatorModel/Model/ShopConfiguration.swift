@@ -23,8 +23,11 @@ public struct ShopConfiguration: Sendable, Equatable, Codable {
     public var instanceType = "m5.large"
     /// vCPUs of one instance of `instanceType` (EC2's `VCpuInfo.DefaultVCpus`).
     public var vcpusPerInstance: Int {
-        ["m5.large": 2, "m5.xlarge": 4, "m5.2xlarge": 8, "c5.large": 2, "t3.medium": 2][instanceType] ?? 2
+        InstanceTypeCatalog.vcpus[instanceType] ?? 2
     }
+    /// The account's Running On-Demand Standard vCPU quota at the start (Service Quotas `L-1216C47A`):
+    /// room for the group at its max (20 m5.large, 40 vCPUs) and more; the `vcpu-quota` fault changes it.
+    public var vcpuQuota = 64
     /// The launch template's name.
     public var launchTemplateName = "web-lt"
     /// The target-tracking policy's name.

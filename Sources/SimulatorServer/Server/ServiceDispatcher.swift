@@ -43,6 +43,8 @@ public enum ServiceDispatcher {
                 switch service {
                 case "ce": return try CostExplorerReplies.handle(operation, body: body, requestID: requestID, model: model)
                 case "pricing": return try PricingReplies.handle(operation, body: body, requestID: requestID, model: model)
+                case "servicequotas":
+                    return try ServiceQuotasReplies.handle(operation, body: body, region: region, requestID: requestID, model: model)
                 default: throw QueryError(code: "UnknownOperationException", message: "")
                 }
             }

@@ -85,10 +85,12 @@ public enum CloudWatchReplies {
             let stat = base + "MetricStat."
             var key: MetricKey?
             if let namespace = parameters[stat + "Metric.Namespace"], let name = parameters[stat + "Metric.MetricName"] {
-                let dimensions = parameters.structureIndices(stat + "Metric.Dimensions").compactMap { dim -> MetricKey.Dimension? in
-                    let prefix = stat + "Metric.Dimensions.member.\(dim)."
-                    guard let dimName = parameters[prefix + "Name"], let value = parameters[prefix + "Value"] else { return nil }
-                    return MetricKey.Dimension(dimName, value)
+                // Members are numbered from 1 without gaps; reading them in turn keeps a call of 500
+                // queries from scanning every parameter once per query.
+                var dimensions: [MetricKey.Dimension] = []
+                while let dimName = parameters[stat + "Metric.Dimensions.member.\(dimensions.count + 1).Name"],
+                      let value = parameters[stat + "Metric.Dimensions.member.\(dimensions.count + 1).Value"] {
+                    dimensions.append(MetricKey.Dimension(dimName, value))
                 }
                 key = MetricKey(namespace, name, dimensions)
             }
@@ -107,7 +109,9 @@ public enum CloudWatchReplies {
             result.members("MetricDataResults", queries.filter(\.returnData)) { xml, query in
                 var points: [(Double, Double)] = []
                 if let key = query.key, holdsSeries {
-                    for (periodStart, bucket) in model.publishedDatapoints(key, from: start, to: end, periodSeconds: query.period) {
+                    let published = model.quietDatapoints(key, from: start, to: end, periodSeconds: query.period)
+                        ?? model.publishedDatapoints(key, from: start, to: end, periodSeconds: query.period)
+                    for (periodStart, bucket) in published {
                         if let value = bucket.statistic(statistic(query.stat)) { points.append((periodStart, value)) }
                     }
                 }

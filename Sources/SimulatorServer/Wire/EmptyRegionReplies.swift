@@ -49,6 +49,8 @@ public enum EmptyRegionReplies {
         case ("ec2", "DescribeInstances"):
             if let id = parameters.list("InstanceId", member: false).first { throw EC2Replies.instanceNotFound(id) }
             return call.ec2Reply { $0.element("reservationSet") { _ in } }
+        case ("ec2", "DescribeInstanceTypes"):
+            return try EC2Replies.describeInstanceTypes(call)   // every region offers the same types here
         case ("ec2", "DescribeAvailabilityZones"):
             let names = parameters.list("ZoneName", member: false)
             let zones = ["a", "b", "c"].map { region + $0 }.filter { names.isEmpty || names.contains($0) }

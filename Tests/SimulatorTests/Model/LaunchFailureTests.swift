@@ -59,6 +59,25 @@ final class LaunchFailureTests: XCTestCase {
         XCTAssertEqual(failedLaunches(model).count, 3)
     }
 
+    func testTheShopStartsWithAQuotaThatHoldsItsMaxAndLaunchesPastItFail() throws {
+        var model = LaunchDayModel(seed: 3)
+        XCTAssertEqual(model.vcpuQuota, 64, "what GetServiceQuota answers")
+        XCTAssertLessThanOrEqual(model.config.maxSize * model.config.vcpusPerInstance, 64, "the group at its max fits")
+        try model.updateGroup(minSize: nil, maxSize: 40, desiredCapacity: 40)
+        model.step(seconds: 5)
+        XCTAssertEqual(model.group.activeInstances.count, 32, "64 vCPUs of m5.large")
+        XCTAssertEqual(model.vcpusInUse, 64)
+        XCTAssertEqual(failedLaunches(model).last?.statusMessage?.contains("your current vCPU limit of 64 allows"), true)
+    }
+
+    func testTheQuietServicesOfScaleGetRoomForTheirMaxOnTop() throws {
+        var config = ShopConfiguration()
+        config.extraServices = 10
+        let model = LaunchDayModel(config: config, seed: 3)
+        XCTAssertEqual(model.vcpuQuota, 64 + 10 * 4 * 2, "each quiet group's max of four t3.medium")
+        XCTAssertEqual(model.vcpusInUse, model.group.activeInstances.count * 2 + 10 * 2 * 2)
+    }
+
     func testAnUnknownZoneIsRefused() {
         var model = LaunchDayModel(seed: 1)
         XCTAssertThrowsError(try model.apply(.capacityShortage(zone: "us-west-2a", seconds: 60)))

@@ -90,13 +90,23 @@ final class ZoneOutageTests: XCTestCase {
         XCTAssertLessThanOrEqual((counts.max() ?? 0) - (counts.min() ?? 0), 1, "balanced again: \(counts)")
     }
 
-    func testNothingIsLaunchedWhileEveryZoneIsDown() throws {
+    func testNothingIsLaunchedWhileEveryZoneIsDownAndEachTryFails() throws {
         var model = LaunchDayModel(seed: 32)
         model.advance(to: 300)
         let launchedBefore = model.group.instances.count
         for zone in model.config.zones { try model.apply(.zoneOutage(zone: zone, seconds: 600)) }
         model.advance(to: 899)
         XCTAssertEqual(model.group.instances.count, launchedBefore, "no launch while no zone is up")
+        // As on AWS, the launches Auto Scaling still asks for fail, each in the zone it tried, with EC2's message.
+        let failed = model.group.activities.filter { $0.status == .failed && $0.startedAt > 300 }
+        XCTAssertGreaterThan(model.group.desiredCapacity, model.group.activeInstances.count, "the lost instances are wanted back")
+        XCTAssertEqual(Set(failed.compactMap { activity in model.config.zones.first { activity.details.contains($0) } }), Set(model.config.zones),
+                       "each zone was tried and refused")
+        for zone in model.config.zones {
+            let inZone = failed.filter { $0.details.contains(zone) }
+            XCTAssertLessThanOrEqual(inZone.count, 11, "\(zone): at most once a minute")
+            XCTAssertTrue(inZone.allSatisfy { $0.statusMessage?.hasPrefix("We currently do not have sufficient m5.large capacity in the Availability Zone you requested (\(zone)).") == true })
+        }
         model.advance(to: 1_200)
         XCTAssertGreaterThan(model.group.instances.count, launchedBefore, "launches resume when the zones are back")
     }

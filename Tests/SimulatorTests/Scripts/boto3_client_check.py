@@ -147,6 +147,35 @@ def run():
     ids = {i["InstanceId"] for r in reservations for i in r["Instances"]}
     check("ec2 DescribeInstances parses and lists the group's instances",
           {m["id"] for m in state["group"]["instances"]} <= ids)
+    running_filter = [{"Name": "instance-state-name", "Values": ["pending", "running"]}]
+    pages = list(ec2.get_paginator("describe_instances").paginate(Filters=running_filter, PaginationConfig={"PageSize": 5}))
+    paged = [i for page in pages for r in page["Reservations"] for i in r["Instances"]]
+    check("ec2 DescribeInstances pages by MaxResults and NextToken",
+          len(pages) > 1 and all(len(page["Reservations"]) <= 5 for page in pages) and len({i["InstanceId"] for i in paged}) == len(paged),
+          f"{len(pages)} pages, {len(paged)} instances")
+    check("  running instances carry their type and group tag",
+          all(i["InstanceType"] == "m5.large" and {"Key": "aws:autoscaling:groupName", "Value": "web-asg"} in i["Tags"] for i in paged))
+    expect_error("ec2 MaxResults with instance ids is InvalidParameterCombination", "InvalidParameterCombination",
+                 lambda: ec2.describe_instances(InstanceIds=[paged[0]["InstanceId"]], MaxResults=5))
+    types = ec2.describe_instance_types(InstanceTypes=["m5.large", "m5.2xlarge", "t3.medium"])["InstanceTypes"]
+    check("ec2 DescribeInstanceTypes parses each type's vCPUs",
+          {t["InstanceType"]: t["VCpuInfo"]["DefaultVCpus"] for t in types} == {"m5.large": 2, "m5.2xlarge": 8, "t3.medium": 2}, str(types))
+    expect_error("ec2 unknown instance type is InvalidInstanceType", "InvalidInstanceType",
+                 lambda: ec2.describe_instance_types(InstanceTypes=["m5.huge"]))
+    quotas = client("service-quotas")
+    quota = quotas.get_service_quota(ServiceCode="ec2", QuotaCode="L-1216C47A")["Quota"]
+    check("service-quotas GetServiceQuota parses the vCPU quota the state holds",
+          quota["Value"] == state["vcpuQuota"] == 64 and quota["QuotaName"].startswith("Running On-Demand Standard")
+          and quota["UsageMetric"]["MetricDimensions"]["Class"] == "Standard/OnDemand", str(quota))
+    control("POST", "/_sim/fault", {"kind": "vcpu-quota", "vcpus": 96})
+    check("  the vcpu-quota fault is the quota it answers",
+          quotas.get_service_quota(ServiceCode="ec2", QuotaCode="L-1216C47A")["Quota"]["Value"] == 96)
+    check("service-quotas GetAWSDefaultServiceQuota parses AWS's default",
+          quotas.get_aws_default_service_quota(ServiceCode="ec2", QuotaCode="L-1216C47A")["Quota"]["Value"] == 5)
+    expect_error("service-quotas unknown quota is NoSuchResourceException", "NoSuchResourceException",
+                 lambda: quotas.get_service_quota(ServiceCode="ec2", QuotaCode="L-00000000"))
+    expect_error("service-quotas eu-west-1 has no applied quota: NoSuchResourceException", "NoSuchResourceException",
+                 lambda: client("service-quotas", region="eu-west-1").get_service_quota(ServiceCode="ec2", QuotaCode="L-1216C47A"))
     zones = ec2.describe_availability_zones()["AvailabilityZones"]
     check("ec2 DescribeAvailabilityZones parses", [z["ZoneName"] for z in zones] == ["us-east-1a", "us-east-1b", "us-east-1c"])
     expect_error("ec2 unknown instance is InvalidInstanceID.NotFound", "InvalidInstanceID.NotFound",

@@ -6418,6 +6418,343 @@ true,
 "version": "1.0"
 }
 """##,
+        "service-quotas": ##"""
+{
+"parameters": {
+"Endpoint": {
+"builtIn": "SDK::Endpoint",
+"required": false,
+"type": "string"
+},
+"Region": {
+"builtIn": "AWS::Region",
+"required": false,
+"type": "string"
+},
+"UseDualStack": {
+"builtIn": "AWS::UseDualStack",
+"default": false,
+"required": true,
+"type": "boolean"
+},
+"UseFIPS": {
+"builtIn": "AWS::UseFIPS",
+"default": false,
+"required": true,
+"type": "boolean"
+}
+},
+"rules": [
+{
+"conditions": [
+{
+"argv": [
+{
+"ref": "Endpoint"
+}
+],
+"fn": "isSet"
+}
+],
+"rules": [
+{
+"conditions": [
+{
+"argv": [
+{
+"ref": "UseFIPS"
+},
+true
+],
+"fn": "booleanEquals"
+}
+],
+"error": "Invalid Configuration: FIPS and custom endpoint are not supported",
+"type": "error"
+},
+{
+"conditions": [
+{
+"argv": [
+{
+"ref": "UseDualStack"
+},
+true
+],
+"fn": "booleanEquals"
+}
+],
+"error": "Invalid Configuration: Dualstack and custom endpoint are not supported",
+"type": "error"
+},
+{
+"conditions": [],
+"endpoint": {
+"headers": {},
+"properties": {},
+"url": {
+"ref": "Endpoint"
+}
+},
+"type": "endpoint"
+}
+],
+"type": "tree"
+},
+{
+"conditions": [
+{
+"argv": [
+{
+"ref": "Region"
+}
+],
+"fn": "isSet"
+}
+],
+"rules": [
+{
+"conditions": [
+{
+"argv": [
+{
+"ref": "Region"
+}
+],
+"assign": "PartitionResult",
+"fn": "aws.partition"
+}
+],
+"rules": [
+{
+"conditions": [
+{
+"argv": [
+{
+"ref": "UseFIPS"
+},
+true
+],
+"fn": "booleanEquals"
+},
+{
+"argv": [
+{
+"ref": "UseDualStack"
+},
+true
+],
+"fn": "booleanEquals"
+}
+],
+"rules": [
+{
+"conditions": [
+{
+"argv": [
+true,
+{
+"argv": [
+{
+"ref": "PartitionResult"
+},
+"supportsFIPS"
+],
+"fn": "getAttr"
+}
+],
+"fn": "booleanEquals"
+},
+{
+"argv": [
+true,
+{
+"argv": [
+{
+"ref": "PartitionResult"
+},
+"supportsDualStack"
+],
+"fn": "getAttr"
+}
+],
+"fn": "booleanEquals"
+}
+],
+"rules": [
+{
+"conditions": [],
+"endpoint": {
+"headers": {},
+"properties": {},
+"url": "https://servicequotas-fips.{Region}.{PartitionResult#dualStackDnsSuffix}"
+},
+"type": "endpoint"
+}
+],
+"type": "tree"
+},
+{
+"conditions": [],
+"error": "FIPS and DualStack are enabled, but this partition does not support one or both",
+"type": "error"
+}
+],
+"type": "tree"
+},
+{
+"conditions": [
+{
+"argv": [
+{
+"ref": "UseFIPS"
+},
+true
+],
+"fn": "booleanEquals"
+}
+],
+"rules": [
+{
+"conditions": [
+{
+"argv": [
+{
+"argv": [
+{
+"ref": "PartitionResult"
+},
+"supportsFIPS"
+],
+"fn": "getAttr"
+},
+true
+],
+"fn": "booleanEquals"
+}
+],
+"rules": [
+{
+"conditions": [
+{
+"argv": [
+{
+"argv": [
+{
+"ref": "PartitionResult"
+},
+"name"
+],
+"fn": "getAttr"
+},
+"aws-us-gov"
+],
+"fn": "stringEquals"
+}
+],
+"endpoint": {
+"headers": {},
+"properties": {},
+"url": "https://servicequotas.{Region}.amazonaws.com"
+},
+"type": "endpoint"
+},
+{
+"conditions": [],
+"endpoint": {
+"headers": {},
+"properties": {},
+"url": "https://servicequotas-fips.{Region}.{PartitionResult#dnsSuffix}"
+},
+"type": "endpoint"
+}
+],
+"type": "tree"
+},
+{
+"conditions": [],
+"error": "FIPS is enabled but this partition does not support FIPS",
+"type": "error"
+}
+],
+"type": "tree"
+},
+{
+"conditions": [
+{
+"argv": [
+{
+"ref": "UseDualStack"
+},
+true
+],
+"fn": "booleanEquals"
+}
+],
+"rules": [
+{
+"conditions": [
+{
+"argv": [
+true,
+{
+"argv": [
+{
+"ref": "PartitionResult"
+},
+"supportsDualStack"
+],
+"fn": "getAttr"
+}
+],
+"fn": "booleanEquals"
+}
+],
+"rules": [
+{
+"conditions": [],
+"endpoint": {
+"headers": {},
+"properties": {},
+"url": "https://servicequotas.{Region}.{PartitionResult#dualStackDnsSuffix}"
+},
+"type": "endpoint"
+}
+],
+"type": "tree"
+},
+{
+"conditions": [],
+"error": "DualStack is enabled but this partition does not support DualStack",
+"type": "error"
+}
+],
+"type": "tree"
+},
+{
+"conditions": [],
+"endpoint": {
+"headers": {},
+"properties": {},
+"url": "https://servicequotas.{Region}.{PartitionResult#dnsSuffix}"
+},
+"type": "endpoint"
+}
+],
+"type": "tree"
+}
+],
+"type": "tree"
+},
+{
+"conditions": [],
+"error": "Invalid Configuration: Missing Region",
+"type": "error"
+}
+],
+"version": "1.0"
+}
+"""##,
     ]
 
     /// The regions endpoints.json lists, by endpoint prefix and partition.

@@ -8,7 +8,7 @@ from a few regions only (Pricing), dropping the documentation strings.
 import gzip, json, os, botocore
 
 SERVICES = ["autoscaling", "elbv2", "cloudwatch", "rds", "ec2", "sts", "iam", "cloudfront", "ce", "pricing",
-            "sso", "sso-oidc"]
+            "sso", "sso-oidc", "service-quotas"]
 LISTED = ["api.pricing"]  # endpoint prefixes whose regions are taken from endpoints.json
 
 data = os.path.join(os.path.dirname(botocore.__file__), "data")
