@@ -33,6 +33,9 @@ let package = Package(
         .systemLibrary(name: "CNcurses", pkgConfig: "ncursesw",
                        providers: [.apt(["libncurses-dev"])]),
 
+        // The process's side effects on the platform: the clock, the environment, stderr, temporary files.
+        .target(name: "FlightdeckPlatform"),
+
         // Pure SigV4 signing: no I/O, the date is a parameter.
         .target(name: "AWSSigV4", dependencies: [
             .product(name: "Crypto", package: "swift-crypto"),
@@ -40,24 +43,24 @@ let package = Package(
 
         // Credentials, regions, endpoints, protocols, errors, retries, and the transport protocol.
         .target(name: "AWSCore", dependencies: [
-            "AWSSigV4",
+            "AWSSigV4", "FlightdeckPlatform",
             .product(name: "Logging", package: "swift-log"),
             .product(name: "Crypto", package: "swift-crypto"),
         ], exclude: ["Endpoints/Botocore/LICENSE.txt", "Endpoints/Botocore/NOTICE", "Endpoints/Botocore/README.md",
                      "Endpoints/Botocore/generate.py"]),
 
         // The libcurl multi-interface transport: the only module that imports CCurl.
-        .target(name: "CurlTransport", dependencies: ["CCurl", "AWSSigV4", "AWSCore"]),
+        .target(name: "CurlTransport", dependencies: ["CCurl", "AWSSigV4", "AWSCore", "FlightdeckPlatform"]),
 
         // The dashboard's pure state: domain values, polling schedule, failover, alerts, history.
         .target(name: "DashboardModel"),
 
         // Pollers that map AWS replies into the model, and the effect runner for scaling changes.
-        .target(name: "Collectors", dependencies: ["AWSCore", "AWSServices", "DashboardModel"]),
+        .target(name: "Collectors", dependencies: ["AWSCore", "AWSServices", "DashboardModel", "FlightdeckPlatform"]),
 
         // Drawing the model into a cell buffer: widgets, panels, layout, themes. No terminal here.
         .target(name: "DashboardRender", dependencies: [
-            "DashboardModel", "YAMLReading", .product(name: "Yams", package: "Yams"),
+            "DashboardModel", "YAMLReading", "FlightdeckPlatform", .product(name: "Yams", package: "Yams"),
         ]),
 
         // Yams nodes read into located values, and YAML errors as file:line:column messages.
@@ -69,15 +72,15 @@ let package = Package(
         ]),
 
         // The ncurses back end: the only importer of CNcurses. Paints cell buffers, reads keys, restores.
-        .target(name: "TerminalUI", dependencies: ["CNcurses", "DashboardRender"]),
+        .target(name: "TerminalUI", dependencies: ["CNcurses", "DashboardRender", "FlightdeckPlatform"]),
 
         // The dashboard's loop: input, polls and time in, state updated, screen painted.
-        .target(name: "DashboardApp", dependencies: ["Collectors", "DashboardModel", "DashboardRender"]),
+        .target(name: "DashboardApp", dependencies: ["Collectors", "DashboardModel", "DashboardRender", "FlightdeckPlatform"]),
 
         // Command implementations, kept out of the executable so tests can drive them.
         .target(name: "FlightdeckCLI", dependencies: [
             "AWSSigV4", "AWSCore", "AWSServices", "CurlTransport", "Collectors", "DashboardModel", "DashboardRender",
-            "DashboardApp", "TerminalUI", "SimulatorServer", "FlightdeckConfig",
+            "DashboardApp", "TerminalUI", "SimulatorServer", "FlightdeckConfig", "FlightdeckPlatform",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
             .product(name: "Logging", package: "swift-log"),
         ]),
@@ -94,7 +97,7 @@ let package = Package(
         // The launch-day simulator: a pure model on a simulated clock, and its AWS-speaking HTTP front end.
         .target(name: "SimulatorModel"),
         .target(name: "SimulatorServer", dependencies: [
-            "SimulatorModel", "AWSSigV4",
+            "SimulatorModel", "AWSSigV4", "FlightdeckPlatform",
             .product(name: "FlyingFox", package: "FlyingFox"), .product(name: "FlyingSocks", package: "FlyingFox"),
         ]),
 
@@ -102,7 +105,7 @@ let package = Package(
         .target(name: "AWSServices", dependencies: ["AWSCore", "AWSSigV4"]),
 
         // Test helpers shared by test targets: paths, child processes, scripted transport, fake clock, moto.
-        .target(name: "TestSupport", dependencies: ["AWSCore", "AWSSigV4", "SimulatorServer"]),
+        .target(name: "TestSupport", dependencies: ["AWSCore", "AWSSigV4", "SimulatorServer", "FlightdeckPlatform"]),
         .testTarget(name: "AWSSigV4Tests", dependencies: ["AWSSigV4"], exclude: ["Fixtures"]),
         .testTarget(name: "AWSCoreTests", dependencies: ["AWSCore", "AWSSigV4", "TestSupport", "CurlTransport",
                                                     .product(name: "Logging", package: "swift-log")],

@@ -12,20 +12,9 @@ enum ScaleSnapshotBenchmark {
     static func run(runs: Int = 3) async -> Bool {
         print("== scale (issue 14): `flightdeck snapshot --max-resources 1100` of `simulate --scale 1000`, replies held "
               + "\(Int(SnapshotProcessBenchmark.delay * 1_000)) ms")
-        let simulator: SimulatorProcess
-        do {
-            simulator = try SimulatorProcess(arguments: ["--speed", "1", "--scale", "1000"])
-        } catch {
-            print("scale: NOT RUN: \(error) (make bench builds the flightdeck binary beside the benchmark)")
-            return false
-        }
-        defer { simulator.stop() }
-        let environment = simulator.environment
-        guard let endpoint = environment["AWS_ENDPOINT_URL"], let key = environment["AWS_ACCESS_KEY_ID"],
-              let secret = environment["AWS_SECRET_ACCESS_KEY"] else {
-            print("scale: NOT RUN: the simulator printed no endpoint or keys")
-            return false
-        }
+        guard let simulator = BenchSimulator.start(["--speed", "1", "--scale", "1000"], section: "scale") else { return false }
+        defer { simulator.process.stop() }
+        let endpoint = simulator.endpoint
         // Three simulated minutes, so CloudWatch has complete minutes to count targets from.
         let advance = try? Spawn.run(["python3", "-c", "import urllib.request,sys; urllib.request.urlopen(urllib.request.Request("
                                       + "sys.argv[1] + '/_sim/advance', data=b'{\"seconds\": 180}', method='POST'))", endpoint])
@@ -46,9 +35,9 @@ enum ScaleSnapshotBenchmark {
         var health = ""
         func snapshot(through url: String, folder: String) {
             let result = try? Spawn.run([TestPaths.flightdeck.path, "snapshot", "--max-resources", "1100", "--format", "json", "--timings"],
-                                        environment: ["AWS_ACCESS_KEY_ID": key, "AWS_SECRET_ACCESS_KEY": secret, "AWS_ENDPOINT_URL": url,
-                                                      "AWS_REGION": "us-east-1", "XDG_CACHE_HOME": folder, "HOME": folder,
-                                                      "AWS_CONFIG_FILE": folder + "/none", "AWS_SHARED_CREDENTIALS_FILE": folder + "/none"])
+                                        environment: simulator.keys.merging(["AWS_ENDPOINT_URL": url, "AWS_REGION": "us-east-1",
+                                                      "XDG_CACHE_HOME": folder, "HOME": folder, "AWS_CONFIG_FILE": folder + "/none",
+                                                      "AWS_SHARED_CREDENTIALS_FILE": folder + "/none"]) { _, new in new })
             guard let result, result.status == 0 else {
                 failures.append("snapshot exited \(result?.status ?? -1): \(result?.stderr.suffix(300) ?? "")")
                 return

@@ -15,21 +15,10 @@ enum SimulatorRefreshBenchmark {
     /// Runs the section; false when the simulator could not be started or a call failed.
     static func run(runs: Int) async -> Bool {
         print("== refresh (issue 3) against `flightdeck simulate`: a server that answers concurrently")
-        let simulator: SimulatorProcess
-        do {
-            simulator = try SimulatorProcess(arguments: ["--speed", "1"])
-        } catch {
-            print("refresh-simulator: NOT RUN: \(error) (make bench builds the flightdeck binary beside the benchmark)")
-            return false
-        }
-        defer { simulator.stop() }
-        let environment = simulator.environment
-        guard let endpoint = environment["AWS_ENDPOINT_URL"], let key = environment["AWS_ACCESS_KEY_ID"],
-              let secret = environment["AWS_SECRET_ACCESS_KEY"], let region = environment["AWS_REGION"]
-        else {
-            print("refresh-simulator: NOT RUN: the simulator printed no endpoint or keys")
-            return false
-        }
+        guard let simulator = BenchSimulator.start(["--speed", "1"], section: "refresh-simulator") else { return false }
+        defer { simulator.process.stop() }
+        let endpoint = simulator.endpoint, region = simulator.region
+        let key = simulator.keys["AWS_ACCESS_KEY_ID"] ?? "", secret = simulator.keys["AWS_SECRET_ACCESS_KEY"] ?? ""
         let transport = CurlTransport()
         defer { transport.shutdown() }
         func collector(_ transport: any HTTPTransport) -> Collector {
@@ -77,7 +66,7 @@ enum SimulatorRefreshBenchmark {
         let boto3: [String: Any]
         do {
             boto3 = try BenchScripts.run("refresh_clients.py", boto3Arguments,
-                                         environment: ["AWS_ACCESS_KEY_ID": key, "AWS_SECRET_ACCESS_KEY": secret])
+                                         environment: simulator.keys)
         } catch {
             print("refresh-simulator: FAILED: \(error)")
             return false

@@ -1,4 +1,5 @@
 import AWSSigV4
+import FlightdeckPlatform
 import Foundation
 
 /// Credentials resolved by a provider, with where they came from and when they expire.
@@ -44,7 +45,7 @@ public struct EnvironmentCredentialProvider: CredentialProvider {
     private let environment: [String: String]
 
     /// Reads from `environment` (the process environment by default).
-    public init(environment: [String: String] = ProcessInfo.processInfo.environment) {
+    public init(environment: [String: String] = Platform.environment) {
         self.environment = environment
     }
 

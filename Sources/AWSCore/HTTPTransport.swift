@@ -2,7 +2,7 @@ import AWSSigV4
 import Foundation
 
 /// One HTTP request as the transport sends it.
-public struct HTTPRequest: Sendable, Equatable {
+public struct HTTPRequest: Sendable, Equatable, HeaderLookup {
     /// The HTTP method.
     public var method: String
     /// The absolute URL, e.g. `https://autoscaling.us-east-1.amazonaws.com/`.
@@ -22,16 +22,10 @@ public struct HTTPRequest: Sendable, Equatable {
         self.body = body
         self.timeout = timeout
     }
-
-    /// The first value of header `name`, case-insensitively.
-    public func header(_ name: String) -> String? {
-        let wanted = name.lowercased()
-        return headers.first { $0.name.lowercased() == wanted }?.value
-    }
 }
 
 /// One HTTP response as received.
-public struct HTTPResponse: Sendable, Equatable {
+public struct HTTPResponse: Sendable, Equatable, HeaderLookup {
     /// The status code, e.g. 200.
     public var status: Int
     /// The response headers, in order.
@@ -44,12 +38,6 @@ public struct HTTPResponse: Sendable, Equatable {
         self.status = status
         self.headers = headers
         self.body = body
-    }
-
-    /// The first value of header `name`, case-insensitively.
-    public func header(_ name: String) -> String? {
-        let wanted = name.lowercased()
-        return headers.first { $0.name.lowercased() == wanted }?.value
     }
 }
 

@@ -13,7 +13,7 @@ public struct HTTPHeader: Sendable, Equatable, Hashable {
 }
 
 /// What the signer needs to know of a request: method, path, query, headers and body.
-public struct SigningRequest: Sendable, Equatable {
+public struct SigningRequest: Sendable, Equatable, HeaderLookup {
     /// The HTTP method, e.g. `GET` or `POST`.
     public var method: String
     /// The URL path as it appears in the request line (no query), e.g. `/` or `/2020-05-31/distribution`.
@@ -32,12 +32,6 @@ public struct SigningRequest: Sendable, Equatable {
         self.query = query
         self.headers = headers
         self.body = body
-    }
-
-    /// The first value of the header `name`, compared case-insensitively.
-    public func header(_ name: String) -> String? {
-        let wanted = name.lowercased()
-        return headers.first { $0.name.lowercased() == wanted }?.value
     }
 
     /// Replaces every header called `name` (case-insensitively) by one with `value`, appended at the end.

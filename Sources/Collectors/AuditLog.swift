@@ -4,7 +4,7 @@ import Foundation
 import Glibc
 #endif
 
-/// One scaling change, applied or not, as the audit log keeps it. It holds no secret: the caller is
+/// One scaling change or scheduled-action change, applied or not, as the audit log keeps it. It holds no secret: the caller is
 /// an ARN, never a key.
 public struct AuditRecord: Sendable, Equatable, Codable {
     /// When the outcome was known (ISO 8601).
@@ -21,14 +21,14 @@ public struct AuditRecord: Sendable, Equatable, Codable {
     public var before: ScalingLimits
     /// The limits asked for.
     public var after: ScalingLimits
-    /// `applied`, `refused` or `failed`; for a schedule `scheduled` or `deleted`, `refused` or `failed`.
-    public var result: String
+    /// `applied`, `refused` or `failed`; for a schedule's record `scheduled` or `deleted`, `refused` or `failed`.
+    public var result: ScalingResult
     /// Why it was refused or failed, or how it was confirmed.
     public var detail: String?
     /// AWS's request id of the mutating call, when one was made and answered.
     public var requestID: String?
     /// Where the change came from: `dashboard` or `cli`.
-    public var origin: String
+    public var origin: AuditOrigin
     /// The wall-clock time, when `time` is a simulation's (the demo).
     public var wallTime: Date?
     /// The scheduled action created or deleted, for a schedule's record (`after` is then what it sets).
@@ -38,7 +38,7 @@ public struct AuditRecord: Sendable, Equatable, Codable {
 
     /// Creates a record.
     public init(time: Date, caller: String?, profile: String?, region: String, group: String, before: ScalingLimits,
-                after: ScalingLimits, result: String, detail: String?, requestID: String?, origin: String, wallTime: Date? = nil) {
+                after: ScalingLimits, result: ScalingResult, detail: String?, requestID: String?, origin: AuditOrigin, wallTime: Date? = nil) {
         self.time = time
         self.caller = caller
         self.profile = profile
@@ -52,6 +52,14 @@ public struct AuditRecord: Sendable, Equatable, Codable {
         self.origin = origin
         self.wallTime = wallTime
     }
+}
+
+/// Where a scaling change came from; its raw value is the audit log's `origin`.
+public enum AuditOrigin: String, Sendable, Equatable, Codable {
+    /// The dashboard's confirmation dialog.
+    case dashboard
+    /// `flightdeck scale`.
+    case cli
 }
 
 /// Appends audit records to a JSON Lines file: one line per record, written with one `write` on a

@@ -27,7 +27,8 @@ extension Collector {
         // those reads still sees its groups).
         async let described = all(AutoScaling.DescribeAutoScalingGroups(names: names, maxRecords: 100), client: client, maxPages: 100)
         async let activities = optional(.scalingActivities, scope: region) {
-            try await client.send(AutoScaling.DescribeScalingActivities(groupName: names.count == 1 ? names[0] : nil, maxRecords: 50))
+            try await client.send(AutoScaling.DescribeScalingActivities(groupName: names.count == 1 ? names[0] : nil,
+                                                                        maxRecords: Self.accountActivities))
         }
         let policies = await optional(.scalingPolicies, scope: region) { try await self.policiesByGroup(region: region, client: client) }
         let scheduled = await optional(.scheduledActions, scope: region) { try await self.scheduledActionsByGroup(region: region, client: client) }
@@ -36,7 +37,8 @@ extension Collector {
             raw = raw.filter { selection.carriesTags($0.tags) }
         }
         let activityList = await activities?.activities ?? []
-        let activitiesByGroup = Dictionary(grouping: activityList, by: \.groupName)
+        let activitiesByGroup = await groupActivities(raw, accountWide: activityList, accountWideRead: activities != nil,
+                                                      region: region, client: client)
         return raw.map { group in
             var status = AutoScalingGroupStatus(
                 group, region: region,

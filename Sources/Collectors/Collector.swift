@@ -1,6 +1,7 @@
 import AWSCore
 import AWSServices
 import DashboardModel
+import FlightdeckPlatform
 import Foundation
 
 /// Polls AWS for one data source at a time and maps the replies into the dashboard's model.
@@ -13,7 +14,7 @@ public final class Collector: Sendable {
     public let clients: CollectorClients
     /// What to watch.
     public let selection: Selection
-    let clock: @Sendable () -> Date
+    let clock: Platform.Clock
     let cache = CollectorCache()
     let progress = PollProgress()
     /// Where prices and Cost Explorer figures are kept on disk; nil keeps them in memory only.
@@ -25,7 +26,7 @@ public final class Collector: Sendable {
     /// Creates a collector; `costCache` names the folder and account for the on-disk cost caches,
     /// and `account`, when given, supplies an account `costCache` lacks once it is known.
     public init(clients: CollectorClients, selection: Selection, costCache: CostCacheSettings? = nil,
-                account: (@Sendable () async -> String?)? = nil, clock: @escaping @Sendable () -> Date = { Date() }) {
+                account: (@Sendable () async -> String?)? = nil, clock: @escaping Platform.Clock = Platform.systemClock) {
         self.clients = clients
         self.selection = selection
         self.costCache = costCache
@@ -141,6 +142,8 @@ actor CollectorCache {
     var targetGroupList: [TargetGroupHealth] = []
     /// CloudWatch's target counts per target group, by region, with the target groups asked for.
     var targetCounts: [String: (fetched: Date, asked: Set<String>, counted: [String: (counts: [ZoneTargetCounts], minute: Date)])] = [:]
+    /// Scaling activities read group by group, by region and group, with when.
+    var groupActivityReads: [String: [String: (read: Date, activities: [AutoScaling.Activity])]] = [:]
     var lastEventPoll: Date?
     /// Optional calls refused for lack of permission, by fact and scope, with when and why.
     var denials: [String: (at: Date, failure: SourceFailure)] = [:]

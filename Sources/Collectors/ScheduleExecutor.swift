@@ -1,12 +1,13 @@
 import AWSCore
 import AWSServices
 import DashboardModel
+import FlightdeckPlatform
 import Foundation
 
 /// What happened to a schedule, or to the deletion of a scheduled action.
 public struct ScheduleOutcome: Sendable, Equatable {
-    /// `scheduled`, `deleted`, `refused` (nothing was sent) or `failed`.
-    public var result: String
+    /// Scheduled, deleted, refused (nothing was sent) or failed.
+    public var result: ScalingResult
     /// One line per entry for the operator.
     public var lines: [String]
     /// The audit records written, one per entry tried.
@@ -26,14 +27,14 @@ public struct ScheduleExecutor: Sendable {
     public let caller: String?
     /// The profile, for the records.
     public let profile: String?
-    /// `dashboard` or `cli`.
-    public let origin: String
-    let clock: @Sendable () -> Date
-    let wallClock: (@Sendable () -> Date)?
+    /// The dashboard or the CLI.
+    public let origin: AuditOrigin
+    let clock: Platform.Clock
+    let wallClock: Platform.Clock?
 
     /// Creates an executor; `clock` stamps the records (the simulation's under the demo, with `wallClock` beside it).
-    public init(clients: [String: AWSClient], audit: AuditLog, caller: String?, profile: String?, origin: String,
-                clock: @escaping @Sendable () -> Date = { Date() }, wallClock: (@Sendable () -> Date)? = nil) {
+    public init(clients: [String: AWSClient], audit: AuditLog, caller: String?, profile: String?, origin: AuditOrigin,
+                clock: @escaping Platform.Clock = Platform.systemClock, wallClock: Platform.Clock? = nil) {
         self.clients = clients
         self.audit = audit
         self.caller = caller
@@ -45,17 +46,17 @@ public struct ScheduleExecutor: Sendable {
 
     /// Puts `plan`'s entries in order; stops at the first that fails (the start's failure sends nothing more).
     public func create(_ plan: SchedulePlan) async -> ScheduleOutcome {
-        var outcome = ScheduleOutcome(result: "scheduled", lines: [], records: [])
+        var outcome = ScheduleOutcome(result: .scheduled, lines: [], records: [])
         let group = plan.request.group
         guard plan.isApplicable, let client = clients[plan.change.region] else {
             let why = plan.isApplicable ? "no client for region \(plan.change.region)" : Self.reasons(plan).joined(separator: "; ")
-            record(&outcome, plan, entry: plan.entries[0], result: "refused", detail: "not scheduled: \(why)", requestID: nil)
+            record(&outcome, plan, entry: plan.entries[0], result: .refused, detail: "not scheduled: \(why)", requestID: nil)
             return outcome
         }
         // Names are checked again just before: a put on an existing name would replace that action.
         if let existing = try? await client.send(AutoScaling.DescribeScheduledActions(groupName: group, names: plan.entries.map(\.name))),
            let clash = existing.actions.first {
-            record(&outcome, plan, entry: plan.entries[0], result: "refused",
+            record(&outcome, plan, entry: plan.entries[0], result: .refused,
                    detail: "not scheduled: \(group) has a scheduled action named \(clash.name) already", requestID: nil)
             return outcome
         }
@@ -64,21 +65,21 @@ public struct ScheduleExecutor: Sendable {
                                                                 minSize: entry.min, maxSize: entry.max, desiredCapacity: entry.desired)
             do {
                 let reply = try await client.send(put)
-                record(&outcome, plan, entry: entry, result: "scheduled", detail: "scheduled \(entry.name)", requestID: reply.requestID)
+                record(&outcome, plan, entry: entry, result: .scheduled, detail: "scheduled \(entry.name)", requestID: reply.requestID)
             } catch let error as AWSError where error.transportError != nil {
                 let listed = try? await client.send(AutoScaling.DescribeScheduledActions(groupName: group, names: [entry.name]))
                 if listed?.actions.contains(where: { $0.name == entry.name }) == true {
-                    record(&outcome, plan, entry: entry, result: "scheduled", detail: "scheduled \(entry.name) (no reply, confirmed by listing it)",
+                    record(&outcome, plan, entry: entry, result: .scheduled, detail: "scheduled \(entry.name) (no reply, confirmed by listing it)",
                            requestID: nil)
                     continue
                 }
-                record(&outcome, plan, entry: entry, result: "failed", detail: "failed: \(error.description); not resent", requestID: nil)
+                record(&outcome, plan, entry: entry, result: .failed, detail: "failed: \(error.description); not resent", requestID: nil)
                 return stopped(outcome, plan, after: entry)
             } catch let error as AWSError {
-                record(&outcome, plan, entry: entry, result: "failed", detail: "failed: \(error.code): \(error.message)", requestID: error.requestID)
+                record(&outcome, plan, entry: entry, result: .failed, detail: "failed: \(error.code): \(error.message)", requestID: error.requestID)
                 return stopped(outcome, plan, after: entry)
             } catch {
-                record(&outcome, plan, entry: entry, result: "failed", detail: "failed: \(SourceFailure(error).message)", requestID: nil)
+                record(&outcome, plan, entry: entry, result: .failed, detail: "failed: \(SourceFailure(error).message)", requestID: nil)
                 return stopped(outcome, plan, after: entry)
             }
         }
@@ -87,8 +88,8 @@ public struct ScheduleExecutor: Sendable {
 
     /// Deletes `name` of `group` in `region`; `limits` are the group's now, for the record.
     public func delete(_ name: String, group: String, region: String, limits: ScalingLimits, time: Date?) async -> ScheduleOutcome {
-        var outcome = ScheduleOutcome(result: "deleted", lines: [], records: [])
-        func note(_ result: String, _ detail: String, _ requestID: String?) {
+        var outcome = ScheduleOutcome(result: .deleted, lines: [], records: [])
+        func note(_ result: ScalingResult, _ detail: String, _ requestID: String?) {
             outcome.result = result
             outcome.lines.append(detail)
             write(&outcome, AuditRecord(time: clock(), caller: caller, profile: profile, region: region, group: group, before: limits,
@@ -96,16 +97,16 @@ public struct ScheduleExecutor: Sendable {
                                         wallTime: wallClock?()), name: name, at: time)
         }
         guard let client = clients[region] else {
-            note("refused", "not deleted: no client for region \(region)", nil)
+            note(.refused, "not deleted: no client for region \(region)", nil)
             return outcome
         }
         do {
             let reply = try await client.send(AutoScaling.DeleteScheduledAction(groupName: group, actionName: name))
-            note("deleted", "deleted scheduled action \(name) of \(group)", reply.requestID)
+            note(.deleted, "deleted scheduled action \(name) of \(group)", reply.requestID)
         } catch let error as AWSError {
-            note("failed", "failed: \(error.code): \(error.message)", error.requestID)
+            note(.failed, "failed: \(error.code): \(error.message)", error.requestID)
         } catch {
-            note("failed", "failed: \(SourceFailure(error).message)", nil)
+            note(.failed, "failed: \(SourceFailure(error).message)", nil)
         }
         return outcome
     }
@@ -124,7 +125,7 @@ public struct ScheduleExecutor: Sendable {
     /// The outcome after `entry` failed: when the start went through, says how to undo it.
     private func stopped(_ outcome: ScheduleOutcome, _ plan: SchedulePlan, after entry: ScheduledEntry) -> ScheduleOutcome {
         var outcome = outcome
-        outcome.result = "failed"
+        outcome.result = .failed
         if entry != plan.entries[0] {
             outcome.lines.append("the start \(plan.entries[0].name) is scheduled but its end is not: delete it "
                 + "(flightdeck schedule \(plan.request.group) --delete \(plan.entries[0].name)) or schedule the end again")
@@ -132,9 +133,9 @@ public struct ScheduleExecutor: Sendable {
         return outcome
     }
 
-    private func record(_ outcome: inout ScheduleOutcome, _ plan: SchedulePlan, entry: ScheduledEntry, result: String, detail: String,
+    private func record(_ outcome: inout ScheduleOutcome, _ plan: SchedulePlan, entry: ScheduledEntry, result: ScalingResult, detail: String,
                         requestID: String?) {
-        if result != "scheduled" { outcome.result = result }
+        if result != .scheduled { outcome.result = result }
         outcome.lines.append(detail)
         let before = plan.change.before
         // The start's record holds the limits while it holds (AWS's move of desired included); the end's what it puts back.

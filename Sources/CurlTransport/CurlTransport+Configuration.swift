@@ -1,3 +1,4 @@
+import FlightdeckPlatform
 import Foundation
 
 extension CurlTransport {
@@ -28,7 +29,7 @@ extension CurlTransport {
                     totalTimeout: TimeInterval = 10,
                     version: String = "0.1.0",
                     acceptsCompression: Bool = false,
-                    environment: [String: String] = ProcessInfo.processInfo.environment,
+                    environment: [String: String] = Platform.environment,
                     maxConnectionsPerHost: Int = 10) {
             self.connectTimeout = connectTimeout
             self.totalTimeout = totalTimeout

@@ -1,6 +1,7 @@
 import Collectors
 import DashboardModel
 import DashboardRender
+import FlightdeckPlatform
 import Foundation
 
 /// The dashboard's loop: one consumer that takes input, poll results and time, updates the state,
@@ -13,7 +14,7 @@ public final class DashboardRuntime: @unchecked Sendable {
     public private(set) var executor: ScalingExecutor?
     /// The header's information.
     public var header: HeaderInfo
-    let clock: @Sendable () -> Date
+    let clock: Platform.Clock
     private(set) var state: DashboardState
     private(set) var interaction: Interaction
     private let inbox = Inbox()
@@ -30,7 +31,7 @@ public final class DashboardRuntime: @unchecked Sendable {
     /// Builds the collector and executor of other regions; nil when `:region` cannot switch live.
     private let regionSwitcher: RegionSwitcher?
     /// Injects a fault into the simulation and says what happened (the demo only).
-    public let faultInjector: (@Sendable (String) async -> FaultInjection)?
+    public let faultInjector: (@Sendable (FaultRequest) async -> FaultInjection)?
 
     /// Called once, on the loop's thread, right after the first frame in which every source has
     /// answered (with data or an error) is painted. For measuring start-up; nil in normal use.
@@ -39,9 +40,9 @@ public final class DashboardRuntime: @unchecked Sendable {
     /// Creates the runtime. With `header.readOnly` the executor is dropped, so no path reaches a
     /// mutating call. `faults` and `faultInjector` give the demo its fault menu.
     public init(collector: Collector, executor: ScalingExecutor?, header: HeaderInfo, intervals: [DataSource: Double],
-                thresholds: AlertThresholds, confirmInterrupt: Bool = true, faults: [String] = [],
-                faultInjector: (@Sendable (String) async -> FaultInjection)? = nil, regionSwitcher: RegionSwitcher? = nil,
-                clock: @escaping @Sendable () -> Date = { Date() }) {
+                thresholds: AlertThresholds, confirmInterrupt: Bool = true, faults: [FaultRequest] = [],
+                faultInjector: (@Sendable (FaultRequest) async -> FaultInjection)? = nil, regionSwitcher: RegionSwitcher? = nil,
+                clock: @escaping Platform.Clock = Platform.systemClock) {
         self.collector = collector
         self.executor = header.readOnly ? nil : executor
         self.header = header
@@ -139,7 +140,7 @@ public final class DashboardRuntime: @unchecked Sendable {
             case .togglePause:
                 _ = state.apply(.pauseToggled(clock()))
             case let .setTheme(name):
-                if let error = screen.setTheme(named: name) { interaction.show(title: "Theme", lines: [error]) }
+                if let error = screen.setTheme(named: name) { interaction.show(.theme(error)) }
             case let .setRegions(regions):
                 switchRegions(to: regions)
             case let .fault(text):
@@ -147,7 +148,7 @@ public final class DashboardRuntime: @unchecked Sendable {
                 Task { [inbox] in inbox.post(.faulted(text, await faultInjector(text))) }
             case let .applyScaling(plan):
                 guard let executor else {
-                    interaction.scalingFinished(group: plan.request.group, title: "Read-only", lines: ["Scaling is off."])
+                    interaction.scalingFinished(group: plan.request.group, .scalingOff)
                     continue
                 }
                 Task { [inbox] in
@@ -167,7 +168,7 @@ public final class DashboardRuntime: @unchecked Sendable {
     /// the outcome comes back, so the poll it starts shows the change.
     private func runSchedule(group: String, _ work: @escaping @Sendable (ScheduleExecutor) async -> ScheduleOutcome) {
         guard let executor else {
-            interaction.show(title: "Read-only", lines: ["Scheduling is off."])
+            interaction.show(.schedulingOff)
             return
         }
         Task { [inbox, collector] in
@@ -216,14 +217,14 @@ public final class DashboardRuntime: @unchecked Sendable {
     /// are ignored when they answer. Names that are not regions change nothing and are shown.
     private func switchRegions(to regions: [String]) {
         guard let regionSwitcher else {
-            interaction.show(title: "Regions", lines: ["Restart with --region \(regions.joined(separator: " --region ")) to watch other regions."])
+            interaction.show(.regionsNeedRestart(regions))
             return
         }
         let watch: RegionWatch
         do {
             watch = try regionSwitcher(regions)
         } catch {
-            interaction.show(title: "Regions", lines: ["\(error)", "Still watching \(header.regions.joined(separator: ", "))."])
+            interaction.show(.regionsRefused(reason: "\(error)", watching: header.regions))
             return
         }
         let previous = header.regions
@@ -234,9 +235,7 @@ public final class DashboardRuntime: @unchecked Sendable {
         let metricsPerPoll = state.metricsPerPoll
         state = DashboardState(start: clock(), intervals: intervals, thresholds: state.thresholds)
         state.metricsPerPoll = metricsPerPoll
-        _ = state.apply(.operatorAction(TimelineEvent(
-            time: clock(), kind: .operator, resource: "regions",
-            message: "watching \(regions.joined(separator: ", ")) (was \(previous.joined(separator: ", "))); figures start again")))
+        _ = state.apply(.operatorAction(TimelineEvent(time: clock(), resource: "regions", .regionsSwitched(to: regions, from: previous))))
         countMetrics()
         start(state.apply(.tick(clock())))
     }
@@ -254,35 +253,30 @@ public final class DashboardRuntime: @unchecked Sendable {
             _ = state.apply(.priced(table, date))
         case let .warnings(warnings, _):
             for warning in warnings {
-                _ = state.apply(.operatorAction(TimelineEvent(time: clock(), kind: .source, resource: "discovery", message: warning)))
+                _ = state.apply(.operatorAction(TimelineEvent(time: clock(), resource: "discovery", .discoveryWarning(warning))))
             }
         case let .faulted(fault, result):
             // Stamped when the simulation applied it, so it comes before what it caused.
-            _ = state.apply(.operatorAction(TimelineEvent(time: result.appliedAt ?? clock(), kind: .operator, resource: "simulation",
-                                                          message: "fault \(fault): \(result.answer)")))
+            _ = state.apply(.operatorAction(TimelineEvent(time: result.appliedAt ?? clock(), resource: "simulation", .fault(fault, result))))
         case let .credentials(status, date):
             _ = state.apply(.credentialsChecked(status, date))
         case let .scaled(plan, outcome):
-            _ = state.apply(.operatorAction(TimelineEvent(time: outcome.record.time, kind: .operator, resource: plan.request.group,
-                                                          message: outcome.message)))
+            _ = state.apply(.operatorAction(TimelineEvent(time: outcome.record.time, resource: plan.request.group,
+                                                          .scaled(outcome.result, detail: outcome.message))))
             if let current = outcome.movedTo, outcome.auditError == nil {
                 // The group moved under the dialog: offer the same change again, never apply it blind.
                 interaction.scalingMoved(plan, to: current, by: outcome.movedBy, state: state)
             } else {
-                var lines = [outcome.message]
-                if let requestID = outcome.requestID { lines.append("request id \(requestID)") }
-                if let auditError = outcome.auditError { lines.append(auditError) }
-                interaction.scalingFinished(group: plan.request.group, title: "Scale \(plan.request.group): \(outcome.result)", lines: lines)
+                interaction.scalingFinished(group: plan.request.group, .scaled(group: plan.request.group, outcome.result, detail: outcome.message,
+                                                                               requestID: outcome.requestID, auditError: outcome.auditError))
             }
             start(state.apply(.pollNow(.autoScaling, clock())))
         case let .scheduled(group, outcome):
             for record in outcome.records {
-                _ = state.apply(.operatorAction(TimelineEvent(time: record.time, kind: .operator, resource: group,
-                                                              message: record.detail ?? record.result)))
+                _ = state.apply(.operatorAction(TimelineEvent(time: record.time, resource: group,
+                                                              .scheduleChanged(record.result, detail: record.detail ?? record.result.rawValue))))
             }
-            var lines = outcome.lines
-            if let auditError = outcome.auditError { lines.append(auditError) }
-            interaction.show(title: "\(group): \(outcome.result)", lines: lines)
+            interaction.show(.scheduled(group: group, outcome.result, lines: outcome.lines, auditError: outcome.auditError))
             start(state.apply(.pollNow(.autoScaling, clock())))
         }
     }
@@ -302,7 +296,7 @@ final class Inbox: @unchecked Sendable {
         case metricsPerPoll(Int, generation: Int)
         case priced(PriceTable, Date, request: Int, generation: Int)
         case scaled(ScalingPlan, ScalingOutcome)
-        case faulted(String, FaultInjection)
+        case faulted(FaultRequest, FaultInjection)
         case scheduled(String, ScheduleOutcome)
         case warnings([String], generation: Int)
         case credentials(CredentialStatus, Date)

@@ -1,5 +1,6 @@
 import Collectors
 import DashboardModel
+import FlightdeckPlatform
 import Foundation
 
 /// One poll of every source, in the order their dependencies need, folded into a dashboard state:
@@ -11,7 +12,7 @@ public enum Snapshotter {
     /// the groups only for the zones of its instance targets); CloudWatch once the groups, target
     /// groups and distributions its queries name are known. Alerts use `thresholds`.
     public static func take(collector: Collector, thresholds: AlertThresholds = AlertThresholds(),
-                            clock: @escaping @Sendable () -> Date = { Date() }) async -> DashboardState {
+                            clock: @escaping Platform.Clock = Platform.systemClock) async -> DashboardState {
         var state = DashboardState(start: clock(), thresholds: thresholds)
         state.metricsPerPoll = 0
         func start(_ source: DataSource) -> Task<(PollResult, Date), Never> {

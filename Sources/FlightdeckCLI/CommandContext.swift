@@ -3,7 +3,7 @@ import AWSServices
 import CurlTransport
 import Foundation
 
-/// What several commands share: resolving credentials and region, and writing to stderr.
+/// What several commands share: resolving credentials and region.
 enum CommandContext {
     /// The process's environment, home directory, files and clock, with `transport` for the credential
     /// sources that speak HTTP (instance metadata, container, SSO, STS).
@@ -28,13 +28,5 @@ enum CommandContext {
     /// The region for `--region` value `region` and `--profile` value `profile`.
     static func region(_ region: String?, profile: String?, transport: any HTTPTransport) async throws -> String {
         try await RegionResolver(environment: environment(transport: transport), option: region, profileOption: profile).resolve().name
-    }
-}
-
-/// Writes text to standard error.
-enum StandardError {
-    /// Writes `text` as it is.
-    static func write(_ text: String) {
-        FileHandle.standardError.write(Data(text.utf8))
     }
 }

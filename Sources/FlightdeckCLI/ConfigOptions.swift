@@ -1,5 +1,6 @@
 import ArgumentParser
 import FlightdeckConfig
+import FlightdeckPlatform
 import Foundation
 
 /// `--config` and `--stack`: which config file and which of its stacks to use.
@@ -16,7 +17,7 @@ struct ConfigOptions: ParsableArguments {
     ///
     /// Throws `CommandError` for a missing `--config` file, an invalid file, or an unknown stack,
     /// each naming the file (and line when there is one).
-    func loadStack(environment: [String: String] = ProcessInfo.processInfo.environment) throws -> StackConfig? {
+    func loadStack(environment: [String: String] = Platform.environment) throws -> StackConfig? {
         let home = environment["HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? NSHomeDirectory()
         let location = ConfigFile.location(option: config, environment: environment, home: home)
         let file: ConfigFile?

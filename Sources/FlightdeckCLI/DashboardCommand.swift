@@ -1,5 +1,6 @@
 import ArgumentParser
 import Collectors
+import FlightdeckPlatform
 import Foundation
 
 /// `flightdeck dashboard` (the default): the live dashboard.
@@ -23,8 +24,8 @@ struct DashboardCommand: AsyncParsableCommand {
         defer { wiring.transport.shutdown() }
         try await DashboardLauncher.run(wiring: wiring, selection: selection.selection, display: display,
                                         settings: DashboardSettings(stack: stack, refresh: display.refresh),
-                                        cacheDirectory: CostCacheSettings.defaultDirectory(environment: ProcessInfo.processInfo.environment),
+                                        cacheDirectory: CostCacheSettings.defaultDirectory(environment: Platform.environment),
                                         simulation: false,
-                                        auditPath: AuditLog.defaultPath(environment: ProcessInfo.processInfo.environment))
+                                        auditPath: AuditLog.defaultPath(environment: Platform.environment))
     }
 }

@@ -3,6 +3,7 @@ import Collectors
 import DashboardApp
 import DashboardModel
 import DashboardRender
+import FlightdeckPlatform
 import Foundation
 import TerminalUI
 
@@ -13,16 +14,16 @@ enum DashboardLauncher {
     /// `cacheDirectory` holds the price and Cost Explorer caches; nil (the demo) keeps them in memory.
     static func run(wiring: Wiring, selection: Selection, display: DisplayOptions, settings: DashboardSettings,
                     cacheDirectory: String?, simulation: Bool,
-                    auditPath: String, faults: [String] = [], faultInjector: (@Sendable (String) async -> FaultInjection)? = nil,
-                    clock: @escaping @Sendable () -> Date = { Date() }) async throws {
-        let environment = ProcessInfo.processInfo.environment
+                    auditPath: String, faults: [FaultRequest] = [], faultInjector: (@Sendable (FaultRequest) async -> FaultInjection)? = nil,
+                    clock: @escaping Platform.Clock = Platform.systemClock) async throws {
+        let environment = Platform.environment
         async let identityTask = wiring.identity()
         async let aliasTask = wiring.accountAlias()
         let identity = await identityTask
         let alias = await aliasTask
         let catalog = ThemeCatalog(searchPath: .current())
         let themeLoad = catalog.load(display.theme ?? "default")
-        if let error = themeLoad.error { StandardError.write("flightdeck: \(error); using the default theme\n") }
+        if let error = themeLoad.error { Platform.writeToStandardError("flightdeck: \(error); using the default theme\n") }
         let header = HeaderInfo(account: identity?.account, accountAlias: alias, profile: wiring.profile, regions: wiring.regions,
                                 stack: settings.stackName, readOnly: display.readOnly, simulation: simulation, color: settings.headerRole)
         let costCache = cacheDirectory.map { CostCacheSettings(directory: $0, account: identity?.account) }
@@ -31,7 +32,7 @@ enum DashboardLauncher {
         let watch: @Sendable (CollectorClients) -> RegionWatch = { clients in
             let executor = readOnly ? nil : ScalingExecutor(
                 clients: Dictionary(clients.regional.map { ($0.region, $0.client) }, uniquingKeysWith: { first, _ in first }),
-                audit: AuditLog(path: auditPath), caller: identity?.arn, profile: wiring.profile, origin: "dashboard",
+                audit: AuditLog(path: auditPath), caller: identity?.arn, profile: wiring.profile, origin: .dashboard,
                 clock: clock, wallClock: simulation ? { @Sendable in Date() } : nil)
             return RegionWatch(collector: Collector(clients: clients, selection: selection, costCache: costCache), executor: executor)
         }
@@ -63,7 +64,7 @@ enum DashboardLauncher {
         await runtime.run(on: screen)
         terminal.stop()
         // Each notice already names the program ("flightdeck: TERM 'x' is not in ...").
-        for notice in terminal.notices { StandardError.write("\(notice)\n") }
+        for notice in terminal.notices { Platform.writeToStandardError("\(notice)\n") }
     }
 }
 

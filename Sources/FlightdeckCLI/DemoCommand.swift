@@ -1,8 +1,10 @@
 import AWSCore
+import AWSSigV4
 import ArgumentParser
 import Collectors
 import DashboardApp
 import DashboardModel
+import FlightdeckPlatform
 import Foundation
 import SimulatorServer
 
@@ -29,8 +31,11 @@ struct DemoCommand: AsyncParsableCommand {
 
     /// The faults the menu offers.
     static let faults = [
-        "az-outage us-east-1b", "az-recover us-east-1b", "rds-failover", "cache-flush", "capacity us-east-1c", "vcpu-quota 16",
-        "suspend Launch", "resume", "throttle autoscaling", "error5xx monitoring", "slow elasticloadbalancing", "clear-wire-faults",
+        FaultRequest(kind: "az-outage", argument: "us-east-1b"), FaultRequest(kind: "az-recover", argument: "us-east-1b"),
+        FaultRequest(kind: "rds-failover"), FaultRequest(kind: "cache-flush"), FaultRequest(kind: "capacity", argument: "us-east-1c"),
+        FaultRequest(kind: "vcpu-quota", argument: "16"), FaultRequest(kind: "suspend", argument: "Launch"), FaultRequest(kind: "resume"),
+        FaultRequest(kind: "throttle", argument: "autoscaling"), FaultRequest(kind: "error5xx", argument: "monitoring"),
+        FaultRequest(kind: "slow", argument: "elasticloadbalancing"), FaultRequest(kind: "clear-wire-faults"),
     ]
 
     func run() async throws {
@@ -53,7 +58,7 @@ struct DemoCommand: AsyncParsableCommand {
         let credentials = EnvironmentCredentialProvider(environment: [
             "AWS_ACCESS_KEY_ID": DemoAccount.accessKeyID, "AWS_SECRET_ACCESS_KEY": DemoAccount.secretAccessKey,
         ])
-        var environment = ProcessInfo.processInfo.environment
+        var environment = Platform.environment
         for key in environment.keys where key.hasPrefix("AWS_ENDPOINT_URL") { environment[key] = nil }
         let wiring = try await Wiring.make(options, environment: environment, credentials: credentials)
         defer { wiring.transport.shutdown() }
@@ -71,18 +76,17 @@ struct DemoCommand: AsyncParsableCommand {
         await server.stop(timeout: 0)
     }
 
-    /// Sends `fault` ("kind [zone|service|vcpus|process...]") to the simulator's control endpoint; returns its answer.
-    static func inject(_ fault: String, into host: SimulationHost) async -> FaultInjection {
-        let words = fault.split(separator: " ").map(String.init)
-        guard let kind = words.first else { return FaultInjection(answer: "no fault named", appliedAt: nil) }
+    /// Sends `fault` (its argument a zone, service, vCPU count or processes) to the simulator's control endpoint; returns its answer.
+    static func inject(_ fault: FaultRequest, into host: SimulationHost) async -> FaultInjection {
+        let kind = fault.kind
         var body: [String: Any] = ["kind": kind]
-        if words.count > 1 {
+        if let argument = fault.argument?.split(separator: " ").first.map(String.init) {
             if kind == "vcpu-quota" {
-                body["vcpus"] = Int(words[1]) ?? 0
+                body["vcpus"] = Int(argument) ?? 0
             } else if kind == "suspend" || kind == "resume" {
-                body["processes"] = Array(words.dropFirst())
+                body["processes"] = (fault.argument ?? "").split(separator: " ").map(String.init)
             } else {
-                body[kind.hasPrefix("az-") || kind == "capacity" ? "zone" : "service"] = words[1]
+                body[kind.hasPrefix("az-") || kind == "capacity" ? "zone" : "service"] = argument
             }
         }
         if ["throttle", "error5xx", "slow", "truncate", "malformed", "drop"].contains(kind) {
@@ -90,15 +94,15 @@ struct DemoCommand: AsyncParsableCommand {
             body["delay"] = 5
         }
         guard let data = try? JSONSerialization.data(withJSONObject: body) else {
-            return FaultInjection(answer: "cannot encode the fault", appliedAt: nil)
+            return .unsendable
         }
         let response = await host.handle(WireRequest(method: "POST", rawPath: "/_sim/fault",
-                                                     headers: [(name: "Content-Type", value: "application/json")], body: Array(data)))
+                                                     headers: [HTTPHeader("Content-Type", "application/json")], body: Array(data)))
         guard response.status == 200 else {
-            return FaultInjection(answer: "refused: " + String(decoding: response.body.prefix(200), as: UTF8.self), appliedAt: nil)
+            return .refused(String(decoding: response.body.prefix(200), as: UTF8.self))
         }
         // The model applied it at its current second; what it causes carries that second or a later one.
         let model = await host.currentModel()
-        return FaultInjection(answer: "injected", appliedAt: model.date(at: model.now))
+        return .injected(at: model.date(at: model.now))
     }
 }

@@ -3,6 +3,7 @@ import ArgumentParser
 import Collectors
 import DashboardModel
 import DashboardRender
+import FlightdeckPlatform
 import Foundation
 
 /// `flightdeck scale`: a scaling change without the UI, with the dashboard's checks and audit record.
@@ -61,12 +62,12 @@ struct ScaleCommand: AsyncParsableCommand {
         }
         // Priced as the dashboard prices: the day's cache on disk, else the Pricing API, else bundled.
         let identity = await wiring.identity()
-        let costCache = CostCacheSettings(directory: CostCacheSettings.defaultDirectory(environment: ProcessInfo.processInfo.environment),
+        let costCache = CostCacheSettings(directory: CostCacheSettings.defaultDirectory(environment: Platform.environment),
                                           account: identity?.account)
         let prices = await Collector(clients: wiring.clients, selection: Selection(groups: [group]), costCache: costCache)
             .prices(for: [current])
         let plan = ScalingPlanner.plan(request, group: current, prices: prices, now: Date())
-        print((plan.dialogLines() + ScheduleText.warnings(plan, now: Date(), timeZone: .current)).joined(separator: "\n"))
+        print((ScalingPlanText.lines(plan) + ScheduleText.warnings(plan, now: Date(), timeZone: .current)).joined(separator: "\n"))
         if let reason = prices.reason { print("prices: bundled table (\(reason))") }
         if dryRun {
             print(plan.isApplicable ? "dry run: nothing changed" : "dry run: this change would be refused")
@@ -74,8 +75,8 @@ struct ScaleCommand: AsyncParsableCommand {
             return
         }
         let executor = ScalingExecutor(clients: Dictionary(wiring.clients.regional.map { ($0.region, $0.client) }, uniquingKeysWith: { first, _ in first }),
-                                       audit: AuditLog(path: AuditLog.defaultPath(environment: ProcessInfo.processInfo.environment)),
-                                       caller: identity?.arn, profile: wiring.profile, origin: "cli")
+                                       audit: AuditLog(path: AuditLog.defaultPath(environment: Platform.environment)),
+                                       caller: identity?.arn, profile: wiring.profile, origin: .cli)
         if plan.isApplicable && !yes {
             guard isatty(STDIN_FILENO) != 0 else {
                 throw CommandError("not applied: stdin is not a terminal; pass --yes to apply without asking")
@@ -89,7 +90,7 @@ struct ScaleCommand: AsyncParsableCommand {
                 throw ExitCode.failure
             }
         } else if plan.isApplicable && plan.requiresTypedName && yes {
-            StandardError.write("flightdeck: --yes confirms a shrink of more than half\n")
+            Platform.writeToStandardError("flightdeck: --yes confirms a shrink of more than half\n")
         }
         var outcome = await executor.apply(plan)
         if let moved = outcome.movedTo {
@@ -97,7 +98,7 @@ struct ScaleCommand: AsyncParsableCommand {
             // applied against it only with --yes and only when they still mean the same change.
             print(outcome.message)
             let again = ScalingPlanner.plan(request, group: current.with(moved), prices: prices, now: Date())
-            print((again.dialogLines() + ScheduleText.warnings(again, now: Date(), timeZone: .current)).joined(separator: "\n"))
+            print((ScalingPlanText.lines(again) + ScheduleText.warnings(again, now: Date(), timeZone: .current)).joined(separator: "\n"))
             guard yes, again.isApplicable, Self.sameMeaning(plan, again) else {
                 print(again.isApplicable ? "not applied: the group moved; run again to apply this plan" : "not applied: the group moved")
                 throw ExitCode(4)
@@ -106,8 +107,8 @@ struct ScaleCommand: AsyncParsableCommand {
         }
         print(outcome.message)
         if let requestID = outcome.requestID { print("request id \(requestID)") }
-        if let auditError = outcome.auditError { StandardError.write("flightdeck: \(auditError)\n") }
-        if outcome.result != "applied" { throw ExitCode(outcome.movedTo == nil ? 1 : 4) }
+        if let auditError = outcome.auditError { Platform.writeToStandardError("flightdeck: \(auditError)\n") }
+        if outcome.result != .applied { throw ExitCode(outcome.movedTo == nil ? 1 : 4) }
     }
 
     /// Whether `again` does what `plan` did: the same values change, each in the same direction, and

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Collectors
 import DashboardModel
+import FlightdeckPlatform
 import DashboardRender
 import Foundation
 
@@ -98,14 +99,14 @@ struct ScheduleCommand: AsyncParsableCommand {
         }
         let identity = await wiring.identity()
         let executor = ScheduleExecutor(clients: Dictionary(wiring.clients.regional.map { ($0.region, $0.client) }, uniquingKeysWith: { first, _ in first }),
-                                        audit: AuditLog(path: AuditLog.defaultPath(environment: ProcessInfo.processInfo.environment)),
-                                        caller: identity?.arn, profile: wiring.profile, origin: "cli")
+                                        audit: AuditLog(path: AuditLog.defaultPath(environment: Platform.environment)),
+                                        caller: identity?.arn, profile: wiring.profile, origin: .cli)
         if let name = delete {
             try await deleteAction(name, current: current, executor: executor, now: now, zone: zone)
             return
         }
         guard let start = times.start else { return }
-        let costCache = CostCacheSettings(directory: CostCacheSettings.defaultDirectory(environment: ProcessInfo.processInfo.environment),
+        let costCache = CostCacheSettings(directory: CostCacheSettings.defaultDirectory(environment: Platform.environment),
                                           account: identity?.account)
         let prices = await Collector(clients: wiring.clients, selection: Selection(groups: [group]), costCache: costCache).prices(for: [current])
         let request = ScheduleRequest(group: group, min: min, max: max, desired: desired, at: start, until: times.until)
@@ -118,7 +119,7 @@ struct ScheduleCommand: AsyncParsableCommand {
             return
         }
         if plan.isApplicable {
-            if plan.change.requiresTypedName && yes { StandardError.write("flightdeck: --yes confirms a shrink of more than half\n") }
+            if plan.change.requiresTypedName && yes { Platform.writeToStandardError("flightdeck: --yes confirms a shrink of more than half\n") }
             try confirm("Schedule? [y/N] ", typedName: plan.change.requiresTypedName ? group : nil)
         }
         let outcome = await executor.create(plan)
@@ -183,7 +184,7 @@ struct ScheduleCommand: AsyncParsableCommand {
     func report(_ outcome: ScheduleOutcome) throws {
         for line in outcome.lines { print(line) }
         for record in outcome.records where record.requestID != nil { print("request id \(record.requestID ?? "")") }
-        if let auditError = outcome.auditError { StandardError.write("flightdeck: \(auditError)\n") }
-        if !["scheduled", "deleted"].contains(outcome.result) { throw ExitCode.failure }
+        if let auditError = outcome.auditError { Platform.writeToStandardError("flightdeck: \(auditError)\n") }
+        if ![.scheduled, .deleted].contains(outcome.result) { throw ExitCode.failure }
     }
 }

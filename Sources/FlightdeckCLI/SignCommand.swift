@@ -1,6 +1,7 @@
 import AWSCore
 import AWSSigV4
 import ArgumentParser
+import FlightdeckPlatform
 import Foundation
 
 /// `flightdeck sign`: signs one raw HTTP request read on stdin and prints its Authorization value.
@@ -53,7 +54,7 @@ struct SignCommand: AsyncParsableCommand {
         let signature = SigV4Signer(service: service, region: region)
             .sign(request, credentials: credentials.signing, date: when)
         if verbose {
-            StandardError.write("--- canonical request\n\(signature.canonicalRequest)\n--- string to sign\n\(signature.stringToSign)\n")
+            Platform.writeToStandardError("--- canonical request\n\(signature.canonicalRequest)\n--- string to sign\n\(signature.stringToSign)\n")
         }
         print(signature.authorization)
     }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import FlightdeckPlatform
 import Foundation
 import SimulatorServer
 
@@ -44,9 +45,9 @@ struct SimulateCommand: AsyncParsableCommand {
         }
         let exports = SimulatorBanner.exports(port: bound)
         FileHandle.standardOutput.write(Data(exports.utf8))
-        StandardError.write(SimulatorBanner.notice(port: bound, speed: simulation.speed ?? 1, seed: simulation.seed))
+        Platform.writeToStandardError(SimulatorBanner.notice(port: bound, speed: simulation.speed ?? 1, seed: simulation.seed))
         let signal = await TerminationSignal.first(of: signals)
-        StandardError.write("simulator: stopping on signal \(signal)\n")
+        Platform.writeToStandardError("simulator: stopping on signal \(signal)\n")
         await server.stop()
         serving.cancel()
     }

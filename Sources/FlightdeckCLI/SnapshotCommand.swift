@@ -4,6 +4,7 @@ import Collectors
 import DashboardApp
 import DashboardModel
 import DashboardRender
+import FlightdeckPlatform
 import Foundation
 
 /// `flightdeck snapshot`: one poll of everything selected, printed, then exit.
@@ -43,7 +44,7 @@ struct SnapshotCommand: AsyncParsableCommand {
         defer { wiring.transport.shutdown() }
         // The account names the Cost Explorer cache: asked beside the first polls, awaited only there.
         let identityTask = Task { await wiring.identity() }
-        let cache = CostCacheSettings(directory: CostCacheSettings.defaultDirectory(environment: ProcessInfo.processInfo.environment),
+        let cache = CostCacheSettings(directory: CostCacheSettings.defaultDirectory(environment: Platform.environment),
                                       account: nil)
         let collector = Collector(clients: wiring.clients, selection: selection.selection, costCache: cache,
                                   account: { await identityTask.value?.account })
@@ -54,8 +55,8 @@ struct SnapshotCommand: AsyncParsableCommand {
         case .json: print(try document.json())
         case .text: print(SnapshotText.render(document), terminator: "")
         }
-        for warning in await collector.warnings() { StandardError.write("flightdeck: \(warning)\n") }
-        if let recorder { StandardError.write(TimingsReport.text(recorder.records, total: .now - recorder.origin)) }
+        for warning in await collector.warnings() { Platform.writeToStandardError("flightdeck: \(warning)\n") }
+        if let recorder { Platform.writeToStandardError(TimingsReport.text(recorder.records, total: .now - recorder.origin)) }
         let status = Snapshotter.exitStatus(state, failOnAlert: failOnAlert)
         if status != 0 { throw ExitCode(status) }
     }

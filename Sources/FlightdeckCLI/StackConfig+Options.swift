@@ -26,13 +26,12 @@ extension SelectionOptions {
 }
 
 extension DisplayOptions {
-    /// Fills the theme, interval and notification from `stack`; a read-only stack stays read-only
-    /// whatever the flags say.
+    /// Fills the theme and notification from `stack`; a read-only stack stays read-only whatever the
+    /// flags say. The stack's intervals reach the dashboard through `DashboardSettings` only.
     mutating func apply(_ stack: StackConfig?) {
         guard let stack else { return }
         if theme == nil { theme = stack.theme }
         if notify == nil { notify = stack.notify }
-        if refresh == nil { refresh = stack.refresh[.autoScaling] }
         readOnly = readOnly || stack.readOnly
     }
 }
@@ -57,7 +56,7 @@ struct DashboardSettings {
 
     /// The defaults, with `stack`'s intervals and thresholds on top, and `--refresh` over both.
     init(stack: StackConfig?, refresh: Double?) {
-        var intervals = Dictionary(uniqueKeysWithValues: DataSource.allCases.map { ($0, $0.defaultInterval) })
+        var intervals = DataSource.defaultIntervals
         intervals.merge(stack?.refresh ?? [:]) { _, new in new }
         if let refresh { intervals[.autoScaling] = refresh }
         self.intervals = intervals

@@ -1,6 +1,7 @@
 import AWSServices
 import Collectors
 import DashboardModel
+import FlightdeckPlatform
 import Foundation
 
 extension Wiring {
@@ -16,7 +17,7 @@ extension Wiring {
                 group.scheduledActions = Collector.scheduledActionSummaries(actions)[name] ?? []
             } catch {
                 group.scheduledActionsKnown = false
-                StandardError.write("flightdeck: scheduled actions of \(name) could not be read: \(SourceFailure(error).message)\n")
+                Platform.writeToStandardError("flightdeck: scheduled actions of \(name) could not be read: \(SourceFailure(error).message)\n")
             }
             return group
         }

@@ -2,6 +2,7 @@ import AWSCore
 import AWSServices
 import Collectors
 import CurlTransport
+import FlightdeckPlatform
 import Foundation
 
 /// Everything a command needs to talk to AWS: the transport, credentials, regions and clients.
@@ -20,7 +21,7 @@ struct Wiring: Sendable {
     let makeClient: @Sendable (String) -> AWSClient
 
     /// Builds the wiring from the options and the process environment.
-    static func make(_ options: AWSOptions, environment: [String: String] = ProcessInfo.processInfo.environment,
+    static func make(_ options: AWSOptions, environment: [String: String] = Platform.environment,
                      credentials override: (any CredentialProvider)? = nil, recorder: CallRecorder? = nil) async throws -> Wiring {
         let transport = CurlTransport(configuration: CurlTransport.Configuration(
             connectTimeout: options.connectTimeout, totalTimeout: options.timeout, version: FlightdeckVersion.number,
@@ -30,7 +31,7 @@ struct Wiring: Sendable {
         let home = environment["HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? NSHomeDirectory()
         let files = AWSEnvironment(variables: environment, homeDirectory: home, transport: transport)
         if override == nil {
-            for warning in SharedConfig.permissionWarnings(environment: files) { StandardError.write("flightdeck: \(warning)\n") }
+            for warning in SharedConfig.permissionWarnings(environment: files) { Platform.writeToStandardError("flightdeck: \(warning)\n") }
         }
         // FIPS and dual-stack as botocore reads them: the environment's variables, else the profile's keys.
         // The demo (credentials given) reads no shared file: a broken ~/.aws/config must not stop it.

@@ -1,3 +1,4 @@
+import FlightdeckPlatform
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -19,7 +20,7 @@ extension TerminalRestore {
     static func captureStandardError() {
         _ = copyBuffer
         guard state.pointee.savedStandardError < 0 else { return }
-        let folder = getenv("TMPDIR").map { String(cString: $0) } ?? "/tmp"
+        let folder = Platform.temporaryDirectory.path
         var template = Array("\(folder)/flightdeck-stderr-XXXXXX".utf8CString)
         let file = template.withUnsafeMutableBufferPointer { buffer in
             buffer.baseAddress.map { mkstemp($0) } ?? -1

@@ -1,3 +1,4 @@
+import FlightdeckPlatform
 import Foundation
 
 /// A clock that moves only when slept on or advanced, and records every sleep.
@@ -28,7 +29,7 @@ public final class FakeTime: @unchecked Sendable {
     }
 
     /// A clock closure for `AWSClient`.
-    public var clock: @Sendable () -> Date {
+    public var clock: Platform.Clock {
         { [self] in now }
     }
 

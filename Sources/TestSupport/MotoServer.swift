@@ -1,3 +1,4 @@
+import FlightdeckPlatform
 import Foundation
 #if canImport(Glibc)
 import Glibc
@@ -25,12 +26,12 @@ public final class MotoServer: @unchecked Sendable {
 
     /// Whether integration tests must run: under `CI=true` a missing moto is a failure, not a skip.
     public static var isRequired: Bool {
-        ProcessInfo.processInfo.environment["CI"]?.lowercased() == "true"
+        Platform.environment["CI"]?.lowercased() == "true"
     }
 
     /// The `moto_server` executable, from `MOTO_SERVER` or `PATH`; nil when there is none.
     public static var executable: String? {
-        let environment = ProcessInfo.processInfo.environment
+        let environment = Platform.environment
         if let path = environment["MOTO_SERVER"], FileManager.default.isExecutableFile(atPath: path) { return path }
         for directory in (environment["PATH"] ?? "").split(separator: ":") {
             let path = "\(directory)/moto_server"
@@ -48,13 +49,13 @@ public final class MotoServer: @unchecked Sendable {
         guard let executable else {
             throw Unavailable(description: "moto_server is not installed (pip install 'moto[server]') and CI=true requires it")
         }
-        let logURL = FileManager.default.temporaryDirectory.appendingPathComponent("moto-\(UUID().uuidString).log")
+        let logURL = Platform.temporaryDirectory.appendingPathComponent("moto-\(UUID().uuidString).log")
         _ = FileManager.default.createFile(atPath: logURL.path, contents: nil)
         let log = try FileHandle(forWritingTo: logURL)
         let process = Process()
         process.executableURL = URL(fileURLWithPath: executable)
         process.arguments = ["-H", "127.0.0.1", "-p", "0"]
-        var environment = ProcessInfo.processInfo.environment
+        var environment = Platform.environment
         if let freeRequests { environment["INITIAL_NO_AUTH_ACTION_COUNT"] = String(freeRequests) }
         process.environment = environment
         process.standardOutput = log

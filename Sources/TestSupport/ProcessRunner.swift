@@ -1,3 +1,4 @@
+import FlightdeckPlatform
 import Foundation
 
 /// The outcome of a finished child process.
@@ -20,7 +21,7 @@ public enum ProcessRunner {
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments
-        var env = environment ?? ProcessInfo.processInfo.environment
+        var env = environment ?? Platform.environment
         env.merge(extraEnvironment) { _, new in new }
         process.environment = env
         let stdin = Pipe()

@@ -1,3 +1,4 @@
+import FlightdeckPlatform
 import Foundation
 
 /// `flightdeck simulate` running as a child process, with the environment its export lines give.
@@ -9,7 +10,7 @@ public final class SimulatorProcess: @unchecked Sendable {
 
     /// Starts `flightdeck simulate` with `arguments` and waits for its four export lines.
     public init(arguments: [String] = ["--speed", "10"], timeout: TimeInterval = 60) throws {
-        logURL = FileManager.default.temporaryDirectory.appendingPathComponent("simulate-\(UUID().uuidString).out")
+        logURL = Platform.temporaryDirectory.appendingPathComponent("simulate-\(UUID().uuidString).out")
         _ = FileManager.default.createFile(atPath: logURL.path, contents: nil)
         let log = try FileHandle(forWritingTo: logURL)
         process = Process()

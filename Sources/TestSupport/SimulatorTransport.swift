@@ -20,10 +20,10 @@ public struct SimulatorTransport: HTTPTransport {
     /// Converts the request, lets the simulator answer, and turns its wire faults into transport errors.
     public func send(_ request: HTTPRequest) async throws -> HTTPResponse {
         let components = URLComponents(url: request.url, resolvingAgainstBaseURL: false)
-        var headers = request.headers.map { (name: $0.name, value: $0.value) }
+        var headers = request.headers
         if !headers.contains(where: { $0.name.lowercased() == "host" }) {
             let port = components?.port.map { ":\($0)" } ?? ""
-            headers.append((name: "Host", value: (components?.host ?? "localhost") + port))
+            headers.append(HTTPHeader("Host", (components?.host ?? "localhost") + port))
         }
         let wire = WireRequest(method: request.method, rawPath: components?.percentEncodedPath.isEmpty == false ? (components?.percentEncodedPath ?? "/") : "/",
                                rawQuery: components?.percentEncodedQuery ?? "", headers: headers, body: request.body)
@@ -35,7 +35,7 @@ public struct SimulatorTransport: HTTPTransport {
         }
         switch response.delivery {
         case .complete:
-            return HTTPResponse(status: response.status, headers: response.headers.map { HTTPHeader($0.name, $0.value) }, body: response.body)
+            return HTTPResponse(status: response.status, headers: response.headers, body: response.body)
         case .truncated:
             throw TransportError.broken(detail: "transfer closed with outstanding read data remaining")
         case .dropped:

@@ -1,3 +1,4 @@
+import FlightdeckPlatform
 import Foundation
 #if canImport(Glibc)
 import Glibc
@@ -12,7 +13,7 @@ import Glibc
 public enum Spawn {
     /// Runs `arguments` (found on PATH) with `environment` added; returns status and output.
     public static func run(_ arguments: [String], environment: [String: String] = [:]) throws -> ProcessResult {
-        let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("spawn-\(UUID().uuidString)")
+        let scratch = Platform.temporaryDirectory.appendingPathComponent("spawn-\(UUID().uuidString)")
         defer {
             try? FileManager.default.removeItem(atPath: scratch.path + ".out")
             try? FileManager.default.removeItem(atPath: scratch.path + ".err")
@@ -34,7 +35,7 @@ public enum Spawn {
         posix_spawnattr_setsigdefault(&attributes, &defaults)
         posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
 
-        var env = ProcessInfo.processInfo.environment
+        var env = Platform.environment
         env.merge(environment) { _, new in new }
         let argv = (["/usr/bin/env"] + arguments).map { strdup($0) } + [nil]
         let envp = env.map { strdup("\($0.key)=\($0.value)") } + [nil]

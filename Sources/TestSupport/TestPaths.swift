@@ -1,3 +1,4 @@
+import FlightdeckPlatform
 import Foundation
 
 /// Where the tests find the repository and the built binary; nothing outside the repository.
@@ -20,5 +21,5 @@ public enum TestPaths {
     public static var flightdeck: URL { products.appendingPathComponent("flightdeck") }
 
     /// Whether this run is CI's, where missing peers are failures rather than skips.
-    public static var isCI: Bool { ProcessInfo.processInfo.environment["CI"] == "true" }
+    public static var isCI: Bool { Platform.environment["CI"] == "true" }
 }

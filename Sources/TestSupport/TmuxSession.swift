@@ -1,3 +1,4 @@
+import FlightdeckPlatform
 import Foundation
 
 /// A detached tmux session on its own server socket, for driving terminal programs in tests.
@@ -65,7 +66,7 @@ public final class TmuxSession: @unchecked Sendable {
     /// Ends the tmux server and everything running in it, and removes its socket.
     public func kill() {
         _ = try? tmux(["kill-server"])
-        let folder = ProcessInfo.processInfo.environment["TMUX_TMPDIR"] ?? "/tmp"
+        let folder = Platform.environment["TMUX_TMPDIR"] ?? "/tmp"
         try? FileManager.default.removeItem(atPath: "\(folder)/tmux-\(getuid())/\(socket)")
     }
 

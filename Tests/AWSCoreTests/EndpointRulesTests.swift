@@ -33,4 +33,11 @@ import Testing
         let expanded = try evaluator.value(of: .string("{{x}}{Value#a[0]}-{Missing}"), scope: ["Value": value])
         #expect(expanded == .string("{x}x-"))
     }
+
+    @Test func parsingKeepsBooleansApartFromNumbers() throws {
+        let value = try RuleValue.parse(#"{"t": true, "f": false, "one": 1, "zero": 0, "half": 0.5, "s": "x", "n": null, "a": [true, 2]}"#)
+        #expect(value == .object(["t": .bool(true), "f": .bool(false), "one": .number(1), "zero": .number(0), "half": .number(0.5),
+                                  "s": .string("x"), "n": .null, "a": .array([.bool(true), .number(2)])]))
+        #expect(throws: (any Error).self) { try RuleValue.parse("{") }
+    }
 }

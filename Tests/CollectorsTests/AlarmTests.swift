@@ -6,6 +6,14 @@ import Testing
 import TestSupport
 
 /// CloudWatch alarms on the watched resources, from the simulator through the production client.
+extension TimelineEntry {
+    /// The alarm's name, state and reason, when the line is an alarm's.
+    var alarm: (name: String, state: AlarmStatus.State, reason: String?)? {
+        if case let .alarm(name, state, reason) = self { return (name, state, reason) }
+        return nil
+    }
+}
+
 @Suite struct AlarmTests {
     @Test func aTargetGroupAlarmGoesToAlarmDuringAFailoverAndTheTimelineSaysSo() async throws {
         let account = SimulatedAccount()
@@ -27,8 +35,8 @@ import TestSupport
             if state.metrics.value?.alarms?.contains(where: { $0.resource == "shop-web-tg" && $0.state == .alarm }) == true { sawAlarm = true }
         }
         #expect(sawAlarm, "the 5xx alarm fired during the failover")
-        let line = try #require(state.timeline.first { $0.kind == .alarm && $0.message.hasPrefix("→ ALARM shop-web-tg-5xx-high") })
-        #expect(line.message.contains("Threshold Crossed") && line.resource == "shop-web-tg")
+        let line = try #require(state.timeline.first(where: { $0.entry.alarm?.name == "shop-web-tg-5xx-high" && $0.entry.alarm?.state == .alarm }))
+        #expect(line.entry.alarm?.reason?.contains("Threshold Crossed") == true && line.resource == "shop-web-tg")
         let document = SnapshotDocument(state: state, account: nil, regions: ["us-east-1"], now: state.now)
         #expect(document.alarms?.map(\.name).sorted() == ["shop-web-tg-5xx-high", "web-asg-cpu-high"])
     }
@@ -52,7 +60,8 @@ import TestSupport
         _ = state.apply(.polled(.metrics, .metrics(Self.poll(.alarm, since: 90)), start.addingTimeInterval(180)))
         _ = state.apply(.polled(.metrics, .metrics(Self.poll(.ok, since: 200)), start.addingTimeInterval(240)))
         let lines = state.timeline.filter { $0.kind == .alarm }
-        #expect(lines.map(\.message) == ["→ ALARM web-5xx: Threshold Crossed: ALARM", "→ OK web-5xx: Threshold Crossed: OK"])
+        #expect(lines.map(\.entry) == [.alarm(name: "web-5xx", state: .alarm, reason: "Threshold Crossed: ALARM"),
+                                       .alarm(name: "web-5xx", state: .ok, reason: "Threshold Crossed: OK")])
         #expect(lines.map(\.time) == [start.addingTimeInterval(90), start.addingTimeInterval(200)])
         #expect(lines.allSatisfy { $0.resource == "web-tg" })
     }

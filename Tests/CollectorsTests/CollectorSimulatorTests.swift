@@ -73,7 +73,10 @@ import TestSupport
         }
         let took = completedAt.timeIntervalSince(startedAt)
         #expect(took >= 60 && took <= 120, "took \(took) s")
-        #expect(state.timeline.contains { $0.message.hasPrefix("RDS-EVENT-0013") })
+        #expect(state.timeline.contains { event in
+            guard case let .databaseEvent(rds) = event.entry else { return false }
+            return rds.code == "RDS-EVENT-0013"
+        })
     }
 
     @Test func distributionsMetricsAndCost() async throws {

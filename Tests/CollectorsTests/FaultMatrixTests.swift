@@ -84,6 +84,6 @@ import TestSupport
         await account.host.clearWireFaults()
         await poll(.autoScaling)
         #expect(state.staleReason(.autoScaling, at: account.clock().addingTimeInterval(time)) == nil)
-        #expect(state.timeline.last?.message == "recovered")
+        #expect(state.timeline.last?.entry == .sourceRecovered)
     }
 }

@@ -14,19 +14,19 @@ import TestSupport
             throw CancellationError()
         }
         let audit = AuditLog(path: FileManager.default.temporaryDirectory.appendingPathComponent("fd-\(UUID().uuidString)/audit.jsonl").path)
-        let executor = ScalingExecutor(clients: ["us-east-1": account.client], audit: audit, caller: nil, profile: nil, origin: "dashboard",
+        let executor = ScalingExecutor(clients: ["us-east-1": account.client], audit: audit, caller: nil, profile: nil, origin: .dashboard,
                                        clock: account.clock)
         let stale = ScalingPlanner.plan(.step(1, group: group.name, from: group.desired), group: group, prices: .bundled)
         // Someone else sets desired capacity first.
         let other = ScalingPlanner.plan(ScalingRequest(group: group.name, desired: group.desired + 3), group: group, prices: .bundled)
-        #expect(await executor.apply(other).result == "applied")
+        #expect(await executor.apply(other).result == .applied)
         let outcome = await executor.apply(stale)
-        #expect(outcome.result == "refused")
+        #expect(outcome.result == .refused)
         #expect(outcome.movedTo == ScalingLimits(min: group.min, max: group.max, desired: group.desired + 3))
         #expect(outcome.movedBy == .userRequest, "\(String(describing: outcome.movedBy))")
         #expect(outcome.message.contains("moved by a user request"))
         #expect(await account.model().group.desiredCapacity == group.desired + 3, "the stale change was not sent")
-        #expect(try audit.records().map(\.result) == ["applied", "refused"])
+        #expect(try audit.records().map(\.result) == [.applied, .refused])
     }
 
     @Test(arguments: [

@@ -30,10 +30,10 @@ import Testing
 
         let executor = ScalingExecutor(clients: ["us-east-1": account.client],
                                        audit: AuditLog(path: FileManager.default.temporaryDirectory.appendingPathComponent("fd-\(UUID().uuidString)/a.jsonl").path),
-                                       caller: nil, profile: nil, origin: "cli", clock: account.clock)
+                                       caller: nil, profile: nil, origin: .cli, clock: account.clock)
         let extra = try #require(groups.first { $0.name == "svc-0500-asg" })
         let outcome = await executor.apply(ScalingPlanner.plan(ScalingRequest(group: extra.name, desired: 4), group: extra, prices: .bundled))
-        #expect(outcome.result == "applied", "\(outcome.message)")
+        #expect(outcome.result == .applied, "\(outcome.message)")
         #expect(await account.model().extraServices[499].desiredCapacity == 4)
     }
 

@@ -1,4 +1,5 @@
 import AWSCore
+import AWSSigV4
 import Collectors
 import DashboardModel
 import Foundation
@@ -36,7 +37,7 @@ struct SimulatedAccount {
     /// Triggers a fault through the simulator's control endpoint.
     func fault(_ json: String) async {
         let response = await host.handle(WireRequest(method: "POST", rawPath: "/_sim/fault",
-                                                     headers: [(name: "Content-Type", value: "application/json")], body: Array(json.utf8)))
+                                                     headers: [HTTPHeader("Content-Type", "application/json")], body: Array(json.utf8)))
         precondition(response.status == 200, String(decoding: response.body, as: UTF8.self))
     }
 

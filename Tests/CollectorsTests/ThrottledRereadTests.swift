@@ -58,7 +58,7 @@ import TestSupport
         let audit = AuditLog(path: FileManager.default.temporaryDirectory
             .appendingPathComponent("flightdeck-audit-\(UUID().uuidString)/audit.jsonl").path)
         let executor = ScalingExecutor(clients: ["us-east-1": AWSClient.simulated(transport: transport, sleep: { _ in })], audit: audit,
-                                       caller: nil, profile: nil, origin: "dashboard", clock: account.clock,
+                                       caller: nil, profile: nil, origin: .dashboard, clock: account.clock,
                                        sleep: { pauses.take($0) })
         return (await executor.apply(plan), transport, pauses, account)
     }
@@ -66,7 +66,7 @@ import TestSupport
     @Test func aReadThrottledForAWhileIsTriedAgainAndTheChangeApplied() async throws {
         // The client tries three times itself; the fourth throttle falls on the executor's second read.
         let (outcome, transport, pauses, account) = try await run(throttled: 4)
-        #expect(outcome.result == "applied", "\(outcome.message)")
+        #expect(outcome.result == .applied, "\(outcome.message)")
         #expect(pauses.all == [1])
         #expect(transport.mutatingCalls == 1)
         #expect(await account.model().group.desiredCapacity == 4)
@@ -74,13 +74,13 @@ import TestSupport
 
     @Test func aReadThatStaysThrottledSaysPlainlyNothingWasApplied() async throws {
         let (outcome, transport, pauses, account) = try await run(throttled: 1_000)
-        #expect(outcome.result == "refused")
+        #expect(outcome.result == .refused)
         #expect(outcome.message.hasPrefix("not applied: web-asg could not be read before the change (4 tries over 7 s), so nothing was sent"),
                 "\(outcome.message)")
         #expect(outcome.message.contains("Throttling"))
         #expect(pauses.all == [1, 2, 4])
         #expect(transport.mutatingCalls == 0)
         #expect(await account.model().group.desiredCapacity == 2)
-        #expect(outcome.record.result == "refused")
+        #expect(outcome.record.result == .refused)
     }
 }

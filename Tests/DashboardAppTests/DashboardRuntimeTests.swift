@@ -24,7 +24,7 @@ import TestSupport
         func runtime(readOnly: Bool, intervals: [DataSource: Double] = [:]) -> DashboardRuntime {
             let collector = Collector(clients: CollectorClients(regional: [(region: "us-east-1", client: client)], global: client),
                                       selection: Selection())
-            let executor = ScalingExecutor(clients: ["us-east-1": client], audit: audit, caller: "arn:test", profile: nil, origin: "dashboard")
+            let executor = ScalingExecutor(clients: ["us-east-1": client], audit: audit, caller: "arn:test", profile: nil, origin: .dashboard)
             return DashboardRuntime(collector: collector, executor: readOnly ? nil : executor,
                                     header: HeaderInfo(account: "123456789012", regions: ["us-east-1"], readOnly: readOnly, simulation: true),
                                     intervals: Dictionary(uniqueKeysWithValues: DataSource.allCases.map { ($0, intervals[$0] ?? $0.defaultInterval) }),
@@ -48,7 +48,7 @@ import TestSupport
         await rig.runtime(readOnly: false).run(on: screen)
         #expect(screen.failures.isEmpty, "\(screen.failures)")
         #expect(await rig.host.currentModel().group.desiredCapacity == 3)
-        #expect(try rig.audit.records().map(\.result) == ["applied"])
+        #expect(try rig.audit.records().map(\.result) == [.applied])
     }
 
     @Test func aPrewarmIsScheduledListedInTheZoomAndDeletedWithX() async throws {
@@ -79,7 +79,7 @@ import TestSupport
         await rig.runtime(readOnly: false).run(on: screen)
         #expect(screen.failures.isEmpty, "\(screen.failures)")
         #expect(await rig.host.currentModel().scheduledActions(of: "web-asg").map(\.minSize) == [6], "the end was deleted, the start stays")
-        #expect(try rig.audit.records().map(\.result) == ["scheduled", "scheduled", "deleted"])
+        #expect(try rig.audit.records().map(\.result) == [.scheduled, .scheduled, .deleted])
     }
 
     @Test func readOnlyRefusesScalingAndSaysSo() async throws {

@@ -41,10 +41,14 @@ import TestSupport
         #expect(await transport.waitUntil { $0.filter { $0 == "GetProducts" }.count == 4 }, "started: \(transport.startedOperations)")
         #expect(!transport.releasedOperations.contains("GetProducts"))
 
-        // CloudFront answers: metrics go out while Pricing and Cost Explorer still hold theirs.
-        transport.release { !Self.costCalls.contains($0) }
+        // CloudFront answers: metrics go out while Pricing and Cost Explorer still hold theirs; the
+        // vCPUs of the groups' instance type are asked beside DescribeInstances, not after it.
+        transport.release { !Self.costCalls.contains($0) && $0 != "DescribeInstances" }
         #expect(await transport.waitUntil { $0.contains("GetMetricData") }, "started: \(transport.startedOperations)")
         #expect(!transport.releasedOperations.contains { Self.costCalls.contains($0) })
+        #expect(await transport.waitUntil { $0.contains("DescribeInstances") && $0.contains("DescribeInstanceTypes") },
+                "started: \(transport.startedOperations)")
+        #expect(!transport.releasedOperations.contains("DescribeInstances"))
 
         transport.release { _ in true }
         let state = await snapshot.value

@@ -34,7 +34,10 @@ import TestSupport
                 if zone.targets?.total == 0 { sawDeregistered = true }
             } else if !downSince.isEmpty, servedAgainAt == nil {
                 servedAgainAt = step * 10
-                #expect(state.timeline.contains { $0.resource == "us-east-1b" && $0.message.hasPrefix("serves again after") })
+                #expect(state.timeline.contains { event in
+                    guard case .zoneServesAgain = event.entry else { return false }
+                    return event.resource == "us-east-1b"
+                })
             }
             await host.advance(seconds: 10)
         }

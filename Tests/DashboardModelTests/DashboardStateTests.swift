@@ -40,13 +40,13 @@ import Testing
         #expect(state.staleReason(.autoScaling, at: Fixtures.at(43)) == "stale 42s: Throttling: Rate exceeded")
         #expect(state.errorLog.last == ErrorLogEntry(time: Fixtures.at(43), source: .autoScaling, failure: throttled))
         #expect(state.alerts.contains { $0.code == "stale-data" && $0.resource == "Auto Scaling" })
-        #expect(state.timeline.last?.message == "failing: Throttling: Rate exceeded")
+        #expect(state.timeline.last?.entry == .sourceFailing(throttled))
         #expect(state.scheduler.interval(.autoScaling) == 20, "throttling slows the source down")
 
         _ = state.apply(.tick(Fixtures.at(63)))
         _ = state.apply(.polled(.autoScaling, .autoScaling([Fixtures.group(desired: 8)]), Fixtures.at(64)))
         #expect(state.staleReason(.autoScaling, at: Fixtures.at(64)) == nil)
-        #expect(state.timeline.last?.message == "recovered")
+        #expect(state.timeline.last?.entry == .sourceRecovered)
         #expect(state.groups.value?.first?.desired == 8)
     }
 
@@ -71,8 +71,8 @@ import Testing
 
     @Test func aFaultComesBeforeWhatItCausedInTheSameSecond() {
         var state = DashboardState(start: Fixtures.start, intervals: intervals)
-        _ = state.apply(.operatorAction(TimelineEvent(time: Fixtures.at(100), kind: .operator, resource: "simulation",
-                                                      message: "fault failover: injected")))
+        _ = state.apply(.operatorAction(TimelineEvent(time: Fixtures.at(100), resource: "simulation",
+                                                      .fault(FaultRequest(kind: "rds-failover"), .injected(at: Fixtures.at(100))))))
         _ = state.apply(.polled(.databases, .databases([Fixtures.database(status: "rebooting")],
                                                        events: [Fixtures.event("RDS-EVENT-0013", at: 100)]), Fixtures.at(112)))
         #expect(state.timeline.map(\.resource).prefix(2) == ["simulation", "shop-db"])
@@ -91,15 +91,19 @@ import Testing
         _ = state.apply(.polled(.targetHealth, .targetHealth([Fixtures.targetGroup([("b", .healthy, nil)])]), Fixtures.at(90)))
         _ = state.apply(.polled(.targetHealth, .targetHealth([Fixtures.targetGroup([("b", .unhealthy, "Target.Timeout")])]), Fixtures.at(100)))
         _ = state.apply(.polled(.databases, .databases([Fixtures.database()], events: [Fixtures.event("RDS-EVENT-0013", at: 101)]), Fixtures.at(105)))
-        _ = state.apply(.operatorAction(TimelineEvent(time: Fixtures.at(110), kind: .operator, resource: "web-asg", message: "desired 4 → 6 applied")))
-        let lines = state.timeline.map { "\($0.kind.rawValue) \($0.resource): \($0.message)" }
-        #expect(lines == [
-            "scaling web-asg: Successful: Launching a new EC2 instance: i-9",
-            "health web-tg: i-0 in us-east-1b: healthy → unhealthy (Target.Timeout)",
-            "health us-east-1b: serves nothing: 0 healthy, 1 unhealthy (had 1 healthy)",
-            "database shop-db: RDS-EVENT-0013 event RDS-EVENT-0013",
-            "database shop-db: failover inProgress: primary us-east-1a, standby us-east-1b",
-            "operator web-asg: desired 4 → 6 applied",
+        _ = state.apply(.operatorAction(TimelineEvent(time: Fixtures.at(110), resource: "web-asg", .scaled(.applied, detail: "applied"))))
+        var down = ZoneTargetCounts(zone: "us-east-1b")
+        down.unhealthy = 1
+        down.reasons = ["Target.Timeout"]
+        #expect(state.timeline.map(\.kind) == [.scaling, .health, .health, .database, .database, .operator])
+        #expect(state.timeline.map(\.resource) == ["web-asg", "web-tg", "us-east-1b", "shop-db", "shop-db", "web-asg"])
+        #expect(state.timeline.map(\.entry) == [
+            .scalingActivity(finished, launchFailure: nil),
+            .health(target: "i-0", zone: "us-east-1b", from: .healthy, to: .unhealthy, reason: "Target.Timeout"),
+            .zoneDown(down, hadHealthy: 1),
+            .databaseEvent(Fixtures.event("RDS-EVENT-0013", at: 101)),
+            .failover(.inProgress(startedAt: Fixtures.at(101)), primaryZone: "us-east-1a", standbyZone: "us-east-1b"),
+            .scaled(.applied, detail: "applied"),
         ])
         #expect(state.timeline.first?.time == Fixtures.at(1), "an activity keeps its start time when its status changes")
         #expect(state.alerts.contains { $0.code == "failover-in-progress" && $0.severity == .critical })

@@ -83,11 +83,14 @@ import Testing
     }
 
     @Test func theTimelineKeepsEachFailedLaunchWithItsCause() {
-        let lines = Self.failingState().timeline.filter { $0.kind == .scaling }.map(\.message)
+        let lines = Self.failingState().timeline.compactMap { event -> (ScalingActivity, LaunchFailure?)? in
+            if case let .scalingActivity(activity, failure) = event.entry { return (activity, failure) }
+            return nil
+        }
         #expect(lines.count == 6)
-        #expect(lines.filter { $0.hasPrefix("Failed, no m5.large capacity in us-east-1c: Launching a new EC2 instance.") }.count == 4)
-        #expect(lines.contains { $0.hasPrefix("Cancelled, vCPU limit: Launching") })
-        #expect(lines.first == "Successful: Launching a new EC2 instance: i-1")
+        #expect(lines.filter { $0.1?.cause == .capacity && $0.1?.zone == "us-east-1c" && $0.1?.instanceType == "m5.large" }.count == 4)
+        #expect(lines.contains { $0.0.statusCode == "Cancelled" && $0.1?.cause == .vcpuQuota })
+        #expect(lines.first.map { $0.0.statusCode == "Successful" && $0.1 == nil } == true)
     }
 
     @Test func aFailedTerminationIsNoLaunchFailure() {

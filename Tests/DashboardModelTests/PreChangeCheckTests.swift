@@ -23,19 +23,19 @@ import Testing
         let plan = ScalingPlanner.plan(ScalingRequest(group: "web-asg", desired: 5),
                                        group: group(suspended: ["Terminate", "AlarmNotification", "AZRebalance"]), prices: .bundled)
         #expect(plan.isApplicable)
-        #expect(plan.warnings.contains("Terminate is suspended: nothing is terminated until it is resumed"))
-        #expect(plan.warnings.contains("AlarmNotification is suspended: the scaling policies do not act on their alarms"))
-        #expect(plan.warnings.contains("suspended: AZRebalance"))
+        #expect(plan.warnings.contains(.terminateSuspended))
+        #expect(plan.warnings.contains(.alarmNotificationSuspended))
+        #expect(plan.warnings.contains(.suspended(["AZRebalance"])))
         let warm = ScalingPlanner.plan(ScalingRequest(group: "web-asg", desired: 8), group: group(warmPool: true), prices: .bundled)
-        #expect(warm.warnings.contains("the group has a warm pool: new instances come from it first"))
+        #expect(warm.warnings.contains(.warmPool))
     }
 
     @Test func aMaxBelowWhatRunsSaysHowManyGoAndAsksForTheNameWhenMoreThanHalf() {
         let some = ScalingPlanner.plan(ScalingRequest(group: "web-asg", max: 5), group: group(desired: 6), prices: .bundled)
-        #expect(some.warnings.contains("max 5 is below the 6 in service: AWS terminates 1"), "\(some.warnings)")
+        #expect(some.warnings.contains(.maxBelowInService(max: 5, inService: 6, terminated: 1)), "\(some.warnings)")
         #expect(!some.requiresTypedName)
         let most = ScalingPlanner.plan(ScalingRequest(group: "web-asg", min: 2, max: 2), group: group(desired: 6), prices: .bundled)
-        #expect(most.warnings.contains("max 2 is below the 6 in service: AWS terminates 4"))
+        #expect(most.warnings.contains(.maxBelowInService(max: 2, inService: 6, terminated: 4)))
         #expect(most.requiresTypedName)
     }
 }

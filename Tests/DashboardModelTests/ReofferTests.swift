@@ -11,8 +11,9 @@ import Testing
         return state
     }
 
-    func confirmLines(_ interaction: Interaction) -> [String]? {
-        if case let .confirm(_, lines, _, _) = interaction.view.overlay { return lines }
+    /// The plan offered again, when the dialog shows one.
+    func reoffered(_ interaction: Interaction) -> ScalingPlan? {
+        if case let .confirmScaling(plan, true, _) = interaction.view.overlay { return plan }
         return nil
     }
 
@@ -30,9 +31,10 @@ import Testing
         let first = try #require(applied([.character("2"), .character("+"), .character("y")], &interaction, state))
         #expect(first.before.desired == 6 && first.after.desired == 8)
         interaction.scalingMoved(first, to: ScalingLimits(min: 2, max: 20, desired: 9), by: .policy("cpu70"), state: state)
-        let lines = try #require(confirmLines(interaction))
-        #expect(lines.contains("  desired 9 → 11"), "\(lines)")
-        #expect(lines.contains { $0.contains("web-asg moved from min 2 desired 6 max 20 to min 2 desired 9 max 20 (by policy cpu70)") })
+        let again = try #require(reoffered(interaction))
+        #expect(again.before.desired == 9 && again.after.desired == 11, "\(again)")
+        #expect(again.warnings.first == .movedSinceDialog(group: "web-asg", from: ScalingLimits(min: 2, max: 20, desired: 6),
+                                                          to: ScalingLimits(min: 2, max: 20, desired: 9), by: .policy("cpu70")))
         let second = try #require(applied([.character("y")], &interaction, state))
         #expect(second.before == ScalingLimits(min: 2, max: 20, desired: 9), "the new plan is checked against what it saw")
         #expect(second.after.desired == 11)
@@ -45,9 +47,9 @@ import Testing
         let plan = try #require(applied([.backspace, .character("1"), .character("0"), .enter, .character("y")], &interaction, state))
         #expect(plan.after.desired == 10)
         interaction.scalingMoved(plan, to: ScalingLimits(min: 2, max: 20, desired: 8), by: .userRequest, state: state)
-        let lines = try #require(confirmLines(interaction))
-        #expect(lines.contains("  desired 8 → 10"), "\(lines)")
-        #expect(lines.contains { $0.contains("(by a user request") })
+        let again = try #require(reoffered(interaction))
+        #expect(again.before.desired == 8 && again.after.desired == 10, "\(again)")
+        #expect(again.warnings.first == .movedSinceDialog(group: "web-asg", from: plan.before, to: again.before, by: .userRequest))
     }
 
     @Test func threeMovesInARowStopTheOffers() throws {
@@ -59,12 +61,11 @@ import Testing
             plan = try #require(applied([.character("y")], &interaction, state), "offered again after the move to \(desired)")
         }
         interaction.scalingMoved(plan, to: ScalingLimits(min: 2, max: 20, desired: 9), by: .policy("cpu70"), state: state)
-        guard case let .message(title, lines) = interaction.view.overlay else {
-            Issue.record("no message: \(interaction.view.overlay)")
+        guard case let .notice(.movingTooFast(group, _, to, _, moves)) = interaction.view.overlay else {
+            Issue.record("no notice: \(interaction.view.overlay)")
             return
         }
-        #expect(title == "Not applied: web-asg is moving too fast")
-        #expect(lines.contains { $0.contains("raising min or max") })
+        #expect(group == "web-asg" && to.desired == 9 && moves == 3)
         #expect(interaction.handle(.character("y"), state: state).isEmpty, "nothing left to apply")
         #expect(interaction.applying.isEmpty)
     }
@@ -84,11 +85,11 @@ import Testing
         var interaction = Interaction(keyMap: .standard(readOnly: false), readOnly: false)
         let plan = try #require(applied([.character("+"), .character("y")], &interaction, state))
         interaction.scalingMoved(plan, to: ScalingLimits(min: 2, max: 7, desired: 7), by: .userRequest, state: state)
-        guard case let .message(title, lines) = interaction.view.overlay else {
-            Issue.record("no message: \(interaction.view.overlay)")
+        guard case let .notice(.movedAndInvalid(again)) = interaction.view.overlay else {
+            Issue.record("no notice: \(interaction.view.overlay)")
             return
         }
-        #expect(title == "Not applied: web-asg moved")
-        #expect(lines.contains { $0.contains("outside min..max 2..7") }, "\(lines)")
+        #expect(again.request.group == "web-asg")
+        #expect(again.errors.contains { $0.contains("outside min..max 2..7") }, "\(again.errors)")
     }
 }

@@ -12,9 +12,7 @@ import Testing
         #expect(plan.after == ScalingLimits(min: 2, max: 20, desired: 9))
         #expect(plan.launches == 3 && plan.terminations == 0)
         #expect(abs((plan.costDeltaPerHour ?? 0) - 0.288) < 1e-9)
-        #expect(plan.warnings == ["policy cpu70 (TargetTrackingScaling) will move desired capacity again"])
-        #expect(plan.dialogLines() == ["web-asg (us-east-1)", "  min 2", "  desired 6 → 9", "  max 20", "launches 3 instances",
-                                       "cost +$0.288/h", "warning: policy cpu70 (TargetTrackingScaling) will move desired capacity again"])
+        #expect(plan.warnings == [.policyWillMove(name: "cpu70", type: "TargetTrackingScaling")])
     }
 
     @Test(arguments: [
@@ -33,7 +31,7 @@ import Testing
     @Test func newMinAboveDesiredRaisesDesiredAsAWSDoes() {
         let plan = ScalingPlanner.plan(ScalingRequest(group: "web-asg", min: 8), group: group, prices: .bundled)
         #expect(plan.after == ScalingLimits(min: 8, max: 20, desired: 8))
-        #expect(plan.warnings.first == "AWS moves desired 6 to 8 to fit the new min")
+        #expect(plan.warnings.first == .desiredFitted(from: 6, to: 8))
         #expect(plan.launches == 2)
     }
 
@@ -84,11 +82,11 @@ import Testing
         let state = stateWithGroup()
         var interaction = Interaction(keyMap: .standard(readOnly: false), readOnly: false)
         #expect(press([.character("+")], &interaction, state).isEmpty, "nothing is applied without confirmation")
-        guard case let .confirm(_, lines, required, _) = interaction.view.overlay else {
+        guard case let .confirmScaling(offered, false, "") = interaction.view.overlay else {
             Issue.record("no confirmation: \(interaction.view.overlay)")
             return
         }
-        #expect(lines.contains("  desired 6 → 7") && required == nil)
+        #expect(offered.before.desired == 6 && offered.after.desired == 7 && !offered.requiresTypedName)
         let effects = press([.character("y")], &interaction, state)
         guard case let .applyScaling(plan)? = effects.first, effects.count == 1 else {
             Issue.record("expected one apply, got \(effects)")
@@ -105,34 +103,33 @@ import Testing
         _ = state.apply(.polled(.autoScaling, .failed(SourceFailure(kind: .throttled, message: "Throttling: Rate exceeded")), Fixtures.at(455)))
         var interaction = Interaction(keyMap: .standard(readOnly: false), readOnly: false)
         _ = press([.character("+")], &interaction, state)
-        guard case let .confirm(_, lines, _, _) = interaction.view.overlay else {
+        guard case let .confirmScaling(plan, _, _) = interaction.view.overlay else {
             Issue.record("no confirmation: \(interaction.view.overlay)")
             return
         }
-        #expect(lines.contains("warning: these figures are stale 7m35s: Throttling: Rate exceeded; the group is read again before anything is sent"),
-                "\(lines)")
+        #expect(plan.warnings.first == .staleFigures(reason: "stale 7m35s: Throttling: Rate exceeded"), "\(plan.warnings)")
     }
 
     @Test func aDialogFromFreshFiguresHasNoAgeWarning() {
         let state = stateWithGroup()
         var interaction = Interaction(keyMap: .standard(readOnly: false), readOnly: false)
         _ = press([.character("+")], &interaction, state)
-        guard case let .confirm(_, lines, _, _) = interaction.view.overlay else {
+        guard case let .confirmScaling(plan, _, _) = interaction.view.overlay else {
             Issue.record("no confirmation")
             return
         }
-        #expect(!lines.contains { $0.contains("stale") })
+        #expect(!plan.warnings.contains { if case .staleFigures = $0 { return true } else { return false } })
     }
 
     @Test func countPrefixAndCancel() {
         let state = stateWithGroup()
         var interaction = Interaction(keyMap: .standard(readOnly: false), readOnly: false)
         _ = press([.character("5"), .character("+")], &interaction, state)
-        guard case let .confirm(_, lines, _, _) = interaction.view.overlay else {
+        guard case let .confirmScaling(plan, _, _) = interaction.view.overlay else {
             Issue.record("no confirmation")
             return
         }
-        #expect(lines.contains("  desired 6 → 11"))
+        #expect(plan.before.desired == 6 && plan.after.desired == 11)
         #expect(press([.character("n")], &interaction, state).isEmpty)
         #expect(interaction.view.overlay == .none)
     }
@@ -141,7 +138,7 @@ import Testing
         let state = stateWithGroup()
         var interaction = Interaction(keyMap: .standard(readOnly: false), readOnly: false)
         _ = press([.character("d")], &interaction, state)
-        #expect(interaction.view.overlay == .prompt(title: "web-asg: new desired (now 6)", text: "6"))
+        #expect(interaction.view.overlay == .limitPrompt(group: "web-asg", field: .desired, current: 6, text: "6"))
         _ = press([.backspace, .character("2"), .enter], &interaction, state)
         #expect(press([.character("y"), .enter], &interaction, state).isEmpty, "'y' is typed text here, and 'y' is not the name")
         let typed = "web-asg".map { KeyPress.character($0) }
@@ -155,12 +152,11 @@ import Testing
         var interaction = Interaction(keyMap: .standard(readOnly: false), readOnly: false)
         let effects = press([.character("M"), .backspace, .backspace, .character("1"), .enter], &interaction, state)
         #expect(effects.isEmpty)
-        guard case let .message(title, lines) = interaction.view.overlay else {
-            Issue.record("no message")
+        guard case let .notice(.cannotScale(plan)) = interaction.view.overlay else {
+            Issue.record("no refusal: \(interaction.view.overlay)")
             return
         }
-        #expect(title == "Cannot scale web-asg")
-        #expect(lines.contains("cannot apply: min 2 is above max 1"))
+        #expect(plan.request.group == "web-asg" && plan.errors.contains("min 2 is above max 1"))
     }
 
     @Test func readOnlyHasNoPathToAScalingEffect() {
@@ -179,7 +175,7 @@ import Testing
             }
         }
         effects += press([.escape, .character(":")] + "scale web-asg desired=9".map { .character($0) } + [.enter], &interaction, state)
-        #expect(interaction.view.overlay == .message(title: "Read-only", lines: ["Flightdeck runs read-only: scaling changes are off."]))
+        #expect(interaction.view.overlay == .notice(.readOnly))
         effects += press([.character("y"), .enter, .character("y")], &interaction, state)
         #expect(!effects.contains { if case .applyScaling = $0 { return true } else { return false } })
     }

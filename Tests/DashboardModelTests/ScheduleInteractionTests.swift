@@ -32,32 +32,30 @@ import Testing
         let state = state()
         var interaction = interaction()
         #expect(press([.enter, .character("x")], &interaction, state).isEmpty)
-        #expect(interaction.view.scheduleOffer == .choose(group: "web-asg", region: "us-east-1", actions: [Self.soon, Self.later]))
-        guard case .menu = interaction.view.overlay else { Issue.record("a menu of the actions: \(interaction.view.overlay)"); return }
+        #expect(interaction.view.overlay == .scheduledActionMenu(group: "web-asg", region: "us-east-1", actions: [Self.soon, Self.later]))
         #expect(press([.character("2")], &interaction, state).isEmpty)
-        #expect(interaction.view.scheduleOffer == .delete(group: "web-asg", region: "us-east-1", action: Self.later))
+        #expect(interaction.view.overlay == .confirmDeletion(group: "web-asg", region: "us-east-1", action: Self.later))
         #expect(press([.character("q")], &interaction, state).isEmpty, "other keys do nothing in the dialog")
         #expect(press([.character("y")], &interaction, state) == [.deleteScheduledAction(group: "web-asg", region: "us-east-1", action: Self.later)])
-        #expect(interaction.view.scheduleOffer == nil)
+        #expect(interaction.view.overlay == .notice(.deleting(group: "web-asg", action: "nightly-down")))
     }
 
     @Test func escCancelsAndASingleActionGoesStraightToTheDialog() {
         let state = state(actions: [Self.soon])
         var interaction = interaction()
         _ = press([.enter, .character("x")], &interaction, state)
-        #expect(interaction.view.scheduleOffer == .delete(group: "web-asg", region: "us-east-1", action: Self.soon))
+        #expect(interaction.view.overlay == .confirmDeletion(group: "web-asg", region: "us-east-1", action: Self.soon))
         #expect(press([.escape], &interaction, state).isEmpty)
-        #expect(interaction.view.overlay == .none && interaction.view.scheduleOffer == nil)
+        #expect(interaction.view.overlay == .none)
     }
 
     @Test func xOutsideTheZoomOrWithoutActionsSaysWhy() {
         var interaction = interaction()
         #expect(press([.character("x")], &interaction, state()).isEmpty)
-        #expect(interaction.view.overlay == .message(title: "Scheduled actions",
-                                                     lines: ["Zoom an Auto Scaling group (Enter) to see and delete its scheduled actions."]))
+        #expect(interaction.view.overlay == .notice(.zoomForScheduledActions))
         interaction = self.interaction()
         _ = press([.enter, .character("x")], &interaction, state(actions: []))
-        #expect(interaction.view.overlay == .message(title: "Scheduled actions", lines: ["web-asg has no scheduled actions."]))
+        #expect(interaction.view.overlay == .notice(.noScheduledActions(group: "web-asg")))
     }
 
     @Test func readOnlyHasNoDeleteKeyAndRefusesPrewarm() {
@@ -65,21 +63,22 @@ import Testing
         var interaction = interaction(readOnly: true)
         #expect(interaction.keyMap.action(for: .character("x")) == nil, "the dangerous binding is gone")
         #expect(press([.enter, .character("x")], &interaction, state).isEmpty)
-        #expect(interaction.view.scheduleOffer == nil)
+        #expect(interaction.view.overlay == .none)
         #expect(press(typed("prewarm web-asg min 6 at 09:00"), &interaction, state).isEmpty)
-        #expect(interaction.view.overlay == .message(title: "Read-only", lines: ["Flightdeck runs read-only: scheduling is off."]))
+        #expect(interaction.view.overlay == .notice(.schedulingReadOnly))
     }
 
     @Test func prewarmOffersTheScheduleAndYesSendsIt() throws {
         let state = state()
         var interaction = interaction()
         #expect(press(typed("prewarm web-asg min 6 max 30 at 09:30 until 2027-01-15 13:00"), &interaction, state).isEmpty)
-        guard case let .create(plan)? = interaction.view.scheduleOffer else { Issue.record("\(interaction.view)"); return }
+        guard case let .confirmSchedule(plan, typed: "") = interaction.view.overlay else { Issue.record("\(interaction.view)"); return }
         #expect(plan.isApplicable, "\(plan.problems) \(plan.change.errors)")
         #expect(plan.entries.map(\.time) == [Fixtures.at(5_400), Fixtures.at(18_000)], "09:30 and 13:00 UTC on the day of the dashboard's clock")
         #expect(plan.entries.last?.min == 2 && plan.entries.last?.max == 20, "the end puts the current values back")
-        #expect(interaction.view.overlay == .confirm(title: "Schedule a pre-warm of web-asg?", lines: [], requiredText: nil, typed: ""))
+        #expect(!plan.change.requiresTypedName, "y confirms it")
         #expect(press([.character("y")], &interaction, state) == [.createSchedule(plan)])
+        #expect(interaction.view.overlay == .notice(.scheduling(group: "web-asg", entries: 2)))
     }
 
     @Test func aScheduleThatShrinksByMoreThanHalfAsksForTheGroupsName() {
@@ -88,10 +87,10 @@ import Testing
         _ = state.apply(.polled(.autoScaling, .autoScaling([group]), Fixtures.start))
         var interaction = interaction()
         _ = press(typed("prewarm web-asg max 2 at 09:30"), &interaction, state)
-        guard case let .confirm(_, _, requiredText, _) = interaction.view.overlay else { Issue.record("\(interaction.view.overlay)"); return }
-        #expect(requiredText == "web-asg")
+        guard case let .confirmSchedule(plan, _) = interaction.view.overlay else { Issue.record("\(interaction.view.overlay)"); return }
+        #expect(plan.change.requiresTypedName)
         #expect(press([.character("y"), .enter], &interaction, state).isEmpty, "y is typed, not a yes")
-        guard case let .create(plan)? = interaction.view.scheduleOffer else { Issue.record("the offer stays open"); return }
+        #expect(interaction.view.overlay == .confirmSchedule(plan, typed: ""), "the offer stays open, what was typed cleared")
         #expect(press("web-asg".map { .character($0) } + [.enter], &interaction, state) == [.createSchedule(plan)])
     }
 
@@ -99,15 +98,13 @@ import Testing
         let state = state()
         var interaction = interaction()
         #expect(press(typed("prewarm web-asg min 6 at 25:00"), &interaction, state).isEmpty)
-        guard case let .message(title, _) = interaction.view.overlay else { Issue.record("\(interaction.view.overlay)"); return }
-        #expect(title == "Not a time")
+        #expect(interaction.view.overlay == .notice(.notATime("25:00")))
         _ = press([.escape], &interaction, state)
         #expect(press(typed("prewarm web-asg min 6 at 07:00"), &interaction, state).isEmpty)
-        guard case let .create(plan)? = interaction.view.scheduleOffer else { Issue.record("\(interaction.view)"); return }
+        guard case let .notice(.cannotSchedule(plan)) = interaction.view.overlay else { Issue.record("\(interaction.view)"); return }
         #expect(plan.problems == [.startNotInFuture(Fixtures.at(-3_600))])
-        #expect(interaction.view.overlay == .message(title: "Cannot schedule web-asg", lines: []))
         #expect(press([.character("y")], &interaction, state).isEmpty, "a refused schedule has nothing to confirm")
-        #expect(interaction.view.scheduleOffer == nil, "closing the message forgets it")
+        #expect(interaction.view.overlay == .none, "any key closes the notice")
     }
 
     @Test(arguments: [

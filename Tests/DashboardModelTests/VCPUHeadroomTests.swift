@@ -142,10 +142,10 @@ import Testing
         let room = try #require(state.quotaRoom(for: group))
         #expect(room.fit == 13 && room.instanceType == "m5.large")
         let plan = ScalingPlanner.plan(ScalingRequest(group: group.name, desired: 18), group: group, prices: .bundled, quotaRoom: room)
-        #expect(plan.dialogLines().contains("vCPU quota 64, in use 38: 13 more m5.large fit"))
-        #expect(plan.warnings.contains("the vCPU quota holds 13 more m5.large, not 14: EC2 refuses the other 1 launches"))
+        #expect(plan.quotaRoom == room && room.quota == 64 && room.inUse == 38)
+        #expect(plan.warnings.contains(.vcpuQuotaRoom(fit: 13, instanceType: "m5.large", launches: 14)))
         let small = ScalingPlanner.plan(ScalingRequest(group: group.name, desired: 6), group: group, prices: .bundled, quotaRoom: room)
-        #expect(!small.warnings.contains { $0.contains("vCPU quota") })
+        #expect(!small.warnings.contains { if case .vcpuQuotaRoom = $0 { return true } else { return false } })
     }
 
     @Test func noRoomIsShownWithoutAQuotaOrForAnotherBucket() throws {
@@ -153,6 +153,6 @@ import Testing
         let group = try #require(state.groups.value?.first)
         #expect(state.quotaRoom(for: group) == nil)
         let plan = ScalingPlanner.plan(ScalingRequest(group: group.name, desired: 6), group: group, prices: .bundled, quotaRoom: nil)
-        #expect(!plan.dialogLines().contains { $0.contains("vCPU") })
+        #expect(plan.quotaRoom == nil)
     }
 }

@@ -38,7 +38,11 @@ import Testing
         #expect(b.wasTargets == 3)
         #expect(state.alerts.first?.description == "CRITICAL us-east-1b: no healthy target for 0s (had 3 healthy): 0 healthy, 3 unhealthy")
         #expect(!state.alerts.contains { $0.code == "zone-without-healthy-targets" }, "the zone's alert covers its target group")
-        #expect(state.timeline.last.map { "\($0.resource) \($0.message)" } == "us-east-1b serves nothing: 0 healthy, 3 unhealthy (had 3 healthy)")
+        guard case let .zoneDown(down, had)? = state.timeline.last?.entry else {
+            Issue.record("no zone-down line: \(state.timeline)")
+            return
+        }
+        #expect(state.timeline.last?.resource == "us-east-1b" && down.tally == "0 healthy, 3 unhealthy" && had == 3)
 
         poll(&state, [targets(b: .draining, reason: "Target.DeregistrationInProgress")], at: 20)
         #expect(state.alerts.first?.description == "CRITICAL us-east-1b: no healthy target for 10s (had 3 healthy): 0 healthy, 3 draining")
@@ -68,7 +72,11 @@ import Testing
         #expect(b.condition == .ok)
         #expect(b.downSince == nil && b.wasTargets == nil)
         #expect(!state.alerts.contains { $0.code == "zone-down" })
-        #expect(state.timeline.last.map { "\($0.resource) \($0.message)" } == "us-east-1b serves again after 15m00s down: 1 healthy (had 3 before)")
+        guard case let .zoneServesAgain(downFor, now, before)? = state.timeline.last?.entry else {
+            Issue.record("no serves-again line: \(state.timeline)")
+            return
+        }
+        #expect(state.timeline.last?.resource == "us-east-1b" && downFor == 900 && now.tally == "1 healthy" && before == 3)
     }
 
     @Test func aZoneWithHealthyTargetsBesideFailingOnesOrSickInstancesIsDegraded() {

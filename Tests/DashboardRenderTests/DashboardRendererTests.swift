@@ -53,11 +53,16 @@ import Testing
         #expect(buffer.text.contains("web-asg"), "last good data stays on screen")
     }
 
-    @Test func confirmationOverlayShowsBeforeAfterAndTheTypedName() {
+    @Test func confirmationOverlayShowsBeforeAfterAndTheTypedName() throws {
         var view = ViewState()
-        view.overlay = .confirm(title: "Scale web-asg", lines: ["desired 10 → 4", "terminates 6 instances"], requiredText: "web-asg", typed: "web")
-        let buffer = DashboardRenderer.render(LaunchDayFixture.state(), context: LaunchDayFixture.context(view: view), width: 80, height: 24)
-        #expect(buffer.text.contains("desired 10 → 4"))
+        let state = LaunchDayFixture.state()
+        let group = try #require(state.groups.value?.first { $0.name == "web-asg" })
+        let plan = ScalingPlanner.plan(ScalingRequest(group: "web-asg", desired: 4), group: group, prices: .bundled)
+        #expect(plan.requiresTypedName, "\(plan)")
+        view.overlay = .confirmScaling(plan, reoffered: false, typed: "web")
+        let buffer = DashboardRenderer.render(state, context: LaunchDayFixture.context(view: view), width: 80, height: 24)
+        #expect(buffer.text.contains("Scale web-asg?"))
+        #expect(buffer.text.contains("desired \(group.desired) → 4"))
         #expect(buffer.text.contains("Type web-asg and press Enter to apply, Esc to cancel"))
         #expect(buffer.text.contains("> web_"))
     }

@@ -78,7 +78,7 @@ enum LaunchDayFixture {
                            primaryZone: "us-east-1a", secondaryZone: "us-east-1b"),
         ], events: [DatabaseEvent(sourceID: "shop-db", date: at(40), code: "RDS-EVENT-0013", message: "Multi-AZ instance failover started.")]), at(45)))
         _ = state.apply(.polled(.cost, .cost(CostActuals(monthToDate: 1_234.5, today: 88.2), prices: nil), at(20)))
-        _ = state.apply(.operatorAction(TimelineEvent(time: at(52), kind: .operator, resource: "web-asg", message: "desired 8 → 10 applied (request 1f2e)")))
+        _ = state.apply(.operatorAction(TimelineEvent(time: at(52), resource: "web-asg", .scaled(.applied, detail: "desired 8 → 10 applied (request 1f2e)"))))
         _ = state.apply(.tick(at(60)))
         return state
     }

@@ -1,4 +1,5 @@
 import AWSSigV4
+import FlightdeckPlatform
 import Foundation
 import Logging
 
@@ -23,7 +24,7 @@ public final class AWSClient: Sendable {
     public let recorder: CallRecorder?
 
     /// The injected clock.
-    private let clock: @Sendable () -> Date
+    private let clock: Platform.Clock
     /// The injected sleep.
     private let sleep: @Sendable (Duration) async throws -> Void
     /// The injected random source, in [0, 1).
@@ -34,7 +35,7 @@ public final class AWSClient: Sendable {
     /// Creates a client. The defaults are the real clock, `Task.sleep` and the system random source.
     public init(endpoints: EndpointResolver, credentials: any CredentialProvider, transport: any HTTPTransport,
                 retryPolicy: RetryPolicy = RetryPolicy(), timeout: TimeInterval? = nil,
-                clock: @escaping @Sendable () -> Date = { Date() },
+                clock: @escaping Platform.Clock = Platform.systemClock,
                 sleep: @escaping @Sendable (Duration) async throws -> Void = { try await Task.sleep(for: $0) },
                 random: @escaping @Sendable () -> Double = { Double.random(in: 0..<1) },
                 logger: Logger = AWSClient.silentLogger, recorder: CallRecorder? = nil) {

@@ -1,3 +1,4 @@
+import FlightdeckPlatform
 import Foundation
 
 /// Everything credential and region resolution reads from the outside world, injected.
@@ -16,12 +17,12 @@ public struct AWSEnvironment: Sendable {
     /// Sends requests to instance metadata, the container endpoint and the SSO portal.
     public var transport: any HTTPTransport
     /// The current time.
-    public var now: @Sendable () -> Date
+    public var now: Platform.Clock
 
     /// Creates an environment from its parts.
     public init(variables: [String: String], homeDirectory: String, files: any FileAccess = LocalFiles(),
                 processes: any ProcessRunning = LocalProcessRunner(), transport: any HTTPTransport,
-                now: @escaping @Sendable () -> Date = { Date() }) {
+                now: @escaping Platform.Clock = Platform.systemClock) {
         self.variables = variables
         self.homeDirectory = homeDirectory
         self.files = files
@@ -32,7 +33,7 @@ public struct AWSEnvironment: Sendable {
 
     /// The process's own environment, home directory, files, processes and clock.
     public static func live(transport: any HTTPTransport) -> AWSEnvironment {
-        let variables = ProcessInfo.processInfo.environment
+        let variables = Platform.environment
         let home = variables["HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? NSHomeDirectory()
         return AWSEnvironment(variables: variables, homeDirectory: home, transport: transport)
     }

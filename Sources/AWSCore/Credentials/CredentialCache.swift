@@ -1,3 +1,4 @@
+import FlightdeckPlatform
 import Foundation
 import Logging
 
@@ -18,7 +19,7 @@ public actor CredentialCache: CredentialProvider, CredentialReporting {
     public static let retryDelay: TimeInterval = 30
 
     private let chain: CredentialChain
-    private let now: @Sendable () -> Date
+    private let now: Platform.Clock
     private let logger: Logger
     private var current: ChainResolution?
     private var refresh: Task<ChainResolution, any Error>?
@@ -29,7 +30,7 @@ public actor CredentialCache: CredentialProvider, CredentialReporting {
     private var lastResolved: AWSCredentials?
 
     /// Wraps `chain`; `now` is the clock the expiry checks use.
-    public init(chain: CredentialChain, now: @escaping @Sendable () -> Date = { Date() },
+    public init(chain: CredentialChain, now: @escaping Platform.Clock = Platform.systemClock,
                 logger: Logger = Logger(label: "flightdeck.credentials")) {
         self.chain = chain
         self.now = now

@@ -2,7 +2,7 @@ import AWSSigV4
 import Foundation
 
 /// The protocol-level parts of a request, before the client adds the endpoint, Host and signature.
-public struct OperationRequest: Sendable, Equatable {
+public struct OperationRequest: Sendable, Equatable, HeaderLookup {
     /// The HTTP method.
     public var method: String
     /// The path, percent-encoded as it goes on the request line, e.g. `/` or `/2020-05-31/distribution`.
@@ -22,12 +22,6 @@ public struct OperationRequest: Sendable, Equatable {
         self.query = query
         self.headers = headers
         self.body = body
-    }
-
-    /// The first value of header `name`, case-insensitively.
-    public func header(_ name: String) -> String? {
-        let wanted = name.lowercased()
-        return headers.first { $0.name.lowercased() == wanted }?.value
     }
 
     /// The encoded query string without `?`; empty when there are no items.

@@ -90,7 +90,7 @@ extension DashboardState {
             if let newPrices { prices = newPrices }
         }
         if failureKind == nil, errorLog.last?.source == source, isRecovering(source) {
-            appendTimeline(TimelineEvent(time: date, kind: .source, resource: source.title, message: "recovered"))
+            appendTimeline(TimelineEvent(time: date, resource: source.title, .sourceRecovered))
         }
         scheduler.finish(source, failure: failureKind, at: date)
         if failureKind == nil {
@@ -150,7 +150,7 @@ extension DashboardState {
         case .cost: costActuals.fail(failure, at: date)
         }
         if !isRecovering(source) {
-            appendTimeline(TimelineEvent(time: date, kind: .source, resource: source.title, message: "failing: \(failure.message)"))
+            appendTimeline(TimelineEvent(time: date, resource: source.title, .sourceFailing(failure)))
         }
     }
 
@@ -159,25 +159,19 @@ extension DashboardState {
         for event in events.sorted(by: { $0.date < $1.date }) {
             let key = "\(event.sourceID)|\(event.date.timeIntervalSince1970)|\(event.code ?? "")|\(event.message)"
             guard seenDatabaseEvents.insert(key).inserted else { continue }
-            let code = event.code.map { "\($0) " } ?? ""
-            appendTimeline(TimelineEvent(time: event.date, kind: .database, resource: event.sourceID, message: code + event.message))
+            appendTimeline(TimelineEvent(time: event.date, resource: event.sourceID, .databaseEvent(event)))
         }
         var updated: [DatabaseStatus] = []
         for var database in newDatabases {
             let before = previous[database.id]
             database.failover = FailoverTracker.advance(previous: before, current: database, events: events, now: date)
             if database.failover != (before?.failover ?? .none) {
-                appendTimeline(TimelineEvent(time: date, kind: .database, resource: database.id,
-                                             message: "failover \(database.failover.name)" + zoneText(database)))
+                appendTimeline(TimelineEvent(time: date, resource: database.id, .failover(
+                    database.failover, primaryZone: database.primaryZone, standbyZone: database.secondaryZone)))
             }
             updated.append(database)
         }
         databases.succeed(updated, at: date)
-    }
-
-    private func zoneText(_ database: DatabaseStatus) -> String {
-        guard let primary = database.primaryZone else { return "" }
-        return ": primary \(primary)" + (database.secondaryZone.map { ", standby \($0)" } ?? "")
     }
 
     private mutating func noteScalingActivities(_ newGroups: [AutoScalingGroupStatus], at date: Date) {
@@ -187,8 +181,8 @@ extension DashboardState {
                 guard previous != activity.statusCode else { continue }
                 seenActivities[activity.id] = activity.statusCode
                 // One line per activity, at its start wherever it is shown; a new status updates it.
-                let entry = TimelineEvent(time: activity.startTime, kind: .scaling, resource: group.name,
-                                          message: Self.timelineText(activity, group: group), activityID: activity.id)
+                let entry = TimelineEvent(time: activity.startTime, resource: group.name,
+                                          .scalingActivity(activity, launchFailure: LaunchFailure(activity, group: group)))
                 if let index = timeline.lastIndex(where: { $0.activityID == activity.id }) {
                     timeline[index] = entry
                 } else {
@@ -196,13 +190,6 @@ extension DashboardState {
                 }
             }
         }
-    }
-
-    /// `Successful: Launching…`; a failed launch says its cause and zone first: `Failed, no m5.large capacity in us-east-1c: Launching…`.
-    static func timelineText(_ activity: ScalingActivity, group: AutoScalingGroupStatus) -> String {
-        guard let failure = LaunchFailure(activity, group: group) else { return "\(activity.statusCode): \(activity.description)" }
-        let zone = failure.zone.map { " in \($0)" } ?? ""
-        return "\(activity.statusCode), \(failure.cause.phrase(instanceType: failure.instanceType))\(zone): \(activity.description)"
     }
 
     private mutating func noteHealthTransitions(from old: [TargetGroupHealth], to new: [TargetGroupHealth], at date: Date) {
@@ -215,9 +202,8 @@ extension DashboardState {
             for target in targetGroup.targets {
                 let previous = before["\(targetGroup.arn)|\(target.id)|\(target.port ?? 0)"]
                 guard let previous, previous != target.state else { continue }
-                let reason = target.reason.map { " (\($0))" } ?? ""
-                appendTimeline(TimelineEvent(time: date, kind: .health, resource: targetGroup.name,
-                                             message: "\(target.id) in \(target.zone ?? "?"): \(previous.rawValue) → \(target.state.rawValue)\(reason)"))
+                appendTimeline(TimelineEvent(time: date, resource: targetGroup.name, .health(
+                    target: target.id, zone: target.zone, from: previous, to: target.state, reason: target.reason)))
             }
         }
     }
@@ -249,9 +235,8 @@ extension DashboardState {
         let before = Dictionary((old ?? []).map { ($0.name, $0.state) }, uniquingKeysWith: { first, _ in first })
         for alarm in new where before[alarm.name] != alarm.state {
             guard before[alarm.name] != nil || alarm.state == .alarm else { continue }
-            let reason = alarm.reason.map { ": \($0)" } ?? ""
-            appendTimeline(TimelineEvent(time: alarm.since ?? date, kind: .alarm, resource: alarm.resource,
-                                         message: "→ \(alarm.state.rawValue) \(alarm.name)\(reason)"))
+            appendTimeline(TimelineEvent(time: alarm.since ?? date, resource: alarm.resource,
+                                         .alarm(name: alarm.name, state: alarm.state, reason: alarm.reason)))
         }
     }
 

@@ -67,7 +67,7 @@ public struct DashboardState: Sendable {
     var lastIntegration: Date
 
     /// Creates the state at `start` with the given poll intervals and thresholds.
-    public init(start: Date, intervals: [DataSource: Double] = Dictionary(uniqueKeysWithValues: DataSource.allCases.map { ($0, $0.defaultInterval) }),
+    public init(start: Date, intervals: [DataSource: Double] = DataSource.defaultIntervals,
                 thresholds: AlertThresholds = AlertThresholds(), historyCapacity: Int? = nil) {
         startedAt = start
         now = start

@@ -14,6 +14,11 @@ public enum FailoverTracker {
     /// Event ids that mean a failover failed or was not attempted.
     public static let failedCodes: Set<String> = ["RDS-EVENT-0034", "RDS-EVENT-0069"]
 
+    /// Whether an event with `code` is about a failover (started, completed, failed or not attempted).
+    public static func isFailoverEvent(_ code: String?) -> Bool {
+        code.map { startCodes.contains($0) || completeCodes.contains($0) || failedCodes.contains($0) } ?? false
+    }
+
     /// The next failover state of `current`, given its previous poll and the events seen now.
     public static func advance(previous: DatabaseStatus?, current: DatabaseStatus, events: [DatabaseEvent],
                                now: Date) -> FailoverState {

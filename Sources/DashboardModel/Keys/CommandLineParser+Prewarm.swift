@@ -3,7 +3,7 @@ extension CommandLineParser {
     static let prewarmUsage = "usage: :prewarm GROUP min N [max M] [desired D] at TIME [until TIME]"
 
     /// Parses `:prewarm`'s arguments: limits as `NAME N` pairs, times as the words after `at` and `until`.
-    static func parsePrewarm(_ arguments: [String]) -> Result<DashboardCommand, CommandLineError> {
+    static func parsePrewarm(_ arguments: [String]) -> Result<ColonCommand, CommandLineError> {
         guard let group = arguments.first else { return .failure(CommandLineError(prewarmUsage)) }
         var command = PrewarmCommand(group: group, at: "")
         var words = arguments.dropFirst()[...]

@@ -1,5 +1,5 @@
 /// A command typed after `:`.
-public enum DashboardCommand: Sendable, Equatable {
+public enum ColonCommand: Sendable, Equatable {
     /// `:scale GROUP min=N max=N desired=N` (any of the three).
     case scale(ScalingRequest)
     /// `:theme NAME`.
@@ -13,7 +13,7 @@ public enum DashboardCommand: Sendable, Equatable {
     /// `:help`.
     case help
     /// `:fault KIND [ARGUMENT]` (the demo only).
-    case fault(String)
+    case fault(FaultRequest)
     /// `:prewarm GROUP min N [max M] [desired D] at TIME [until TIME]`.
     case prewarm(PrewarmCommand)
 }
@@ -21,7 +21,7 @@ public enum DashboardCommand: Sendable, Equatable {
 /// Parses the `:` command line into a command, or a message saying what is wrong.
 public enum CommandLineParser {
     /// The parsed command, or an error message for the operator.
-    public static func parse(_ line: String) -> Result<DashboardCommand, CommandLineError> {
+    public static func parse(_ line: String) -> Result<ColonCommand, CommandLineError> {
         let words = line.split(whereSeparator: { $0 == " " || $0 == "\t" }).map(String.init)
         guard let verb = words.first else { return .failure(CommandLineError("empty command; try :help")) }
         let arguments = Array(words.dropFirst())
@@ -39,7 +39,8 @@ public enum CommandLineParser {
             return .success(.filter(arguments.joined(separator: " ")))
         case "fault":
             guard !arguments.isEmpty else { return .failure(CommandLineError("usage: :fault KIND [ARGUMENT], e.g. :fault rds-failover")) }
-            return .success(.fault(arguments.joined(separator: " ")))
+            let argument = arguments.dropFirst().joined(separator: " ")
+            return .success(.fault(FaultRequest(kind: arguments[0], argument: argument.isEmpty ? nil : argument)))
         case "scale":
             return parseScale(arguments)
         case "prewarm":
@@ -49,7 +50,7 @@ public enum CommandLineParser {
         }
     }
 
-    private static func parseScale(_ arguments: [String]) -> Result<DashboardCommand, CommandLineError> {
+    private static func parseScale(_ arguments: [String]) -> Result<ColonCommand, CommandLineError> {
         let usage = "usage: :scale GROUP [min=N] [max=N] [desired=N]"
         guard let group = arguments.first, !group.contains("=") else { return .failure(CommandLineError(usage)) }
         var request = ScalingRequest(group: group)

@@ -6,53 +6,60 @@ extension Interaction {
     /// `x`: offers the deletion of one of the zoomed group's scheduled actions (a menu when it has several).
     mutating func offerDeletion(_ state: DashboardState) {
         guard !readOnly else {
-            view.overlay = .message(title: "Read-only", lines: ["Flightdeck runs read-only: scheduled actions cannot be deleted."])
+            view.overlay = .notice(.deletionReadOnly)
             return
         }
         guard view.zoomed, view.focus == .autoScaling, let group = selectedGroup(state) else {
-            view.overlay = .message(title: "Scheduled actions", lines: ["Zoom an Auto Scaling group (Enter) to see and delete its scheduled actions."])
+            view.overlay = .notice(.zoomForScheduledActions)
             return
         }
         guard group.scheduledActionsKnown else {
-            view.overlay = .message(title: "Scheduled actions", lines: ["The scheduled actions of \(group.name) could not be read (see the error log, e)."])
+            view.overlay = .notice(.scheduledActionsUnreadable(group: group.name))
             return
         }
         switch group.scheduledActions.count {
         case 0:
-            view.overlay = .message(title: "Scheduled actions", lines: ["\(group.name) has no scheduled actions."])
+            view.overlay = .notice(.noScheduledActions(group: group.name))
         case 1:
-            confirmDeletion(group: group, action: group.scheduledActions[0])
+            view.overlay = .confirmDeletion(group: group.name, region: group.region, action: group.scheduledActions[0])
         default:
-            view.scheduleOffer = .choose(group: group.name, region: group.region, actions: group.scheduledActions)
-            view.overlay = .menu(title: "Delete which scheduled action of \(group.name)?",
-                                 items: group.scheduledActions.prefix(Overlay.menuKeys.count).map(\.name))
+            view.overlay = .scheduledActionMenu(group: group.name, region: group.region,
+                                                actions: Array(group.scheduledActions.prefix(Overlay.menuKeys.count)))
         }
     }
 
     /// A key in the menu of actions: its item's key offers that action's deletion; any other key closes it.
-    mutating func handleScheduleMenu(_ key: KeyPress, state: DashboardState) -> [UIEffect] {
-        guard case let .choose(name, _, actions) = view.scheduleOffer else { return [] }
-        view.scheduleOffer = nil
+    mutating func handleScheduleMenu(_ key: KeyPress, group name: String, actions: [ScheduledActionSummary],
+                                     state: DashboardState) -> [UIEffect] {
+        view.overlay = .none
         guard case let .character(character) = key, let index = Overlay.menuKeys.firstIndex(of: character), index < actions.count,
               let group = state.groups.value?.first(where: { $0.name == name }) else { return [] }
-        confirmDeletion(group: group, action: actions[index])
+        view.overlay = .confirmDeletion(group: group.name, region: group.region, action: actions[index])
         return []
     }
 
-    /// Opens the confirmation of deleting `action`.
-    private mutating func confirmDeletion(group: AutoScalingGroupStatus, action: ScheduledActionSummary) {
-        view.scheduleOffer = .delete(group: group.name, region: group.region, action: action)
-        view.overlay = .confirm(title: "Delete scheduled action of \(group.name)?", lines: [], requiredText: nil, typed: "")
+    /// The deletion's confirmation: y or Enter sends it, n, Esc or Ctrl-C cancels.
+    mutating func handleDeletionConfirm(_ key: KeyPress, group: String, region: String, action: ScheduledActionSummary) -> [UIEffect] {
+        switch key {
+        case .enter, .character("y"), .character("Y"):
+            view.overlay = .notice(.deleting(group: group, action: action.name))
+            return [.deleteScheduledAction(group: group, region: region, action: action)]
+        case .escape, .interrupt, .character("n"), .character("N"):
+            view.overlay = .none
+        default:
+            break
+        }
+        return []
     }
 
     /// `:prewarm`: plans the pre-warm against the group now and offers it, or shows why it cannot be.
     mutating func prewarm(_ command: PrewarmCommand, state: DashboardState) {
         guard !readOnly else {
-            view.overlay = .message(title: "Read-only", lines: ["Flightdeck runs read-only: scheduling is off."])
+            view.overlay = .notice(.schedulingReadOnly)
             return
         }
         guard let group = state.groups.value?.first(where: { $0.name == command.group }) else {
-            view.overlay = .message(title: "Unknown group", lines: ["No Auto Scaling group named \(command.group) is being watched."])
+            view.overlay = .notice(.unknownGroup(command.group))
             return
         }
         var start = state.now
@@ -61,41 +68,34 @@ extension Interaction {
             start = try ScheduleTime.parse(command.at, now: state.now, timeZone: timeZone)
             if let text = command.until { until = try ScheduleTime.parse(text, now: state.now, timeZone: timeZone) }
         } catch {
-            let text = error.text
-            view.overlay = .message(title: "Not a time", lines: [
-                "'\(text)' is not a time: use HH:MM, YYYY-MM-DD HH:MM, or either followed by Z, +01:00 or a zone name; nothing was scheduled.",
-            ])
+            view.overlay = .notice(.notATime(error.text))
             return
         }
         let request = ScheduleRequest(group: group.name, min: command.min, max: command.max, desired: command.desired, at: start, until: until)
         let plan = SchedulePlanner.plan(request, group: group, prices: state.prices, quotaRoom: state.quotaRoom(for: group), now: state.now)
-        view.scheduleOffer = .create(plan)
         // A schedule that shrinks the group by more than half asks for its name, as a scaling change does.
-        view.overlay = plan.isApplicable
-            ? .confirm(title: "Schedule a pre-warm of \(group.name)?", lines: [], requiredText: plan.change.requiresTypedName ? group.name : nil, typed: "")
-            : .message(title: "Cannot schedule \(group.name)", lines: [])
+        view.overlay = plan.isApplicable ? .confirmSchedule(plan, typed: "") : .notice(.cannotSchedule(plan))
     }
 
     /// A key in a schedule's confirmation: y or Enter sends it (Enter after the group's name when it is
     /// asked for), n, Esc or Ctrl-C cancels.
-    mutating func handleScheduleConfirm(_ key: KeyPress) -> [UIEffect] {
-        let offer = view.scheduleOffer
-        if case let .confirm(title, lines, requiredText?, typed) = view.overlay {
+    mutating func handleScheduleConfirm(_ key: KeyPress, plan: SchedulePlan, typed: String) -> [UIEffect] {
+        let group = plan.request.group
+        if plan.change.requiresTypedName {
             switch key {
             case .escape, .interrupt:
-                view.scheduleOffer = nil
                 view.overlay = .none
                 return []
             case .backspace:
-                view.overlay = .confirm(title: title, lines: lines, requiredText: requiredText, typed: String(typed.dropLast()))
+                view.overlay = .confirmSchedule(plan, typed: String(typed.dropLast()))
                 return []
             case let .character(character):
-                view.overlay = .confirm(title: title, lines: lines, requiredText: requiredText, typed: typed + String(character))
+                view.overlay = .confirmSchedule(plan, typed: typed + String(character))
                 return []
-            case .enter where typed == requiredText:
+            case .enter where typed == group:
                 break
             case .enter:
-                view.overlay = .confirm(title: title, lines: lines, requiredText: requiredText, typed: "")
+                view.overlay = .confirmSchedule(plan, typed: "")
                 return []
             default:
                 return []
@@ -105,24 +105,13 @@ extension Interaction {
             case .enter, .character("y"), .character("Y"):
                 break
             case .escape, .interrupt, .character("n"), .character("N"):
-                view.scheduleOffer = nil
                 view.overlay = .none
                 return []
             default:
                 return []
             }
         }
-        view.scheduleOffer = nil
-        switch offer {
-        case let .delete(group, region, action)?:
-            view.overlay = .message(title: "Deleting", lines: ["Deleting \(action.name) of \(group)…"])
-            return [.deleteScheduledAction(group: group, region: region, action: action)]
-        case let .create(plan)? where plan.isApplicable:
-            view.overlay = .message(title: "Scheduling", lines: ["Scheduling \(plan.entries.count) action\(plan.entries.count == 1 ? "" : "s") on \(plan.request.group)…"])
-            return [.createSchedule(plan)]
-        default:
-            view.overlay = .none
-            return []
-        }
+        view.overlay = .notice(.scheduling(group: group, entries: plan.entries.count))
+        return [.createSchedule(plan)]
     }
 }

@@ -15,7 +15,7 @@ public enum UIEffect: Sendable, Equatable {
     /// Watch other regions.
     case setRegions([String])
     /// Inject a fault into the simulator (the demo only), e.g. `rds-failover` or `az-outage us-east-1b`.
-    case fault(String)
+    case fault(FaultRequest)
     /// Put a confirmed pre-warm's scheduled actions (once each, audited).
     case createSchedule(SchedulePlan)
     /// Delete a confirmed scheduled action (audited).
@@ -39,29 +39,15 @@ public struct Interaction: Sendable {
     public private(set) var applying: Set<String> = []
 
     private var countPrefix = ""
-    /// The plan the open confirmation offers; kept in the view so drawing can word its typed warnings.
-    private var pendingPlan: ScalingPlan? {
-        get { view.confirmingPlan }
-        set { view.confirmingPlan = newValue }
-    }
-    private var promptPurpose: PromptPurpose?
-
-    private enum PromptPurpose: Sendable {
-        case limit(group: String, field: Field)
-    }
-
-    private enum Field: String, Sendable {
-        case min, max, desired
-    }
 
     /// The faults the demo's menu offers; empty outside the demo.
-    public let faults: [String]
+    public let faults: [FaultRequest]
     /// The operator's time zone: `:prewarm` times without a zone are read in it.
     public var timeZone: TimeZone = .current
 
     /// Creates the interaction for a key map; `readOnly` refuses every mutating path; `faults` fill
     /// the demo's fault menu.
-    public init(keyMap: KeyMap, readOnly: Bool, faults: [String] = []) {
+    public init(keyMap: KeyMap, readOnly: Bool, faults: [FaultRequest] = []) {
         self.keyMap = keyMap
         self.readOnly = readOnly
         self.faults = faults
@@ -72,12 +58,11 @@ public struct Interaction: Sendable {
         switch view.overlay {
         case .none:
             return handleDashboardKey(key, state: state)
-        case .help, .errorLog, .alerts, .message:
+        case .help, .errorLog, .alerts, .notice:
             view.overlay = .none
-            view.scheduleOffer = nil
             return []
-        case let .prompt(title, text):
-            return handlePrompt(key, title: title, text: text, state: state)
+        case let .limitPrompt(group, field, current, text):
+            return handlePrompt(key, group: group, field: field, current: current, text: text, state: state)
         case let .filter(text):
             handleFilter(key, text: text)
             return []
@@ -86,12 +71,16 @@ public struct Interaction: Sendable {
             return key == .enter || key == .character("y") || key == .character("Y") || key == .interrupt ? [.quit] : []
         case let .commandLine(text):
             return handleCommandLine(key, text: text, state: state)
-        case let .confirm(title, lines, requiredText, typed):
-            if view.scheduleOffer != nil { return handleScheduleConfirm(key) }
-            return handleConfirm(key, title: title, lines: lines, requiredText: requiredText, typed: typed)
-        case let .menu(_, items):
+        case let .confirmScaling(plan, reoffered, typed):
+            return handleConfirm(key, plan: plan, reoffered: reoffered, typed: typed)
+        case let .confirmSchedule(plan, typed):
+            return handleScheduleConfirm(key, plan: plan, typed: typed)
+        case let .confirmDeletion(group, region, action):
+            return handleDeletionConfirm(key, group: group, region: region, action: action)
+        case let .scheduledActionMenu(group, _, actions):
+            return handleScheduleMenu(key, group: group, actions: actions, state: state)
+        case let .faultMenu(items):
             view.overlay = .none
-            if view.scheduleOffer != nil { return handleScheduleMenu(key, state: state) }
             if case let .character(character) = key, let index = Overlay.menuKeys.firstIndex(of: character), index < items.count {
                 return [.fault(items[index])]
             }
@@ -100,10 +89,10 @@ public struct Interaction: Sendable {
     }
 
     /// Records the end of an applied change and shows its result.
-    public mutating func scalingFinished(group: String, title: String, lines: [String]) {
+    public mutating func scalingFinished(group: String, _ notice: Notice) {
         applying.remove(group)
         reoffers[group] = nil
-        view.overlay = .message(title: title, lines: lines)
+        view.overlay = .notice(notice)
     }
 
     /// How many times in a row a change was offered again because the group moved, by group.
@@ -119,41 +108,29 @@ public struct Interaction: Sendable {
         applying.remove(name)
         let moves = (reoffers[name] ?? 0) + 1
         reoffers[name] = moves
-        let moved = "\(name) moved from \(plan.before) to \(current)" + (mover.map { " (by \($0.description))" } ?? "")
         guard moves < Self.maxReoffers else {
             reoffers[name] = nil
-            pendingPlan = nil
-            view.overlay = .message(title: "Not applied: \(name) is moving too fast", lines: [
-                moved, "It changed \(moves) times while you confirmed; nothing was sent.",
-                "Change it by raising min or max instead: those hold while the policy moves desired capacity.",
-            ])
+            view.overlay = .notice(.movingTooFast(group: name, from: plan.before, to: current, by: mover, moves: moves))
             return
         }
         guard let group = state.groups.value?.first(where: { $0.name == name }) else {
-            view.overlay = .message(title: "Unknown group", lines: ["No Auto Scaling group named \(name) is being watched."])
+            view.overlay = .notice(.unknownGroup(name))
             return
         }
         var again = ScalingPlanner.plan(plan.request.replanned(for: current), group: group.with(current), prices: state.prices,
                                         quotaRoom: state.quotaRoom(for: group), now: state.now)
-        again.warnings.insert("\(moved); this is the same change against it, offered again", at: 0)
+        again.warnings.insert(.movedSinceDialog(group: name, from: plan.before, to: current, by: mover), at: 0)
         guard again.isApplicable else {
             reoffers[name] = nil
-            view.overlay = .message(title: "Not applied: \(name) moved", lines: again.dialogLines())
+            view.overlay = .notice(.movedAndInvalid(again))
             return
         }
-        offer(again, title: "Scale \(name)? (it moved: offered again)")
+        view.overlay = .confirmScaling(again, reoffered: true, typed: "")
     }
 
-    /// Opens the confirmation of `plan`, asking for the group's name when the plan requires it.
-    private mutating func offer(_ plan: ScalingPlan, title: String) {
-        pendingPlan = plan
-        view.overlay = .confirm(title: title, lines: plan.dialogLines(),
-                                requiredText: plan.requiresTypedName ? plan.request.group : nil, typed: "")
-    }
-
-    /// Shows a message over the panels until a key is pressed.
-    public mutating func show(title: String, lines: [String]) {
-        view.overlay = .message(title: title, lines: lines)
+    /// Shows a notice over the panels until a key is pressed.
+    public mutating func show(_ notice: Notice) {
+        view.overlay = .notice(notice)
     }
 
     // MARK: - Dashboard keys
@@ -174,7 +151,7 @@ public struct Interaction: Sendable {
         case .moveUp:
             view.selection[view.focus] = Swift.max(0, view.selected(view.focus) - 1)
         case .moveDown:
-            view.selection[view.focus] = Swift.min(Swift.max(0, rowCount(view.focus, state) - 1), view.selected(view.focus) + 1)
+            view.selection[view.focus] = Swift.min(Swift.max(0, view.rowCount(view.focus, in: state) - 1), view.selected(view.focus) + 1)
         case .zoom:
             view.zoomed.toggle()
         case .leaveZoom:
@@ -197,11 +174,9 @@ public struct Interaction: Sendable {
             return [.quit]
         case .faultMenu:
             guard !faults.isEmpty else { return [] }
-            view.overlay = .menu(title: "Inject a fault into the simulation", items: faults)
+            view.overlay = .faultMenu(faults)
         case .interrupt:
             view.overlay = .quitConfirm
-            pendingPlan = nil
-            view.scheduleOffer = nil
         case .deleteScheduledAction:
             offerDeletion(state)
         case .increaseDesired, .decreaseDesired:
@@ -210,66 +185,48 @@ public struct Interaction: Sendable {
             propose(.step(delta, group: group.name, from: group.desired), state: state)
         case .setDesired, .setMin, .setMax:
             guard let group = selectedGroup(state) else { return noGroup() }
-            let field: Field = action == .setDesired ? .desired : (action == .setMin ? .min : .max)
+            let field: ScalingField = action == .setDesired ? .desired : (action == .setMin ? .min : .max)
             let current = field == .desired ? group.desired : (field == .min ? group.min : group.max)
-            promptPurpose = .limit(group: group.name, field: field)
-            view.overlay = .prompt(title: "\(group.name): new \(field.rawValue) (now \(current))", text: String(current))
+            view.overlay = .limitPrompt(group: group.name, field: field, current: current, text: String(current))
         }
         return []
     }
 
     private mutating func noGroup() -> [UIEffect] {
-        view.overlay = .message(title: "No group selected", lines: ["Select an Auto Scaling group first (Tab to the Auto Scaling panel)."])
+        view.overlay = .notice(.noGroupSelected)
         return []
     }
 
-    private func rowCount(_ panel: PanelID, _ state: DashboardState) -> Int {
-        switch panel {
-        case .autoScaling: return (state.groups.value ?? []).filter { view.matches($0.name) }.count
-        case .loadBalancers: return (state.targetGroups.value ?? []).filter { view.matches($0.name) || view.matches($0.loadBalancerName) }.count
-        case .cloudFront: return (state.distributions.value ?? []).count
-        case .databases: return (state.databases.value ?? []).count
-        case .cost, .events: return 1
-        }
-    }
-
     func selectedGroup(_ state: DashboardState) -> AutoScalingGroupStatus? {
-        let groups = (state.groups.value ?? []).filter { view.matches($0.name) }
+        let groups = view.shownGroups(state)
         guard !groups.isEmpty else { return nil }
-        return groups[Swift.min(view.selected(.autoScaling), groups.count - 1)]
+        return groups[view.selectedRow(.autoScaling, of: groups.count)]
     }
 
     // MARK: - Prompts and the command line
 
-    private mutating func handlePrompt(_ key: KeyPress, title: String, text: String, state: DashboardState) -> [UIEffect] {
+    private mutating func handlePrompt(_ key: KeyPress, group: String, field: ScalingField, current: Int, text: String,
+                                       state: DashboardState) -> [UIEffect] {
         switch key {
         case .escape, .interrupt:
             view.overlay = .none
-            promptPurpose = nil
         case .backspace:
-            view.overlay = .prompt(title: title, text: String(text.dropLast()))
+            view.overlay = .limitPrompt(group: group, field: field, current: current, text: String(text.dropLast()))
         case let .character(character):
-            view.overlay = .prompt(title: title, text: text + String(character))
+            view.overlay = .limitPrompt(group: group, field: field, current: current, text: text + String(character))
         case .enter:
-            let purpose = promptPurpose
-            promptPurpose = nil
             view.overlay = .none
-            switch purpose {
-            case let .limit(group, field)?:
-                guard let value = Int(text.trimmingCharacters(in: .whitespaces)) else {
-                    view.overlay = .message(title: "Not a number", lines: ["'\(text)' is not a whole number; nothing was changed."])
-                    return []
-                }
-                var request = ScalingRequest(group: group)
-                switch field {
-                case .min: request.min = value
-                case .max: request.max = value
-                case .desired: request.desired = value
-                }
-                propose(request, state: state)
-            case nil:
-                break
+            guard let value = Int(text.trimmingCharacters(in: .whitespaces)) else {
+                view.overlay = .notice(.notANumber(text))
+                return []
             }
+            var request = ScalingRequest(group: group)
+            switch field {
+            case .min: request.min = value
+            case .max: request.max = value
+            case .desired: request.desired = value
+            }
+            propose(request, state: state)
         default:
             break
         }
@@ -306,7 +263,7 @@ public struct Interaction: Sendable {
             view.overlay = .none
             switch CommandLineParser.parse(text) {
             case let .failure(error):
-                view.overlay = .message(title: "Command", lines: [error.message])
+                view.overlay = .notice(.command(error))
             case let .success(command):
                 return run(command, state: state)
             }
@@ -316,7 +273,7 @@ public struct Interaction: Sendable {
         return []
     }
 
-    private mutating func run(_ command: DashboardCommand, state: DashboardState) -> [UIEffect] {
+    private mutating func run(_ command: ColonCommand, state: DashboardState) -> [UIEffect] {
         switch command {
         case .quit: return [.quit]
         case .help: view.overlay = .help
@@ -329,12 +286,12 @@ public struct Interaction: Sendable {
             propose(request, state: state)
         case let .prewarm(command):
             prewarm(command, state: state)
-        case let .fault(text):
+        case let .fault(request):
             guard !faults.isEmpty else {
-                view.overlay = .message(title: "Faults", lines: ["Faults can only be injected into the simulation (flightdeck demo)."])
+                view.overlay = .notice(.faultsOnlyInDemo)
                 return []
             }
-            return [.fault(text)]
+            return [.fault(request)]
         }
         return []
     }
@@ -343,56 +300,52 @@ public struct Interaction: Sendable {
 
     private mutating func propose(_ request: ScalingRequest, state: DashboardState) {
         guard !readOnly else {
-            view.overlay = .message(title: "Read-only", lines: ["Flightdeck runs read-only: scaling changes are off."])
+            view.overlay = .notice(.readOnly)
             return
         }
         guard let group = state.groups.value?.first(where: { $0.name == request.group }) else {
-            view.overlay = .message(title: "Unknown group", lines: ["No Auto Scaling group named \(request.group) is being watched."])
+            view.overlay = .notice(.unknownGroup(request.group))
             return
         }
         guard !applying.contains(group.name) else {
-            view.overlay = .message(title: "Busy", lines: ["A change to \(group.name) is being applied; wait for its result."])
+            view.overlay = .notice(.busy(group.name))
             return
         }
         var plan = ScalingPlanner.plan(request, group: group, prices: state.prices, quotaRoom: state.quotaRoom(for: group), now: state.now)
         if let reason = state.staleReason(.autoScaling, at: state.now) {
             // The plan starts from what the screen shows; say how old that is (it is read again before applying).
-            plan.warnings.insert("these figures are \(reason); the group is read again before anything is sent", at: 0)
+            plan.warnings.insert(.staleFigures(reason: reason), at: 0)
         }
         guard plan.isApplicable else {
-            view.overlay = .message(title: "Cannot scale \(group.name)", lines: plan.dialogLines())
+            view.overlay = .notice(.cannotScale(plan))
             return
         }
-        offer(plan, title: "Scale \(group.name)?")
+        view.overlay = .confirmScaling(plan, reoffered: false, typed: "")
     }
 
-    private mutating func handleConfirm(_ key: KeyPress, title: String, lines: [String], requiredText: String?, typed: String) -> [UIEffect] {
-        let plan = pendingPlan
+    /// The confirmation: y or Enter applies (or the group's name typed, when the plan asks for it), n,
+    /// Esc or Ctrl-C cancel.
+    private mutating func handleConfirm(_ key: KeyPress, plan: ScalingPlan, reoffered: Bool, typed: String) -> [UIEffect] {
         func cancel() {
-            if let group = pendingPlan?.request.group { reoffers[group] = nil }
-            pendingPlan = nil
+            reoffers[plan.request.group] = nil
             view.overlay = .none
         }
         if key == .escape {
             cancel()
             return []
         }
-        guard let plan else {
-            cancel()
-            return []
-        }
-        if let requiredText {
+        if plan.requiresTypedName {
             switch key {
             case .enter:
-                guard typed == requiredText else {
-                    view.overlay = .confirm(title: title, lines: lines, requiredText: requiredText, typed: "")
+                guard typed == plan.request.group else {
+                    view.overlay = .confirmScaling(plan, reoffered: reoffered, typed: "")
                     return []
                 }
             case .backspace:
-                view.overlay = .confirm(title: title, lines: lines, requiredText: requiredText, typed: String(typed.dropLast()))
+                view.overlay = .confirmScaling(plan, reoffered: reoffered, typed: String(typed.dropLast()))
                 return []
             case let .character(character):
-                view.overlay = .confirm(title: title, lines: lines, requiredText: requiredText, typed: typed + String(character))
+                view.overlay = .confirmScaling(plan, reoffered: reoffered, typed: typed + String(character))
                 return []
             case .interrupt:
                 cancel()
@@ -411,9 +364,8 @@ public struct Interaction: Sendable {
                 return []
             }
         }
-        pendingPlan = nil
         applying.insert(plan.request.group)
-        view.overlay = .message(title: "Applying", lines: ["Reading \(plan.request.group) again, then applying…"])
+        view.overlay = .notice(.applying(group: plan.request.group))
         return [.applyScaling(plan)]
     }
 }

@@ -25,6 +25,11 @@ public enum DataSource: String, Sendable, Equatable, Hashable, Codable, CaseIter
         }
     }
 
+    /// Every source's default interval: the one table the dashboard and the stacks start from.
+    public static var defaultIntervals: [DataSource: Double] {
+        Dictionary(uniqueKeysWithValues: allCases.map { ($0, $0.defaultInterval) })
+    }
+
     /// The name shown to the operator.
     public var title: String {
         switch self {

@@ -13,7 +13,7 @@ public struct ScalingPlan: Sendable, Equatable {
     /// Problems that block the change; it is never sent while any exist.
     public var errors: [String]
     /// Things the operator must know before confirming.
-    public var warnings: [String]
+    public var warnings: [ScalingWarning]
     /// Instances the change will launch.
     public var launches: Int
     /// Instances the change will terminate.
@@ -33,26 +33,6 @@ public struct ScalingPlan: Sendable, Equatable {
 
     /// Whether it can be applied.
     public var isApplicable: Bool { errors.isEmpty }
-
-    /// The dialog's lines: before and after, instances, cost, warnings and errors.
-    public func dialogLines() -> [String] {
-        var lines = ["\(request.group) (\(region))"]
-        for (name, old, new) in [("min", before.min, after.min), ("desired", before.desired, after.desired), ("max", before.max, after.max)] {
-            lines.append(old == new ? "  \(name) \(old)" : "  \(name) \(old) → \(new)")
-        }
-        if launches > 0 { lines.append("launches \(launches) instance\(launches == 1 ? "" : "s")") }
-        if terminations > 0 { lines.append("terminates \(terminations) instance\(terminations == 1 ? "" : "s")") }
-        if let costDeltaPerHour, costDeltaPerHour != 0 {
-            lines.append("cost \(costDeltaPerHour > 0 ? "+" : "-")$\(NumberText.fixed(abs(costDeltaPerHour), decimals: 3))/h")
-        }
-        if let quotaRoom {
-            let source = quotaRoom.source == .awsDefault ? " (AWS default)" : ""
-            lines.append("vCPU quota \(quotaRoom.quota)\(source), in use \(quotaRoom.inUse): \(quotaRoom.fit) more \(quotaRoom.instanceType) fit")
-        }
-        lines += warnings.map { "warning: \($0)" }
-        lines += errors.map { "cannot apply: \($0)" }
-        return lines
-    }
 }
 
 /// Checks a scaling request against the group before any request is sent.
@@ -68,7 +48,7 @@ public enum ScalingPlanner {
                             quotaRoom: ScalingPlan.QuotaRoom? = nil, now: Date? = nil) -> ScalingPlan {
         let before = ScalingLimits(of: group)
         var errors: [String] = []
-        var warnings: [String] = []
+        var warnings: [ScalingWarning] = []
         for (name, value) in [("min", request.min), ("max", request.max), ("desired", request.desired)] {
             if let value, value < 0 { errors.append("\(name) cannot be negative (\(value))") }
         }
@@ -84,18 +64,18 @@ public enum ScalingPlanner {
         } else {
             newDesired = Swift.min(Swift.max(before.desired, newMin), Swift.max(newMin, newMax))
             if newDesired != before.desired {
-                warnings.append("AWS moves desired \(before.desired) to \(newDesired) to fit the new \(newDesired > before.desired ? "min" : "max")")
+                warnings.append(.desiredFitted(from: before.desired, to: newDesired))
             }
         }
         let after = ScalingLimits(min: newMin, max: newMax, desired: newDesired)
         if request.isEmpty || after == before { errors.append("nothing changes") }
         if after.desired != before.desired, let policy = group.overridingPolicies.first {
-            warnings.append("policy \(policy.name) (\(policy.type)) will move desired capacity again")
+            warnings.append(.policyWillMove(name: policy.name, type: policy.type))
         } else if after.desired != before.desired, !group.policiesKnown {
-            warnings.append("the group's policies could not be read: a policy may move desired capacity again")
+            warnings.append(.policiesUnknown)
         }
         if after.desired == after.max && after.desired > before.desired {
-            warnings.append("the group will be at its ceiling: it cannot scale out further")
+            warnings.append(.reachesCeiling)
         }
         let suspended = Set(group.suspendedProcesses)
         if after.desired > before.desired && suspended.contains("Launch") {
@@ -103,28 +83,28 @@ public enum ScalingPlanner {
                 + "(resume it first: aws autoscaling resume-processes --scaling-processes Launch)")
         }
         if after.desired < before.desired && suspended.contains("Terminate") {
-            warnings.append("Terminate is suspended: nothing is terminated until it is resumed")
+            warnings.append(.terminateSuspended)
         }
         if suspended.contains("AlarmNotification") {
-            warnings.append("AlarmNotification is suspended: the scaling policies do not act on their alarms")
+            warnings.append(.alarmNotificationSuspended)
         }
         let others = suspended.subtracting(["Launch", "Terminate", "AlarmNotification"]).sorted()
-        if !others.isEmpty { warnings.append("suspended: " + others.joined(separator: ", ")) }
+        if !others.isEmpty { warnings.append(.suspended(others)) }
         if group.hasWarmPool && after.desired > before.desired {
-            warnings.append("the group has a warm pool: new instances come from it first")
+            warnings.append(.warmPool)
         }
         // A max below what is in service makes AWS terminate the difference.
         let cutInService = Swift.max(0, group.inService - after.max)
         if after.max < before.max && cutInService > 0 {
-            warnings.append("max \(after.max) is below the \(group.inService) in service: AWS terminates \(cutInService)")
+            warnings.append(.maxBelowInService(max: after.max, inService: group.inService, terminated: cutInService))
         }
         let shrinksByHalf = after.desired * 2 < before.desired || cutInService * 2 > group.inService
         if shrinksByHalf {
-            warnings.append("shrinks the group by more than half")
+            warnings.append(.shrinksByHalf)
         }
         let launches = Swift.max(0, after.desired - before.desired)
         if let quotaRoom, launches > quotaRoom.fit {
-            warnings.append("the vCPU quota holds \(quotaRoom.fit) more \(quotaRoom.instanceType), not \(launches): EC2 refuses the other \(launches - quotaRoom.fit) launches")
+            warnings.append(.vcpuQuotaRoom(fit: quotaRoom.fit, instanceType: quotaRoom.instanceType, launches: launches))
         }
         let terminations = Swift.max(0, before.desired - after.desired)
         let types = Dictionary(grouping: group.instances.compactMap(\.instanceType), by: { $0 }).mapValues(\.count)

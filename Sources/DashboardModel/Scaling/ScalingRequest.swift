@@ -61,3 +61,13 @@ public struct ScalingRequest: Sendable, Equatable, Codable {
     /// Whether nothing is asked.
     public var isEmpty: Bool { min == nil && max == nil && desired == nil }
 }
+
+/// One of a group's three limits, as a prompt asks for it.
+public enum ScalingField: String, Sendable, Equatable {
+    /// Minimum size.
+    case min
+    /// Maximum size.
+    case max
+    /// Desired capacity.
+    case desired
+}

@@ -1,8 +1,8 @@
 import Foundation
 
 /// One line of the event timeline: scaling, database, health, the operator's own actions, errors.
-public struct TimelineEvent: Sendable, Equatable, Codable {
-    /// What kind of thing happened.
+public struct TimelineEvent: Sendable, Equatable {
+    /// What kind of thing happened: the timeline's column, and what a panel picks its lines by.
     public enum Kind: String, Sendable, Equatable, Codable {
         /// A scaling activity started or ended.
         case scaling
@@ -20,21 +20,24 @@ public struct TimelineEvent: Sendable, Equatable, Codable {
 
     /// When it happened.
     public var time: Date
-    /// What kind of thing.
-    public var kind: Kind
     /// The resource it is about.
     public var resource: String
-    /// One line for the operator.
-    public var message: String
-    /// The scaling activity it is, so a later status updates this line instead of adding one.
-    public var activityID: String?
+    /// What happened, as typed facts; `DashboardRender` words it.
+    public var entry: TimelineEntry
 
     /// Creates a timeline event.
-    public init(time: Date, kind: Kind, resource: String, message: String, activityID: String? = nil) {
+    public init(time: Date, resource: String, _ entry: TimelineEntry) {
         self.time = time
-        self.kind = kind
         self.resource = resource
-        self.message = message
-        self.activityID = activityID
+        self.entry = entry
+    }
+
+    /// What kind of thing happened.
+    public var kind: Kind { entry.kind }
+
+    /// The scaling activity it is, so a later status updates this line instead of adding one.
+    public var activityID: String? {
+        if case let .scalingActivity(activity, _) = entry { return activity.id }
+        return nil
     }
 }

@@ -12,10 +12,6 @@ public struct ViewState: Sendable, Equatable {
     public var filter = ""
     /// What is drawn over the panels, if anything.
     public var overlay: Overlay = .none
-    /// The scaling plan the confirmation dialog offers, while it is open (its typed warnings are worded when drawn).
-    public var confirmingPlan: ScalingPlan?
-    /// The scheduled-action change whose menu or dialog is open (worded when drawn).
-    public var scheduleOffer: ScheduleOffer?
 
     /// Creates the start view.
     public init() {}
@@ -39,21 +35,28 @@ public enum Overlay: Sendable, Equatable {
     case errorLog
     /// Every alert that holds, with when it started.
     case alerts
-    /// A prompt for a number or text, e.g. a new desired capacity.
-    case prompt(title: String, text: String)
+    /// A prompt for a new limit of a group, showing its value now; `text` is what is typed.
+    case limitPrompt(group: String, field: ScalingField, current: Int, text: String)
     /// The name filter being typed (it starts empty; Enter with nothing typed clears the filter).
     case filter(text: String)
     /// The `:` command line.
     case commandLine(String)
-    /// A confirmation dialog with its lines; `typed` is what the operator has typed when the dialog
-    /// asks for the group's name.
-    case confirm(title: String, lines: [String], requiredText: String?, typed: String)
+    /// The confirmation of a scaling plan, offered again when `reoffered` (the group moved); `typed` is
+    /// what the operator has typed when the plan asks for the group's name.
+    case confirmScaling(ScalingPlan, reoffered: Bool, typed: String)
+    /// The confirmation of a pre-warm's scheduled actions (`plan.isApplicable`); `typed` is what the
+    /// operator has typed when the plan asks for the group's name.
+    case confirmSchedule(SchedulePlan, typed: String)
+    /// The menu of a group's scheduled actions: an item's key (`menuKeys`) offers its deletion.
+    case scheduledActionMenu(group: String, region: String, actions: [ScheduledActionSummary])
+    /// The confirmation of deleting one scheduled action of a group.
+    case confirmDeletion(group: String, region: String, action: ScheduledActionSummary)
     /// Asks whether to quit (after Ctrl-C): y or Enter quits, anything else stays.
     case quitConfirm
     /// A message that stays until a key is pressed (e.g. a scaling result).
-    case message(title: String, lines: [String])
-    /// A menu: each item's key (`menuKeys`) picks it, any other key closes it.
-    case menu(title: String, items: [String])
+    case notice(Notice)
+    /// The demo's fault menu: each item's key (`menuKeys`) injects it, any other key closes it.
+    case faultMenu([FaultRequest])
 
     /// The keys of a menu's items, in order: the digits, then letters, so a tenth item has a key too.
     public static let menuKeys = Array("123456789abcdefghijklmnopqrstuvwxyz")

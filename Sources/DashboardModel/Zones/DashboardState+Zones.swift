@@ -52,12 +52,10 @@ extension DashboardState {
             case .none:
                 break
             case .wentDown:
-                let had = memory.wasTargets.map { " (had \($0) healthy)" } ?? ""
-                appendTimeline(TimelineEvent(time: date, kind: .health, resource: key.zone, message: "serves nothing: \(seen.tally)\(had)"))
+                appendTimeline(TimelineEvent(time: date, resource: key.zone, .zoneDown(seen, hadHealthy: memory.wasTargets)))
             case let .servesAgain(since, was):
-                let had = was.map { " (had \($0) before)" } ?? ""
-                appendTimeline(TimelineEvent(time: date, kind: .health, resource: key.zone,
-                                             message: "serves again after \(DurationText.short(date.timeIntervalSince(since))) down: \(seen.tally)\(had)"))
+                appendTimeline(TimelineEvent(time: date, resource: key.zone,
+                                             .zoneServesAgain(downFor: date.timeIntervalSince(since), seen, hadHealthy: was)))
             }
             zoneMemory[key] = memory
         }
@@ -115,7 +113,7 @@ extension ZoneTargetCounts {
     }
 
     /// What is there, for alerts and the timeline: `0 healthy, 3 draining`, or `no target registered`.
-    var tally: String {
+    public var tally: String {
         guard total > 0 else { return "no target registered" }
         let parts = [(unhealthy, "unhealthy"), (initial, "initial"), (draining, "draining"), (unused, "unused"), (unavailable, "unavailable")]
         return (["\(healthy) healthy"] + parts.filter { $0.0 > 0 }.map { "\($0.0) \($0.1)" }).joined(separator: ", ")

@@ -29,8 +29,8 @@ enum OverlayView {
             }
             box(title: "Error log (\(state.errorLog.count))", lines: lines.isEmpty ? ["no errors"] : lines, role: .normal,
                 context: context, into: &buffer, area: area, wide: true)
-        case let .prompt(title, text):
-            box(title: title, lines: ["> " + text + "_", "", "Enter accepts, Esc cancels"], role: .accent, context: context, into: &buffer, area: area)
+        case let .limitPrompt(group, field, current, text):
+            box(title: "\(group): new \(field.rawValue) (now \(current))", lines: ["> " + text + "_", "", "Enter accepts, Esc cancels"], role: .accent, context: context, into: &buffer, area: area)
         case let .filter(text):
             let now = context.view.filter.isEmpty ? "no filter now" : "now \"\(context.view.filter)\""
             box(title: "Filter by name (\(now))", lines: ["> " + text + "_", "", "Enter filters; Enter on an empty line clears the filter;",
@@ -40,16 +40,12 @@ enum OverlayView {
             let y = area.y + area.height - 1
             buffer.fill(Rect(x: area.x, y: y, width: area.width, height: 1), style: CellStyle(.selection))
             buffer.write(":" + text + "_", x: area.x, y: y, style: CellStyle(.selection, bold: true), limit: area.width)
-        case let .confirm(title, lines, requiredText, typed):
-            var body = lines
-            if let offer = context.view.scheduleOffer {
-                body = ScheduleText.offerLines(offer, now: context.now, timeZone: context.timeZone) + body
-            } else if let plan = context.view.confirmingPlan {
-                body += ScheduleText.warnings(plan, now: context.now, timeZone: context.timeZone)
-            }
+        case let .confirmScaling(plan, reoffered, typed):
+            let title = "Scale \(plan.request.group)?" + (reoffered ? " (it moved: offered again)" : "")
+            var body = ScalingPlanText.lines(plan) + ScheduleText.warnings(plan, now: context.now, timeZone: context.timeZone)
             body.append("")
-            if let requiredText {
-                body.append("Type \(requiredText) and press Enter to apply, Esc to cancel")
+            if plan.requiresTypedName {
+                body.append("Type \(plan.request.group) and press Enter to apply, Esc to cancel")
                 body.append("> " + typed + "_")
             } else {
                 body.append("y or Enter applies, n or Esc cancels")
@@ -58,16 +54,31 @@ enum OverlayView {
         case .quitConfirm:
             box(title: "Quit Flightdeck?", lines: ["Ctrl-C pressed.", "", "y or Enter quits, n or Esc stays"], role: .warning, context: context,
                 into: &buffer, area: area)
-        case let .menu(title, items):
-            var lines = zip(Overlay.menuKeys, items).map { "\($0)  \($1)" }
-            if case let .choose(_, _, actions) = context.view.scheduleOffer {
-                lines = zip(Overlay.menuKeys, actions).map { "\($0)  " + ScheduleText.line($1, now: context.now, timeZone: context.timeZone) }
+        case let .confirmSchedule(plan, typed):
+            var body = ScheduleText.planLines(plan, now: context.now, timeZone: context.timeZone)
+            body.append("")
+            if plan.change.requiresTypedName {
+                body.append("Type \(plan.request.group) and press Enter to apply, Esc to cancel")
+                body.append("> " + typed + "_")
+            } else {
+                body.append("y or Enter applies, n or Esc cancels")
             }
-            box(title: title, lines: lines + ["", "an item's key injects it, any other key closes"], role: .normal, context: context,
+            box(title: "Schedule a pre-warm of \(plan.request.group)?", lines: body, role: .warning, context: context, into: &buffer, area: area)
+        case let .scheduledActionMenu(group, _, actions):
+            let lines = zip(Overlay.menuKeys, actions).map { "\($0)  " + ScheduleText.line($1, now: context.now, timeZone: context.timeZone) }
+            box(title: "Delete which scheduled action of \(group)?", lines: lines + ["", "an item's key picks it, any other key closes"],
+                role: .normal, context: context, into: &buffer, area: area)
+        case let .confirmDeletion(group, region, action):
+            let body = ScheduleText.deletionLines(group: group, region: region, action: action, now: context.now, timeZone: context.timeZone)
+            box(title: "Delete scheduled action of \(group)?", lines: body + ["", "y or Enter applies, n or Esc cancels"], role: .warning,
+                context: context, into: &buffer, area: area)
+        case let .faultMenu(items):
+            let lines = zip(Overlay.menuKeys, items).map { "\($0)  \(FaultText.name($1))" }
+            box(title: "Inject a fault into the simulation", lines: lines + ["", "an item's key injects it, any other key closes"], role: .normal, context: context,
                 into: &buffer, area: area)
-        case let .message(title, lines):
-            let worded = context.view.scheduleOffer.map { ScheduleText.offerLines($0, now: context.now, timeZone: context.timeZone) } ?? []
-            box(title: title, lines: worded + lines + ["", "any key closes"], role: .accent, context: context, into: &buffer, area: area)
+        case let .notice(notice):
+            let (title, lines) = NoticeText.words(notice, now: context.now, timeZone: context.timeZone)
+            box(title: title, lines: lines + ["", "any key closes"], role: .accent, context: context, into: &buffer, area: area)
         }
     }
 

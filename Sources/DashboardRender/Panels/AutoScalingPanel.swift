@@ -4,12 +4,7 @@ import DashboardModel
 enum AutoScalingPanel {
     /// Rows the panel wants, frame included: four lines per group shown.
     static func wantedRows(_ state: DashboardState, context: RenderContext) -> Int {
-        2 + max(1, (state.groups.value ?? []).count { context.view.matches($0.name) } * 4)
-    }
-
-    /// The groups the filter lets through.
-    private static func shown(_ state: DashboardState, _ context: RenderContext) -> [AutoScalingGroupStatus] {
-        (state.groups.value ?? []).filter { context.view.matches($0.name) }
+        2 + max(1, context.view.rowCount(.autoScaling, in: state) * 4)
     }
 
     /// Draws the panel into `rect`.
@@ -18,13 +13,13 @@ enum AutoScalingPanel {
         let inner = PanelFrame.draw(.autoScaling, state: state, context: context, into: &buffer, rect: rect,
                                     note: VCPUQuotaLine.note(state, ascii: context.ascii))
         guard !inner.isEmpty else { return }
-        let groups = shown(state, context)
+        let groups = context.view.shownGroups(state)
         if groups.isEmpty {
             PanelFrame.nothing("Auto Scaling group", loaded: state.groups.value != nil, waitingFor: "DescribeAutoScalingGroups",
                                view: context.view, into: &buffer, inner: inner)
             return
         }
-        let selected = min(context.view.selected(.autoScaling), groups.count - 1)
+        let selected = context.view.selectedRow(.autoScaling, of: groups.count)
         let linesPerGroup = inner.height >= groups.count * 4 ? 4 : (inner.height >= groups.count * 2 ? 2 : 1)
         let visible = max(1, inner.height / linesPerGroup)
         let first = max(0, min(selected - visible + 1, groups.count - visible))

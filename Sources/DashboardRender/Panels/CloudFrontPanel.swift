@@ -4,12 +4,7 @@ import DashboardModel
 enum CloudFrontPanel {
     /// Rows the panel wants, frame included: three lines per distribution shown.
     static func wantedRows(_ state: DashboardState, context: RenderContext) -> Int {
-        2 + max(1, shown(state, context).count * 3)
-    }
-
-    /// The distributions the filter lets through (by id or domain name).
-    private static func shown(_ state: DashboardState, _ context: RenderContext) -> [DistributionStatus] {
-        (state.distributions.value ?? []).filter { context.view.matches($0.id) || context.view.matches($0.domainName) }
+        2 + max(1, context.view.rowCount(.cloudFront, in: state) * 3)
     }
 
     /// The series of a distribution's cache hit rate.
@@ -21,13 +16,13 @@ enum CloudFrontPanel {
     static func draw(_ state: DashboardState, context: RenderContext, into buffer: inout CellBuffer, rect: Rect) {
         let inner = PanelFrame.draw(.cloudFront, state: state, context: context, into: &buffer, rect: rect)
         guard !inner.isEmpty else { return }
-        let distributions = shown(state, context)
+        let distributions = context.view.shownDistributions(state)
         guard !distributions.isEmpty else {
             PanelFrame.nothing("distribution", in: "this account", loaded: state.distributions.value != nil, waitingFor: "ListDistributions",
                                view: context.view, into: &buffer, inner: inner)
             return
         }
-        let selected = min(context.view.selected(.cloudFront), distributions.count - 1)
+        let selected = context.view.selectedRow(.cloudFront, of: distributions.count)
         let limit = inner.x + inner.width
         let perItem = inner.height >= distributions.count * 3 ? 3 : (inner.height >= distributions.count * 2 ? 2 : 1)
         var y = inner.y

@@ -5,30 +5,25 @@ import Foundation
 enum DatabasePanel {
     /// Rows the panel wants, frame included: two lines per database shown, three with a failover line.
     static func wantedRows(_ state: DashboardState, context: RenderContext) -> Int {
-        let lines = shown(state, context).map { database in
+        let lines = context.view.shownDatabases(state).map { database in
             if case .none = database.failover { return 2 }
             return 3
         }
         return 2 + max(1, lines.reduce(0, +))
     }
 
-    /// The databases the filter lets through.
-    private static func shown(_ state: DashboardState, _ context: RenderContext) -> [DatabaseStatus] {
-        (state.databases.value ?? []).filter { context.view.matches($0.id) }
-    }
-
     /// Draws the panel into `rect`.
     static func draw(_ state: DashboardState, context: RenderContext, into buffer: inout CellBuffer, rect: Rect) {
         let inner = PanelFrame.draw(.databases, state: state, context: context, into: &buffer, rect: rect)
         guard !inner.isEmpty else { return }
-        let databases = shown(state, context)
+        let databases = context.view.shownDatabases(state)
         guard !databases.isEmpty else {
             PanelFrame.nothing("database", loaded: state.databases.value != nil, waitingFor: "DescribeDBInstances",
                                view: context.view, into: &buffer, inner: inner)
             return
         }
         let limit = inner.x + inner.width
-        let selected = min(context.view.selected(.databases), databases.count - 1)
+        let selected = context.view.selectedRow(.databases, of: databases.count)
         var y = inner.y
         for (index, database) in databases.enumerated() {
             guard y < inner.y + inner.height else { break }
@@ -103,7 +98,7 @@ enum DatabasePanel {
         }
         let lines = timeline.filter { $0.kind == .database && $0.resource == database.id }.reversed().map { event -> [DetailList.Segment] in
             [(EventsPanel.clock(event.time) + " ", CellStyle(.muted)),
-             (event.message.asciiSafe(ascii), CellStyle(event.message.contains("failover") ? .warning : .normal))]
+             (TimelineText.message(event.entry).asciiSafe(ascii), CellStyle(TimelineText.role(event.entry)))]
         }
         return DetailList(heading: database.id, items: items, linesHeading: "events", lines: Array(lines))
     }

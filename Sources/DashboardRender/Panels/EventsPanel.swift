@@ -7,7 +7,7 @@ enum EventsPanel {
     static func draw(_ state: DashboardState, context: RenderContext, into buffer: inout CellBuffer, rect: Rect) {
         let inner = PanelFrame.draw(.events, state: state, context: context, into: &buffer, rect: rect)
         guard !inner.isEmpty else { return }
-        let events = state.timeline.filter { context.view.matches($0.resource) || context.view.matches($0.message) }
+        let events = state.timeline.filter { context.view.matches($0.resource) || context.view.matches(TimelineText.message($0.entry)) }
         guard !events.isEmpty else {
             PanelFrame.empty("no events yet", into: &buffer, inner: inner)
             return
@@ -16,21 +16,10 @@ enum EventsPanel {
         for (offset, event) in shown.enumerated() {
             let y = inner.y + offset
             var x = buffer.write(clock(event.time) + " ", x: inner.x, y: y, style: CellStyle(.muted), limit: inner.width)
-            x = buffer.write(Text.pad(event.kind.rawValue, 9), x: x, y: y, style: CellStyle(role(event)), limit: inner.x + inner.width - x)
+            x = buffer.write(Text.pad(event.kind.rawValue, 9), x: x, y: y, style: CellStyle(TimelineText.role(event.entry)), limit: inner.x + inner.width - x)
             x = buffer.write(Text.fit(event.resource, 16, ascii: context.ascii) + " ", x: x, y: y, style: CellStyle(.accent), limit: inner.x + inner.width - x)
-            buffer.write(Text.fit(event.message.asciiSafe(context.ascii), inner.x + inner.width - x, ascii: context.ascii), x: x, y: y,
-                         style: CellStyle(role(event)), limit: inner.x + inner.width - x)
-        }
-    }
-
-    private static func role(_ event: TimelineEvent) -> StyleRole {
-        switch event.kind {
-        case .operator: return .accent
-        case .source: return event.message == "recovered" ? .ok : .warning
-        case .health: return event.message.contains("→ unhealthy") || event.message.contains("-> unhealthy") ? .critical : .normal
-        case .database: return event.message.contains("failover") ? .warning : .normal
-        case .scaling: return event.message.hasPrefix("Failed") || event.message.hasPrefix("Cancelled") ? .critical : .normal
-        case .alarm: return event.message.hasPrefix("→ ALARM") ? .critical : .ok
+            buffer.write(Text.fit(TimelineText.message(event.entry).asciiSafe(context.ascii), inner.x + inner.width - x, ascii: context.ascii), x: x, y: y,
+                         style: CellStyle(TimelineText.role(event.entry)), limit: inner.x + inner.width - x)
         }
     }
 

@@ -4,25 +4,15 @@ import DashboardModel
 enum LoadBalancerPanel {
     /// Rows the panel wants, frame included: a heading, then two lines per target group shown.
     static func wantedRows(_ state: DashboardState, context: RenderContext) -> Int {
-        let count = (state.targetGroups.value ?? []).count { passes($0, context.view) }
+        let count = context.view.rowCount(.loadBalancers, in: state)
         return 2 + (count == 0 ? 1 : 1 + count * 2)
-    }
-
-    /// The target groups the filter lets through.
-    private static func shown(_ state: DashboardState, _ context: RenderContext) -> [TargetGroupHealth] {
-        (state.targetGroups.value ?? []).filter { passes($0, context.view) }
-    }
-
-    /// Whether the filter lets `group` through, by its name or its load balancer's.
-    private static func passes(_ group: TargetGroupHealth, _ view: ViewState) -> Bool {
-        view.matches(group.name) || view.matches(group.loadBalancerName)
     }
 
     /// Draws the panel into `rect`.
     static func draw(_ state: DashboardState, context: RenderContext, into buffer: inout CellBuffer, rect: Rect) {
         let inner = PanelFrame.draw(.loadBalancers, state: state, context: context, into: &buffer, rect: rect)
         guard !inner.isEmpty else { return }
-        let groups = shown(state, context)
+        let groups = context.view.shownTargetGroups(state)
         if groups.isEmpty {
             PanelFrame.nothing("target group", loaded: state.targetGroups.value != nil, waitingFor: "DescribeTargetHealth",
                                view: context.view, into: &buffer, inner: inner)
@@ -42,7 +32,7 @@ enum LoadBalancerPanel {
         if grid.showsTraffic {
             buffer.write("req/min 5xx", x: column, y: inner.y, style: CellStyle(.muted), limit: limit - column)
         }
-        let selected = min(context.view.selected(.loadBalancers), groups.count - 1)
+        let selected = context.view.selectedRow(.loadBalancers, of: groups.count)
         let rowsPerGroup = inner.height - 1 >= groups.count * 2 ? 2 : 1
         let visible = max(1, (inner.height - 1) / rowsPerGroup)
         let first = max(0, min(selected - visible + 1, groups.count - visible))

@@ -1,3 +1,4 @@
+import FlightdeckPlatform
 import Foundation
 
 /// The folders searched for a theme by name, in order; the compiled-in default comes after them all.
@@ -65,7 +66,7 @@ public struct ThemeSearchPath: Sendable, Hashable {
 
     /// The standard order for this process: its environment, its executable and this source checkout.
     public static func current() -> ThemeSearchPath {
-        standard(environment: ProcessInfo.processInfo.environment, executable: ThemePlatform.executable,
+        standard(environment: Platform.environment, executable: ThemePlatform.executable,
                  repository: ThemePlatform.sourceCheckout)
     }
 }

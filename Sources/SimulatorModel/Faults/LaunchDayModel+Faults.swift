@@ -51,7 +51,7 @@ extension LaunchDayModel {
     mutating func startFailover() {
         database.failoverEndsAt = now + rng.uniform(60...120).rounded()
         database.status = "rebooting"
-        database.events.append(DatabaseEvent(
+        database.events.append(DatabaseEventRecord(
             sourceIdentifier: database.identifier, message: "Multi-AZ instance failover started.",
             categories: ["failover"], time: now, eventID: "RDS-EVENT-0013"))
     }

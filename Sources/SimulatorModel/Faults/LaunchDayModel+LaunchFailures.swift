@@ -56,7 +56,7 @@ extension LaunchDayModel {
 
     /// A launch activity that failed at once, as Auto Scaling lists it.
     mutating func recordFailedLaunch(in zone: String, cause: String, message: String) {
-        group.activities.append(ScalingActivity(
+        group.activities.append(ScalingActivityRecord(
             id: rng.uuid(), description: "Launching a new EC2 instance.  Status Reason: \(message)", cause: cause,
             startedAt: now, endedAt: now, status: .failed, progress: 100, instanceID: "", details: details(zone: zone),
             statusMessage: message))

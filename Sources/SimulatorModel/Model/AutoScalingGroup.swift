@@ -13,7 +13,7 @@ public struct AutoScalingGroup: Sendable, Equatable, Codable {
     /// Every instance the group has launched, terminated ones included (EC2 keeps them listed for an hour).
     public var instances: [SimInstance] = []
     /// The activity history, oldest first.
-    public var activities: [ScalingActivity] = []
+    public var activities: [ScalingActivityRecord] = []
 
     /// Creates an empty group with its bounds.
     public init(name: String, minSize: Int, maxSize: Int, desiredCapacity: Int, zones: [String]) {

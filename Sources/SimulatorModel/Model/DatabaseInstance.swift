@@ -15,7 +15,7 @@ public struct DatabaseInstance: Sendable, Equatable, Codable {
     /// The zone the standby is being rebuilt in.
     public var standbyRecoveryZone: String?
     /// Events of this instance, oldest first.
-    public var events: [DatabaseEvent] = []
+    public var events: [DatabaseEventRecord] = []
 
     /// Creates an available instance.
     public init(identifier: String, primaryZone: String, standbyZone: String) {
@@ -29,7 +29,7 @@ public struct DatabaseInstance: Sendable, Equatable, Codable {
 }
 
 /// One RDS event, as `DescribeEvents` reports it.
-public struct DatabaseEvent: Sendable, Equatable, Codable {
+public struct DatabaseEventRecord: Sendable, Equatable, Codable {
     /// The source's identifier.
     public var sourceIdentifier: String
     /// `db-instance`.

@@ -14,7 +14,7 @@ extension LaunchDayModel {
             instance.target = target
             instance.cpu = 20
             group.instances.append(instance)
-            group.activities.append(ScalingActivity(
+            group.activities.append(ScalingActivityRecord(
                 id: rng.uuid(), description: "Launching a new EC2 instance: \(instance.id)",
                 cause: "At \(timestamp(-1_820)) a user request created an AutoScalingGroup changing the desired capacity from 0 to \(group.desiredCapacity).  At \(timestamp(-1_800)) an instance was started in response to a difference between desired and running capacity, increasing the capacity from 0 to \(group.desiredCapacity).",
                 startedAt: -1_800, endedAt: -1_730, status: .successful, progress: 100,
@@ -122,7 +122,7 @@ extension LaunchDayModel {
     mutating func launch(into zone: String, cause: String) -> String {
         let instance = makeInstance(zone: zone, at: now)
         group.instances.append(instance)
-        group.activities.append(ScalingActivity(
+        group.activities.append(ScalingActivityRecord(
             id: rng.uuid(), description: "Launching a new EC2 instance: \(instance.id)", cause: cause,
             startedAt: now, endedAt: nil, status: .inProgress, progress: 30,
             instanceID: instance.id, details: details(zone: zone)))
@@ -137,7 +137,7 @@ extension LaunchDayModel {
         instance.terminatingSince = now
         instance.target?.drain()
         group.instances[index] = instance
-        group.activities.append(ScalingActivity(
+        group.activities.append(ScalingActivityRecord(
             id: rng.uuid(), description: "Terminating EC2 instance: \(instance.id)", cause: cause,
             startedAt: now, endedAt: nil, status: .inProgress, progress: 50,
             instanceID: instance.id, details: details(zone: instance.zone)))

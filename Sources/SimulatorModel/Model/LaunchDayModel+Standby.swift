@@ -22,7 +22,7 @@ extension LaunchDayModel {
             database.standbyZone = zone
             database.standbyRecoveryEndsAt = nil
             database.standbyRecoveryZone = nil
-            database.events.append(DatabaseEvent(
+            database.events.append(DatabaseEventRecord(
                 sourceIdentifier: database.identifier, message: "Recovery of standby DB instance has completed.",
                 categories: ["recovery"], time: now, eventID: "RDS-EVENT-0362"))
             return
@@ -32,7 +32,7 @@ extension LaunchDayModel {
         else { return }
         database.standbyRecoveryEndsAt = now + rng.uniform(Self.standbyRecoverySeconds).rounded()
         database.standbyRecoveryZone = zone
-        database.events.append(DatabaseEvent(
+        database.events.append(DatabaseEventRecord(
             sourceIdentifier: database.identifier, message: "Recovery of standby DB instance has started.",
             categories: ["recovery"], time: now, eventID: "RDS-EVENT-0361"))
     }
@@ -40,7 +40,7 @@ extension LaunchDayModel {
     /// A requested failover RDS does not attempt because no standby can take over: RDS-EVENT-0034,
     /// AWS's one documented "failover not attempted" event, with its message; the primary stays.
     mutating func abandonFailover() {
-        database.events.append(DatabaseEvent(
+        database.events.append(DatabaseEventRecord(
             sourceIdentifier: database.identifier,
             message: "Abandoning user requested failover since a failover recently occurred on the database instance.",
             categories: ["failover"], time: now, eventID: "RDS-EVENT-0034"))

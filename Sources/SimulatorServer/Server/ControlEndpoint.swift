@@ -1,3 +1,4 @@
+import AWSSigV4
 import Foundation
 import SimulatorModel
 
@@ -29,7 +30,7 @@ extension SimulationHost {
             advance(seconds: seconds)
             return stateReply()
         default:
-            return WireResponse(status: 404, headers: [("Content-Type", "text/plain")], body: Array(Self.help.utf8))
+            return WireResponse(status: 404, headers: [HTTPHeader("Content-Type", "text/plain")], body: Array(Self.help.utf8))
         }
     }
 
@@ -66,7 +67,7 @@ extension SimulationHost {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .prettyPrinted]
         guard let data = try? encoder.encode(document) else { return Self.jsonError("state could not be encoded", status: 500) }
-        return WireResponse(status: 200, headers: [("Content-Type", "application/json")], body: Array(data))
+        return WireResponse(status: 200, headers: [HTTPHeader("Content-Type", "application/json")], body: Array(data))
     }
 
     /// `POST /_sim/fault`.
@@ -123,7 +124,7 @@ extension SimulationHost {
 
     /// A JSON error reply.
     static func jsonError(_ message: String, status: Int = 400) -> WireResponse {
-        WireResponse(status: status, headers: [("Content-Type", "application/json")],
+        WireResponse(status: status, headers: [HTTPHeader("Content-Type", "application/json")],
                      body: Array(JSONText.render([("error", .string(message))]).utf8))
     }
 }

@@ -14,7 +14,7 @@ public enum ServiceDispatcher {
         do throws(QueryError) {
             switch wire {
             case let .query(namespace), let .ec2(namespace):
-                let parameters = QueryParameters(request: request)
+                let parameters = FormParameters(request: request)
                 guard let action = parameters.action, !action.isEmpty else {
                     throw QueryError(code: "MissingAction", message: "Could not find operation for request")
                 }

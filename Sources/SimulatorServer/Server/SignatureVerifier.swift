@@ -81,7 +81,6 @@ public struct SignatureVerifier: Sendable {
         let wanted = Set(auth.signedHeaders)
         let headers = request.headers
             .filter { wanted.contains($0.name.lowercased()) }
-            .map { HTTPHeader($0.name, $0.value) }
         let signing = SigningRequest(method: request.method, path: request.rawPath, query: request.rawQuery,
                                      headers: headers, body: request.body)
         let token = request.header("X-Amz-Security-Token")

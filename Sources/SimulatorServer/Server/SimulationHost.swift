@@ -1,4 +1,5 @@
 import AWSSigV4
+import FlightdeckPlatform
 import Foundation
 import SimulatorModel
 
@@ -18,14 +19,14 @@ public actor SimulationHost {
     /// Checks signatures.
     let verifier: SignatureVerifier
     /// Reads the wall clock.
-    let wallNow: @Sendable () -> Date
+    let wallNow: Platform.Clock
 
     /// A simulation seeded with `seed`, its second 0 at `wallNow()` and dated that time rounded down
     /// to the minute, running `speed` simulated seconds per wall second. (Starting the clock at the
     /// rounded minute instead put a fast simulation up to 59 × speed seconds into its day at once,
     /// firing a scenario's early faults before anyone watched.)
     public init(seed: UInt64, speed: Double, credentials: SigningCredentials = DemoAccount.credentials,
-                extraServices: Int = 0, wallNow: @escaping @Sendable () -> Date = { Date() }) {
+                extraServices: Int = 0, wallNow: @escaping Platform.Clock = Platform.systemClock) {
         let start = wallNow()
         var config = ShopConfiguration()
         config.extraServices = extraServices
@@ -58,7 +59,7 @@ public actor SimulationHost {
         } else {
             response = handleAWS(request)
         }
-        response.headers.append(("Date", HTTPDate.format(model.currentDate)))
+        response.headers.append(HTTPHeader("Date", HTTPDate.format(model.currentDate)))
         return response
     }
 

@@ -1,3 +1,4 @@
+import AWSSigV4
 import FlyingFox
 import FlyingSocks
 import Foundation
@@ -48,9 +49,9 @@ struct SimulatorHandler: HTTPHandler {
 
     /// Answers one request.
     func handleRequest(_ request: HTTPRequest) async throws -> HTTPResponse {
-        var headers: [(name: String, value: String)] = []
+        var headers: [AWSSigV4.HTTPHeader] = []
         for (name, value) in request.headers {
-            headers.append((name.rawValue, value))
+            headers.append(AWSSigV4.HTTPHeader(name.rawValue, value))
         }
         let body = try await request.bodyData
         let wire = WireRequest(method: request.method.rawValue, rawPath: request.target.path(), rawQuery: request.target.query(),
@@ -60,8 +61,8 @@ struct SimulatorHandler: HTTPHandler {
             try await Task.sleep(nanoseconds: UInt64(response.delay * 1_000_000_000))
         }
         var out = HTTPHeaders()
-        for (name, value) in response.headers {
-            out.addValue(value, for: HTTPHeader(name))
+        for header in response.headers {
+            out.addValue(header.value, for: FlyingFox.HTTPHeader(header.name))
         }
         let status = HTTPStatusCode(response.status, phrase: Self.phrase(response.status))
         switch response.delivery {

@@ -133,7 +133,9 @@ public enum AutoScalingReplies {
     static func describeActivities(_ call: QueryCall, model: LaunchDayModel) throws(QueryError) -> WireResponse {
         if let name = call.parameters["AutoScalingGroupName"] { try requireGroup(name, model: model) }
         let wantedIDs = Set(call.parameters.list("ActivityIds"))
-        var activities = Array(model.group.activities.reversed())
+        // The quiet extra services of `--scale` have no activity of their own.
+        let asksForAnExtra = call.parameters["AutoScalingGroupName"].map { $0 != model.group.name } ?? false
+        var activities = asksForAnExtra ? [] : Array(model.group.activities.reversed())
         if !wantedIDs.isEmpty { activities = activities.filter { wantedIDs.contains($0.id) } }
         let pageSize = max(1, min(try call.parameters.integer("MaxRecords") ?? 100, 100))
         let offset = Int(call.parameters["NextToken"] ?? "") ?? 0

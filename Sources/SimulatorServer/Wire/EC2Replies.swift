@@ -13,7 +13,7 @@ public enum EC2Replies {
     }
 
     /// The `Filter.N.Name` → values of an EC2 call.
-    static func filters(_ parameters: QueryParameters) -> [String: [String]] {
+    static func filters(_ parameters: FormParameters) -> [String: [String]] {
         var result: [String: [String]] = [:]
         for index in parameters.structureIndices("Filter", member: false) {
             guard let name = parameters["Filter.\(index).Name"] else { continue }

@@ -6,7 +6,7 @@ public struct QueryCall: Sendable {
     /// The `Action` parameter.
     public var action: String
     /// Every parameter.
-    public var parameters: QueryParameters
+    public var parameters: FormParameters
     /// The id of this request, echoed in the reply.
     public var requestID: String
     /// The service's XML namespace.

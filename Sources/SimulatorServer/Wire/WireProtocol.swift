@@ -1,3 +1,5 @@
+import AWSSigV4
+
 /// The wire protocols the simulated services speak, and how each writes its errors.
 public enum WireProtocol: Sendable, Equatable {
     /// AWS query: form POST with `Action`/`Version`, XML replies in `namespace`.
@@ -52,7 +54,7 @@ public enum WireProtocol: Sendable, Equatable {
             return .xml(status, xml.text, requestID: requestID)
         case .json:
             var response = WireResponse.json(status, JSONText.render([("__type", .string(code)), ("message", .string(message))]), requestID: requestID)
-            response.headers.append(("x-amzn-ErrorType", code))
+            response.headers.append(HTTPHeader("x-amzn-ErrorType", code))
             return response
         }
     }

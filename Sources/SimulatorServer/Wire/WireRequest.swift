@@ -1,5 +1,7 @@
+import AWSSigV4
+
 /// One received HTTP request, as the simulator's dispatch sees it: independent of the server library.
-public struct WireRequest: Sendable, Equatable {
+public struct WireRequest: Sendable, Equatable, HeaderLookup {
     /// The method, upper case.
     public var method: String
     /// The path exactly as it appeared in the request line (still percent-encoded).
@@ -7,39 +9,26 @@ public struct WireRequest: Sendable, Equatable {
     /// The raw query string without `?`.
     public var rawQuery: String
     /// The headers as received; names in the sender's case.
-    public var headers: [(name: String, value: String)]
+    public var headers: [HTTPHeader]
     /// The body.
     public var body: [UInt8]
 
     /// Creates a request.
-    public init(method: String, rawPath: String, rawQuery: String = "", headers: [(name: String, value: String)], body: [UInt8] = []) {
+    public init(method: String, rawPath: String, rawQuery: String = "", headers: [HTTPHeader], body: [UInt8] = []) {
         self.method = method
         self.rawPath = rawPath
         self.rawQuery = rawQuery
         self.headers = headers
         self.body = body
     }
-
-    /// The first value of header `name`, case-insensitively.
-    public func header(_ name: String) -> String? {
-        let wanted = name.lowercased()
-        return headers.first { $0.name.lowercased() == wanted }?.value
-    }
-
-    /// Compares method, path, query, headers (pairwise) and body.
-    public static func == (lhs: WireRequest, rhs: WireRequest) -> Bool {
-        lhs.method == rhs.method && lhs.rawPath == rhs.rawPath && lhs.rawQuery == rhs.rawQuery
-            && lhs.body == rhs.body && lhs.headers.count == rhs.headers.count
-            && zip(lhs.headers, rhs.headers).allSatisfy { $0.name == $1.name && $0.value == $1.value }
-    }
 }
 
 /// The simulator's answer to one request, before the server library writes it.
-public struct WireResponse: Sendable {
+public struct WireResponse: Sendable, HeaderLookup {
     /// The HTTP status code.
     public var status: Int
     /// The headers to send (Content-Length is added by the server).
-    public var headers: [(name: String, value: String)]
+    public var headers: [HTTPHeader]
     /// The body.
     public var body: [UInt8]
     /// How the server delivers it: normally, cut short, or not at all.
@@ -58,7 +47,7 @@ public struct WireResponse: Sendable {
     }
 
     /// Creates a response.
-    public init(status: Int, headers: [(name: String, value: String)] = [], body: [UInt8] = []) {
+    public init(status: Int, headers: [HTTPHeader] = [], body: [UInt8] = []) {
         self.status = status
         self.headers = headers
         self.body = body
@@ -66,17 +55,11 @@ public struct WireResponse: Sendable {
 
     /// An XML response.
     public static func xml(_ status: Int, _ text: String, requestID: String) -> WireResponse {
-        WireResponse(status: status, headers: [("Content-Type", "text/xml"), ("x-amzn-RequestId", requestID)], body: Array(text.utf8))
+        WireResponse(status: status, headers: [HTTPHeader("Content-Type", "text/xml"), HTTPHeader("x-amzn-RequestId", requestID)], body: Array(text.utf8))
     }
 
     /// A JSON 1.1 response.
     public static func json(_ status: Int, _ text: String, requestID: String) -> WireResponse {
-        WireResponse(status: status, headers: [("Content-Type", "application/x-amz-json-1.1"), ("x-amzn-RequestId", requestID)], body: Array(text.utf8))
-    }
-
-    /// The first value of header `name`, case-insensitively.
-    public func header(_ name: String) -> String? {
-        let wanted = name.lowercased()
-        return headers.first { $0.name.lowercased() == wanted }?.value
+        WireResponse(status: status, headers: [HTTPHeader("Content-Type", "application/x-amz-json-1.1"), HTTPHeader("x-amzn-RequestId", requestID)], body: Array(text.utf8))
     }
 }

@@ -4,7 +4,7 @@ import XCTest
 /// Launches EC2 refuses: a zone without capacity (Auto Scaling goes to its other zones) and the
 /// account's vCPU quota (nothing helps until it is raised), each a Failed activity with EC2's message.
 final class LaunchFailureTests: XCTestCase {
-    func failedLaunches(_ model: LaunchDayModel) -> [ScalingActivity] {
+    func failedLaunches(_ model: LaunchDayModel) -> [ScalingActivityRecord] {
         model.group.activities.filter { $0.status == .failed }
     }
 

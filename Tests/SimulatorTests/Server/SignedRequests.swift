@@ -29,7 +29,7 @@ enum SignedRequests {
         let request = SigningRequest(method: method, path: path, headers: [HTTPHeader("Host", "127.0.0.1:4566")] + headers, body: body)
         let credentials = SigningCredentials(accessKeyID: DemoAccount.accessKeyID, secretAccessKey: secret)
         let signed = SigV4Signer(service: service, region: region).sign(request, credentials: credentials, date: date).signedRequest
-        return WireRequest(method: method, rawPath: path, headers: signed.headers.map { ($0.name, $0.value) }
-            + [("User-Agent", "flightdeck-tests")], body: body)
+        return WireRequest(method: method, rawPath: path, headers: signed.headers
+            + [HTTPHeader("User-Agent", "flightdeck-tests")], body: body)
     }
 }

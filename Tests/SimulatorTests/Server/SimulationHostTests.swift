@@ -60,11 +60,11 @@ final class SimulationHostTests: XCTestCase {
 
     func testMissingAuthenticationAndUnknownKeys() async {
         let host = host()
-        let anonymous = await host.handle(WireRequest(method: "POST", rawPath: "/", headers: [("Host", "x")], body: Array("Action=GetCallerIdentity".utf8)))
+        let anonymous = await host.handle(WireRequest(method: "POST", rawPath: "/", headers: [HTTPHeader("Host", "x")], body: Array("Action=GetCallerIdentity".utf8)))
         XCTAssertEqual(anonymous.status, 403)
         XCTAssertTrue(text(anonymous).contains("MissingAuthenticationToken"))
         var unknown = SignedRequests.json(service: "ce", target: "AWSInsightsIndexService.GetCostAndUsage", "{}")
-        unknown.headers = unknown.headers.map { ($0.name, $0.value.replacingOccurrences(of: DemoAccount.accessKeyID, with: "AKIAUNKNOWNKEY000000")) }
+        unknown.headers = unknown.headers.map { HTTPHeader($0.name, $0.value.replacingOccurrences(of: DemoAccount.accessKeyID, with: "AKIAUNKNOWNKEY000000")) }
         let reply = await host.handle(unknown)
         XCTAssertEqual(reply.status, 403)
         XCTAssertTrue(text(reply).contains("\"__type\":\"UnrecognizedClientException\""))
@@ -184,7 +184,7 @@ final class SimulationHostTests: XCTestCase {
 
     func testTheSuspendFaultShowsInTheGroupsSuspendedProcesses() async {
         let host = host()
-        let fault = await host.handle(WireRequest(method: "POST", rawPath: "/_sim/fault", headers: [("Content-Type", "application/json")],
+        let fault = await host.handle(WireRequest(method: "POST", rawPath: "/_sim/fault", headers: [HTTPHeader("Content-Type", "application/json")],
                                                   body: Array(#"{"kind": "suspend", "processes": ["Launch"]}"#.utf8)))
         XCTAssertEqual(fault.status, 200, text(fault))
         let reply = await host.handle(SignedRequests.query(service: "autoscaling", [
@@ -192,7 +192,7 @@ final class SimulationHostTests: XCTestCase {
         ]))
         XCTAssertTrue(text(reply).contains("<SuspendedProcesses><member><ProcessName>Launch</ProcessName><SuspensionReason>User suspended at "),
                       text(reply))
-        let bad = await host.handle(WireRequest(method: "POST", rawPath: "/_sim/fault", headers: [("Content-Type", "application/json")],
+        let bad = await host.handle(WireRequest(method: "POST", rawPath: "/_sim/fault", headers: [HTTPHeader("Content-Type", "application/json")],
                                                 body: Array(#"{"kind": "suspend", "processes": "Launch"}"#.utf8)))
         XCTAssertEqual(bad.status, 400)
     }

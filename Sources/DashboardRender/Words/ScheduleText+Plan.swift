@@ -26,7 +26,7 @@ extension ScheduleText {
         }
         lines += plan.entries.map { "scheduled action \($0.name): \(limits($0.summary))" }
         lines.append("figures as the group is now; it may have moved by then")
-        lines += change.warnings.map { "warning: \($0)" }
+        lines += change.warnings.map { "warning: " + ScalingPlanText.warning($0) }
         lines += plan.otherActions.map { "warning: scheduled action \($0.name) also runs while it holds: " + line($0, now: now, timeZone: timeZone) }
         if plan.actionsUnknown { lines.append("warning: the group's scheduled actions could not be read: others may run while it holds") }
         lines += change.errors.map { "cannot schedule: \($0)" }
@@ -48,16 +48,8 @@ extension ScheduleText {
 }
 
 extension ScheduleText {
-    /// The words of an open scheduled-action menu or dialog.
-    public static func offerLines(_ offer: ScheduleOffer, now: Date, timeZone: TimeZone) -> [String] {
-        switch offer {
-        case let .create(plan):
-            return planLines(plan, now: now, timeZone: timeZone)
-        case let .delete(group, region, action):
-            return ["\(group) (\(region))", line(action, now: now, timeZone: timeZone),
-                    "it will not run; the group keeps the limits it has"]
-        case .choose:
-            return []
-        }
+    /// The deletion's confirmation: the group, the action and what deleting it means.
+    public static func deletionLines(group: String, region: String, action: ScheduledActionSummary, now: Date, timeZone: TimeZone) -> [String] {
+        ["\(group) (\(region))", line(action, now: now, timeZone: timeZone), "it will not run; the group keeps the limits it has"]
     }
 }

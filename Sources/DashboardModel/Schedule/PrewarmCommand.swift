@@ -1,16 +1,3 @@
-import Foundation
-
-/// A scheduled-action change the dashboard is offering, kept in the view while its menu or dialog is
-/// open so drawing can word it from the typed values.
-public enum ScheduleOffer: Sendable, Equatable {
-    /// A menu of the group's scheduled actions: picking one offers its deletion.
-    case choose(group: String, region: String, actions: [ScheduledActionSummary])
-    /// The deletion of one action, to confirm.
-    case delete(group: String, region: String, action: ScheduledActionSummary)
-    /// A pre-warm: to confirm when `plan.isApplicable`, else shown as refused.
-    case create(SchedulePlan)
-}
-
 /// `:prewarm GROUP min N [max M] [desired D] at TIME [until TIME]`, its times as typed (they are read
 /// against the dashboard's clock when it runs).
 public struct PrewarmCommand: Sendable, Equatable {

@@ -1,5 +1,5 @@
 /// One entry of the group's activity history, as `DescribeScalingActivities` reports it.
-public struct ScalingActivity: Sendable, Equatable, Codable {
+public struct ScalingActivityRecord: Sendable, Equatable, Codable {
     /// The activity id (a UUID drawn from the seeded generator).
     public var id: String
     /// What the activity does, e.g. `Launching a new EC2 instance: i-…`.

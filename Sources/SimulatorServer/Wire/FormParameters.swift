@@ -1,5 +1,5 @@
 /// The parameters of a query-protocol call: the form body merged with the URL's query string.
-public struct QueryParameters: Sendable, Equatable {
+public struct FormParameters: Sendable, Equatable {
     /// Values by parameter name; the last one wins on repeats.
     public var values: [String: String]
 
@@ -17,8 +17,8 @@ public struct QueryParameters: Sendable, Equatable {
 
     /// The parameters of `request`: its query string, then its form body on top.
     public init(request: WireRequest) {
-        var merged = QueryParameters(form: request.rawQuery).values
-        for (key, value) in QueryParameters(form: String(decoding: request.body, as: UTF8.self)).values {
+        var merged = FormParameters(form: request.rawQuery).values
+        for (key, value) in FormParameters(form: String(decoding: request.body, as: UTF8.self)).values {
             merged[key] = value
         }
         self.values = merged
