@@ -6,7 +6,8 @@ import PackageDescription
 /// Two stacks meet at Collectors: the AWS stack (CCurl → AWSSigV4 → AWSCore → CurlTransport,
 /// AWSServices) and the dashboard stack (DashboardModel → DashboardRender → TerminalUI); DashboardApp
 /// runs the loop, FlightdeckCLI wires the commands. The simulator (SimulatorModel → SimulatorServer)
-/// stands beside them. The README's "How the code is laid out" has the table.
+/// stands beside them. The README's "How the code is laid out" has the table. Targets are declared
+/// in dependency order: each after everything it depends on.
 let package = Package(
     name: "Flightdeck",
     platforms: [.macOS(.v13)],
@@ -36,6 +37,9 @@ let package = Package(
         // The process's side effects on the platform: the clock, the environment, stderr, temporary files.
         .target(name: "FlightdeckPlatform"),
 
+        // hypot/hypotf at their first glibc version, for release builds' --wrap (scripts/release-flags).
+        .target(name: "CGlibcCompat", linkerSettings: [.linkedLibrary("m")]),
+
         // Pure SigV4 signing: no I/O, the date is a parameter.
         .target(name: "AWSSigV4", dependencies: [
             .product(name: "Crypto", package: "swift-crypto"),
@@ -52,8 +56,14 @@ let package = Package(
         // The libcurl multi-interface transport: the only module that imports CCurl.
         .target(name: "CurlTransport", dependencies: ["CCurl", "AWSSigV4", "AWSCore", "FlightdeckPlatform"]),
 
+        // Requests and decoded replies of the services Flightdeck calls, one folder per service.
+        .target(name: "AWSServices", dependencies: ["AWSCore", "AWSSigV4"]),
+
         // The dashboard's pure state: domain values, polling schedule, failover, alerts, history.
         .target(name: "DashboardModel"),
+
+        // Yams nodes read into located values, and YAML errors as file:line:column messages.
+        .target(name: "YAMLReading", dependencies: [.product(name: "Yams", package: "Yams")]),
 
         // Pollers that map AWS replies into the model, and the effect runner for scaling changes.
         .target(name: "Collectors", dependencies: ["AWSCore", "AWSServices", "DashboardModel", "FlightdeckPlatform"]),
@@ -62,9 +72,6 @@ let package = Package(
         .target(name: "DashboardRender", dependencies: [
             "DashboardModel", "YAMLReading", "FlightdeckPlatform", .product(name: "Yams", package: "Yams"),
         ]),
-
-        // Yams nodes read into located values, and YAML errors as file:line:column messages.
-        .target(name: "YAMLReading", dependencies: [.product(name: "Yams", package: "Yams")]),
 
         // The config file: named stacks of profile, regions, selection, theme, intervals, thresholds.
         .target(name: "FlightdeckConfig", dependencies: [
@@ -77,23 +84,6 @@ let package = Package(
         // The dashboard's loop: input, polls and time in, state updated, screen painted.
         .target(name: "DashboardApp", dependencies: ["Collectors", "DashboardModel", "DashboardRender", "FlightdeckPlatform"]),
 
-        // Command implementations, kept out of the executable so tests can drive them.
-        .target(name: "FlightdeckCLI", dependencies: [
-            "AWSSigV4", "AWSCore", "AWSServices", "CurlTransport", "Collectors", "DashboardModel", "DashboardRender",
-            "DashboardApp", "TerminalUI", "SimulatorServer", "FlightdeckConfig", "FlightdeckPlatform",
-            .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            .product(name: "Logging", package: "swift-log"),
-        ]),
-        // Benchmarks (`make bench`): each figure with its ratio against a baseline of the same run.
-        .executableTarget(name: "flightdeck-bench", dependencies: ["DashboardModel", "DashboardRender", "DashboardApp", "Collectors",
-                                                            "AWSSigV4", "AWSCore", "CurlTransport", "TestSupport", "CGlibcCompat"],
-                          path: "Benchmarks/FlightdeckBench"),
-        .executableTarget(name: "flightdeck", dependencies: [
-            "FlightdeckCLI", "CGlibcCompat", .product(name: "ArgumentParser", package: "swift-argument-parser"),
-        ]),
-        // hypot/hypotf at their first glibc version, for release builds' --wrap (scripts/release-flags).
-        .target(name: "CGlibcCompat", linkerSettings: [.linkedLibrary("m")]),
-
         // The launch-day simulator: a pure model on a simulated clock, and its AWS-speaking HTTP front end.
         .target(name: "SimulatorModel"),
         .target(name: "SimulatorServer", dependencies: [
@@ -101,11 +91,27 @@ let package = Package(
             .product(name: "FlyingFox", package: "FlyingFox"), .product(name: "FlyingSocks", package: "FlyingFox"),
         ]),
 
-        // Requests and decoded replies of the services Flightdeck calls, one folder per service.
-        .target(name: "AWSServices", dependencies: ["AWSCore", "AWSSigV4"]),
+        // Command implementations, kept out of the executable so tests can drive them.
+        .target(name: "FlightdeckCLI", dependencies: [
+            "AWSSigV4", "AWSCore", "AWSServices", "CurlTransport", "Collectors", "DashboardModel", "DashboardRender",
+            "DashboardApp", "TerminalUI", "SimulatorServer", "FlightdeckConfig", "FlightdeckPlatform",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            .product(name: "Logging", package: "swift-log"),
+        ]),
 
         // Test helpers shared by test targets: paths, child processes, scripted transport, fake clock, moto.
         .target(name: "TestSupport", dependencies: ["AWSCore", "AWSSigV4", "SimulatorServer", "FlightdeckPlatform"]),
+
+        // The executable: argument parsing and wiring only.
+        .executableTarget(name: "flightdeck", dependencies: [
+            "FlightdeckCLI", "CGlibcCompat", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
+
+        // Benchmarks (`make bench`): each figure with its ratio against a baseline of the same run.
+        .executableTarget(name: "flightdeck-bench", dependencies: ["DashboardModel", "DashboardRender", "DashboardApp", "Collectors",
+                                                            "AWSSigV4", "AWSCore", "CurlTransport", "TestSupport", "CGlibcCompat"],
+                          path: "Benchmarks/FlightdeckBench"),
+
         .testTarget(name: "AWSSigV4Tests", dependencies: ["AWSSigV4"], exclude: ["Fixtures"]),
         .testTarget(name: "AWSCoreTests", dependencies: ["AWSCore", "AWSSigV4", "TestSupport", "CurlTransport",
                                                     .product(name: "Logging", package: "swift-log")],

@@ -34,6 +34,8 @@ public struct ScalingExecutor: Sendable {
     public let audit: AuditLog
     /// The caller's ARN, for the record.
     public let caller: String?
+    /// Where the caller's ARN comes from when `caller` is nil (asked at start, answered later).
+    let callerLookup: (@Sendable () async -> String?)?
     /// The profile, for the record.
     public let profile: String?
     /// The dashboard or the CLI.
@@ -50,10 +52,12 @@ public struct ScalingExecutor: Sendable {
     /// `sleep` waits between throttled reads (injected so tests do not wait).
     public init(clients: [String: AWSClient], audit: AuditLog, caller: String?, profile: String?, origin: AuditOrigin,
                 clock: @escaping Platform.Clock = Platform.systemClock, wallClock: Platform.Clock? = nil,
-                sleep: @escaping @Sendable (Double) async -> Void = { try? await Task.sleep(nanoseconds: UInt64($0 * 1_000_000_000)) }) {
+                sleep: @escaping @Sendable (Double) async -> Void = { try? await Task.sleep(nanoseconds: UInt64($0 * 1_000_000_000)) },
+                callerLookup: (@Sendable () async -> String?)? = nil) {
         self.clients = clients
         self.audit = audit
         self.caller = caller
+        self.callerLookup = callerLookup
         self.profile = profile
         self.origin = origin
         self.clock = clock
@@ -64,30 +68,30 @@ public struct ScalingExecutor: Sendable {
     /// Applies `plan` and records the outcome.
     public func apply(_ plan: ScalingPlan) async -> ScalingOutcome {
         guard plan.isApplicable else {
-            return finish(plan, .refused, "not applied: " + plan.errors.joined(separator: "; "), requestID: nil)
+            return await finish(plan, .refused, "not applied: " + plan.errors.joined(separator: "; "), requestID: nil)
         }
         guard let client = clients[plan.region] else {
-            return finish(plan, .refused, "not applied: no client for region \(plan.region)", requestID: nil)
+            return await finish(plan, .refused, "not applied: no client for region \(plan.region)", requestID: nil)
         }
         let current: ScalingLimits
         do {
             guard let limits = try await rereadLimits(of: plan.request.group, client: client) else {
-                return finish(plan, .refused, "not applied: group \(plan.request.group) no longer exists", requestID: nil)
+                return await finish(plan, .refused, "not applied: group \(plan.request.group) no longer exists", requestID: nil)
             }
             current = limits
         } catch let failure as RereadFailure {
             let tries = failure.attempts > 1 ? " (\(failure.attempts) tries over \(Int(Self.rereadBackoff.prefix(failure.attempts - 1).reduce(0, +))) s)" : ""
-            return finish(plan, .refused, "not applied: \(plan.request.group) could not be read before the change\(tries), "
+            return await finish(plan, .refused, "not applied: \(plan.request.group) could not be read before the change\(tries), "
                 + "so nothing was sent: \(SourceFailure(failure.error).message)", requestID: nil)
         } catch {
-            return finish(plan, .refused, "not applied: \(plan.request.group) could not be read before the change, so nothing was sent: "
+            return await finish(plan, .refused, "not applied: \(plan.request.group) could not be read before the change, so nothing was sent: "
                 + SourceFailure(error).message, requestID: nil)
         }
         guard current == plan.before else {
             // Who moved it is read from the group's newest activity; an unreadable one is only unnamed.
             let newest = try? await client.send(AutoScaling.DescribeScalingActivities(groupName: plan.request.group, maxRecords: 1))
             let mover = newest?.activities.first.map { ScalingMover(cause: $0.cause) }
-            var outcome = finish(plan, .refused, "not applied: \(plan.request.group) changed since the dialog opened (now \(current))"
+            var outcome = await finish(plan, .refused, "not applied: \(plan.request.group) changed since the dialog opened (now \(current))"
                                      + (mover.map { ", moved by \($0.description)" } ?? ""), requestID: nil)
             outcome.movedTo = current
             outcome.movedBy = mover
@@ -95,19 +99,19 @@ public struct ScalingExecutor: Sendable {
         }
         do {
             let requestID = try await send(plan, client: client)
-            return finish(plan, .applied, "applied: \(plan.before) → \(plan.after)", requestID: requestID)
+            return await finish(plan, .applied, "applied: \(plan.before) → \(plan.after)", requestID: requestID)
         } catch let error as AWSError where error.transportError != nil {
             // No answer: the change may or may not have been made. Look instead of guessing or resending.
             let after = try? await limits(of: plan.request.group, client: client)
             if after == plan.after {
-                return finish(plan, .applied, "applied (no reply, confirmed by reading the group again): \(plan.after)", requestID: nil)
+                return await finish(plan, .applied, "applied (no reply, confirmed by reading the group again): \(plan.after)", requestID: nil)
             }
-            return finish(plan, .failed, "failed: \(error.description); the group reads \(after.map(\.description) ?? "unknown"), not resent",
+            return await finish(plan, .failed, "failed: \(error.description); the group reads \(after.map(\.description) ?? "unknown"), not resent",
                           requestID: nil)
         } catch let error as AWSError {
-            return finish(plan, .failed, "failed: \(error.code): \(error.message)", requestID: error.requestID)
+            return await finish(plan, .failed, "failed: \(error.code): \(error.message)", requestID: error.requestID)
         } catch {
-            return finish(plan, .failed, "failed: \(SourceFailure(error).message)", requestID: nil)
+            return await finish(plan, .failed, "failed: \(SourceFailure(error).message)", requestID: nil)
         }
     }
 
@@ -152,7 +156,9 @@ public struct ScalingExecutor: Sendable {
             groupName: request.group, minSize: request.min, maxSize: request.max, desiredCapacity: request.desired)).requestID
     }
 
-    private func finish(_ plan: ScalingPlan, _ result: ScalingResult, _ message: String, requestID: String?) -> ScalingOutcome {
+    private func finish(_ plan: ScalingPlan, _ result: ScalingResult, _ message: String, requestID: String?) async -> ScalingOutcome {
+        var caller = self.caller
+        if caller == nil, let callerLookup { caller = await callerLookup() }
         let record = AuditRecord(time: clock(), caller: caller, profile: profile, region: plan.region, group: plan.request.group,
                                  before: plan.before, after: plan.after, result: result, detail: message, requestID: requestID,
                                  origin: origin, wallTime: wallClock?())

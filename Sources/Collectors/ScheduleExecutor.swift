@@ -25,6 +25,8 @@ public struct ScheduleExecutor: Sendable {
     public let audit: AuditLog
     /// The caller's ARN, for the records.
     public let caller: String?
+    /// Where the caller's ARN comes from when `caller` is nil (asked at start, answered later).
+    let callerLookup: (@Sendable () async -> String?)?
     /// The profile, for the records.
     public let profile: String?
     /// The dashboard or the CLI.
@@ -34,7 +36,9 @@ public struct ScheduleExecutor: Sendable {
 
     /// Creates an executor; `clock` stamps the records (the simulation's under the demo, with `wallClock` beside it).
     public init(clients: [String: AWSClient], audit: AuditLog, caller: String?, profile: String?, origin: AuditOrigin,
-                clock: @escaping Platform.Clock = Platform.systemClock, wallClock: Platform.Clock? = nil) {
+                clock: @escaping Platform.Clock = Platform.systemClock, wallClock: Platform.Clock? = nil,
+                callerLookup: (@Sendable () async -> String?)? = nil) {
+        self.callerLookup = callerLookup
         self.clients = clients
         self.audit = audit
         self.caller = caller
@@ -46,6 +50,22 @@ public struct ScheduleExecutor: Sendable {
 
     /// Puts `plan`'s entries in order; stops at the first that fails (the start's failure sends nothing more).
     public func create(_ plan: SchedulePlan) async -> ScheduleOutcome {
+        await withCaller().put(plan)
+    }
+
+    /// Deletes `name` of `group` in `region`; `limits` are the group's now, for the record.
+    public func delete(_ name: String, group: String, region: String, limits: ScalingLimits, time: Date?) async -> ScheduleOutcome {
+        await withCaller().remove(name, group: group, region: region, limits: limits, time: time)
+    }
+
+    /// This executor with the caller's ARN looked up, when it was not known at start.
+    private func withCaller() async -> ScheduleExecutor {
+        guard caller == nil, let callerLookup else { return self }
+        return ScheduleExecutor(clients: clients, audit: audit, caller: await callerLookup(), profile: profile, origin: origin, clock: clock,
+                                wallClock: wallClock)
+    }
+
+    private func put(_ plan: SchedulePlan) async -> ScheduleOutcome {
         var outcome = ScheduleOutcome(result: .scheduled, lines: [], records: [])
         let group = plan.request.group
         guard plan.isApplicable, let client = clients[plan.change.region] else {
@@ -86,8 +106,7 @@ public struct ScheduleExecutor: Sendable {
         return outcome
     }
 
-    /// Deletes `name` of `group` in `region`; `limits` are the group's now, for the record.
-    public func delete(_ name: String, group: String, region: String, limits: ScalingLimits, time: Date?) async -> ScheduleOutcome {
+    private func remove(_ name: String, group: String, region: String, limits: ScalingLimits, time: Date?) async -> ScheduleOutcome {
         var outcome = ScheduleOutcome(result: .deleted, lines: [], records: [])
         func note(_ result: ScalingResult, _ detail: String, _ requestID: String?) {
             outcome.result = result

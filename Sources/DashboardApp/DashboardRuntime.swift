@@ -33,6 +33,15 @@ public final class DashboardRuntime: @unchecked Sendable {
     /// Injects a fault into the simulation and says what happened (the demo only).
     public let faultInjector: (@Sendable (FaultRequest) async -> FaultInjection)?
 
+    /// The account and its alias once known (they are asked beside the first polls, not before them).
+    private let identity = IdentitySlot()
+
+    /// Puts `account` and `alias` in the header at the next frame; safe from any thread.
+    public func identified(account: String?, alias: String?) {
+        identity.put(account: account, alias: alias)
+        inbox.onPost?()
+    }
+
     /// Called once, on the loop's thread, right after the first frame in which every source has
     /// answered (with data or an error) is painted. For measuring start-up; nil in normal use.
     public var onFirstCompleteFrame: (@Sendable () -> Void)?
@@ -82,6 +91,11 @@ public final class DashboardRuntime: @unchecked Sendable {
         while running {
             for message in inbox.drain() {
                 handle(message)
+                dirty = true
+            }
+            if let (account, alias) = identity.take() {
+                header.account = account
+                header.accountAlias = alias
                 dirty = true
             }
             let now = clock()
@@ -345,5 +359,22 @@ extension DashboardState {
         [groups.updatedAt ?? groups.failedAt, targetGroups.updatedAt ?? targetGroups.failedAt,
          databases.updatedAt ?? databases.failedAt, distributions.updatedAt ?? distributions.failedAt,
          metrics.updatedAt ?? metrics.failedAt, costActuals.updatedAt ?? costActuals.failedAt].allSatisfy { $0 != nil }
+    }
+}
+
+/// The caller's account and alias, handed from the task that asked STS and IAM to the loop's thread.
+private final class IdentitySlot: @unchecked Sendable {
+    private let lock = NSLock()
+    private var value: (account: String?, alias: String?)?
+
+    /// Keeps the identity until the loop takes it.
+    func put(account: String?, alias: String?) { lock.withLock { value = (account, alias) } }
+
+    /// The identity put since the last take, if any.
+    func take() -> (String?, String?)? {
+        lock.withLock {
+            defer { value = nil }
+            return value.map { ($0.account, $0.alias) }
+        }
     }
 }

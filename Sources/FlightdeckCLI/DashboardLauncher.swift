@@ -17,24 +17,27 @@ enum DashboardLauncher {
                     auditPath: String, faults: [FaultRequest] = [], faultInjector: (@Sendable (FaultRequest) async -> FaultInjection)? = nil,
                     clock: @escaping Platform.Clock = Platform.systemClock) async throws {
         let environment = Platform.environment
-        async let identityTask = wiring.identity()
-        async let aliasTask = wiring.accountAlias()
-        let identity = await identityTask
-        let alias = await aliasTask
+        // Who the caller is, and the account's alias, are asked beside the first polls, not before
+        // them: the header shows the account when it is known, and the records name the caller.
+        let identityTask = Task { await wiring.identity() }
+        let aliasTask = Task { await wiring.accountAlias() }
         let catalog = ThemeCatalog(searchPath: .current())
         let themeLoad = catalog.load(display.theme ?? "default")
         if let error = themeLoad.error { Platform.writeToStandardError("flightdeck: \(error); using the default theme\n") }
-        let header = HeaderInfo(account: identity?.account, accountAlias: alias, profile: wiring.profile, regions: wiring.regions,
+        let header = HeaderInfo(account: nil, accountAlias: nil, profile: wiring.profile, regions: wiring.regions,
                                 stack: settings.stackName, readOnly: display.readOnly, simulation: simulation, color: settings.headerRole)
-        let costCache = cacheDirectory.map { CostCacheSettings(directory: $0, account: identity?.account) }
+        let costCache = cacheDirectory.map { CostCacheSettings(directory: $0, account: nil) }
         let readOnly = display.readOnly
         // What the dashboard watches, for the regions given at start and for those `:region` names later.
         let watch: @Sendable (CollectorClients) -> RegionWatch = { clients in
             let executor = readOnly ? nil : ScalingExecutor(
                 clients: Dictionary(clients.regional.map { ($0.region, $0.client) }, uniquingKeysWith: { first, _ in first }),
-                audit: AuditLog(path: auditPath), caller: identity?.arn, profile: wiring.profile, origin: .dashboard,
-                clock: clock, wallClock: simulation ? { @Sendable in Date() } : nil)
-            return RegionWatch(collector: Collector(clients: clients, selection: selection, costCache: costCache), executor: executor)
+                audit: AuditLog(path: auditPath), caller: nil, profile: wiring.profile, origin: .dashboard,
+                clock: clock, wallClock: simulation ? { @Sendable in Date() } : nil,
+                callerLookup: { await identityTask.value?.arn })
+            return RegionWatch(collector: Collector(clients: clients, selection: selection, costCache: costCache,
+                                                    account: { await identityTask.value?.account }),
+                               executor: executor)
         }
         let initial = watch(wiring.clients)
         let runtime = DashboardRuntime(
@@ -48,6 +51,10 @@ enum DashboardLauncher {
                 return watch(wiring.clients(of: regions))
             },
             clock: clock)
+        Task {
+            let identity = await identityTask.value
+            runtime.identified(account: identity?.account, alias: await aliasTask.value)
+        }
         if let path = environment[StartupStamp.variable], !path.isEmpty {
             runtime.onFirstCompleteFrame = { StartupStamp.write(to: path) }
         }
