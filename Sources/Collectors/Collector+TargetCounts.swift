@@ -62,6 +62,14 @@ extension Collector {
         return counted
     }
 
+    /// How many target counts one read of them buys (two per target group and zone, in the regions
+    /// with more target groups than are listed); 0 when every target group is listed.
+    public func targetCountMetrics() async -> Int {
+        let listed = await cache.targetGroups
+        return listed.values.map(\.groups).filter { $0.count > Self.listedTargetGroupsPerPoll }
+            .reduce(0) { total, refs in total + refs.reduce(0) { $0 + 2 * $1.zones.count } }
+    }
+
     /// The target groups to list this poll, at most `limit`, in order of need: those CloudWatch
     /// counts unhealthy targets in (their reasons are wanted), then those it had nothing for, then
     /// the rest in their order (the order of the panel).

@@ -218,11 +218,13 @@ public final class DashboardRuntime: @unchecked Sendable {
         }
     }
 
-    /// Asks the collector how many metrics a CloudWatch poll fetches (the polling-cost figure).
+    /// Asks the collector how many metrics a CloudWatch poll fetches, and how many target counts it
+    /// buys a minute at scale (the polling-cost figure): again after each metrics poll, since the
+    /// lists they depend on load after the start.
     private func countMetrics() {
         Task { [collector, inbox, generation] in
             let count = await collector.metricsPerPoll()
-            inbox.post(.metricsPerPoll(count, generation: generation))
+            inbox.post(.metricsPerPoll(count, targetCounts: await collector.targetCountMetrics(), generation: generation))
         }
     }
 
@@ -246,9 +248,10 @@ public final class DashboardRuntime: @unchecked Sendable {
         collector = watch.collector
         executor = header.readOnly ? nil : watch.executor
         header.regions = regions
-        let metricsPerPoll = state.metricsPerPoll
+        let (metricsPerPoll, targetCountMetrics) = (state.metricsPerPoll, state.targetCountMetrics)
         state = DashboardState(start: clock(), intervals: intervals, thresholds: state.thresholds)
         state.metricsPerPoll = metricsPerPoll
+        state.targetCountMetrics = targetCountMetrics
         _ = state.apply(.operatorAction(TimelineEvent(time: clock(), resource: "regions", .regionsSwitched(to: regions, from: previous))))
         countMetrics()
         start(state.apply(.tick(clock())))
@@ -259,8 +262,10 @@ public final class DashboardRuntime: @unchecked Sendable {
         switch message {
         case let .polled(source, result, date, _):
             start(state.apply(.polled(source, result, date)))
-        case let .metricsPerPoll(count, _):
+            if source == .metrics { countMetrics() }
+        case let .metricsPerPoll(count, targetCounts, _):
             state.metricsPerPoll = count
+            state.targetCountMetrics = targetCounts
         case let .priced(table, date, request, _):
             guard request > pricesApplied else { return }
             pricesApplied = request
@@ -307,7 +312,7 @@ final class Inbox: @unchecked Sendable {
     /// One message.
     enum Message: Sendable {
         case polled(DataSource, PollResult, Date, generation: Int)
-        case metricsPerPoll(Int, generation: Int)
+        case metricsPerPoll(Int, targetCounts: Int, generation: Int)
         case priced(PriceTable, Date, request: Int, generation: Int)
         case scaled(ScalingPlan, ScalingOutcome)
         case faulted(FaultRequest, FaultInjection)
@@ -318,7 +323,7 @@ final class Inbox: @unchecked Sendable {
         /// The region switch the message belongs to; nil for messages that hold whatever the regions.
         var generation: Int? {
             switch self {
-            case let .polled(_, _, _, generation), let .metricsPerPoll(_, generation), let .warnings(_, generation),
+            case let .polled(_, _, _, generation), let .metricsPerPoll(_, _, generation), let .warnings(_, generation),
                  let .priced(_, _, _, generation): generation
             case .scaled, .faulted, .credentials, .scheduled: nil
             }

@@ -33,6 +33,10 @@ public enum Snapshotter {
             let count = await collector.metricsPerPoll()
             return (count, await collector.poll(.metrics), clock())
         }
+        let targetCounts = Task {
+            _ = await health.value
+            return await collector.targetCountMetrics()
+        }
         // Applied in the order the state expects, whatever order they answered in.
         for (source, task) in [(DataSource.autoScaling, groups), (.databases, databases), (.distributions, distributions)]
             .sorted(by: { $0.0.rawValue < $1.0.rawValue }) {
@@ -45,6 +49,7 @@ public enum Snapshotter {
         }
         let (count, result, date) = await metrics.value
         state.metricsPerPoll = count
+        state.targetCountMetrics = await targetCounts.value
         _ = state.apply(.polled(.metrics, result, date))
         if let status = await collector.credentialStatus() { _ = state.apply(.credentialsChecked(status, clock())) }
         _ = state.apply(.tick(clock()))

@@ -58,6 +58,15 @@ import Testing
         #expect(account.requests.of("elasticloadbalancing:DescribeTargetHealth") == 40, "twenty listed on each poll")
     }
 
+    @Test func theCountsBoughtAreTwoPerTargetGroupAndZoneOnlyBeyondTwenty() async throws {
+        let many = SimulatedAccount(extraServices: 40)
+        _ = await many.collector.poll(.targetHealth)
+        #expect(await many.collector.targetCountMetrics() == 41 * 3 * 2)
+        let few = SimulatedAccount(extraServices: 5)
+        _ = await few.collector.poll(.targetHealth)
+        #expect(await few.collector.targetCountMetrics() == 0, "every target group listed: nothing bought")
+    }
+
     @Test func beforeCloudWatchHasAMinuteTheRestAreUnknownNeverZero() async throws {
         let account = SimulatedAccount(extraServices: 40)
         _ = await account.collector.poll(.autoScaling)

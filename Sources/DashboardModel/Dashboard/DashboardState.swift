@@ -50,6 +50,9 @@ public struct DashboardState: Sendable {
     public let thresholds: AlertThresholds
     /// How many CloudWatch metrics one metrics poll requests (for the polling-cost figure).
     public var metricsPerPoll = 0
+    /// How many target counts (HealthyHostCount, UnHealthyHostCount per target group and zone) are
+    /// bought at most once a minute, at scale; 0 when every target group is listed.
+    public var targetCountMetrics = 0
 
     /// The most timeline entries kept.
     public static let timelineLimit = 500
@@ -98,6 +101,9 @@ public struct DashboardState: Sendable {
         CostEstimator.pollingCostPerDay(metricsPerPoll: metricsPerPoll,
                                         metricsInterval: scheduler.entries[.metrics]?.baseInterval ?? 60,
                                         costExplorerInterval: scheduler.entries[.cost]?.baseInterval ?? 3_600)
+            + CostEstimator.pollingCostPerDay(metricsPerPoll: targetCountMetrics,
+                                              metricsInterval: Swift.max(60, scheduler.entries[.targetHealth]?.baseInterval ?? 60),
+                                              costExplorerInterval: .infinity)
     }
 
     /// The 5xx share of requests per target group ARN, from the latest metrics.
