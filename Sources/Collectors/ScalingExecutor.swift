@@ -32,16 +32,8 @@ public struct ScalingExecutor: Sendable {
     public let clients: [String: AWSClient]
     /// Where records go.
     public let audit: AuditLog
-    /// The caller's ARN, for the record.
-    public let caller: String?
-    /// Where the caller's ARN comes from when `caller` is nil (asked at start, answered later).
-    let callerLookup: (@Sendable () async -> String?)?
-    /// The profile, for the record.
-    public let profile: String?
-    /// The dashboard or the CLI.
-    public let origin: AuditOrigin
-    let clock: Platform.Clock
-    let wallClock: Platform.Clock?
+    /// Who, from where and when, for the records.
+    public let stamp: AuditStamp
     let sleep: @Sendable (Double) async -> Void
 
     /// The pauses before each further read of a group whose read was throttled: about seven seconds in all.
@@ -56,12 +48,7 @@ public struct ScalingExecutor: Sendable {
                 callerLookup: (@Sendable () async -> String?)? = nil) {
         self.clients = clients
         self.audit = audit
-        self.caller = caller
-        self.callerLookup = callerLookup
-        self.profile = profile
-        self.origin = origin
-        self.clock = clock
-        self.wallClock = wallClock
+        stamp = AuditStamp(caller: caller, profile: profile, origin: origin, clock: clock, wallClock: wallClock, callerLookup: callerLookup)
         self.sleep = sleep
     }
 
@@ -157,11 +144,10 @@ public struct ScalingExecutor: Sendable {
     }
 
     private func finish(_ plan: ScalingPlan, _ result: ScalingResult, _ message: String, requestID: String?) async -> ScalingOutcome {
-        var caller = self.caller
-        if caller == nil, let callerLookup { caller = await callerLookup() }
-        let record = AuditRecord(time: clock(), caller: caller, profile: profile, region: plan.region, group: plan.request.group,
+        let stamp = await stamp.resolved()
+        let record = AuditRecord(time: stamp.clock(), caller: stamp.caller, profile: stamp.profile, region: plan.region, group: plan.request.group,
                                  before: plan.before, after: plan.after, result: result, detail: message, requestID: requestID,
-                                 origin: origin, wallTime: wallClock?())
+                                 origin: stamp.origin, wallTime: stamp.wallClock?())
         var auditError: String?
         do {
             try audit.append(record)

@@ -23,29 +23,23 @@ public struct ScheduleExecutor: Sendable {
     public let clients: [String: AWSClient]
     /// Where records go.
     public let audit: AuditLog
-    /// The caller's ARN, for the records.
-    public let caller: String?
-    /// Where the caller's ARN comes from when `caller` is nil (asked at start, answered later).
-    let callerLookup: (@Sendable () async -> String?)?
-    /// The profile, for the records.
-    public let profile: String?
-    /// The dashboard or the CLI.
-    public let origin: AuditOrigin
-    let clock: Platform.Clock
-    let wallClock: Platform.Clock?
+    /// Who, from where and when, for the records.
+    public let stamp: AuditStamp
 
     /// Creates an executor; `clock` stamps the records (the simulation's under the demo, with `wallClock` beside it).
     public init(clients: [String: AWSClient], audit: AuditLog, caller: String?, profile: String?, origin: AuditOrigin,
                 clock: @escaping Platform.Clock = Platform.systemClock, wallClock: Platform.Clock? = nil,
                 callerLookup: (@Sendable () async -> String?)? = nil) {
-        self.callerLookup = callerLookup
+        self.init(clients: clients, audit: audit,
+                  stamp: AuditStamp(caller: caller, profile: profile, origin: origin, clock: clock, wallClock: wallClock,
+                                    callerLookup: callerLookup))
+    }
+
+    /// Creates an executor that stamps its records with `stamp`.
+    public init(clients: [String: AWSClient], audit: AuditLog, stamp: AuditStamp) {
         self.clients = clients
         self.audit = audit
-        self.caller = caller
-        self.profile = profile
-        self.origin = origin
-        self.clock = clock
-        self.wallClock = wallClock
+        self.stamp = stamp
     }
 
     /// Puts `plan`'s entries in order; stops at the first that fails (the start's failure sends nothing more).
@@ -60,9 +54,7 @@ public struct ScheduleExecutor: Sendable {
 
     /// This executor with the caller's ARN looked up, when it was not known at start.
     private func withCaller() async -> ScheduleExecutor {
-        guard caller == nil, let callerLookup else { return self }
-        return ScheduleExecutor(clients: clients, audit: audit, caller: await callerLookup(), profile: profile, origin: origin, clock: clock,
-                                wallClock: wallClock)
+        ScheduleExecutor(clients: clients, audit: audit, stamp: await stamp.resolved())
     }
 
     private func put(_ plan: SchedulePlan) async -> ScheduleOutcome {
@@ -111,9 +103,9 @@ public struct ScheduleExecutor: Sendable {
         func note(_ result: ScalingResult, _ detail: String, _ requestID: String?) {
             outcome.result = result
             outcome.lines.append(detail)
-            write(&outcome, AuditRecord(time: clock(), caller: caller, profile: profile, region: region, group: group, before: limits,
-                                        after: limits, result: result, detail: detail, requestID: requestID, origin: origin,
-                                        wallTime: wallClock?()), name: name, at: time)
+            write(&outcome, AuditRecord(time: stamp.clock(), caller: stamp.caller, profile: stamp.profile, region: region, group: group, before: limits,
+                                        after: limits, result: result, detail: detail, requestID: requestID, origin: stamp.origin,
+                                        wallTime: stamp.wallClock?()), name: name, at: time)
         }
         guard let client = clients[region] else {
             note(.refused, "not deleted: no client for region \(region)", nil)
@@ -160,9 +152,9 @@ public struct ScheduleExecutor: Sendable {
         // The start's record holds the limits while it holds (AWS's move of desired included); the end's what it puts back.
         let after = entry == plan.entries[0] ? plan.change.after
             : ScalingLimits(min: entry.min ?? before.min, max: entry.max ?? before.max, desired: entry.desired ?? before.desired)
-        write(&outcome, AuditRecord(time: clock(), caller: caller, profile: profile, region: plan.change.region, group: plan.request.group,
-                                    before: before, after: after, result: result, detail: detail, requestID: requestID, origin: origin,
-                                    wallTime: wallClock?()), name: entry.name, at: entry.time)
+        write(&outcome, AuditRecord(time: stamp.clock(), caller: stamp.caller, profile: stamp.profile, region: plan.change.region, group: plan.request.group,
+                                    before: before, after: after, result: result, detail: detail, requestID: requestID, origin: stamp.origin,
+                                    wallTime: stamp.wallClock?()), name: entry.name, at: entry.time)
     }
 
     private func write(_ outcome: inout ScheduleOutcome, _ record: AuditRecord, name: String, at time: Date?) {
