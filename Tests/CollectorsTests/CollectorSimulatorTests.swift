@@ -111,7 +111,10 @@ import TestSupport
 
     @Test func aThrottledSourceFailsAloneWithTheReason() async throws {
         let account = SimulatedAccount()
-        await account.fault(#"{"kind": "throttle", "service": "autoscaling", "count": 10}"#)
+        // Enough throttles for every attempt of every Auto Scaling call of the poll (the groups, their
+        // activities, policies and scheduled actions, each tried three times): with fewer, the calls
+        // beside DescribeAutoScalingGroups could use them up and let its last attempt through.
+        await account.fault(#"{"kind": "throttle", "service": "autoscaling", "count": 40}"#)
         let failed = await account.collector.poll(.autoScaling)
         guard case let .failed(failure) = failed else {
             Issue.record("expected a failure, got \(failed)")
