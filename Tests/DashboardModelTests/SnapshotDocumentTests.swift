@@ -26,6 +26,7 @@ import Testing
         #expect(Set(group.keys).isSuperset(of: ["name", "region", "min", "max", "desired", "inService", "pending", "terminating",
                                                  "unhealthy", "instancesByZone"]))
         #expect((group["instancesByZone"] as? [String: Int]) == ["us-east-1a": 1, "us-east-1b": 1, "us-east-1c": 0])
+        #expect((group["scheduledActions"] as? [Any])?.isEmpty == true, "read, and none: an empty list")
         let distribution = try #require((object["distributions"] as? [[String: Any]])?.first)
         #expect(distribution["hitRatio"] is NSNull, "an unknown hit ratio is null, never a guess")
         #expect((distribution["hitRatioSource"] as? String)?.hasPrefix("unavailable: CloudFront additional metrics are off") == true)
@@ -74,5 +75,28 @@ import Testing
         let decoder = JSONDecoder()
         decoder.dateDecodingStrategy = .iso8601
         #expect(try decoder.decode(SnapshotDocument.self, from: Data(try document.json().utf8)) == document)
+    }
+
+    @Test func scheduledActionsAreListedNextFirstAndNullWhenUnread() throws {
+        var group = Fixtures.group()
+        group.scheduledActions = [
+            ScheduledActionSummary(name: "later", time: Fixtures.at(7_200), min: 2),
+            ScheduledActionSummary(name: "prewarm", time: Fixtures.at(3_600), min: 6, desired: 6),
+        ]
+        var state = DashboardState(start: Fixtures.start)
+        _ = state.apply(.polled(.autoScaling, .autoScaling([group]), Fixtures.at(1)))
+        let json = try SnapshotDocument(state: state, account: nil, regions: ["us-east-1"], now: Fixtures.at(2)).json()
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
+        let actions = try #require((object["autoScalingGroups"] as? [[String: Any]])?.first?["scheduledActions"] as? [[String: Any]])
+        #expect(actions.map { $0["name"] as? String } == ["prewarm", "later"])
+        #expect(actions.first?["time"] as? String == "2027-01-15T09:00:00Z")
+        #expect(actions.first?["max"] is NSNull && actions.first?["recurrence"] is NSNull && actions.first?["desired"] as? Int == 6)
+
+        group.scheduledActions = []
+        group.scheduledActionsKnown = false
+        _ = state.apply(.polled(.autoScaling, .autoScaling([group]), Fixtures.at(3)))
+        let unread = try SnapshotDocument(state: state, account: nil, regions: ["us-east-1"], now: Fixtures.at(4)).json()
+        let again = try #require(try JSONSerialization.jsonObject(with: Data(unread.utf8)) as? [String: Any])
+        #expect((again["autoScalingGroups"] as? [[String: Any]])?.first?["scheduledActions"] is NSNull, "unknown, never an empty list")
     }
 }

@@ -29,9 +29,12 @@ extension SnapshotDocument {
         public var launchFailures: [LaunchFailureEntry] = []
         /// When desired reaches max at this ramp; null when not rising.
         public var forecast: Forecast?
+        /// The group's scheduled actions, the next first; null when DescribeScheduledActions could not be read.
+        public var scheduledActions: [ScheduledActionEntry]? = nil
 
         private enum CodingKeys: String, CodingKey {
-            case name, region, min, max, desired, inService, pending, terminating, unhealthy, instancesByZone, activity, launchFailures, forecast
+            case name, region, min, max, desired, inService, pending, terminating, unhealthy, instancesByZone, activity, launchFailures, forecast,
+                 scheduledActions
         }
 
         /// Encodes every field, `activity` as null when nothing is scaling.
@@ -50,6 +53,38 @@ extension SnapshotDocument {
             try container.encode(activity, forKey: .activity)
             try container.encode(launchFailures, forKey: .launchFailures)
             try container.encode(forecast, forKey: .forecast)
+            try container.encode(scheduledActions, forKey: .scheduledActions)
+        }
+    }
+
+    /// One scheduled action of a group.
+    public struct ScheduledActionEntry: Sendable, Equatable, Codable {
+        /// Its name.
+        public var name: String
+        /// When it runs next; null when AWS gave no time.
+        public var time: Date?
+        /// Its cron recurrence, or null for a one-time action.
+        public var recurrence: String?
+        /// The minimum, maximum and desired capacity it sets; null for those it leaves.
+        public var min: Int?
+        /// See `min`.
+        public var max: Int?
+        /// See `min`.
+        public var desired: Int?
+
+        private enum CodingKeys: String, CodingKey {
+            case name, time, recurrence, min, max, desired
+        }
+
+        /// Encodes every field, null where the action gives none.
+        public func encode(to encoder: Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(name, forKey: .name)
+            try container.encode(time, forKey: .time)
+            try container.encode(recurrence, forKey: .recurrence)
+            try container.encode(min, forKey: .min)
+            try container.encode(max, forKey: .max)
+            try container.encode(desired, forKey: .desired)
         }
     }
 

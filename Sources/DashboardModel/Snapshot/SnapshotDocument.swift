@@ -77,7 +77,11 @@ extension SnapshotDocument {
                   launchFailures: state.launchFailureTallies(of: group).map {
                       LaunchFailureEntry(zone: $0.zone, cause: $0.cause, message: $0.message, count: $0.count, lastAt: $0.lastAt)
                   },
-                  forecast: state.ceilingForecast(of: group).map { Forecast(ceilingInSeconds: Int($0.ceilingInSeconds.rounded()), basis: $0.basis) })
+                  forecast: state.ceilingForecast(of: group).map { Forecast(ceilingInSeconds: Int($0.ceilingInSeconds.rounded()), basis: $0.basis) },
+                  scheduledActions: group.scheduledActionsKnown ? group.scheduledActions
+                      .sorted { ($0.time ?? .distantFuture, $0.name) < ($1.time ?? .distantFuture, $1.name) }
+                      .map { ScheduledActionEntry(name: $0.name, time: $0.time, recurrence: $0.recurrence, min: $0.min, max: $0.max,
+                                                  desired: $0.desired) } : nil)
         }
         var balancers: [String: LoadBalancer] = [:]
         for targetGroup in state.targetGroups.value ?? [] {
