@@ -1,7 +1,7 @@
 import Foundation
 
 /// A JSON value of AWS's endpoint data, and what an endpoint rule computes.
-indirect enum RuleValue: Sendable, Equatable, Decodable {
+indirect enum RuleValue: Sendable, Equatable {
     case string(String)
     case bool(Bool)
     case number(Double)
@@ -9,28 +9,10 @@ indirect enum RuleValue: Sendable, Equatable, Decodable {
     case object([String: RuleValue])
     case null
 
-    /// Decodes any JSON value.
-    init(from decoder: any Decoder) throws {
-        let container = try decoder.singleValueContainer()
-        if container.decodeNil() {
-            self = .null
-        } else if let value = try? container.decode(Bool.self) {
-            self = .bool(value)
-        } else if let value = try? container.decode(String.self) {
-            self = .string(value)
-        } else if let value = try? container.decode(Double.self) {
-            self = .number(value)
-        } else if let value = try? container.decode([RuleValue].self) {
-            self = .array(value)
-        } else {
-            self = .object(try container.decode([String: RuleValue].self))
-        }
-    }
-
     /// Parses JSON text.
     ///
-    /// Through `JSONSerialization`, not `Decodable`: the decoder learns a value's kind by failing to
-    /// decode it as each other kind, and building those errors made start-up ~30 ms slower.
+    /// Through `JSONSerialization`, not `Decodable`: a decoder learns a value's kind by failing to
+    /// decode it as each other kind, and building those errors made start-up ~50 ms slower.
     static func parse(_ text: String) throws -> RuleValue {
         try RuleValue(serialized: JSONSerialization.jsonObject(with: Data(text.utf8), options: [.fragmentsAllowed]))
     }
