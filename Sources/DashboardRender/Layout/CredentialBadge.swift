@@ -7,7 +7,7 @@ enum CredentialBadge {
     /// nil when the header names no end at `now` (none known, none needed, or beyond the horizon).
     static func make(_ status: CredentialStatus?, now: Date) -> (forms: [String], role: StyleRole?)? {
         guard let status, let end = status.renewableUntil, status.showsEnd(at: now) else { return nil }
-        let time = clock(end)
+        let time = EventsPanel.minuteClock(end)
         let label = label(status.renewal).map { " (\($0))" } ?? ""
         switch status.phase(at: now) {
         case .renewable:
@@ -27,10 +27,5 @@ enum CredentialBadge {
         case .environmentToken: "env token"
         case let .fileToken(_, profile): "token \(profile)"
         }
-    }
-
-    /// `14:32`, UTC like the header's clock.
-    static func clock(_ date: Date) -> String {
-        String(EventsPanel.clock(date).prefix(5))
     }
 }

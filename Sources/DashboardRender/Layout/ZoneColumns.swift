@@ -29,7 +29,7 @@ enum ZoneColumns {
         case .down:
             var pieces: [Piece] = [("DOWN", CellStyle(.critical, bold: true, reverse: true))]
             if detail >= .since, let since = zone.downSince {
-                pieces.append((" since " + EventsPanel.clock(since).prefix(5), CellStyle(.critical)))
+                pieces.append((" since " + EventsPanel.minuteClock(since), CellStyle(.critical)))
                 if let was = zone.wasTargets { pieces.append((" (was \(was))", CellStyle(.critical))) }
             }
             return pieces

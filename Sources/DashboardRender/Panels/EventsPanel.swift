@@ -23,6 +23,11 @@ enum EventsPanel {
         }
     }
 
+    /// `HH:mm` in UTC, the header clock's minutes.
+    static func minuteClock(_ date: Date) -> String {
+        String(clock(date).prefix(5))
+    }
+
     /// `HH:mm:ss` in UTC.
     static func clock(_ date: Date) -> String {
         let seconds = Int(date.timeIntervalSince1970.rounded(.down)) % 86_400

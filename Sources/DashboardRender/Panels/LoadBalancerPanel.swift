@@ -88,7 +88,7 @@ enum LoadBalancerPanel {
         case let .counted(minute):
             // Counts only: the targets of this many target groups are not listed on every poll.
             let tally = group.zoneCounts.filter { $0.total > 0 }.map { "\($0.zone) \($0.healthy) healthy \($0.unhealthy) unhealthy" }
-            return DetailList(heading: "\(group.name): CloudWatch's counts at \(EventsPanel.clock(minute).prefix(5)) UTC (targets not listed)",
+            return DetailList(heading: "\(group.name): CloudWatch's counts at \(EventsPanel.minuteClock(minute)) UTC (targets not listed)",
                               items: tally.map { [($0, CellStyle(.normal))] }, linesHeading: nil)
         case .unknown:
             return DetailList(heading: "\(group.name): health not known yet (not listed this poll, no CloudWatch count)",
