@@ -1,3 +1,4 @@
+import AWSCore
 import Foundation
 
 /// Times a closure: a warm-up, then `runs` timed repetitions; reports the median and the minimum.
@@ -28,7 +29,7 @@ enum Measure {
 
     /// A duration in milliseconds.
     static func milliseconds(_ duration: Duration) -> Double {
-        Double(duration.components.seconds) * 1_000 + Double(duration.components.attoseconds) / 1e15
+        duration.inMilliseconds
     }
 
     /// The median and minimum of `samples` (which must not be empty).

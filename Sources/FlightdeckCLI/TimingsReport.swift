@@ -31,7 +31,6 @@ enum TimingsReport {
 
     /// Whole milliseconds, rounded.
     private static func milliseconds(_ duration: Duration) -> Int {
-        let (seconds, attoseconds) = duration.components
-        return Int((Double(seconds) * 1_000 + Double(attoseconds) / 1e15).rounded())
+        Int(duration.inMilliseconds.rounded())
     }
 }

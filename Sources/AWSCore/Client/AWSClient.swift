@@ -141,7 +141,7 @@ public final class AWSClient: Sendable {
                             outcome: String, requestID: String?) {
         guard logger.logLevel <= .debug else { return }
         let elapsed = ContinuousClock.now - started
-        let milliseconds = Double(elapsed.components.seconds) * 1_000 + Double(elapsed.components.attoseconds) / 1e15
+        let milliseconds = elapsed.inMilliseconds
         var metadata: Logger.Metadata = [
             "status": "\(outcome)", "ms": "\(Int(milliseconds.rounded()))", "attempt": "\(attempt)", "operation": "\(operation)",
         ]
