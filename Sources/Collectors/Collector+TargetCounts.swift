@@ -27,21 +27,7 @@ extension Collector {
            Set(refs.map(\.arn)).isSubset(of: cached.asked) {
             return cached.counted
         }
-        var queries: [SeriesQuery] = []
-        for ref in refs {
-            guard let tgSuffix = Self.arnSuffix(ref.arn, after: ":targetgroup/", keep: "targetgroup/"),
-                  let lbSuffix = Self.arnSuffix(ref.loadBalancerARN, after: ":loadbalancer/", keep: "") else { continue }
-            for zone in ref.zones {
-                let dimensions = [CloudWatch.Dimension("TargetGroup", tgSuffix), CloudWatch.Dimension("LoadBalancer", lbSuffix),
-                                  CloudWatch.Dimension("AvailabilityZone", zone)]
-                let resource = Self.countResource(ref.arn, zone: zone)
-                for (metric, stat) in [("HealthyHostCount", "Minimum"), ("UnHealthyHostCount", "Maximum")] {
-                    queries.append(SeriesQuery(key: SeriesKey(metric, resource), missing: .unknown,
-                        query: CloudWatch.MetricDataQuery(id: "c\(queries.count)", source: .metric(namespace: "AWS/ApplicationELB",
-                            metricName: metric, dimensions: dimensions, period: 60, stat: stat, unit: nil))))
-                }
-            }
-        }
+        let queries = Self.countQueries(refs)
         let end = max(now, await client.serverDate ?? .distantPast)
         let snapshot = try await Self.read(queries, client: client, start: end.addingTimeInterval(-300), end: end)
         var counted: [String: (counts: [ZoneTargetCounts], minute: Date)] = [:]
@@ -67,7 +53,28 @@ extension Collector {
     public func targetCountMetrics() async -> Int {
         let listed = await cache.targetGroups
         return listed.values.map(\.groups).filter { $0.count > Self.listedTargetGroupsPerPoll }
-            .reduce(0) { total, refs in total + refs.reduce(0) { $0 + 2 * $1.zones.count } }
+            .reduce(0) { $0 + Self.countQueries($1).count }
+    }
+
+    /// The CloudWatch queries of the counts of `refs`: HealthyHostCount (Minimum) and
+    /// UnHealthyHostCount (Maximum) per target group and zone, each keyed `ARN|zone`.
+    static func countQueries(_ refs: [TargetGroupRef]) -> [SeriesQuery] {
+        var queries: [SeriesQuery] = []
+        for ref in refs {
+            guard let tgSuffix = arnSuffix(ref.arn, after: ":targetgroup/", keep: "targetgroup/"),
+                  let lbSuffix = arnSuffix(ref.loadBalancerARN, after: ":loadbalancer/", keep: "") else { continue }
+            for zone in ref.zones {
+                let dimensions = [CloudWatch.Dimension("TargetGroup", tgSuffix), CloudWatch.Dimension("LoadBalancer", lbSuffix),
+                                  CloudWatch.Dimension("AvailabilityZone", zone)]
+                let resource = countResource(ref.arn, zone: zone)
+                for (metric, stat) in [("HealthyHostCount", "Minimum"), ("UnHealthyHostCount", "Maximum")] {
+                    queries.append(SeriesQuery(key: SeriesKey(metric, resource), missing: .unknown,
+                        query: CloudWatch.MetricDataQuery(id: "c\(queries.count)", source: .metric(namespace: "AWS/ApplicationELB",
+                            metricName: metric, dimensions: dimensions, period: 60, stat: stat, unit: nil))))
+                }
+            }
+        }
+        return queries
     }
 
     /// The target groups to list this poll, at most `limit`, in order of need: those CloudWatch
