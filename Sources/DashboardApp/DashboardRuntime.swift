@@ -33,13 +33,10 @@ public final class DashboardRuntime: @unchecked Sendable {
     /// Injects a fault into the simulation and says what happened (the demo only).
     public let faultInjector: (@Sendable (FaultRequest) async -> FaultInjection)?
 
-    /// The account and its alias once known (they are asked beside the first polls, not before them).
-    private let identity = IdentitySlot()
-
-    /// Puts `account` and `alias` in the header at the next frame; safe from any thread.
+    /// Puts `account` and `alias` in the header at the next frame; safe from any thread (they are
+    /// asked beside the first polls, not before them).
     public func identified(account: String?, alias: String?) {
-        identity.put(account: account, alias: alias)
-        inbox.onPost?()
+        inbox.post(.identified(account: account, alias: alias))
     }
 
     /// Called once, on the loop's thread, right after the first frame in which every source has
@@ -91,11 +88,6 @@ public final class DashboardRuntime: @unchecked Sendable {
         while running {
             for message in inbox.drain() {
                 handle(message)
-                dirty = true
-            }
-            if let (account, alias) = identity.take() {
-                header.account = account
-                header.accountAlias = alias
                 dirty = true
             }
             let now = clock()
@@ -279,6 +271,9 @@ public final class DashboardRuntime: @unchecked Sendable {
             _ = state.apply(.operatorAction(TimelineEvent(time: result.appliedAt ?? clock(), resource: "simulation", .fault(fault, result))))
         case let .credentials(status, date):
             _ = state.apply(.credentialsChecked(status, date))
+        case let .identified(account, alias):
+            header.account = account
+            header.accountAlias = alias
         case let .scaled(plan, outcome):
             _ = state.apply(.operatorAction(TimelineEvent(time: outcome.record.time, resource: plan.request.group,
                                                           .scaled(outcome.result, detail: outcome.message))))
@@ -319,13 +314,14 @@ final class Inbox: @unchecked Sendable {
         case scheduled(String, ScheduleOutcome)
         case warnings([String], generation: Int)
         case credentials(CredentialStatus, Date)
+        case identified(account: String?, alias: String?)
 
         /// The region switch the message belongs to; nil for messages that hold whatever the regions.
         var generation: Int? {
             switch self {
             case let .polled(_, _, _, generation), let .metricsPerPoll(_, _, generation), let .warnings(_, generation),
                  let .priced(_, _, _, generation): generation
-            case .scaled, .faulted, .credentials, .scheduled: nil
+            case .scaled, .faulted, .credentials, .scheduled, .identified: nil
             }
         }
     }
@@ -364,22 +360,5 @@ extension DashboardState {
         [groups.updatedAt ?? groups.failedAt, targetGroups.updatedAt ?? targetGroups.failedAt,
          databases.updatedAt ?? databases.failedAt, distributions.updatedAt ?? distributions.failedAt,
          metrics.updatedAt ?? metrics.failedAt, costActuals.updatedAt ?? costActuals.failedAt].allSatisfy { $0 != nil }
-    }
-}
-
-/// The caller's account and alias, handed from the task that asked STS and IAM to the loop's thread.
-private final class IdentitySlot: @unchecked Sendable {
-    private let lock = NSLock()
-    private var value: (account: String?, alias: String?)?
-
-    /// Keeps the identity until the loop takes it.
-    func put(account: String?, alias: String?) { lock.withLock { value = (account, alias) } }
-
-    /// The identity put since the last take, if any.
-    func take() -> (String?, String?)? {
-        lock.withLock {
-            defer { value = nil }
-            return value.map { ($0.account, $0.alias) }
-        }
     }
 }
