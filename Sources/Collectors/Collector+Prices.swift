@@ -122,20 +122,12 @@ extension Collector {
     /// The prices of `items`, asked together (at most `pricingConcurrency` at once); an item the
     /// Pricing API lists no price for is left out. The first failure fails them all.
     func fetchPrices(_ items: [PricedItem]) async throws -> [PricedItem: Double] {
-        try await withThrowingTaskGroup(of: (PricedItem, Double?).self) { group in
-            var pending = items[...]
-            var found: [PricedItem: Double] = [:]
-            func startNext() {
-                guard let next = pending.popFirst() else { return }
-                group.addTask { (next, try await self.fetchPrice(next.item, region: next.region)) }
-            }
-            for _ in 0..<Self.pricingConcurrency { startNext() }
-            while let (priced, price) = try await group.next() {
-                if let price { found[priced] = price }
-                startNext()
-            }
-            return found
+        let answers = try await mapConcurrently(items, limit: Self.pricingConcurrency) { priced in
+            (priced, try await self.fetchPrice(priced.item, region: priced.region))
         }
+        var found: [PricedItem: Double] = [:]
+        for case let (priced, price?) in answers { found[priced] = price }
+        return found
     }
 
     /// One item's on-demand USD price in `region`, or nil when the Pricing API lists none.
