@@ -78,17 +78,7 @@ struct ScaleCommand: AsyncParsableCommand {
                                        audit: AuditLog(path: AuditLog.defaultPath(environment: Platform.environment)),
                                        caller: identity?.arn, profile: wiring.profile, origin: .cli)
         if plan.isApplicable && !yes {
-            guard isatty(STDIN_FILENO) != 0 else {
-                throw CommandError("not applied: stdin is not a terminal; pass --yes to apply without asking")
-            }
-            let prompt = plan.requiresTypedName ? "Type \(group) to apply: " : "Apply? [y/N] "
-            FileHandle.standardOutput.write(Data(prompt.utf8))
-            let answer = (readLine() ?? "").trimmingCharacters(in: .whitespaces)
-            let confirmed = plan.requiresTypedName ? answer == group : ["y", "yes"].contains(answer.lowercased())
-            guard confirmed else {
-                print("not applied")
-                throw ExitCode.failure
-            }
+            try ConfirmationPrompt.ask("Apply? [y/N] ", typedName: plan.requiresTypedName ? group : nil)
         } else if plan.isApplicable && plan.requiresTypedName && yes {
             Platform.writeToStandardError("flightdeck: --yes confirms a shrink of more than half\n")
         }

@@ -169,15 +169,7 @@ struct ScheduleCommand: AsyncParsableCommand {
     /// Asks on the terminal unless --yes (for the group's name when `typedName` is given); refuses without a terminal.
     func confirm(_ prompt: String, typedName: String? = nil) throws {
         guard !yes else { return }
-        guard isatty(STDIN_FILENO) != 0 else {
-            throw CommandError("not applied: stdin is not a terminal; pass --yes to apply without asking")
-        }
-        FileHandle.standardOutput.write(Data((typedName.map { "Type \($0) to apply: " } ?? prompt).utf8))
-        let answer = (readLine() ?? "").trimmingCharacters(in: .whitespaces)
-        guard typedName.map({ answer == $0 }) ?? ["y", "yes"].contains(answer.lowercased()) else {
-            print("not applied")
-            throw ExitCode.failure
-        }
+        try ConfirmationPrompt.ask(prompt, typedName: typedName)
     }
 
     /// Prints the outcome's lines; exit 1 unless it went through.
