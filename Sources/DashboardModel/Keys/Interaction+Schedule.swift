@@ -40,13 +40,13 @@ extension Interaction {
 
     /// The deletion's confirmation: y or Enter sends it, n, Esc or Ctrl-C cancels.
     mutating func handleDeletionConfirm(_ key: KeyPress, group: String, region: String, action: ScheduledActionSummary) -> [UIEffect] {
-        switch key {
-        case .enter, .character("y"), .character("Y"):
+        switch ConfirmationKey(key, name: nil, typed: "") {
+        case .confirm:
             view.overlay = .notice(.deleting(group: group, action: action.name))
             return [.deleteScheduledAction(group: group, region: region, action: action)]
-        case .escape, .interrupt, .character("n"), .character("N"):
+        case .cancel:
             view.overlay = .none
-        default:
+        case .typed, .ignore:
             break
         }
         return []
@@ -81,35 +81,17 @@ extension Interaction {
     /// asked for), n, Esc or Ctrl-C cancels.
     mutating func handleScheduleConfirm(_ key: KeyPress, plan: SchedulePlan, typed: String) -> [UIEffect] {
         let group = plan.request.group
-        if plan.change.requiresTypedName {
-            switch key {
-            case .escape, .interrupt:
-                view.overlay = .none
-                return []
-            case .backspace:
-                view.overlay = .confirmSchedule(plan, typed: String(typed.dropLast()))
-                return []
-            case let .character(character):
-                view.overlay = .confirmSchedule(plan, typed: typed + String(character))
-                return []
-            case .enter where typed == group:
-                break
-            case .enter:
-                view.overlay = .confirmSchedule(plan, typed: "")
-                return []
-            default:
-                return []
-            }
-        } else {
-            switch key {
-            case .enter, .character("y"), .character("Y"):
-                break
-            case .escape, .interrupt, .character("n"), .character("N"):
-                view.overlay = .none
-                return []
-            default:
-                return []
-            }
+        switch ConfirmationKey(key, name: plan.change.requiresTypedName ? group : nil, typed: typed) {
+        case .confirm:
+            break
+        case .cancel:
+            view.overlay = .none
+            return []
+        case let .typed(text):
+            view.overlay = .confirmSchedule(plan, typed: text)
+            return []
+        case .ignore:
+            return []
         }
         view.overlay = .notice(.scheduling(group: group, entries: plan.entries.count))
         return [.createSchedule(plan)]

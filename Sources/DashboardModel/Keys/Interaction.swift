@@ -326,43 +326,18 @@ public struct Interaction: Sendable {
     /// The confirmation: y or Enter applies (or the group's name typed, when the plan asks for it), n,
     /// Esc or Ctrl-C cancel.
     private mutating func handleConfirm(_ key: KeyPress, plan: ScalingPlan, reoffered: Bool, typed: String) -> [UIEffect] {
-        func cancel() {
+        switch ConfirmationKey(key, name: plan.requiresTypedName ? plan.request.group : nil, typed: typed) {
+        case .confirm:
+            break
+        case .cancel:
             reoffers[plan.request.group] = nil
             view.overlay = .none
-        }
-        if key == .escape {
-            cancel()
             return []
-        }
-        if plan.requiresTypedName {
-            switch key {
-            case .enter:
-                guard typed == plan.request.group else {
-                    view.overlay = .confirmScaling(plan, reoffered: reoffered, typed: "")
-                    return []
-                }
-            case .backspace:
-                view.overlay = .confirmScaling(plan, reoffered: reoffered, typed: String(typed.dropLast()))
-                return []
-            case let .character(character):
-                view.overlay = .confirmScaling(plan, reoffered: reoffered, typed: typed + String(character))
-                return []
-            case .interrupt:
-                cancel()
-                return []
-            default:
-                return []
-            }
-        } else {
-            switch key {
-            case .enter, .character("y"), .character("Y"):
-                break
-            case .character("n"), .character("N"), .interrupt:
-                cancel()
-                return []
-            default:
-                return []
-            }
+        case let .typed(text):
+            view.overlay = .confirmScaling(plan, reoffered: reoffered, typed: text)
+            return []
+        case .ignore:
+            return []
         }
         applying.insert(plan.request.group)
         view.overlay = .notice(.applying(group: plan.request.group))
