@@ -3,7 +3,7 @@ SWIFT ?= swift
 # Every release build of flightdeck links the same way: static Swift runtime, lld, scripts/release.order.
 RELEASE_FLAGS = $(shell scripts/release-flags)
 
-.PHONY: deps test-deps bench-deps build test demo sigv4-suite bench bench-terminal soak release proof fuzz order-file clean
+.PHONY: deps test-deps bench-deps build format lint test demo sigv4-suite bench bench-terminal soak release proof fuzz order-file clean
 
 deps:
 	@scripts/install-deps
@@ -17,8 +17,19 @@ bench-deps:
 build: deps
 	$(SWIFT) build
 
-## Installs what the tests need, then runs every test (moto and the SigV4 suite included).
-test: test-deps
+## The Swift sources swift-format owns (its settings: .swift-format; generated data opts out in its first line).
+SWIFT_SOURCES = Package.swift Sources Tests Benchmarks Fuzz
+
+## Rewrites the sources in the project's format.
+format:
+	$(SWIFT) format format --in-place --parallel --recursive $(SWIFT_SOURCES)
+
+## Fails on any line that `make format` would change.
+lint:
+	$(SWIFT) format lint --strict --parallel --recursive $(SWIFT_SOURCES)
+
+## Installs what the tests need, checks the format, then runs every test (moto and the SigV4 suite included).
+test: test-deps lint
 	$(SWIFT) build --build-tests
 	$(SWIFT) test
 

@@ -21,7 +21,8 @@ enum BenchScripts {
     }
 
     /// Runs `python3 Benchmarks/Scripts/NAME arguments...` and decodes the last line of its output.
-    static func run(_ name: String, _ arguments: [String], environment: [String: String] = [:]) throws -> [String: Any] {
+    static func run(_ name: String, _ arguments: [String], environment: [String: String] = [:]) throws -> [String: Any]
+    {
         let result = try Spawn.run(["python3", path(name)] + arguments, environment: environment)
         guard result.status == 0 else {
             throw Failure(description: "\(name) exited \(result.status): \(result.stderr.suffix(600))")
@@ -36,7 +37,8 @@ enum BenchScripts {
     /// The shell form of a command, for the "reproduce with" lines.
     static func shell(_ arguments: [String]) -> String {
         arguments.map { argument in
-            argument.allSatisfy({ $0.isLetter || $0.isNumber || "-_./:=,@".contains($0) }) ? argument : "'" + argument + "'"
+            argument.allSatisfy({ $0.isLetter || $0.isNumber || "-_./:=,@".contains($0) })
+                ? argument : "'" + argument + "'"
         }.joined(separator: " ")
     }
 }

@@ -23,12 +23,14 @@ struct BenchSimulator {
         }
         let environment = process.environment
         guard let endpoint = environment["AWS_ENDPOINT_URL"], let key = environment["AWS_ACCESS_KEY_ID"],
-              let secret = environment["AWS_SECRET_ACCESS_KEY"] else {
+            let secret = environment["AWS_SECRET_ACCESS_KEY"]
+        else {
             process.stop()
             print("\(section): NOT RUN: the simulator printed no endpoint or keys")
             return nil
         }
-        return BenchSimulator(process: process, endpoint: endpoint, region: environment["AWS_REGION"] ?? "us-east-1",
-                              keys: ["AWS_ACCESS_KEY_ID": key, "AWS_SECRET_ACCESS_KEY": secret])
+        return BenchSimulator(
+            process: process, endpoint: endpoint, region: environment["AWS_REGION"] ?? "us-east-1",
+            keys: ["AWS_ACCESS_KEY_ID": key, "AWS_SECRET_ACCESS_KEY": secret])
     }
 }

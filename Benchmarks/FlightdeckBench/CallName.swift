@@ -15,7 +15,8 @@ enum CallName {
     /// The service in the Authorization header's credential scope.
     static func signingName(_ request: HTTPRequest) -> String? {
         guard let authorization = request.header("Authorization"),
-              let range = authorization.range(of: "Credential=") else { return nil }
+            let range = authorization.range(of: "Credential=")
+        else { return nil }
         let scope = authorization[range.upperBound...].prefix { $0 != "," }.split(separator: "/")
         return scope.count >= 4 ? String(scope[3]) : nil
     }

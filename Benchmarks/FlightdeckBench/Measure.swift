@@ -15,7 +15,9 @@ enum Measure {
     }
 
     /// The median and minimum duration of the asynchronous `body` in milliseconds.
-    static func milliseconds(runs: Int, warmup: Int, _ body: () async -> Void) async -> (median: Double, minimum: Double) {
+    static func milliseconds(runs: Int, warmup: Int, _ body: () async -> Void) async -> (
+        median: Double, minimum: Double
+    ) {
         for _ in 0..<warmup { await body() }
         let clock = ContinuousClock()
         var samples: [Double] = []
@@ -39,8 +41,10 @@ enum Measure {
     }
 
     /// Prints one result line: name, value, unit, and the ratio against `baseline` (and `target` when given).
-    static func report(_ name: String, _ value: Double, unit: String, baseline: (name: String, value: Double)? = nil,
-                       target: (Double, String)? = nil, command: String? = nil) {
+    static func report(
+        _ name: String, _ value: Double, unit: String, baseline: (name: String, value: Double)? = nil,
+        target: (Double, String)? = nil, command: String? = nil
+    ) {
         var line = name.padding(toLength: max(name.count, 52), withPad: " ", startingAt: 0)
         line += " " + String(format: "%10.3f", value) + " " + unit
         if let baseline, baseline.value > 0 {
@@ -62,12 +66,15 @@ enum Measure {
     }
 
     /// Prints a ratio of two figures of the same run with its target, met or MISSED.
-    static func ratio(_ name: String, _ numerator: Double, _ denominator: Double, target limit: Double, _ bound: Bound) {
+    static func ratio(_ name: String, _ numerator: Double, _ denominator: Double, target limit: Double, _ bound: Bound)
+    {
         let value = numerator / denominator
         let met = bound == .atMost ? value <= limit : value >= limit
         var line = name.padding(toLength: max(name.count, 52), withPad: " ", startingAt: 0)
         line += " " + String(format: "%10.2f", value) + " x"
-        line += "   target " + (bound == .atMost ? "≤ " : "≥ ") + limit.formatted() + ": " + (value.isFinite && met ? "met" : "MISSED")
+        line +=
+            "   target " + (bound == .atMost ? "≤ " : "≥ ") + limit.formatted() + ": "
+            + (value.isFinite && met ? "met" : "MISSED")
         print(line)
     }
 }

@@ -25,7 +25,9 @@ enum RefreshBenchmark {
             print("refresh: NOT RUN: \(error)")
             return false
         }
-        let idsPath = FileManager.default.temporaryDirectory.appendingPathComponent("flightdeck-bench-ids-\(UUID().uuidString).json").path
+        let idsPath = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "flightdeck-bench-ids-\(UUID().uuidString).json"
+        ).path
         defer {
             server.stop()
             try? FileManager.default.removeItem(atPath: idsPath)
@@ -41,10 +43,13 @@ enum RefreshBenchmark {
 
     /// A collector watching everything in us-east-1 of `endpoint`, sending through `transport`.
     static func collector(endpoint: String, transport: any HTTPTransport) -> Collector {
-        let client = AWSClient(endpoints: EndpointResolver(region: "us-east-1", endpointURL: endpoint, environment: [:]),
-                               credentials: FixedCredentialProvider(accessKeyID: "AKIDBENCHMARK", secretAccessKey: "benchmark-secret"),
-                               transport: transport)
-        return Collector(clients: CollectorClients(regional: [(region: "us-east-1", client: client)], global: client), selection: Selection())
+        let client = AWSClient(
+            endpoints: EndpointResolver(region: "us-east-1", endpointURL: endpoint, environment: [:]),
+            credentials: FixedCredentialProvider(accessKeyID: "AKIDBENCHMARK", secretAccessKey: "benchmark-secret"),
+            transport: transport)
+        return Collector(
+            clients: CollectorClients(regional: [(region: "us-east-1", client: client)], global: client),
+            selection: Selection())
     }
 
     /// One steady dashboard refresh: every source polled at once, caches warm (what `r` does, Cost Explorer included).
@@ -66,7 +71,9 @@ enum RefreshBenchmark {
 
     /// The host's cores and load average, printed with the figures: the run shares its CPUs.
     static var host: String {
-        let load = (try? String(contentsOfFile: "/proc/loadavg", encoding: .utf8))?.split(separator: " ").prefix(3).joined(separator: " ") ?? "?"
+        let load =
+            (try? String(contentsOfFile: "/proc/loadavg", encoding: .utf8))?.split(separator: " ").prefix(3).joined(
+                separator: " ") ?? "?"
         return "\(ProcessInfo.processInfo.activeProcessorCount) cores, load average \(load)"
     }
 
@@ -79,8 +86,9 @@ enum RefreshBenchmark {
 
         let transport = CurlTransport()
         defer { transport.shutdown() }
-        let timings = await RefreshTimings.measure(transport: transport, makeCollector: { collector(endpoint: endpoint, transport: $0) },
-                                                   runs: runs)
+        let timings = await RefreshTimings.measure(
+            transport: transport, makeCollector: { collector(endpoint: endpoint, transport: $0) },
+            runs: runs)
         let calls = timings.calls
         let names = timings.names
         let perCall = timings.perCall
@@ -89,55 +97,81 @@ enum RefreshBenchmark {
         for failure in timings.failures {
             print("  note: \(failure)")
             if failure.hasPrefix("source distributions") {
-                print("    moto has no GetMonitoringSubscription, so no distribution is known and no CloudFront GetMetricData is sent:"
-                      + " against AWS one refresh makes one call more")
+                print(
+                    "    moto has no GetMonitoringSubscription, so no distribution is known and no CloudFront GetMetricData is sent:"
+                        + " against AWS one refresh makes one call more")
             }
         }
-        print("  connections: \(timings.closingReplies) of \(calls.count) replies carry `Connection: close` (moto closes after each reply),"
-              + " so every call opens a new loopback TCP connection; keep-alive reuse is not exercised here")
-        let burst = await Measure.milliseconds(runs: runs, warmup: 2) { await sendAtOnce(calls.map(\.request), transport: transport) }
+        print(
+            "  connections: \(timings.closingReplies) of \(calls.count) replies carry `Connection: close` (moto closes after each reply),"
+                + " so every call opens a new loopback TCP connection; keep-alive reuse is not exercised here")
+        let burst = await Measure.milliseconds(runs: runs, warmup: 2) {
+            await sendAtOnce(calls.map(\.request), transport: transport)
+        }
         let fastestIndex = perCall.indices.min { perCall[$0].1 < perCall[$1].1 } ?? 0
         let fastestRequest = calls.isEmpty ? nil : calls[fastestIndex].request
         let copies = await Measure.milliseconds(runs: runs, warmup: 2) {
-            await sendAtOnce(Array(repeating: fastestRequest, count: calls.count).compactMap { $0 }, transport: transport)
+            await sendAtOnce(
+                Array(repeating: fastestRequest, count: calls.count).compactMap { $0 }, transport: transport)
         }
 
         let callList = names.joined(separator: ",")
         let script = BenchScripts.path("refresh_clients.py")
-        let boto3Arguments = ["boto3", "--endpoint", endpoint, "--ids", idsPath, "--calls", callList, "--runs", String(runs)]
+        let boto3Arguments = [
+            "boto3", "--endpoint", endpoint, "--ids", idsPath, "--calls", callList, "--runs", String(runs)
+        ]
         let boto3 = try BenchScripts.run("refresh_clients.py", boto3Arguments)
-        let cliArguments = ["cli", "--endpoint", endpoint, "--ids", idsPath, "--calls", callList, "--runs", String(cliRuns)]
+        let cliArguments = [
+            "cli", "--endpoint", endpoint, "--ids", idsPath, "--calls", callList, "--runs", String(cliRuns)
+        ]
         let cli = try BenchScripts.run("refresh_clients.py", cliArguments)
         let boto3Median = (boto3["median_ms"] as? Double) ?? .nan
         let cliMedian = (cli["median_ms"] as? Double) ?? .nan
 
         timings.printCalls(runs: runs)
-        Measure.report("first refresh, cold caches, as `flightdeck snapshot` (\(timings.cold.calls) calls)", timings.cold.milliseconds,
-                       unit: "ms", baseline: ("steady refresh", full))
-        Measure.report("(a) one steady refresh, \(calls.count) calls concurrent, Collector", full, unit: "ms",
-                       baseline: ("slowest call", slowest.1), command: ".build/release/flightdeck-bench refresh")
-        Measure.report("    the same \(calls.count) requests at once, raw CurlTransport", burst.median, unit: "ms",
-                       baseline: ("slowest call", slowest.1))
-        Measure.report("    moto check: \(calls.count) copies of its fastest call at once", copies.median, unit: "ms",
-                       baseline: ("one alone", perCall.isEmpty ? .nan : perCall[fastestIndex].1))
-        Measure.report("    serial floor: the calls alone, added up", timings.serialSum, unit: "ms",
-                       baseline: ("Flightdeck refresh", full))
-        print("    moto answers one request at a time (the check above), so no client refreshes faster than this floor against it;"
-              + " 1.5x the slowest call is \(String(format: "%.1f", 1.5 * slowest.1)) ms, below it (boto3's half is printed under (c))")
-        Measure.report("(b) slowest single call: \(slowest.0)", slowest.1, unit: "ms", command: ".build/release/flightdeck-bench refresh")
-        Measure.report("(c) boto3, same \(calls.count) calls in turn, warm process", boto3Median, unit: "ms",
-                       baseline: ("Flightdeck refresh", full), command: "python3 " + BenchScripts.shell([script] + boto3Arguments))
-        Measure.report("(d) aws CLI, one command per call (median of \(cliRuns))", cliMedian, unit: "ms",
-                       baseline: ("Flightdeck refresh", full), command: "python3 " + BenchScripts.shell([script] + cliArguments))
+        Measure.report(
+            "first refresh, cold caches, as `flightdeck snapshot` (\(timings.cold.calls) calls)",
+            timings.cold.milliseconds,
+            unit: "ms", baseline: ("steady refresh", full))
+        Measure.report(
+            "(a) one steady refresh, \(calls.count) calls concurrent, Collector", full, unit: "ms",
+            baseline: ("slowest call", slowest.1), command: ".build/release/flightdeck-bench refresh")
+        Measure.report(
+            "    the same \(calls.count) requests at once, raw CurlTransport", burst.median, unit: "ms",
+            baseline: ("slowest call", slowest.1))
+        Measure.report(
+            "    moto check: \(calls.count) copies of its fastest call at once", copies.median, unit: "ms",
+            baseline: ("one alone", perCall.isEmpty ? .nan : perCall[fastestIndex].1))
+        Measure.report(
+            "    serial floor: the calls alone, added up", timings.serialSum, unit: "ms",
+            baseline: ("Flightdeck refresh", full))
+        print(
+            "    moto answers one request at a time (the check above), so no client refreshes faster than this floor against it;"
+                + " 1.5x the slowest call is \(String(format: "%.1f", 1.5 * slowest.1)) ms, below it (boto3's half is printed under (c))"
+        )
+        Measure.report(
+            "(b) slowest single call: \(slowest.0)", slowest.1, unit: "ms",
+            command: ".build/release/flightdeck-bench refresh")
+        Measure.report(
+            "(c) boto3, same \(calls.count) calls in turn, warm process", boto3Median, unit: "ms",
+            baseline: ("Flightdeck refresh", full), command: "python3 " + BenchScripts.shell([script] + boto3Arguments))
+        Measure.report(
+            "(d) aws CLI, one command per call (median of \(cliRuns))", cliMedian, unit: "ms",
+            baseline: ("Flightdeck refresh", full), command: "python3 " + BenchScripts.shell([script] + cliArguments))
         if let commands = cli["commands"] as? [String], let first = commands.first { print("    e.g. \(first)") }
-        print("    half of boto3's time is \(String(format: "%.1f", boto3Median / 2)) ms; moto's serial floor is"
-              + " \(String(format: "%.1f", timings.serialSum)) ms")
+        print(
+            "    half of boto3's time is \(String(format: "%.1f", boto3Median / 2)) ms; moto's serial floor is"
+                + " \(String(format: "%.1f", timings.serialSum)) ms")
         for (label, answer) in [("boto3", boto3), ("aws CLI", cli)] {
-            if let errors = answer["errors"] as? [String], !errors.isEmpty { print("  note: \(label) error replies: \(errors.joined(separator: "; "))") }
+            if let errors = answer["errors"] as? [String], !errors.isEmpty {
+                print("  note: \(label) error replies: \(errors.joined(separator: "; "))")
+            }
         }
         Measure.ratio("refresh / slowest call", full, slowest.1, target: 1.5, .atMost)
         Measure.ratio("refresh / boto3", full, boto3Median, target: 0.5, .atMost)
         Measure.ratio("aws CLI / refresh", cliMedian, full, target: 50, .atLeast)
-        print("  (the moto server above was on a free port and is stopped; `make bench` or `flightdeck-bench refresh` reproduces every line)")
+        print(
+            "  (the moto server above was on a free port and is stopped; `make bench` or `flightdeck-bench refresh` reproduces every line)"
+        )
     }
 }

@@ -28,7 +28,9 @@ struct RefreshTimings {
     var serialSum: Double { perCall.reduce(0) { $0 + $1.1 } }
 
     /// Records one refresh through `transport`, then times the refresh and each of its calls alone.
-    static func measure(transport: CurlTransport, makeCollector: (any HTTPTransport) -> Collector, runs: Int) async -> RefreshTimings {
+    static func measure(transport: CurlTransport, makeCollector: (any HTTPTransport) -> Collector, runs: Int) async
+        -> RefreshTimings
+    {
         let recorder = RecordingTransport(transport)
         let recorded = makeCollector(recorder)
         let clock = ContinuousClock()
@@ -47,16 +49,23 @@ struct RefreshTimings {
         let full = await Measure.milliseconds(runs: runs, warmup: 3) { _ = await RefreshBenchmark.refresh(timed) }
         var perCall: [(String, Double)] = []
         for exchange in calls {
-            let alone = await Measure.milliseconds(runs: runs, warmup: 2) { _ = try? await transport.send(exchange.request) }
+            let alone = await Measure.milliseconds(runs: runs, warmup: 2) {
+                _ = try? await transport.send(exchange.request)
+            }
             perCall.append((CallName.of(exchange.request), alone.median))
         }
-        return RefreshTimings(calls: calls, names: calls.map { CallName.of($0.request) }, failures: failures, perCall: perCall,
-                              refresh: full.median, cold: (cold, coldCalls))
+        return RefreshTimings(
+            calls: calls, names: calls.map { CallName.of($0.request) }, failures: failures, perCall: perCall,
+            refresh: full.median, cold: (cold, coldCalls))
     }
 
     /// Prints the calls of the refresh and each one's time alone.
     func printCalls(runs: Int) {
-        print("one refresh makes \(calls.count) calls; each alone (median of \(runs), request replayed through CurlTransport):")
-        for (name, value) in perCall { print("  " + name.padding(toLength: 62, withPad: " ", startingAt: 0) + String(format: "%8.2f ms", value)) }
+        print(
+            "one refresh makes \(calls.count) calls; each alone (median of \(runs), request replayed through CurlTransport):"
+        )
+        for (name, value) in perCall {
+            print("  " + name.padding(toLength: 62, withPad: " ", startingAt: 0) + String(format: "%8.2f ms", value))
+        }
     }
 }

@@ -11,18 +11,27 @@ enum RenderBenchmark {
         for step in 0..<60 {
             let groups = (0..<count).map { index in
                 AutoScalingGroupStatus(
-                    name: "group-\(index)", region: "us-east-1", min: 2, max: 20, desired: 4 + (index + step) % 6, zones: zones,
-                    instances: (0..<6).map { InstanceStatus(id: "i-\(index)-\($0)", zone: zones[$0 % 3], lifecycle: $0 < 5 ? .inService : .pending,
-                                                            healthy: true, instanceType: "m5.large") })
+                    name: "group-\(index)", region: "us-east-1", min: 2, max: 20, desired: 4 + (index + step) % 6,
+                    zones: zones,
+                    instances: (0..<6).map {
+                        InstanceStatus(
+                            id: "i-\(index)-\($0)", zone: zones[$0 % 3], lifecycle: $0 < 5 ? .inService : .pending,
+                            healthy: true, instanceType: "m5.large")
+                    })
             }
             _ = state.apply(.polled(.autoScaling, .autoScaling(groups), start.addingTimeInterval(Double(step) * 5)))
         }
         let targetGroups = (0..<count).map { index in
-            TargetGroupHealth(name: "tg-\(index)", arn: "arn:tg/\(index)", loadBalancerName: "alb-\(index % 10)", loadBalancerARN: "arn:lb/\(index % 10)",
-                              region: "us-east-1",
-                              targets: (0..<6).map { TargetStatus(id: "i-\(index)-\($0)", zone: zones[$0 % 3], state: $0 == 5 ? .unhealthy : .healthy,
-                                                                  reason: $0 == 5 ? "Target.Timeout" : nil) },
-                              enabledZones: zones)
+            TargetGroupHealth(
+                name: "tg-\(index)", arn: "arn:tg/\(index)", loadBalancerName: "alb-\(index % 10)",
+                loadBalancerARN: "arn:lb/\(index % 10)",
+                region: "us-east-1",
+                targets: (0..<6).map {
+                    TargetStatus(
+                        id: "i-\(index)-\($0)", zone: zones[$0 % 3], state: $0 == 5 ? .unhealthy : .healthy,
+                        reason: $0 == 5 ? "Target.Timeout" : nil)
+                },
+                enabledZones: zones)
         }
         _ = state.apply(.polled(.targetHealth, .targetHealth(targetGroups), start.addingTimeInterval(300)))
         return state
@@ -30,16 +39,22 @@ enum RenderBenchmark {
 
     static func run() {
         print("== render (issue 6): one frame of the dashboard into a cell buffer")
-        let context = RenderContext(header: HeaderInfo(account: "123456789012", regions: ["us-east-1"]),
-                                    now: Date(timeIntervalSince1970: 1_800_000_400))
+        let context = RenderContext(
+            header: HeaderInfo(account: "123456789012", regions: ["us-east-1"]),
+            now: Date(timeIntervalSince1970: 1_800_000_400))
         let small = state(groups: 10)
         let large = state(groups: 1_000)
         for (width, height) in [(120, 40), (200, 60)] {
-            let baseline = Measure.milliseconds { _ = DashboardRenderer.render(small, context: context, width: width, height: height) }
-            let frame = Measure.milliseconds { _ = DashboardRenderer.render(large, context: context, width: width, height: height) }
+            let baseline = Measure.milliseconds {
+                _ = DashboardRenderer.render(small, context: context, width: width, height: height)
+            }
+            let frame = Measure.milliseconds {
+                _ = DashboardRenderer.render(large, context: context, width: width, height: height)
+            }
             Measure.report("frame, 10 groups, \(width)x\(height) (baseline)", baseline.median, unit: "ms")
-            Measure.report("frame, 1,000 groups, \(width)x\(height)", frame.median, unit: "ms",
-                           baseline: ("10 groups", baseline.median), target: (5, "under"))
+            Measure.report(
+                "frame, 1,000 groups, \(width)x\(height)", frame.median, unit: "ms",
+                baseline: ("10 groups", baseline.median), target: (5, "under"))
         }
         let first = DashboardRenderer.render(large, context: context, width: 120, height: 40)
         var next = large
@@ -50,7 +65,8 @@ enum RenderBenchmark {
         let changed = second.changes(since: first)
         let bytes = changed.reduce(0) { $0 + $1.text.utf8.count + 8 }
         let full = first.changes(since: nil).reduce(0) { $0 + $1.text.utf8.count + 8 }
-        Measure.report("changed cells' text per steady refresh, 120x40", Double(bytes), unit: "B",
-                       baseline: ("full repaint", Double(full)), target: (4_096, "under"))
+        Measure.report(
+            "changed cells' text per steady refresh, 120x40", Double(bytes), unit: "B",
+            baseline: ("full repaint", Double(full)), target: (4_096, "under"))
     }
 }

@@ -27,17 +27,20 @@ enum TerminalBenchmark {
             let seconds = (watch["seconds"] as? Double) ?? .nan
             let cpu = (watch["cpu_percent"] as? Double) ?? .nan
             let simulator = (watch["simulator_cpu_percent"] as? Double) ?? .nan
-            Measure.report("CPU over \(Int(seconds.rounded())) s idle, % of one core", cpu, unit: "%",
-                           baseline: ("the simulator serving it", simulator), target: (1, "under"), command: command)
+            Measure.report(
+                "CPU over \(Int(seconds.rounded())) s idle, % of one core", cpu, unit: "%",
+                baseline: ("the simulator serving it", simulator), target: (1, "under"), command: command)
             let rssStart = Double((watch["rss_start_kb"] as? Int) ?? 0) / 1_024
             let rssEnd = Double((watch["rss_end_kb"] as? Int) ?? 0) / 1_024
-            Measure.report("resident memory after the minute (VmRSS)", rssEnd, unit: "MB",
-                           baseline: ("at its start", rssStart), target: (30, "under"), command: command)
+            Measure.report(
+                "resident memory after the minute (VmRSS)", rssEnd, unit: "MB",
+                baseline: ("at its start", rssStart), target: (30, "under"), command: command)
 
             let demoArguments = ["--flightdeck", flightdeck, "--seconds", "30", "--demo"]
             let demo = try BenchScripts.run("terminal_watch.py", demoArguments)
-            report(demo, label: "`flightdeck demo` (simulator at 10x)",
-                   command: "python3 " + BenchScripts.shell([BenchScripts.path("terminal_watch.py")] + demoArguments))
+            report(
+                demo, label: "`flightdeck demo` (simulator at 10x)",
+                command: "python3 " + BenchScripts.shell([BenchScripts.path("terminal_watch.py")] + demoArguments))
             return (watch["alive"] as? Bool) == true && (demo["alive"] as? Bool) == true
         } catch {
             print("terminal: FAILED: \(error)")
@@ -53,8 +56,11 @@ enum TerminalBenchmark {
         let seconds = (watch["seconds"] as? Double) ?? .nan
         let bursts = (watch["bursts"] as? Int) ?? 0
         let total = (watch["window_bytes"] as? Int) ?? 0
-        print("  \(label): \(total) B in \(Int(seconds.rounded())) s, \(bursts) separate writes, \(repaint.formatted()) B for a full repaint")
-        Measure.report("bytes per steady refresh, 120x40, \(label)", perRefresh, unit: "B",
-                       baseline: ("full repaint", repaint), target: (4_096, "under"), command: command)
+        print(
+            "  \(label): \(total) B in \(Int(seconds.rounded())) s, \(bursts) separate writes, \(repaint.formatted()) B for a full repaint"
+        )
+        Measure.report(
+            "bytes per steady refresh, 120x40, \(label)", perRefresh, unit: "B",
+            baseline: ("full repaint", repaint), target: (4_096, "under"), command: command)
     }
 }

@@ -14,7 +14,9 @@ public struct AWSCredentials: Sendable, Equatable, CustomStringConvertible {
     public var renewal: CredentialRenewal
 
     /// Creates resolved credentials.
-    public init(signing: SigningCredentials, expiration: Date? = nil, source: String, renewal: CredentialRenewal = .automatic) {
+    public init(
+        signing: SigningCredentials, expiration: Date? = nil, source: String, renewal: CredentialRenewal = .automatic
+    ) {
         self.signing = signing
         self.expiration = expiration
         self.source = source
@@ -52,20 +54,28 @@ public struct EnvironmentCredentialProvider: CredentialProvider {
     /// The environment's keys, or `CredentialError.notFound` when either key is missing or empty.
     public func credentials() async throws -> AWSCredentials {
         guard let id = environment["AWS_ACCESS_KEY_ID"], !id.isEmpty,
-              let secret = environment["AWS_SECRET_ACCESS_KEY"], !secret.isEmpty
-        else { throw CredentialError.notFound(source: "environment", detail: "AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY are not both set") }
+            let secret = environment["AWS_SECRET_ACCESS_KEY"], !secret.isEmpty
+        else {
+            throw CredentialError.notFound(
+                source: "environment", detail: "AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY are not both set")
+        }
         let token = environment["AWS_SESSION_TOKEN"].flatMap { $0.isEmpty ? nil : $0 }
         var expiration: Date?
         if let text = environment[Self.expirationVariable], !text.isEmpty {
             guard let date = ISO8601.parse(text) else {
-                throw CredentialError.failed(source: "environment", detail: "\(Self.expirationVariable) is not an ISO 8601 time such as 2026-12-05T14:32:00Z")
+                throw CredentialError.failed(
+                    source: "environment",
+                    detail: "\(Self.expirationVariable) is not an ISO 8601 time such as 2026-12-05T14:32:00Z")
             }
             expiration = date
         }
-        let renewal = token == nil ? CredentialRenewal.longTermKeys
+        let renewal =
+            token == nil
+            ? CredentialRenewal.longTermKeys
             : CredentialRenewal(kind: .sessionToken(.environment), until: expiration)
-        return AWSCredentials(signing: SigningCredentials(accessKeyID: id, secretAccessKey: secret, sessionToken: token),
-                              expiration: expiration, source: "environment", renewal: renewal)
+        return AWSCredentials(
+            signing: SigningCredentials(accessKeyID: id, secretAccessKey: secret, sessionToken: token),
+            expiration: expiration, source: "environment", renewal: renewal)
     }
 }
 

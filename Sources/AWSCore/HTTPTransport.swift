@@ -15,7 +15,8 @@ public struct HTTPRequest: Sendable, Equatable, HeaderLookup {
     public var timeout: TimeInterval?
 
     /// Creates a request.
-    public init(method: String, url: URL, headers: [HTTPHeader] = [], body: [UInt8] = [], timeout: TimeInterval? = nil) {
+    public init(method: String, url: URL, headers: [HTTPHeader] = [], body: [UInt8] = [], timeout: TimeInterval? = nil)
+    {
         self.method = method
         self.url = url
         self.headers = headers

@@ -21,7 +21,7 @@ public struct AMZDate: Sendable, Equatable {
             return value
         }
         guard let year = number(0..<4), let month = number(4..<6), let day = number(6..<8),
-              let hour = number(9..<11), let minute = number(11..<13), let second = number(13..<15)
+            let hour = number(9..<11), let minute = number(11..<13), let second = number(13..<15)
         else { return nil }
         self.init(year: year, month: month, day: day, hour: hour, minute: minute, second: second)
     }
@@ -29,7 +29,7 @@ public struct AMZDate: Sendable, Equatable {
     /// The moment of a UTC calendar date and time; nil when a field is out of range.
     public init?(year: Int, month: Int, day: Int, hour: Int, minute: Int, second: Int) {
         guard (1...12).contains(month), (1...31).contains(day), (0..<24).contains(hour), (0..<60).contains(minute),
-              (0..<61).contains(second)
+            (0..<61).contains(second)
         else { return nil }
         let days = Self.daysFromCivil(year: year, month: month, day: day)
         self.date = Date(timeIntervalSince1970: TimeInterval(days * 86_400 + hour * 3_600 + minute * 60 + second))
@@ -63,7 +63,7 @@ public struct AMZDate: Sendable, Equatable {
 
     /// The day of the week in UTC, 0 for Sunday through 6 for Saturday.
     public var weekday: Int {
-        ((daysAndSeconds.days % 7) + 11) % 7   // 1970-01-01 was a Thursday (4)
+        ((daysAndSeconds.days % 7) + 11) % 7 // 1970-01-01 was a Thursday (4)
     }
 
     /// `value` zero-padded to `width` digits (signing runs per request: no `String(format:)` here).

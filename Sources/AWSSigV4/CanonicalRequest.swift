@@ -20,7 +20,7 @@ public struct CanonicalRequest: Sendable, Equatable {
             Self.canonicalQuery(request.query),
             headerBlock,
             signed,
-            payloadHash,
+            payloadHash
         ].joined(separator: "\n")
     }
 
@@ -63,19 +63,23 @@ public struct CanonicalRequest: Sendable, Equatable {
                 key = item
                 value = ""
             }
-            pairs.append((URIEncoding.encode(URIEncoding.decode(String(key))),
-                          URIEncoding.encode(URIEncoding.decode(String(value)))))
+            pairs.append(
+                (
+                    URIEncoding.encode(URIEncoding.decode(String(key))),
+                    URIEncoding.encode(URIEncoding.decode(String(value)))
+                ))
         }
         pairs.sort { lhs, rhs in
-            lhs.0 != rhs.0 ? lhs.0.utf8.lexicographicallyPrecedes(rhs.0.utf8)
-                           : lhs.1.utf8.lexicographicallyPrecedes(rhs.1.utf8)
+            lhs.0 != rhs.0
+                ? lhs.0.utf8.lexicographicallyPrecedes(rhs.0.utf8)
+                : lhs.1.utf8.lexicographicallyPrecedes(rhs.1.utf8)
         }
         return pairs.map { "\($0.0)=\($0.1)" }.joined(separator: "&")
     }
 
     /// Header names that are never signed because proxies and clients may change them in flight.
     public static let unsignedHeaders: Set<String> = [
-        "authorization", "user-agent", "expect", "transfer-encoding", "x-amzn-trace-id", "connection",
+        "authorization", "user-agent", "expect", "transfer-encoding", "x-amzn-trace-id", "connection"
     ]
 
     /// The canonical header block (each line ending in a newline) and the signed header list.

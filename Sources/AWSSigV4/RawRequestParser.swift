@@ -42,7 +42,7 @@ public enum RawRequestParser {
         guard let first = lines.first else { throw ParseError(line: 1, reason: "empty request") }
         let requestLine = String(decoding: first, as: UTF8.self)
         guard let firstSpace = requestLine.firstIndex(of: " "),
-              let lastSpace = requestLine.lastIndex(of: " "), firstSpace < lastSpace
+            let lastSpace = requestLine.lastIndex(of: " "), firstSpace < lastSpace
         else { throw ParseError(line: 1, reason: "request line is not 'METHOD TARGET HTTP/1.1'") }
         let method = String(requestLine[..<firstSpace])
         let target = String(requestLine[requestLine.index(after: firstSpace)..<lastSpace])
@@ -50,7 +50,9 @@ public enum RawRequestParser {
         guard !method.isEmpty, method.allSatisfy({ $0.isLetter }) else {
             throw ParseError(line: 1, reason: "method '\(method)' is not a word")
         }
-        guard version.hasPrefix("HTTP/") else { throw ParseError(line: 1, reason: "no HTTP version at the end of the request line") }
+        guard version.hasPrefix("HTTP/") else {
+            throw ParseError(line: 1, reason: "no HTTP version at the end of the request line")
+        }
         guard target.hasPrefix("/") else { throw ParseError(line: 1, reason: "request target must start with '/'") }
 
         var headers: [HTTPHeader] = []

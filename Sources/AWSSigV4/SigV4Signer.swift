@@ -46,15 +46,17 @@ public struct SigV4Signer: Sendable {
         let canonical = CanonicalRequest(request, payloadHash: payloadHash)
         let scope = "\(amzDate.scopeDate)/\(region)/\(service)/aws4_request"
         let stringToSign = [
-            "AWS4-HMAC-SHA256", amzDate.timestamp, scope, Self.hexSHA256(Array(canonical.text.utf8)),
+            "AWS4-HMAC-SHA256", amzDate.timestamp, scope, Self.hexSHA256(Array(canonical.text.utf8))
         ].joined(separator: "\n")
         let key = signingKey(secret: credentials.secretAccessKey, scopeDate: amzDate.scopeDate)
         let signature = Self.hex(HMAC<SHA256>.authenticationCode(for: Array(stringToSign.utf8), using: key))
-        let authorization = "AWS4-HMAC-SHA256 Credential=\(credentials.accessKeyID)/\(scope), "
+        let authorization =
+            "AWS4-HMAC-SHA256 Credential=\(credentials.accessKeyID)/\(scope), "
             + "SignedHeaders=\(canonical.signedHeaders), Signature=\(signature)"
         request.headers.append(HTTPHeader("Authorization", authorization))
-        return Signature(signedRequest: request, authorization: authorization,
-                         canonicalRequest: canonical.text, stringToSign: stringToSign, signature: signature)
+        return Signature(
+            signedRequest: request, authorization: authorization,
+            canonicalRequest: canonical.text, stringToSign: stringToSign, signature: signature)
     }
 
     /// The derived key: HMAC chain over the scope date, region, service and `aws4_request`.

@@ -3,7 +3,8 @@
 /// `description` never shows the secret key or the token, so a credential value that ends up in a
 /// log line or an error message leaks nothing.
 public struct SigningCredentials: Sendable, Equatable, CustomStringConvertible, CustomDebugStringConvertible,
-    CustomReflectable {
+    CustomReflectable
+{
     /// The access key id (not a secret: it appears in every Authorization header).
     public var accessKeyID: String
     /// The secret access key.
@@ -28,7 +29,11 @@ public struct SigningCredentials: Sendable, Equatable, CustomStringConvertible, 
 
     /// A mirror without the secret parts, so `dump` leaks nothing.
     public var customMirror: Mirror {
-        Mirror(self, children: ["accessKeyID": accessKeyID, "secretAccessKey": "<redacted>",
-                                "sessionToken": sessionToken == nil ? "none" : "<redacted>"])
+        Mirror(
+            self,
+            children: [
+                "accessKeyID": accessKeyID, "secretAccessKey": "<redacted>",
+                "sessionToken": sessionToken == nil ? "none" : "<redacted>"
+            ])
     }
 }

@@ -38,7 +38,9 @@ public struct AccessProbe: Sendable {
         let global = collector.clients.global
         let selection = collector.selection
         // The first target group, distribution and group found name the resources of the later probes.
-        async let groups = Self.attempt { try await client.send(AutoScaling.DescribeAutoScalingGroups(names: selection.groups, maxRecords: 1)) }
+        async let groups = Self.attempt {
+            try await client.send(AutoScaling.DescribeAutoScalingGroups(names: selection.groups, maxRecords: 1))
+        }
         async let targetGroups = Self.attempt { try await client.send(ELBv2.DescribeTargetGroups(pageSize: 1)) }
         async let distributions = Self.attempt { try await global.send(CloudFront.ListDistributions(maxItems: 1)) }
         let firstTargetGroup = try? (await targetGroups).get().targetGroups.first
@@ -51,49 +53,83 @@ public struct AccessProbe: Sendable {
             switch use.action {
             case "autoscaling:DescribeAutoScalingGroups": outcome = Self.outcome(await groups)
             case "autoscaling:DescribeScalingActivities":
-                outcome = await Self.check { try await client.send(AutoScaling.DescribeScalingActivities(groupName: firstGroup?.name, maxRecords: 1)) }
+                outcome = await Self.check {
+                    try await client.send(
+                        AutoScaling.DescribeScalingActivities(groupName: firstGroup?.name, maxRecords: 1))
+                }
             case "autoscaling:DescribePolicies":
-                outcome = await Self.check { try await client.send(AutoScaling.DescribePolicies(groupName: firstGroup?.name, maxRecords: 1)) }
+                outcome = await Self.check {
+                    try await client.send(AutoScaling.DescribePolicies(groupName: firstGroup?.name, maxRecords: 1))
+                }
             case "autoscaling:DescribeScheduledActions":
-                outcome = await Self.check { try await client.send(AutoScaling.DescribeScheduledActions(groupName: firstGroup?.name, maxRecords: 1)) }
+                outcome = await Self.check {
+                    try await client.send(
+                        AutoScaling.DescribeScheduledActions(groupName: firstGroup?.name, maxRecords: 1))
+                }
             case "elasticloadbalancing:DescribeLoadBalancers":
                 outcome = await Self.check { try await client.send(ELBv2.DescribeLoadBalancers(pageSize: 1)) }
             case "elasticloadbalancing:DescribeTargetGroups": outcome = Self.outcome(await targetGroups)
             case "elasticloadbalancing:DescribeTargetHealth":
-                guard let arn = firstTargetGroup?.arn else { outcome = .notTried("no target group in \(region) to ask about"); break }
+                guard let arn = firstTargetGroup?.arn else {
+                    outcome = .notTried("no target group in \(region) to ask about"); break
+                }
                 outcome = await Self.check { try await client.send(ELBv2.DescribeTargetHealth(targetGroupARN: arn)) }
             case "ec2:DescribeInstances":
                 outcome = await Self.check { try await client.send(EC2.DescribeInstances(maxResults: 5)) }
             case "elasticloadbalancing:DescribeTags":
-                guard !selection.tags.isEmpty else { outcome = .notTried("not used with this selection (no --tag)"); break }
-                guard let arn = firstTargetGroup?.arn else { outcome = .notTried("no target group in \(region) to ask about"); break }
+                guard !selection.tags.isEmpty else {
+                    outcome = .notTried("not used with this selection (no --tag)"); break
+                }
+                guard let arn = firstTargetGroup?.arn else {
+                    outcome = .notTried("no target group in \(region) to ask about"); break
+                }
                 outcome = await Self.check { try await client.send(ELBv2.DescribeTags(resourceARNs: [arn])) }
             case "cloudfront:ListDistributions": outcome = Self.outcome(await distributions)
             case "cloudfront:GetMonitoringSubscription":
                 guard let id = firstDistribution?.id else { outcome = .notTried("no distribution to ask about"); break }
-                outcome = await Self.check { try await global.send(CloudFront.GetMonitoringSubscription(distributionID: id)) }
+                outcome = await Self.check {
+                    try await global.send(CloudFront.GetMonitoringSubscription(distributionID: id))
+                }
             case "cloudfront:ListTagsForResource":
-                guard !selection.tags.isEmpty else { outcome = .notTried("not used with this selection (no --tag)"); break }
-                guard let arn = firstDistribution?.arn else { outcome = .notTried("no distribution to ask about"); break }
+                guard !selection.tags.isEmpty else {
+                    outcome = .notTried("not used with this selection (no --tag)"); break
+                }
+                guard let arn = firstDistribution?.arn else {
+                    outcome = .notTried("no distribution to ask about"); break
+                }
                 outcome = await Self.check { try await global.send(CloudFront.ListTagsForResource(resourceARN: arn)) }
             case "rds:DescribeDBInstances":
                 outcome = await Self.check { try await client.send(RDS.DescribeDBInstances(maxRecords: 20)) }
             case "rds:DescribeDBClusters":
                 outcome = await Self.check { try await client.send(RDS.DescribeDBClusters(maxRecords: 20)) }
             case "rds:DescribeEvents":
-                outcome = await Self.check { try await client.send(RDS.DescribeEvents(startTime: now.addingTimeInterval(-300))) }
+                outcome = await Self.check {
+                    try await client.send(RDS.DescribeEvents(startTime: now.addingTimeInterval(-300)))
+                }
             case "cloudwatch:GetMetricData":
-                let query = CloudWatch.MetricDataQuery(id: "q1", source: .metric(
-                    namespace: "AWS/EC2", metricName: "CPUUtilization",
-                    dimensions: [CloudWatch.Dimension("AutoScalingGroupName", firstGroup?.name ?? "flightdeck-doctor")],
-                    period: 60, stat: "Average", unit: nil))
-                outcome = await Self.check { try await client.send(CloudWatch.GetMetricData(queries: [query], startTime: now.addingTimeInterval(-300), endTime: now)) }
+                let query = CloudWatch.MetricDataQuery(
+                    id: "q1",
+                    source: .metric(
+                        namespace: "AWS/EC2", metricName: "CPUUtilization",
+                        dimensions: [
+                            CloudWatch.Dimension("AutoScalingGroupName", firstGroup?.name ?? "flightdeck-doctor")
+                        ],
+                        period: 60, stat: "Average", unit: nil))
+                outcome = await Self.check {
+                    try await client.send(
+                        CloudWatch.GetMetricData(
+                            queries: [query], startTime: now.addingTimeInterval(-300), endTime: now))
+                }
             case "ec2:DescribeInstanceTypes":
-                outcome = await Self.check { try await client.send(EC2.DescribeInstanceTypes(instanceTypes: ["m5.large"])) }
+                outcome = await Self.check {
+                    try await client.send(EC2.DescribeInstanceTypes(instanceTypes: ["m5.large"]))
+                }
             case "servicequotas:GetServiceQuota":
                 // No applied value (NoSuchResourceException) is an allowed call: the default is asked next.
                 outcome = await Self.check {
-                    do { _ = try await client.send(ServiceQuotas.GetServiceQuota()) } catch let error as AWSError where error.code == "NoSuchResourceException" {}
+                    do { _ = try await client.send(ServiceQuotas.GetServiceQuota()) } catch let error as AWSError
+                        where error.code == "NoSuchResourceException"
+                    {}
                 }
             case "servicequotas:GetAWSDefaultServiceQuota":
                 outcome = await Self.check { try await client.send(ServiceQuotas.GetAWSDefaultServiceQuota()) }
@@ -101,14 +137,18 @@ public struct AccessProbe: Sendable {
                 outcome = await Self.check { try await client.send(CloudWatch.DescribeAlarms(maxRecords: 1)) }
             case "pricing:GetProducts":
                 outcome = await Self.check {
-                    try await global.send(Pricing.GetProducts(serviceCode: "AmazonEC2", filters: [
-                        Pricing.Filter(field: "instanceType", value: "m5.large"),
-                    ], maxResults: 1))
+                    try await global.send(
+                        Pricing.GetProducts(
+                            serviceCode: "AmazonEC2",
+                            filters: [
+                                Pricing.Filter(field: "instanceType", value: "m5.large")
+                            ], maxResults: 1))
                 }
             case "ce:GetCostAndUsage":
                 let day = ISO8601DateFormatter()
                 day.formatOptions = [.withFullDate]
-                let period = CostExplorer.DateInterval(start: day.string(from: now.addingTimeInterval(-86_400)), end: day.string(from: now))
+                let period = CostExplorer.DateInterval(
+                    start: day.string(from: now.addingTimeInterval(-86_400)), end: day.string(from: now))
                 outcome = await Self.check { try await global.send(CostExplorer.GetCostAndUsage(period: period)) }
             case "iam:ListAccountAliases":
                 outcome = await Self.check { try await global.send(IAM.ListAccountAliases(maxItems: 1)) }

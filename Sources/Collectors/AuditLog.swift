@@ -1,7 +1,8 @@
 import DashboardModel
 import Foundation
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// One scaling change or scheduled-action change, applied or not, as the audit log keeps it. It holds no secret: the caller is
@@ -37,8 +38,11 @@ public struct AuditRecord: Sendable, Equatable, Codable {
     public var scheduledTime: Date?
 
     /// Creates a record.
-    public init(time: Date, caller: String?, profile: String?, region: String, group: String, before: ScalingLimits,
-                after: ScalingLimits, result: ScalingResult, detail: String?, requestID: String?, origin: AuditOrigin, wallTime: Date? = nil) {
+    public init(
+        time: Date, caller: String?, profile: String?, region: String, group: String, before: ScalingLimits,
+        after: ScalingLimits, result: ScalingResult, detail: String?, requestID: String?, origin: AuditOrigin,
+        wallTime: Date? = nil
+    ) {
         self.time = time
         self.caller = caller
         self.profile = profile
@@ -74,7 +78,8 @@ public struct AuditLog: Sendable {
 
     /// `$XDG_STATE_HOME/flightdeck/audit.jsonl`, by default `~/.local/state/flightdeck/audit.jsonl`.
     public static func defaultPath(environment: [String: String]) -> String {
-        let base = environment["XDG_STATE_HOME"].flatMap { $0.isEmpty ? nil : $0 }
+        let base =
+            environment["XDG_STATE_HOME"].flatMap { $0.isEmpty ? nil : $0 }
             ?? (environment["HOME"] ?? NSHomeDirectory()) + "/.local/state"
         return base + "/flightdeck/audit.jsonl"
     }
@@ -94,26 +99,33 @@ public struct AuditLog: Sendable {
         line.append(UInt8(ascii: "\n"))
         let folder = (path as NSString).deletingLastPathComponent
         do {
-            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true,
-                                                    attributes: [.posixPermissions: 0o700])
+            try FileManager.default.createDirectory(
+                atPath: folder, withIntermediateDirectories: true,
+                attributes: [.posixPermissions: 0o700])
         } catch {
             throw WriteError(description: "cannot create \(folder): \(error.localizedDescription)")
         }
         let descriptor = open(path, O_RDWR | O_APPEND | O_CREAT | O_CLOEXEC, 0o600)
-        guard descriptor >= 0 else { throw WriteError(description: "cannot open \(path): \(String(cString: strerror(errno)))") }
+        guard descriptor >= 0 else {
+            throw WriteError(description: "cannot open \(path): \(String(cString: strerror(errno)))")
+        }
         defer { close(descriptor) }
         // A record torn by a kill mid-write leaves no newline at the end: start on a fresh line so
         // the torn one stays alone and this record stays readable.
         let size = lseek(descriptor, 0, SEEK_END)
         if size > 0 {
             var last: UInt8 = 0
-            if pread(descriptor, &last, 1, size - 1) == 1, last != UInt8(ascii: "\n") { line.insert(UInt8(ascii: "\n"), at: 0) }
+            if pread(descriptor, &last, 1, size - 1) == 1, last != UInt8(ascii: "\n") {
+                line.insert(UInt8(ascii: "\n"), at: 0)
+            }
         }
         let written = line.withUnsafeBytes { write(descriptor, $0.baseAddress, $0.count) }
         guard written == line.count else {
             throw WriteError(description: "short write to \(path): \(String(cString: strerror(errno)))")
         }
-        guard fsync(descriptor) == 0 else { throw WriteError(description: "cannot sync \(path): \(String(cString: strerror(errno)))") }
+        guard fsync(descriptor) == 0 else {
+            throw WriteError(description: "cannot sync \(path): \(String(cString: strerror(errno)))")
+        }
     }
 
     /// Every complete record in the file, skipping a torn last line; empty when there is no file.
@@ -121,6 +133,8 @@ public struct AuditLog: Sendable {
         guard let data = FileManager.default.contents(atPath: path) else { return [] }
         let decoder = JSONDecoder()
         decoder.dateDecodingStrategy = .iso8601
-        return data.split(separator: UInt8(ascii: "\n")).compactMap { try? decoder.decode(AuditRecord.self, from: Data($0)) }
+        return data.split(separator: UInt8(ascii: "\n")).compactMap {
+            try? decoder.decode(AuditRecord.self, from: Data($0))
+        }
     }
 }

@@ -18,8 +18,10 @@ public struct AuditStamp: Sendable {
     let wallClock: Platform.Clock?
 
     /// Creates a stamp.
-    public init(caller: String?, profile: String?, origin: AuditOrigin, clock: @escaping Platform.Clock = Platform.systemClock,
-                wallClock: Platform.Clock? = nil, callerLookup: (@Sendable () async -> String?)? = nil) {
+    public init(
+        caller: String?, profile: String?, origin: AuditOrigin, clock: @escaping Platform.Clock = Platform.systemClock,
+        wallClock: Platform.Clock? = nil, callerLookup: (@Sendable () async -> String?)? = nil
+    ) {
         self.caller = caller
         self.callerLookup = callerLookup
         self.profile = profile

@@ -15,13 +15,16 @@ extension Collector {
         var found: [AlarmStatus] = []
         var known = false
         for (region, client) in clients {
-            guard let alarms = await optional(.alarms, scope: region, { try await self.all(CloudWatch.DescribeAlarms(), client: client) })
+            guard
+                let alarms = await optional(
+                    .alarms, scope: region, { try await self.all(CloudWatch.DescribeAlarms(), client: client) })
             else { continue }
             known = true
             found += alarms.compactMap { alarm in
                 Self.watchedResource(of: alarm, names: names).map { resource in
-                    AlarmStatus(name: alarm.name, state: AlarmStatus.State(rawValue: alarm.state) ?? .insufficientData,
-                                reason: alarm.reason, since: alarm.stateUpdated, resource: resource)
+                    AlarmStatus(
+                        name: alarm.name, state: AlarmStatus.State(rawValue: alarm.state) ?? .insufficientData,
+                        reason: alarm.reason, since: alarm.stateUpdated, resource: resource)
                 }
             }
         }
@@ -41,7 +44,8 @@ extension Collector {
             }
         }
         for distribution in await cache.distributions {
-            names["DistributionId", default: [:]][distribution.id] = distribution.aliases.first ?? distribution.domainName
+            names["DistributionId", default: [:]][distribution.id] =
+                distribution.aliases.first ?? distribution.domainName
         }
         for id in await cache.databaseIDs {
             names["DBInstanceIdentifier", default: [:]][id] = id
@@ -52,7 +56,10 @@ extension Collector {
 
     /// The watched resource an alarm's dimensions name (the most specific: a target group before its load balancer).
     static func watchedResource(of alarm: CloudWatch.MetricAlarm, names: [String: [String: String]]) -> String? {
-        for dimension in ["TargetGroup", "AutoScalingGroupName", "DistributionId", "DBInstanceIdentifier", "DBClusterIdentifier", "LoadBalancer"] {
+        for dimension in [
+            "TargetGroup", "AutoScalingGroupName", "DistributionId", "DBInstanceIdentifier", "DBClusterIdentifier",
+            "LoadBalancer"
+        ] {
             if let value = alarm.dimensions[dimension], let name = names[dimension]?[value] { return name }
         }
         return nil

@@ -20,31 +20,42 @@ extension Collector {
         return result
     }
 
-    private func groups(in region: String, client: AWSClient, mode: Selection.Mode) async throws -> [AutoScalingGroupStatus] {
+    private func groups(in region: String, client: AWSClient, mode: Selection.Mode) async throws
+        -> [AutoScalingGroupStatus]
+    {
         let names: [String]
         if case let .named(list) = mode { names = list } else { names = [] }
         // The groups are the panel; their activities and policies are optional facts (a role without
         // those reads still sees its groups).
-        async let described = all(AutoScaling.DescribeAutoScalingGroups(names: names, maxRecords: 100), client: client, maxPages: 100)
+        async let described = all(
+            AutoScaling.DescribeAutoScalingGroups(names: names, maxRecords: 100), client: client, maxPages: 100)
         async let activities = optional(.scalingActivities, scope: region) {
-            try await client.send(AutoScaling.DescribeScalingActivities(groupName: names.count == 1 ? names[0] : nil,
-                                                                        maxRecords: Self.accountActivities))
+            try await client.send(
+                AutoScaling.DescribeScalingActivities(
+                    groupName: names.count == 1 ? names[0] : nil,
+                    maxRecords: Self.accountActivities))
         }
-        let policies = await optional(.scalingPolicies, scope: region) { try await self.policiesByGroup(region: region, client: client) }
-        let scheduled = await optional(.scheduledActions, scope: region) { try await self.scheduledActionsByGroup(region: region, client: client) }
+        let policies = await optional(.scalingPolicies, scope: region) {
+            try await self.policiesByGroup(region: region, client: client)
+        }
+        let scheduled = await optional(.scheduledActions, scope: region) {
+            try await self.scheduledActionsByGroup(region: region, client: client)
+        }
         var raw = try await described
         if !selection.tags.isEmpty {
             raw = raw.filter { selection.carriesTags($0.tags) }
         }
         let activityList = await activities?.activities ?? []
-        let activitiesByGroup = await groupActivities(raw, accountWide: activityList, accountWideRead: activities != nil,
-                                                      region: region, client: client)
+        let activitiesByGroup = await groupActivities(
+            raw, accountWide: activityList, accountWideRead: activities != nil,
+            region: region, client: client)
         return raw.map { group in
             var status = AutoScalingGroupStatus(
                 group, region: region,
                 activities: Self.kept(activitiesByGroup[group.name] ?? []).map {
-                    ScalingActivity(id: $0.id, description: $0.description ?? $0.cause, cause: $0.cause, statusCode: $0.statusCode,
-                                    startTime: $0.startTime, endTime: $0.endTime, statusMessage: $0.statusMessage)
+                    ScalingActivity(
+                        id: $0.id, description: $0.description ?? $0.cause, cause: $0.cause, statusCode: $0.statusCode,
+                        startTime: $0.startTime, endTime: $0.endTime, statusMessage: $0.statusMessage)
                 },
                 policies: policies?[group.name] ?? [], policiesKnown: policies != nil)
             status.scheduledActions = scheduled?[group.name] ?? []
@@ -57,7 +68,8 @@ extension Collector {
     /// launches the dashboard counts must not be crowded out by the launches that worked).
     static func kept(_ activities: [AutoScaling.Activity]) -> [AutoScaling.Activity] {
         let newest = activities.sorted { $0.startTime > $1.startTime }
-        return Array(newest.prefix(10)) + newest.dropFirst(10).filter { ["Failed", "Cancelled"].contains($0.statusCode) }
+        return Array(newest.prefix(10))
+            + newest.dropFirst(10).filter { ["Failed", "Cancelled"].contains($0.statusCode) }
     }
 
     private func policiesByGroup(region: String, client: AWSClient) async throws -> [String: [ScalingPolicySummary]] {
@@ -69,8 +81,10 @@ extension Collector {
         var byGroup: [String: [ScalingPolicySummary]] = [:]
         for policy in policies {
             byGroup[policy.groupName, default: []].append(
-                ScalingPolicySummary(name: policy.name, type: policy.policyType ?? "SimpleScaling", enabled: policy.enabled ?? true,
-                                     metric: policy.targetTracking?.predefinedMetricType, targetValue: policy.targetTracking?.targetValue))
+                ScalingPolicySummary(
+                    name: policy.name, type: policy.policyType ?? "SimpleScaling", enabled: policy.enabled ?? true,
+                    metric: policy.targetTracking?.predefinedMetricType, targetValue: policy.targetTracking?.targetValue
+                ))
         }
         await cache.setPolicies(byGroup, region: region, at: now)
         return byGroup

@@ -34,7 +34,8 @@ extension Collector {
         }
         let monthStart = todayText.prefix(8) + "01"
         let tomorrow = Timestamps.formatDay(now.addingTimeInterval(86_400))
-        let request = CostExplorer.GetCostAndUsage(period: CostExplorer.DateInterval(start: String(monthStart), end: tomorrow))
+        let request = CostExplorer.GetCostAndUsage(
+            period: CostExplorer.DateInterval(start: String(monthStart), end: tomorrow))
         let results = try await all(request, client: clients.global, maxPages: 5)
         var monthToDate = 0.0
         var todayCost: Double?
@@ -54,11 +55,14 @@ extension Collector {
         let maxAge = costCache?.actualsMaxAge ?? 3_600
         func usable(_ file: ActualsCacheFile?) -> ActualsCacheFile? {
             guard let file, file.day == day, file.fetchedAt <= now.addingTimeInterval(300),
-                  now.timeIntervalSince(file.fetchedAt) < maxAge else { return nil }
+                now.timeIntervalSince(file.fetchedAt) < maxAge
+            else { return nil }
             return file
         }
         if let memory = usable(await cache.actuals) { return memory }
-        guard let path = await actualsPath(), let disk = usable(CacheFiles.read(ActualsCacheFile.self, at: path)) else { return nil }
+        guard let path = await actualsPath(), let disk = usable(CacheFiles.read(ActualsCacheFile.self, at: path)) else {
+            return nil
+        }
         await cache.setActuals(disk)
         return disk
     }

@@ -6,7 +6,8 @@ extension Collector {
     /// their provider cannot say (fixed credentials, as in the demo) or has resolved nothing yet.
     public func credentialStatus() async -> CredentialStatus? {
         guard let reporting = clients.global.credentials as? any CredentialReporting,
-              let report = await reporting.report() else { return nil }
+            let report = await reporting.report()
+        else { return nil }
         return CredentialStatus(report)
     }
 }
@@ -22,6 +23,7 @@ extension CredentialStatus {
         case .sessionToken(.environment): renewal = .environmentToken
         case let .sessionToken(.file(path, profile)): renewal = .fileToken(path: path, profile: profile)
         }
-        self.init(source: report.source, expiresAt: report.expiration, renewal: renewal, renewableUntil: report.renewal.until)
+        self.init(
+            source: report.source, expiresAt: report.expiration, renewal: renewal, renewableUntil: report.renewal.until)
     }
 }

@@ -23,13 +23,18 @@ extension Collector {
         // with its requests and error rates, and its hit ratio says why it is unknown.
         let enabled = await withTaskGroup(of: (String, Bool?).self) { group in
             for distribution in listed {
-                if let cached = await cache.metricsSubscriptions[distribution.id], now.timeIntervalSince(cached.fetched) < Self.subscriptionCacheSeconds {
+                if let cached = await cache.metricsSubscriptions[distribution.id],
+                    now.timeIntervalSince(cached.fetched) < Self.subscriptionCacheSeconds
+                {
                     group.addTask { (distribution.id, cached.enabled) }
                 } else {
                     group.addTask {
-                        (distribution.id, await self.optional(.monitoringSubscription, scope: distribution.id) {
-                            try await client.additionalMetricsEnabled(distributionID: distribution.id)
-                        })
+                        (
+                            distribution.id,
+                            await self.optional(.monitoringSubscription, scope: distribution.id) {
+                                try await client.additionalMetricsEnabled(distributionID: distribution.id)
+                            }
+                        )
                     }
                 }
             }
@@ -42,9 +47,10 @@ extension Collector {
         let result = listed.map { distribution in
             let on = enabled[distribution.id] ?? nil
             let failure = missing.first { $0.fact == .monitoringSubscription && $0.scope == distribution.id }?.failure
-            return DistributionStatus(id: distribution.id, domainName: distribution.domainName, aliases: distribution.aliases,
-                                      additionalMetricsEnabled: on ?? false,
-                                      hitRatio: on == nil ? HitRatio.subscriptionUnknown(failure) : nil)
+            return DistributionStatus(
+                id: distribution.id, domainName: distribution.domainName, aliases: distribution.aliases,
+                additionalMetricsEnabled: on ?? false,
+                hitRatio: on == nil ? HitRatio.subscriptionUnknown(failure) : nil)
         }
         await cache.setDistributions(result)
         return result
@@ -52,7 +58,9 @@ extension Collector {
 
     /// The distributions whose tags include every selected tag (one ListTagsForResource each, on this
     /// source's slow five-minute interval).
-    private func carryingTags(_ distributions: [AWSServices.CloudFront.Distribution]) async throws -> [AWSServices.CloudFront.Distribution] {
+    private func carryingTags(_ distributions: [AWSServices.CloudFront.Distribution]) async throws -> [AWSServices
+        .CloudFront.Distribution]
+    {
         var kept: [AWSServices.CloudFront.Distribution] = []
         for distribution in distributions {
             guard let arn = distribution.arn else { continue }

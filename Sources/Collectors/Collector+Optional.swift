@@ -28,7 +28,9 @@ extension Collector {
     /// the poll goes on without it. A denied call is not made again for `deniedRetrySeconds`.
     func optional<T: Sendable>(_ fact: MissingFact.Fact, scope: String, _ call: () async throws -> T) async -> T? {
         let now = clock()
-        if let denied = await cache.denial(fact, scope: scope), now.timeIntervalSince(denied.at) < Self.deniedRetrySeconds {
+        if let denied = await cache.denial(fact, scope: scope),
+            now.timeIntervalSince(denied.at) < Self.deniedRetrySeconds
+        {
             Self.missingFacts?.add(MissingFact(fact: fact, scope: scope, failure: denied.failure))
             return nil
         }

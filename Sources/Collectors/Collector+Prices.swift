@@ -23,7 +23,9 @@ extension Collector {
             let (known, disk) = await knownPrices(region: region, now: now)
             fromDisk = fromDisk || disk
             let needed = await neededPriceItems(region: region, first: index == 0)
-            let missing = needed.filter { item in known.map { $0.prices[item.key] == nil && !$0.unavailable.contains(item.key) } ?? true }
+            let missing = needed.filter { item in
+                known.map { $0.prices[item.key] == nil && !$0.unavailable.contains(item.key) } ?? true
+            }
             guard !missing.isEmpty else {
                 if let known {
                     files[region] = known
@@ -31,16 +33,20 @@ extension Collector {
                 }
                 continue
             }
-            wanted.append((region, known ?? PriceCacheFile(fetchedAt: now, region: region, prices: [:], unavailable: []), missing))
+            wanted.append(
+                (region, known ?? PriceCacheFile(fetchedAt: now, region: region, prices: [:], unavailable: []), missing)
+            )
         }
         if !wanted.isEmpty {
             if let failure = await cache.pricesFailure, now.timeIntervalSince(failure.at) < Self.pricingRetryAfter,
-               failure.at <= now.addingTimeInterval(300) {
+                failure.at <= now.addingTimeInterval(300)
+            {
                 return .fallback(because: failure.reason)
             }
             let fetched: [PricedItem: Double]
             do {
-                fetched = try await fetchPrices(wanted.flatMap { entry in entry.missing.map { PricedItem(region: entry.region, item: $0) } })
+                fetched = try await fetchPrices(
+                    wanted.flatMap { entry in entry.missing.map { PricedItem(region: entry.region, item: $0) } })
             } catch {
                 let reason = "Pricing GetProducts failed: \(SourceFailure(error).message)"
                 await cache.warn("prices: using the bundled table (fallback): \(reason)")
@@ -57,7 +63,9 @@ extension Collector {
                 }
                 files[entry.region] = entry.file
                 await cache.setPrices(entry.file, region: entry.region, fromDisk: false)
-                if let path = costCache?.pricesPath(region: entry.region), let problem = CacheFiles.write(entry.file, to: path) {
+                if let path = costCache?.pricesPath(region: entry.region),
+                    let problem = CacheFiles.write(entry.file, to: path)
+                {
                     await cache.warn(problem)
                 }
             }
@@ -72,12 +80,16 @@ extension Collector {
         let maxAge = costCache?.pricesMaxAge ?? 86_400
         var file = await cache.prices[region]
         var fromDisk = await cache.pricesFromDisk.contains(region)
-        if file == nil, let path = costCache?.pricesPath(region: region), let stored = CacheFiles.read(PriceCacheFile.self, at: path) {
+        if file == nil, let path = costCache?.pricesPath(region: region),
+            let stored = CacheFiles.read(PriceCacheFile.self, at: path)
+        {
             file = stored
             fromDisk = true
         }
-        if let current = file, current.region != region || now.timeIntervalSince(current.fetchedAt) >= maxAge
-            || current.fetchedAt > now.addingTimeInterval(300) {
+        if let current = file,
+            current.region != region || now.timeIntervalSince(current.fetchedAt) >= maxAge
+                || current.fetchedAt > now.addingTimeInterval(300)
+        {
             return (nil, false)
         }
         return (file, fromDisk)
@@ -106,7 +118,9 @@ extension Collector {
         let groups = await cache.groups.filter { $0.region == region }
         let types = Set(groups.flatMap(\.instances).compactMap(\.instanceType))
         var items = types.sorted().map { PriceItem.instance($0) }
-        items += await (cache.databaseClasses[region] ?? [:]).sorted { $0.key < $1.key }.map { PriceItem.database($0.key, engine: $0.value) }
+        items += await (cache.databaseClasses[region] ?? [:]).sorted { $0.key < $1.key }.map {
+            PriceItem.database($0.key, engine: $0.value)
+        }
         let balancersSeen = await cache.targetGroupList.contains { $0.region == region }
         if selection.mode(selection.loadBalancers) != .none && (first || balancersSeen) { items.append(.loadBalancer) }
         if first && selection.mode(selection.distributions) != .none { items.append(.cloudFrontTransfer) }
@@ -132,8 +146,10 @@ extension Collector {
 
     /// One item's on-demand USD price in `region`, or nil when the Pricing API lists none.
     func fetchPrice(_ item: PriceItem, region: String) async throws -> Double? {
-        let entries = try await all(Pricing.GetProducts(serviceCode: item.serviceCode, filters: item.filters(region: region),
-                                                        maxResults: 100), client: clients.global, maxPages: 5)
+        let entries = try await all(
+            Pricing.GetProducts(
+                serviceCode: item.serviceCode, filters: item.filters(region: region),
+                maxResults: 100), client: clients.global, maxPages: 5)
         let prices = entries.compactMap { try? Pricing.OnDemandPrice.parse($0) }.filter { $0.usdPerUnit > 0 }
         return item.choose(prices)
     }
@@ -184,18 +200,26 @@ enum PriceItem: Hashable, Sendable {
         let location = Pricing.Filter(field: "regionCode", value: region)
         switch self {
         case let .instance(type):
-            return [Pricing.Filter(field: "instanceType", value: type), location,
-                    Pricing.Filter(field: "operatingSystem", value: "Linux"), Pricing.Filter(field: "tenancy", value: "Shared"),
-                    Pricing.Filter(field: "preInstalledSw", value: "NA"), Pricing.Filter(field: "capacitystatus", value: "Used")]
+            return [
+                Pricing.Filter(field: "instanceType", value: type), location,
+                Pricing.Filter(field: "operatingSystem", value: "Linux"),
+                Pricing.Filter(field: "tenancy", value: "Shared"),
+                Pricing.Filter(field: "preInstalledSw", value: "NA"),
+                Pricing.Filter(field: "capacitystatus", value: "Used")
+            ]
         case let .database(instanceClass, engine):
             var filters = [Pricing.Filter(field: "instanceType", value: instanceClass), location]
-            if let name = Self.pricingEngine(engine) { filters.append(Pricing.Filter(field: "databaseEngine", value: name)) }
+            if let name = Self.pricingEngine(engine) {
+                filters.append(Pricing.Filter(field: "databaseEngine", value: name))
+            }
             return filters
         case .loadBalancer:
             return [Pricing.Filter(field: "productFamily", value: "Load Balancer-Application"), location]
         case .cloudFrontTransfer:
-            return [Pricing.Filter(field: "transferType", value: "CloudFront Outbound"),
-                    Pricing.Filter(field: "fromLocation", value: "United States")]
+            return [
+                Pricing.Filter(field: "transferType", value: "CloudFront Outbound"),
+                Pricing.Filter(field: "fromLocation", value: "United States")
+            ]
         }
     }
 
@@ -207,7 +231,9 @@ enum PriceItem: Hashable, Sendable {
         case .instance:
             return hourly.first?.usdPerUnit
         case .database:
-            if let single = hourly.first(where: { $0.attributes["deploymentOption"] == "Single-AZ" }) { return single.usdPerUnit }
+            if let single = hourly.first(where: { $0.attributes["deploymentOption"] == "Single-AZ" }) {
+                return single.usdPerUnit
+            }
             return hourly.first(where: { $0.attributes["deploymentOption"] == "Multi-AZ" }).map { $0.usdPerUnit / 2 }
         case .loadBalancer:
             return hourly.first { $0.attributes["usagetype"]?.hasSuffix("LoadBalancerUsage") ?? false }?.usdPerUnit

@@ -21,10 +21,13 @@ extension Collector {
     ///
     /// Keyed by target group ARN; a target group CloudWatch had nothing for is absent.
     func countedHealth(of refs: [TargetGroupRef], in region: String, client: AWSClient)
-        async throws -> [String: (counts: [ZoneTargetCounts], minute: Date)] {
+        async throws -> [String: (counts: [ZoneTargetCounts], minute: Date)]
+    {
         let now = clock()
-        if let cached = await cache.targetCounts[region], now.timeIntervalSince(cached.fetched) < Self.targetCountSeconds,
-           Set(refs.map(\.arn)).isSubset(of: cached.asked) {
+        if let cached = await cache.targetCounts[region],
+            now.timeIntervalSince(cached.fetched) < Self.targetCountSeconds,
+            Set(refs.map(\.arn)).isSubset(of: cached.asked)
+        {
             return cached.counted
         }
         let queries = Self.countQueries(refs)
@@ -37,9 +40,11 @@ extension Collector {
             for zone in ref.zones {
                 let resource = Self.countResource(ref.arn, zone: zone)
                 guard let healthy = snapshot.value("HealthyHostCount", resource),
-                      let unhealthy = snapshot.value("UnHealthyHostCount", resource),
-                      let minute = snapshot.minute(of: resource) else { continue }
-                counts.append(ZoneTargetCounts(zone: zone, healthy: Int(healthy.rounded()), unhealthy: Int(unhealthy.rounded())))
+                    let unhealthy = snapshot.value("UnHealthyHostCount", resource),
+                    let minute = snapshot.minute(of: resource)
+                else { continue }
+                counts.append(
+                    ZoneTargetCounts(zone: zone, healthy: Int(healthy.rounded()), unhealthy: Int(unhealthy.rounded())))
                 minutes.append(minute)
             }
             if let oldest = minutes.min() { counted[ref.arn] = (counts, oldest) }
@@ -62,15 +67,23 @@ extension Collector {
         var queries: [SeriesQuery] = []
         for ref in refs {
             guard let tgSuffix = arnSuffix(ref.arn, after: ":targetgroup/", keep: "targetgroup/"),
-                  let lbSuffix = arnSuffix(ref.loadBalancerARN, after: ":loadbalancer/", keep: "") else { continue }
+                let lbSuffix = arnSuffix(ref.loadBalancerARN, after: ":loadbalancer/", keep: "")
+            else { continue }
             for zone in ref.zones {
-                let dimensions = [CloudWatch.Dimension("TargetGroup", tgSuffix), CloudWatch.Dimension("LoadBalancer", lbSuffix),
-                                  CloudWatch.Dimension("AvailabilityZone", zone)]
+                let dimensions = [
+                    CloudWatch.Dimension("TargetGroup", tgSuffix), CloudWatch.Dimension("LoadBalancer", lbSuffix),
+                    CloudWatch.Dimension("AvailabilityZone", zone)
+                ]
                 let resource = countResource(ref.arn, zone: zone)
                 for (metric, stat) in [("HealthyHostCount", "Minimum"), ("UnHealthyHostCount", "Maximum")] {
-                    queries.append(SeriesQuery(key: SeriesKey(metric, resource), missing: .unknown,
-                        query: CloudWatch.MetricDataQuery(id: "c\(queries.count)", source: .metric(namespace: "AWS/ApplicationELB",
-                            metricName: metric, dimensions: dimensions, period: 60, stat: stat, unit: nil))))
+                    queries.append(
+                        SeriesQuery(
+                            key: SeriesKey(metric, resource), missing: .unknown,
+                            query: CloudWatch.MetricDataQuery(
+                                id: "c\(queries.count)",
+                                source: .metric(
+                                    namespace: "AWS/ApplicationELB",
+                                    metricName: metric, dimensions: dimensions, period: 60, stat: stat, unit: nil))))
                 }
             }
         }
@@ -80,8 +93,10 @@ extension Collector {
     /// The target groups to list this poll, at most `limit`, in order of need: those CloudWatch
     /// counts unhealthy targets in (their reasons are wanted), then those it had nothing for, then
     /// the rest in their order (the order of the panel).
-    static func worthListing(_ refs: [TargetGroupRef], counted: [String: (counts: [ZoneTargetCounts], minute: Date)],
-                             limit: Int) -> [Int] {
+    static func worthListing(
+        _ refs: [TargetGroupRef], counted: [String: (counts: [ZoneTargetCounts], minute: Date)],
+        limit: Int
+    ) -> [Int] {
         func need(_ ref: TargetGroupRef) -> Int {
             guard let known = counted[ref.arn] else { return 1 }
             return known.counts.contains { $0.unhealthy > 0 } ? 0 : 2

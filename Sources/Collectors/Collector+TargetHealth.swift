@@ -28,7 +28,9 @@ extension Collector {
         return result
     }
 
-    private func targetHealth(of refs: [TargetGroupRef], in region: String, client: AWSClient) async throws -> [TargetGroupHealth] {
+    private func targetHealth(of refs: [TargetGroupRef], in region: String, client: AWSClient) async throws
+        -> [TargetGroupHealth]
+    {
         // Up to `listedTargetGroupsPerPoll` target groups are listed target by target; beyond that,
         // CloudWatch's counts per zone show the rest, and the listing goes where it is most needed.
         var counted: [String: (counts: [ZoneTargetCounts], minute: Date)] = [:]
@@ -45,7 +47,8 @@ extension Collector {
         // name them (the only thing target health waits for); DescribeInstances finds the rest.
         func unknownZones(_ zones: [String: String]) -> Set<String> {
             var unknown: Set<String> = []
-            for target in healths.values.joined() where target.availabilityZone == nil || target.availabilityZone == "all" {
+            for target in healths.values.joined()
+            where target.availabilityZone == nil || target.availabilityZone == "all" {
                 if target.targetID.hasPrefix("i-") && zones[target.targetID] == nil { unknown.insert(target.targetID) }
             }
             return unknown
@@ -71,31 +74,39 @@ extension Collector {
         }
         // Not listed and not counted (CloudWatch had nothing for it): the previous reading when
         // there is one, else unknown (never shown as no targets).
-        let previous = Dictionary(await cache.targetGroupList.map { ($0.arn, $0) }, uniquingKeysWith: { first, _ in first })
+        let previous = Dictionary(
+            await cache.targetGroupList.map { ($0.arn, $0) }, uniquingKeysWith: { first, _ in first })
         return refs.enumerated().map { index, ref in
             guard let listedTargets = healths[index] else {
                 guard let known = counted[ref.arn] else {
-                    return previous[ref.arn] ?? TargetGroupHealth(unknown: ref.name, arn: ref.arn, loadBalancerName: ref.loadBalancerName,
-                                                                   loadBalancerARN: ref.loadBalancerARN, region: region)
+                    return previous[ref.arn]
+                        ?? TargetGroupHealth(
+                            unknown: ref.name, arn: ref.arn, loadBalancerName: ref.loadBalancerName,
+                            loadBalancerARN: ref.loadBalancerARN, region: region)
                 }
-                return TargetGroupHealth(name: ref.name, arn: ref.arn, loadBalancerName: ref.loadBalancerName,
-                                         loadBalancerARN: ref.loadBalancerARN, region: region, counts: known.counts,
-                                         minute: known.minute, enabledZones: ref.zones)
+                return TargetGroupHealth(
+                    name: ref.name, arn: ref.arn, loadBalancerName: ref.loadBalancerName,
+                    loadBalancerARN: ref.loadBalancerARN, region: region, counts: known.counts,
+                    minute: known.minute, enabledZones: ref.zones)
             }
             let targets = listedTargets.map { target in
                 let zone = target.availabilityZone.flatMap { $0 == "all" ? nil : $0 } ?? zones[target.targetID]
-                return TargetStatus(id: target.targetID, port: target.port, zone: zone, state: TargetState(awsState: target.state),
-                                    reason: target.reason, detail: target.detail)
+                return TargetStatus(
+                    id: target.targetID, port: target.port, zone: zone, state: TargetState(awsState: target.state),
+                    reason: target.reason, detail: target.detail)
             }
-            return TargetGroupHealth(name: ref.name, arn: ref.arn, loadBalancerName: ref.loadBalancerName,
-                                     loadBalancerARN: ref.loadBalancerARN, region: region, targets: targets, enabledZones: ref.zones)
+            return TargetGroupHealth(
+                name: ref.name, arn: ref.arn, loadBalancerName: ref.loadBalancerName,
+                loadBalancerARN: ref.loadBalancerARN, region: region, targets: targets, enabledZones: ref.zones)
         }
     }
 
     /// The target groups to watch in `region`: of the named load balancers, of the watched groups, or all.
     private func targetGroups(in region: String, client: AWSClient) async throws -> [TargetGroupRef] {
         let now = clock()
-        if let cached = await cache.targetGroups[region], now.timeIntervalSince(cached.fetched) < Self.targetGroupCacheSeconds {
+        if let cached = await cache.targetGroups[region],
+            now.timeIntervalSince(cached.fetched) < Self.targetGroupCacheSeconds
+        {
             return cached.groups
         }
         let named = selection.loadBalancers
@@ -123,18 +134,24 @@ extension Collector {
         }
         var refs: [TargetGroupRef] = []
         for group in groups {
-            guard let balancerARN = group.loadBalancerARNs.first(where: { byARN[$0] != nil }), let balancer = byARN[balancerARN] else { continue }
+            guard let balancerARN = group.loadBalancerARNs.first(where: { byARN[$0] != nil }),
+                let balancer = byARN[balancerARN]
+            else { continue }
             let wanted: Bool
             if !named.isEmpty {
                 wanted = true
             } else if selection.discoversEverything && selection.tags.isEmpty {
                 wanted = true
             } else {
-                wanted = watchedGroupARNs.contains(group.arn) || taggedARNs.contains(group.arn) || taggedARNs.contains(balancer.arn)
+                wanted =
+                    watchedGroupARNs.contains(group.arn) || taggedARNs.contains(group.arn)
+                    || taggedARNs.contains(balancer.arn)
             }
             if wanted {
-                refs.append(TargetGroupRef(arn: group.arn, name: group.name, loadBalancerARN: balancer.arn,
-                                           loadBalancerName: balancer.name, zones: balancer.availabilityZones.sorted()))
+                refs.append(
+                    TargetGroupRef(
+                        arn: group.arn, name: group.name, loadBalancerARN: balancer.arn,
+                        loadBalancerName: balancer.name, zones: balancer.availabilityZones.sorted()))
             }
         }
         let result = await capped(refs, kind: "target groups")

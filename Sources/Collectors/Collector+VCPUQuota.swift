@@ -12,7 +12,9 @@ extension Collector {
         return await withTaskGroup(of: (Int, VCPUQuotaReading).self) { tasks in
             for (index, entry) in clients.regional.enumerated() {
                 let watched = groups.filter { $0.region == entry.region }
-                tasks.addTask { (index, await self.vcpuQuota(in: entry.region, client: entry.client, watched: watched)) }
+                tasks.addTask {
+                    (index, await self.vcpuQuota(in: entry.region, client: entry.client, watched: watched))
+                }
             }
             var readings: [(Int, VCPUQuotaReading)] = []
             for await reading in tasks { readings.append(reading) }
@@ -21,13 +23,18 @@ extension Collector {
     }
 
     /// One region's reading.
-    private func vcpuQuota(in region: String, client: AWSClient, watched: [AutoScalingGroupStatus]) async -> VCPUQuotaReading {
+    private func vcpuQuota(in region: String, client: AWSClient, watched: [AutoScalingGroupStatus]) async
+        -> VCPUQuotaReading
+    {
         async let quota = optional(.vcpuQuota, scope: region) { try await Self.standardVCPUQuota(client: client) }
-        async let use = optional(.vcpusInUse, scope: region) { try await self.standardVCPUsInUse(client: client, watched: watched) }
+        async let use = optional(.vcpusInUse, scope: region) {
+            try await self.standardVCPUsInUse(client: client, watched: watched)
+        }
         let (read, inUse) = await (quota, use)
-        return VCPUQuotaReading(region: region, quota: read?.quota, source: read?.source, inUse: inUse?.total,
-                                inUseByGroup: inUse?.byGroup ?? [:], vcpusByType: inUse?.vcpusByType ?? [:],
-                                groupTypes: inUse?.groupTypes ?? [:])
+        return VCPUQuotaReading(
+            region: region, quota: read?.quota, source: read?.source, inUse: inUse?.total,
+            inUseByGroup: inUse?.byGroup ?? [:], vcpusByType: inUse?.vcpusByType ?? [:],
+            groupTypes: inUse?.groupTypes ?? [:])
     }
 
     /// The quota applied to the account; where Service Quotas has none (`NoSuchResourceException`, seen
@@ -43,7 +50,8 @@ extension Collector {
     /// The quota's value in whole vCPUs; throws when Service Quotas gave none, with its reason.
     static func value(of reply: ServiceQuotas.QuotaReply) throws -> Int {
         guard let value = reply.quota?.value, value.isFinite, value >= 0 else {
-            throw AWSDecodingError(.missingField, path: "Quota.Value", detail: reply.quota?.errorReason ?? "no value for the vCPU quota")
+            throw AWSDecodingError(
+                .missingField, path: "Quota.Value", detail: reply.quota?.errorReason ?? "no value for the vCPU quota")
         }
         return Int(value)
     }
@@ -52,17 +60,22 @@ extension Collector {
     /// owns them, the vCPUs of every type seen (asked once a session: a type's vCPUs never change), and
     /// the type each group runs (the watched groups' from their instances first).
     private func standardVCPUsInUse(client: AWSClient, watched: [AutoScalingGroupStatus]) async throws
-        -> (total: Int, byGroup: [String: Int], vcpusByType: [String: Int], groupTypes: [String: String]) {
+        -> (total: Int, byGroup: [String: Int], vcpusByType: [String: Int], groupTypes: [String: String])
+    {
         // The watched groups' types are known already: their vCPUs are asked beside DescribeInstances,
         // and only types it finds besides them wait for its answer (one round trip, not two).
         let watchedTypes = Set(watched.flatMap { $0.instances.compactMap(\.instanceType) })
         async let early = instanceTypeVCPUs(watchedTypes, client: client)
-        let running = try await all(EC2.DescribeInstances(filters: [QueryFilter(name: "instance-state-name", values: ["pending", "running"])],
-                                                          maxResults: 1000), client: client)
+        let running = try await all(
+            EC2.DescribeInstances(
+                filters: [QueryFilter(name: "instance-state-name", values: ["pending", "running"])],
+                maxResults: 1000), client: client)
         _ = try await early
         var groupTypes: [String: String] = [:]
         for instance in running {
-            if let group = instance.tags["aws:autoscaling:groupName"], let type = instance.instanceType { groupTypes[group] = type }
+            if let group = instance.tags["aws:autoscaling:groupName"], let type = instance.instanceType {
+                groupTypes[group] = type
+            }
         }
         for group in watched {
             if let type = group.instances.compactMap(\.instanceType).first { groupTypes[group.name] = type }
@@ -72,7 +85,9 @@ extension Collector {
         var total = 0
         var byGroup: [String: Int] = [:]
         for instance in running {
-            guard let type = instance.instanceType, InstanceBucket.isStandard(type), let count = vcpus[type] else { continue }
+            guard let type = instance.instanceType, InstanceBucket.isStandard(type), let count = vcpus[type] else {
+                continue
+            }
             total += count
             if let group = instance.tags["aws:autoscaling:groupName"] { byGroup[group, default: 0] += count }
         }

@@ -25,8 +25,10 @@ public final class Collector: Sendable {
 
     /// Creates a collector; `costCache` names the folder and account for the on-disk cost caches,
     /// and `account`, when given, supplies an account `costCache` lacks once it is known.
-    public init(clients: CollectorClients, selection: Selection, costCache: CostCacheSettings? = nil,
-                account: (@Sendable () async -> String?)? = nil, clock: @escaping Platform.Clock = Platform.systemClock) {
+    public init(
+        clients: CollectorClients, selection: Selection, costCache: CostCacheSettings? = nil,
+        account: (@Sendable () async -> String?)? = nil, clock: @escaping Platform.Clock = Platform.systemClock
+    ) {
         self.clients = clients
         self.selection = selection
         self.costCache = costCache
@@ -104,7 +106,9 @@ public final class Collector: Sendable {
     }
 
     /// Runs `body` for each regional client concurrently and joins the results in region order.
-    func eachRegion<T: Sendable>(_ body: @escaping @Sendable (String, AWSClient) async throws -> [T]) async throws -> [T] {
+    func eachRegion<T: Sendable>(_ body: @escaping @Sendable (String, AWSClient) async throws -> [T]) async throws
+        -> [T]
+    {
         try await withThrowingTaskGroup(of: (Int, [T]).self) { group in
             for (index, entry) in clients.regional.enumerated() {
                 group.addTask { (index, try await body(entry.region, entry.client)) }
@@ -116,7 +120,9 @@ public final class Collector: Sendable {
     }
 
     /// Sends all pages of `operation`, reporting a truncation as a warning.
-    func all<Operation: PaginatedOperation>(_ operation: Operation, client: AWSClient, maxPages: Int = 20) async throws -> [Operation.Item] {
+    func all<Operation: PaginatedOperation>(_ operation: Operation, client: AWSClient, maxPages: Int = 20) async throws
+        -> [Operation.Item]
+    {
         let result = try await client.sendAll(operation, maxPages: maxPages)
         if let warning = result.warning { await cache.warn(warning) }
         return result.items
@@ -125,7 +131,9 @@ public final class Collector: Sendable {
     /// Cuts `items` to the discovery cap, reporting when it did.
     func capped<T>(_ items: [T], kind: String) async -> [T] {
         guard items.count > selection.discoveryCap else { return items }
-        await cache.warn("found \(items.count) \(kind); watching the first \(selection.discoveryCap) (raise --max-resources or name them)")
+        await cache.warn(
+            "found \(items.count) \(kind); watching the first \(selection.discoveryCap) (raise --max-resources or name them)"
+        )
         return Array(items.prefix(selection.discoveryCap))
     }
 }
@@ -141,7 +149,9 @@ actor CollectorCache {
     var groups: [AutoScalingGroupStatus] = []
     var targetGroupList: [TargetGroupHealth] = []
     /// CloudWatch's target counts per target group, by region, with the target groups asked for.
-    var targetCounts: [String: (fetched: Date, asked: Set<String>, counted: [String: (counts: [ZoneTargetCounts], minute: Date)])] = [:]
+    var targetCounts:
+        [String: (fetched: Date, asked: Set<String>, counted: [String: (counts: [ZoneTargetCounts], minute: Date)])] =
+            [:]
     /// Scaling activities read group by group, by region and group, with when.
     var groupActivityReads: [String: [String: (read: Date, activities: [AutoScaling.Activity])]] = [:]
     var lastEventPoll: Date?
@@ -205,7 +215,9 @@ actor CollectorCache {
 
     func setTargetGroupList(_ value: [TargetGroupHealth]) { targetGroupList = value }
 
-    func setTargetCounts(_ value: [String: (counts: [ZoneTargetCounts], minute: Date)], asked: Set<String>, region: String, at date: Date) {
+    func setTargetCounts(
+        _ value: [String: (counts: [ZoneTargetCounts], minute: Date)], asked: Set<String>, region: String, at date: Date
+    ) {
         targetCounts[region] = (date, asked, value)
     }
 
@@ -227,7 +239,9 @@ actor CollectorCache {
     func remember(databases: [DatabaseStatus]) {
         databaseIDs = Set(databases.map(\.id))
         for database in databases where !database.isCluster {
-            if let instanceClass = database.instanceClass { databaseClasses[database.region, default: [:]][instanceClass] = database.engine }
+            if let instanceClass = database.instanceClass {
+                databaseClasses[database.region, default: [:]][instanceClass] = database.engine
+            }
         }
     }
 }

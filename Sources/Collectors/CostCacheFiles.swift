@@ -42,8 +42,9 @@ enum CacheFiles {
         encoder.outputFormatting = [.sortedKeys, .prettyPrinted]
         do {
             let folder = (path as NSString).deletingLastPathComponent
-            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true,
-                                                    attributes: [.posixPermissions: 0o700])
+            try FileManager.default.createDirectory(
+                atPath: folder, withIntermediateDirectories: true,
+                attributes: [.posixPermissions: 0o700])
             try encoder.encode(value).write(to: URL(fileURLWithPath: path), options: .atomic)
             return nil
         } catch {

@@ -12,7 +12,9 @@ public struct CostCacheSettings: Sendable, Equatable {
     public var actualsMaxAge: TimeInterval
 
     /// Creates settings; a day for prices and an hour for Cost Explorer by default.
-    public init(directory: String, account: String?, pricesMaxAge: TimeInterval = 86_400, actualsMaxAge: TimeInterval = 3_600) {
+    public init(
+        directory: String, account: String?, pricesMaxAge: TimeInterval = 86_400, actualsMaxAge: TimeInterval = 3_600
+    ) {
         self.directory = directory
         self.account = account
         self.pricesMaxAge = pricesMaxAge

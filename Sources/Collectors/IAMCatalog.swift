@@ -32,37 +32,73 @@ public struct IAMActionUse: Sendable, Equatable {
 public enum IAMCatalog {
     /// The actions, panel by panel.
     public static let uses: [IAMActionUse] = [
-        IAMActionUse(action: "autoscaling:DescribeAutoScalingGroups", use: .required, panel: "Auto Scaling", feeds: "groups, limits, instances"),
-        IAMActionUse(action: "autoscaling:DescribeScalingActivities", use: .optional, panel: "Auto Scaling", feeds: "scaling activity"),
-        IAMActionUse(action: "autoscaling:DescribePolicies", use: .optional, panel: "Auto Scaling", feeds: "scaling policies"),
-        IAMActionUse(action: "autoscaling:DescribeScheduledActions", use: .optional, panel: "Auto Scaling",
-                     feeds: "scheduled actions (the check for one overriding a change)"),
-        IAMActionUse(action: "elasticloadbalancing:DescribeLoadBalancers", use: .required, panel: "Load balancers", feeds: "load balancers"),
-        IAMActionUse(action: "elasticloadbalancing:DescribeTargetGroups", use: .required, panel: "Load balancers", feeds: "target groups"),
-        IAMActionUse(action: "elasticloadbalancing:DescribeTargetHealth", use: .required, panel: "Load balancers", feeds: "targets' health"),
-        IAMActionUse(action: "ec2:DescribeInstances", use: .optional, panel: "Load balancers", feeds: "zones of targets outside the groups; vCPUs in use"),
-        IAMActionUse(action: "elasticloadbalancing:DescribeTags", use: .withTags, panel: "Load balancers", feeds: "selection by tag"),
-        IAMActionUse(action: "cloudfront:ListDistributions", use: .required, panel: "CloudFront", feeds: "distributions"),
-        IAMActionUse(action: "cloudfront:GetMonitoringSubscription", use: .optional, panel: "CloudFront", feeds: "hit ratio (additional metrics on?)"),
-        IAMActionUse(action: "cloudfront:ListTagsForResource", use: .withTags, panel: "CloudFront", feeds: "selection by tag"),
-        IAMActionUse(action: "rds:DescribeDBInstances", use: .required, panel: "RDS", feeds: "databases, Multi-AZ zones"),
+        IAMActionUse(
+            action: "autoscaling:DescribeAutoScalingGroups", use: .required, panel: "Auto Scaling",
+            feeds: "groups, limits, instances"),
+        IAMActionUse(
+            action: "autoscaling:DescribeScalingActivities", use: .optional, panel: "Auto Scaling",
+            feeds: "scaling activity"),
+        IAMActionUse(
+            action: "autoscaling:DescribePolicies", use: .optional, panel: "Auto Scaling", feeds: "scaling policies"),
+        IAMActionUse(
+            action: "autoscaling:DescribeScheduledActions", use: .optional, panel: "Auto Scaling",
+            feeds: "scheduled actions (the check for one overriding a change)"),
+        IAMActionUse(
+            action: "elasticloadbalancing:DescribeLoadBalancers", use: .required, panel: "Load balancers",
+            feeds: "load balancers"),
+        IAMActionUse(
+            action: "elasticloadbalancing:DescribeTargetGroups", use: .required, panel: "Load balancers",
+            feeds: "target groups"),
+        IAMActionUse(
+            action: "elasticloadbalancing:DescribeTargetHealth", use: .required, panel: "Load balancers",
+            feeds: "targets' health"),
+        IAMActionUse(
+            action: "ec2:DescribeInstances", use: .optional, panel: "Load balancers",
+            feeds: "zones of targets outside the groups; vCPUs in use"),
+        IAMActionUse(
+            action: "elasticloadbalancing:DescribeTags", use: .withTags, panel: "Load balancers",
+            feeds: "selection by tag"),
+        IAMActionUse(
+            action: "cloudfront:ListDistributions", use: .required, panel: "CloudFront", feeds: "distributions"),
+        IAMActionUse(
+            action: "cloudfront:GetMonitoringSubscription", use: .optional, panel: "CloudFront",
+            feeds: "hit ratio (additional metrics on?)"),
+        IAMActionUse(
+            action: "cloudfront:ListTagsForResource", use: .withTags, panel: "CloudFront", feeds: "selection by tag"),
+        IAMActionUse(
+            action: "rds:DescribeDBInstances", use: .required, panel: "RDS", feeds: "databases, Multi-AZ zones"),
         IAMActionUse(action: "rds:DescribeDBClusters", use: .optional, panel: "RDS", feeds: "Aurora clusters"),
         IAMActionUse(action: "rds:DescribeEvents", use: .optional, panel: "RDS", feeds: "events, failovers by event"),
         IAMActionUse(action: "cloudwatch:GetMetricData", use: .required, panel: "all", feeds: "figures per minute"),
-        IAMActionUse(action: "cloudwatch:DescribeAlarms", use: .optional, panel: "header", feeds: "alarms on the watched resources"),
-        IAMActionUse(action: "servicequotas:GetServiceQuota", use: .optional, panel: "Auto Scaling", feeds: "vCPU quota"),
-        IAMActionUse(action: "servicequotas:GetAWSDefaultServiceQuota", use: .optional, panel: "Auto Scaling",
-                     feeds: "vCPU quota where none is applied (AWS's default)"),
-        IAMActionUse(action: "ec2:DescribeInstanceTypes", use: .optional, panel: "Auto Scaling", feeds: "vCPUs per instance type"),
-        IAMActionUse(action: "pricing:GetProducts", use: .optional, panel: "Cost", feeds: "prices (else the bundled table)"),
-        IAMActionUse(action: "ce:GetCostAndUsage", use: .optional, panel: "Cost", feeds: "month to date, today (USD 0.01 a request)"),
+        IAMActionUse(
+            action: "cloudwatch:DescribeAlarms", use: .optional, panel: "header",
+            feeds: "alarms on the watched resources"),
+        IAMActionUse(
+            action: "servicequotas:GetServiceQuota", use: .optional, panel: "Auto Scaling", feeds: "vCPU quota"),
+        IAMActionUse(
+            action: "servicequotas:GetAWSDefaultServiceQuota", use: .optional, panel: "Auto Scaling",
+            feeds: "vCPU quota where none is applied (AWS's default)"),
+        IAMActionUse(
+            action: "ec2:DescribeInstanceTypes", use: .optional, panel: "Auto Scaling", feeds: "vCPUs per instance type"
+        ),
+        IAMActionUse(
+            action: "pricing:GetProducts", use: .optional, panel: "Cost", feeds: "prices (else the bundled table)"),
+        IAMActionUse(
+            action: "ce:GetCostAndUsage", use: .optional, panel: "Cost",
+            feeds: "month to date, today (USD 0.01 a request)"),
         IAMActionUse(action: "iam:ListAccountAliases", use: .optional, panel: "header", feeds: "account alias"),
-        IAMActionUse(action: "autoscaling:SetDesiredCapacity", use: .scaling, panel: "Auto Scaling", feeds: "changing desired capacity"),
-        IAMActionUse(action: "autoscaling:UpdateAutoScalingGroup", use: .scaling, panel: "Auto Scaling", feeds: "changing min and max"),
-        IAMActionUse(action: "autoscaling:PutScheduledUpdateGroupAction", use: .scaling, panel: "Auto Scaling",
-                     feeds: "scheduling a pre-warm (flightdeck schedule, :prewarm)"),
-        IAMActionUse(action: "autoscaling:DeleteScheduledAction", use: .scaling, panel: "Auto Scaling",
-                     feeds: "deleting a scheduled action"),
+        IAMActionUse(
+            action: "autoscaling:SetDesiredCapacity", use: .scaling, panel: "Auto Scaling",
+            feeds: "changing desired capacity"),
+        IAMActionUse(
+            action: "autoscaling:UpdateAutoScalingGroup", use: .scaling, panel: "Auto Scaling",
+            feeds: "changing min and max"),
+        IAMActionUse(
+            action: "autoscaling:PutScheduledUpdateGroupAction", use: .scaling, panel: "Auto Scaling",
+            feeds: "scheduling a pre-warm (flightdeck schedule, :prewarm)"),
+        IAMActionUse(
+            action: "autoscaling:DeleteScheduledAction", use: .scaling, panel: "Auto Scaling",
+            feeds: "deleting a scheduled action")
     ]
 
     /// The read actions (everything but scaling).
@@ -75,6 +111,6 @@ public enum IAMCatalog {
     /// identity (never denied), the credential providers' own calls (made as the source identity),
     /// and DescribeAvailabilityZones, which only the simulator's tests use.
     public static let exempt: Set<String> = [
-        "sts:GetCallerIdentity", "sts:AssumeRole", "sts:AssumeRoleWithWebIdentity", "ec2:DescribeAvailabilityZones",
+        "sts:GetCallerIdentity", "sts:AssumeRole", "sts:AssumeRoleWithWebIdentity", "ec2:DescribeAvailabilityZones"
     ]
 }

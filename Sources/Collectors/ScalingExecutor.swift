@@ -42,13 +42,19 @@ public struct ScalingExecutor: Sendable {
     /// Creates an executor. Records are stamped by `clock`, the time the operator sees; under a
     /// simulation, whose clock is not the wall's, `wallClock` stamps them with the wall time too.
     /// `sleep` waits between throttled reads (injected so tests do not wait).
-    public init(clients: [String: AWSClient], audit: AuditLog, caller: String?, profile: String?, origin: AuditOrigin,
-                clock: @escaping Platform.Clock = Platform.systemClock, wallClock: Platform.Clock? = nil,
-                sleep: @escaping @Sendable (Double) async -> Void = { try? await Task.sleep(nanoseconds: UInt64($0 * 1_000_000_000)) },
-                callerLookup: (@Sendable () async -> String?)? = nil) {
+    public init(
+        clients: [String: AWSClient], audit: AuditLog, caller: String?, profile: String?, origin: AuditOrigin,
+        clock: @escaping Platform.Clock = Platform.systemClock, wallClock: Platform.Clock? = nil,
+        sleep: @escaping @Sendable (Double) async -> Void = {
+            try? await Task.sleep(nanoseconds: UInt64($0 * 1_000_000_000))
+        },
+        callerLookup: (@Sendable () async -> String?)? = nil
+    ) {
         self.clients = clients
         self.audit = audit
-        stamp = AuditStamp(caller: caller, profile: profile, origin: origin, clock: clock, wallClock: wallClock, callerLookup: callerLookup)
+        stamp = AuditStamp(
+            caller: caller, profile: profile, origin: origin, clock: clock, wallClock: wallClock,
+            callerLookup: callerLookup)
         self.sleep = sleep
     }
 
@@ -63,23 +69,34 @@ public struct ScalingExecutor: Sendable {
         let current: ScalingLimits
         do {
             guard let limits = try await rereadLimits(of: plan.request.group, client: client) else {
-                return await finish(plan, .refused, "not applied: group \(plan.request.group) no longer exists", requestID: nil)
+                return await finish(
+                    plan, .refused, "not applied: group \(plan.request.group) no longer exists", requestID: nil)
             }
             current = limits
         } catch let failure as RereadFailure {
-            let tries = failure.attempts > 1 ? " (\(failure.attempts) tries over \(Int(Self.rereadBackoff.prefix(failure.attempts - 1).reduce(0, +))) s)" : ""
-            return await finish(plan, .refused, "not applied: \(plan.request.group) could not be read before the change\(tries), "
-                + "so nothing was sent: \(SourceFailure(failure.error).message)", requestID: nil)
+            let tries =
+                failure.attempts > 1
+                ? " (\(failure.attempts) tries over \(Int(Self.rereadBackoff.prefix(failure.attempts - 1).reduce(0, +))) s)"
+                : ""
+            return await finish(
+                plan, .refused,
+                "not applied: \(plan.request.group) could not be read before the change\(tries), "
+                    + "so nothing was sent: \(SourceFailure(failure.error).message)", requestID: nil)
         } catch {
-            return await finish(plan, .refused, "not applied: \(plan.request.group) could not be read before the change, so nothing was sent: "
-                + SourceFailure(error).message, requestID: nil)
+            return await finish(
+                plan, .refused,
+                "not applied: \(plan.request.group) could not be read before the change, so nothing was sent: "
+                    + SourceFailure(error).message, requestID: nil)
         }
         guard current == plan.before else {
             // Who moved it is read from the group's newest activity; an unreadable one is only unnamed.
-            let newest = try? await client.send(AutoScaling.DescribeScalingActivities(groupName: plan.request.group, maxRecords: 1))
+            let newest = try? await client.send(
+                AutoScaling.DescribeScalingActivities(groupName: plan.request.group, maxRecords: 1))
             let mover = newest?.activities.first.map { ScalingMover(cause: $0.cause) }
-            var outcome = await finish(plan, .refused, "not applied: \(plan.request.group) changed since the dialog opened (now \(current))"
-                                     + (mover.map { ", moved by \($0.description)" } ?? ""), requestID: nil)
+            var outcome = await finish(
+                plan, .refused,
+                "not applied: \(plan.request.group) changed since the dialog opened (now \(current))"
+                    + (mover.map { ", moved by \($0.description)" } ?? ""), requestID: nil)
             outcome.movedTo = current
             outcome.movedBy = mover
             return outcome
@@ -91,10 +108,14 @@ public struct ScalingExecutor: Sendable {
             // No answer: the change may or may not have been made. Look instead of guessing or resending.
             let after = try? await limits(of: plan.request.group, client: client)
             if after == plan.after {
-                return await finish(plan, .applied, "applied (no reply, confirmed by reading the group again): \(plan.after)", requestID: nil)
+                return await finish(
+                    plan, .applied, "applied (no reply, confirmed by reading the group again): \(plan.after)",
+                    requestID: nil)
             }
-            return await finish(plan, .failed, "failed: \(error.description); the group reads \(after.map(\.description) ?? "unknown"), not resent",
-                          requestID: nil)
+            return await finish(
+                plan, .failed,
+                "failed: \(error.description); the group reads \(after.map(\.description) ?? "unknown"), not resent",
+                requestID: nil)
         } catch let error as AWSError {
             return await finish(plan, .failed, "failed: \(error.code): \(error.message)", requestID: error.requestID)
         } catch {
@@ -136,24 +157,34 @@ public struct ScalingExecutor: Sendable {
     private func send(_ plan: ScalingPlan, client: AWSClient) async throws -> String? {
         let request = plan.request
         if request.min == nil && request.max == nil, let desired = request.desired {
-            return try await client.send(AutoScaling.SetDesiredCapacity(groupName: request.group, desiredCapacity: desired,
-                                                                        honorCooldown: false)).requestID
+            return try await client.send(
+                AutoScaling.SetDesiredCapacity(
+                    groupName: request.group, desiredCapacity: desired,
+                    honorCooldown: false)
+            ).requestID
         }
-        return try await client.send(AutoScaling.UpdateAutoScalingGroup(
-            groupName: request.group, minSize: request.min, maxSize: request.max, desiredCapacity: request.desired)).requestID
+        return try await client.send(
+            AutoScaling.UpdateAutoScalingGroup(
+                groupName: request.group, minSize: request.min, maxSize: request.max, desiredCapacity: request.desired)
+        ).requestID
     }
 
-    private func finish(_ plan: ScalingPlan, _ result: ScalingResult, _ message: String, requestID: String?) async -> ScalingOutcome {
+    private func finish(_ plan: ScalingPlan, _ result: ScalingResult, _ message: String, requestID: String?) async
+        -> ScalingOutcome
+    {
         let stamp = await stamp.resolved()
-        let record = AuditRecord(time: stamp.clock(), caller: stamp.caller, profile: stamp.profile, region: plan.region, group: plan.request.group,
-                                 before: plan.before, after: plan.after, result: result, detail: message, requestID: requestID,
-                                 origin: stamp.origin, wallTime: stamp.wallClock?())
+        let record = AuditRecord(
+            time: stamp.clock(), caller: stamp.caller, profile: stamp.profile, region: plan.region,
+            group: plan.request.group,
+            before: plan.before, after: plan.after, result: result, detail: message, requestID: requestID,
+            origin: stamp.origin, wallTime: stamp.wallClock?())
         var auditError: String?
         do {
             try audit.append(record)
         } catch {
             auditError = "audit log: \(error)"
         }
-        return ScalingOutcome(result: result, message: message, requestID: requestID, record: record, auditError: auditError)
+        return ScalingOutcome(
+            result: result, message: message, requestID: requestID, record: record, auditError: auditError)
     }
 }

@@ -15,8 +15,10 @@ public struct Selection: Sendable, Equatable {
     public var discoveryCap: Int
 
     /// Creates a selection; empty lists mean "discover all".
-    public init(groups: [String] = [], loadBalancers: [String] = [], distributions: [String] = [], databases: [String] = [],
-                tags: [String: String] = [:], discoveryCap: Int = 200) {
+    public init(
+        groups: [String] = [], loadBalancers: [String] = [], distributions: [String] = [], databases: [String] = [],
+        tags: [String: String] = [:], discoveryCap: Int = 200
+    ) {
         self.groups = groups
         self.loadBalancers = loadBalancers
         self.distributions = distributions

@@ -111,8 +111,9 @@ extension CurlEasyRequest {
         case let .custom(verb): try set(CURLOPT_CUSTOMREQUEST, verb)
         }
         guard let body = plan.body else { return }
-        try check(CCurl_easy_setopt_off(handle, CURLOPT_POSTFIELDSIZE_LARGE, curl_off_t(body.count)),
-                  "CURLOPT_POSTFIELDSIZE_LARGE")
+        try check(
+            CCurl_easy_setopt_off(handle, CURLOPT_POSTFIELDSIZE_LARGE, curl_off_t(body.count)),
+            "CURLOPT_POSTFIELDSIZE_LARGE")
         try set(CURLOPT_POSTFIELDS, pointer: bodyBuffer.baseAddress)
     }
 
@@ -130,21 +131,23 @@ extension CurlEasyRequest {
     /// Points the body and header callbacks at this object.
     private func configureCallbacks() throws(TransportError) {
         let me = Unmanaged.passUnretained(self).toOpaque()
-        try check(CCurl_easy_setopt_write(handle, CURLOPT_WRITEFUNCTION) { data, size, count, userdata in
-            let length = size * count
-            guard let userdata else { return 0 }
-            let request = Unmanaged<CurlEasyRequest>.fromOpaque(userdata).takeUnretainedValue()
-            request.appendBody(UnsafeRawBufferPointer(start: data, count: data == nil ? 0 : length))
-            return length
-        }, "CURLOPT_WRITEFUNCTION")
+        try check(
+            CCurl_easy_setopt_write(handle, CURLOPT_WRITEFUNCTION) { data, size, count, userdata in
+                let length = size * count
+                guard let userdata else { return 0 }
+                let request = Unmanaged<CurlEasyRequest>.fromOpaque(userdata).takeUnretainedValue()
+                request.appendBody(UnsafeRawBufferPointer(start: data, count: data == nil ? 0 : length))
+                return length
+            }, "CURLOPT_WRITEFUNCTION")
         try set(CURLOPT_WRITEDATA, pointer: me)
-        try check(CCurl_easy_setopt_write(handle, CURLOPT_HEADERFUNCTION) { data, size, count, userdata in
-            let length = size * count
-            guard let userdata else { return 0 }
-            let request = Unmanaged<CurlEasyRequest>.fromOpaque(userdata).takeUnretainedValue()
-            request.appendHeaderLine(UnsafeRawBufferPointer(start: data, count: data == nil ? 0 : length))
-            return length
-        }, "CURLOPT_HEADERFUNCTION")
+        try check(
+            CCurl_easy_setopt_write(handle, CURLOPT_HEADERFUNCTION) { data, size, count, userdata in
+                let length = size * count
+                guard let userdata else { return 0 }
+                let request = Unmanaged<CurlEasyRequest>.fromOpaque(userdata).takeUnretainedValue()
+                request.appendHeaderLine(UnsafeRawBufferPointer(start: data, count: data == nil ? 0 : length))
+                return length
+            }, "CURLOPT_HEADERFUNCTION")
         try set(CURLOPT_HEADERDATA, pointer: me)
     }
 

@@ -23,7 +23,9 @@ extension CurlMultiLoop {
             // Sleeps until a socket is ready, libcurl's next timeout, a wake-up, or one second.
             let polled = performed == CURLM_OK ? curl_multi_poll(multi, nil, 0, 1000, nil) : performed
             if polled != CURLM_OK {
-                failure = "curl multi loop failed: " + (curl_multi_strerror(polled).map { String(cString: $0) } ?? "\(polled)")
+                failure =
+                    "curl multi loop failed: "
+                    + (curl_multi_strerror(polled).map { String(cString: $0) } ?? "\(polled)")
             }
         }
         let reason = failure ?? "transport shut down"
@@ -41,7 +43,9 @@ extension CurlMultiLoop {
     }
 
     /// Creates the easy handle for `submission` and adds it to the multi handle.
-    private func start(_ submission: CurlSubmission, on multi: UnsafeMutableRawPointer, in table: inout CurlTransferTable) {
+    private func start(
+        _ submission: CurlSubmission, on multi: UnsafeMutableRawPointer, in table: inout CurlTransferTable
+    ) {
         let request: CurlEasyRequest
         do {
             request = try CurlEasyRequest(plan: submission.plan, share: share)
@@ -51,7 +55,8 @@ extension CurlMultiLoop {
         let added = curl_multi_add_handle(multi, request.handle)
         guard added == CURLM_OK else {
             let text = curl_multi_strerror(added).map { String(cString: $0) } ?? "\(added)"
-            return submission.continuation.resume(throwing: TransportError.unavailable(detail: "curl_multi_add_handle failed: \(text)"))
+            return submission.continuation.resume(
+                throwing: TransportError.unavailable(detail: "curl_multi_add_handle failed: \(text)"))
         }
         table.insert(CurlActiveTransfer(id: submission.id, request: request, continuation: submission.continuation))
     }

@@ -83,18 +83,22 @@ final class CurlMultiLoop: @unchecked Sendable {
 
     /// Caps `multi`'s connections per host and makes `share` hold the DNS cache and TLS sessions;
     /// returns why setup failed, or nil.
-    private static func configure(multi: UnsafeMutableRawPointer?, share: UnsafeMutableRawPointer?,
-                                  maxConnectionsPerHost: Int) -> String? {
+    private static func configure(
+        multi: UnsafeMutableRawPointer?, share: UnsafeMutableRawPointer?,
+        maxConnectionsPerHost: Int
+    ) -> String? {
         guard let multi else { return "curl_multi_init failed" }
         guard let share else { return "curl_share_init failed" }
         let capped = CCurl_multi_setopt_long(multi, CURLMOPT_MAX_HOST_CONNECTIONS, max(1, maxConnectionsPerHost))
         guard capped == CURLM_OK else {
-            return "curl_multi_setopt failed: " + (curl_multi_strerror(capped).map { String(cString: $0) } ?? "\(capped)")
+            return "curl_multi_setopt failed: "
+                + (curl_multi_strerror(capped).map { String(cString: $0) } ?? "\(capped)")
         }
         for data in [CURL_LOCK_DATA_DNS, CURL_LOCK_DATA_SSL_SESSION] {
             let code = CCurl_share_setopt_lockdata(share, CURLSHOPT_SHARE, data)
             guard code == CURLSHE_OK else {
-                return "curl_share_setopt failed: " + (curl_share_strerror(code).map { String(cString: $0) } ?? "\(code)")
+                return "curl_share_setopt failed: "
+                    + (curl_share_strerror(code).map { String(cString: $0) } ?? "\(code)")
             }
         }
         return nil
@@ -161,8 +165,9 @@ final class CurlMultiLoop: @unchecked Sendable {
     func takeBatch() -> Batch {
         lock.withLock {
             defer { inbox.submissions = []; inbox.cancellations = [] }
-            return Batch(submissions: inbox.submissions, cancellations: inbox.cancellations,
-                         closedReason: inbox.closedReason)
+            return Batch(
+                submissions: inbox.submissions, cancellations: inbox.cancellations,
+                closedReason: inbox.closedReason)
         }
     }
 

@@ -25,12 +25,14 @@ extension CurlTransport {
         public var maxConnectionsPerHost: Int
 
         /// Creates a configuration; every parameter has the default described on its property.
-        public init(connectTimeout: TimeInterval = 3,
-                    totalTimeout: TimeInterval = 10,
-                    version: String = "0.1.0",
-                    acceptsCompression: Bool = false,
-                    environment: [String: String] = Platform.environment,
-                    maxConnectionsPerHost: Int = 10) {
+        public init(
+            connectTimeout: TimeInterval = 3,
+            totalTimeout: TimeInterval = 10,
+            version: String = "0.1.0",
+            acceptsCompression: Bool = false,
+            environment: [String: String] = Platform.environment,
+            maxConnectionsPerHost: Int = 10
+        ) {
             self.connectTimeout = connectTimeout
             self.totalTimeout = totalTimeout
             self.version = version

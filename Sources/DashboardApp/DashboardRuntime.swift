@@ -45,10 +45,12 @@ public final class DashboardRuntime: @unchecked Sendable {
 
     /// Creates the runtime. With `header.readOnly` the executor is dropped, so no path reaches a
     /// mutating call. `faults` and `faultInjector` give the demo its fault menu.
-    public init(collector: Collector, executor: ScalingExecutor?, header: HeaderInfo, intervals: [DataSource: Double],
-                thresholds: AlertThresholds, confirmInterrupt: Bool = true, faults: [FaultRequest] = [],
-                faultInjector: (@Sendable (FaultRequest) async -> FaultInjection)? = nil, regionSwitcher: RegionSwitcher? = nil,
-                clock: @escaping Platform.Clock = Platform.systemClock) {
+    public init(
+        collector: Collector, executor: ScalingExecutor?, header: HeaderInfo, intervals: [DataSource: Double],
+        thresholds: AlertThresholds, confirmInterrupt: Bool = true, faults: [FaultRequest] = [],
+        faultInjector: (@Sendable (FaultRequest) async -> FaultInjection)? = nil, regionSwitcher: RegionSwitcher? = nil,
+        clock: @escaping Platform.Clock = Platform.systemClock
+    ) {
         self.collector = collector
         self.executor = header.readOnly ? nil : executor
         self.header = header
@@ -58,8 +60,9 @@ public final class DashboardRuntime: @unchecked Sendable {
         self.regionSwitcher = regionSwitcher
         state = DashboardState(start: clock(), intervals: intervals, thresholds: thresholds)
         let readOnly = header.readOnly || executor == nil
-        interaction = Interaction(keyMap: .standard(readOnly: readOnly, confirmInterrupt: confirmInterrupt, demo: faultInjector != nil),
-                                  readOnly: readOnly, faults: faultInjector == nil ? [] : faults)
+        interaction = Interaction(
+            keyMap: .standard(readOnly: readOnly, confirmInterrupt: confirmInterrupt, demo: faultInjector != nil),
+            readOnly: readOnly, faults: faultInjector == nil ? [] : faults)
     }
 
     /// Runs until the operator quits or the terminal hangs up.
@@ -131,8 +134,9 @@ public final class DashboardRuntime: @unchecked Sendable {
     /// The screen for the current state.
     func render(_ screen: Screen) -> CellBuffer {
         let (width, height) = screen.size
-        let context = RenderContext(header: header, view: interaction.view, glyphs: screen.glyphs, now: clock(),
-                                    hints: interaction.keyMap.hints, help: interaction.keyMap.help)
+        let context = RenderContext(
+            header: header, view: interaction.view, glyphs: screen.glyphs, now: clock(),
+            hints: interaction.keyMap.hints, help: interaction.keyMap.help)
         return DashboardRenderer.render(state, context: context, width: width, height: height)
     }
 
@@ -164,8 +168,12 @@ public final class DashboardRuntime: @unchecked Sendable {
             case let .createSchedule(plan):
                 runSchedule(group: plan.request.group) { await $0.create(plan) }
             case let .deleteScheduledAction(group, region, action):
-                let limits = state.groups.value?.first { $0.name == group }.map(ScalingLimits.init(of:)) ?? ScalingLimits(min: 0, max: 0, desired: 0)
-                runSchedule(group: group) { await $0.delete(action.name, group: group, region: region, limits: limits, time: action.time) }
+                let limits =
+                    state.groups.value?.first { $0.name == group }.map(ScalingLimits.init(of:))
+                    ?? ScalingLimits(min: 0, max: 0, desired: 0)
+                runSchedule(group: group) {
+                    await $0.delete(action.name, group: group, region: region, limits: limits, time: action.time)
+                }
             }
         }
     }
@@ -216,7 +224,8 @@ public final class DashboardRuntime: @unchecked Sendable {
     private func countMetrics() {
         Task { [collector, inbox, generation] in
             let count = await collector.metricsPerPoll()
-            inbox.post(.metricsPerPoll(count, targetCounts: await collector.targetCountMetrics(), generation: generation))
+            inbox.post(
+                .metricsPerPoll(count, targetCounts: await collector.targetCountMetrics(), generation: generation))
         }
     }
 
@@ -244,7 +253,9 @@ public final class DashboardRuntime: @unchecked Sendable {
         state = DashboardState(start: clock(), intervals: intervals, thresholds: state.thresholds)
         state.metricsPerPoll = metricsPerPoll
         state.targetCountMetrics = targetCountMetrics
-        _ = state.apply(.operatorAction(TimelineEvent(time: clock(), resource: "regions", .regionsSwitched(to: regions, from: previous))))
+        _ = state.apply(
+            .operatorAction(
+                TimelineEvent(time: clock(), resource: "regions", .regionsSwitched(to: regions, from: previous))))
         countMetrics()
         start(state.apply(.tick(clock())))
     }
@@ -264,33 +275,46 @@ public final class DashboardRuntime: @unchecked Sendable {
             _ = state.apply(.priced(table, date))
         case let .warnings(warnings, _):
             for warning in warnings {
-                _ = state.apply(.operatorAction(TimelineEvent(time: clock(), resource: "discovery", .discoveryWarning(warning))))
+                _ = state.apply(
+                    .operatorAction(TimelineEvent(time: clock(), resource: "discovery", .discoveryWarning(warning))))
             }
         case let .faulted(fault, result):
             // Stamped when the simulation applied it, so it comes before what it caused.
-            _ = state.apply(.operatorAction(TimelineEvent(time: result.appliedAt ?? clock(), resource: "simulation", .fault(fault, result))))
+            _ = state.apply(
+                .operatorAction(
+                    TimelineEvent(time: result.appliedAt ?? clock(), resource: "simulation", .fault(fault, result))))
         case let .credentials(status, date):
             _ = state.apply(.credentialsChecked(status, date))
         case let .identified(account, alias):
             header.account = account
             header.accountAlias = alias
         case let .scaled(plan, outcome):
-            _ = state.apply(.operatorAction(TimelineEvent(time: outcome.record.time, resource: plan.request.group,
-                                                          .scaled(outcome.result, detail: outcome.message))))
+            _ = state.apply(
+                .operatorAction(
+                    TimelineEvent(
+                        time: outcome.record.time, resource: plan.request.group,
+                        .scaled(outcome.result, detail: outcome.message))))
             if let current = outcome.movedTo, outcome.auditError == nil {
                 // The group moved under the dialog: offer the same change again, never apply it blind.
                 interaction.scalingMoved(plan, to: current, by: outcome.movedBy, state: state)
             } else {
-                interaction.scalingFinished(group: plan.request.group, .scaled(group: plan.request.group, outcome.result, detail: outcome.message,
-                                                                               requestID: outcome.requestID, auditError: outcome.auditError))
+                interaction.scalingFinished(
+                    group: plan.request.group,
+                    .scaled(
+                        group: plan.request.group, outcome.result, detail: outcome.message,
+                        requestID: outcome.requestID, auditError: outcome.auditError))
             }
             start(state.apply(.pollNow(.autoScaling, clock())))
         case let .scheduled(group, outcome):
             for record in outcome.records {
-                _ = state.apply(.operatorAction(TimelineEvent(time: record.time, resource: group,
-                                                              .scheduleChanged(record.result, detail: record.detail ?? record.result.rawValue))))
+                _ = state.apply(
+                    .operatorAction(
+                        TimelineEvent(
+                            time: record.time, resource: group,
+                            .scheduleChanged(record.result, detail: record.detail ?? record.result.rawValue))))
             }
-            interaction.show(.scheduled(group: group, outcome.result, lines: outcome.lines, auditError: outcome.auditError))
+            interaction.show(
+                .scheduled(group: group, outcome.result, lines: outcome.lines, auditError: outcome.auditError))
             start(state.apply(.pollNow(.autoScaling, clock())))
         }
     }
@@ -320,7 +344,8 @@ final class Inbox: @unchecked Sendable {
         var generation: Int? {
             switch self {
             case let .polled(_, _, _, generation), let .metricsPerPoll(_, _, generation), let .warnings(_, generation),
-                 let .priced(_, _, _, generation): generation
+                let .priced(_, _, _, generation):
+                generation
             case .scaled, .faulted, .credentials, .scheduled, .identified: nil
             }
         }
@@ -357,8 +382,10 @@ final class Inbox: @unchecked Sendable {
 extension DashboardState {
     /// Whether every source has answered at least once, with data or with an error.
     var everySourceHasAnswered: Bool {
-        [groups.updatedAt ?? groups.failedAt, targetGroups.updatedAt ?? targetGroups.failedAt,
-         databases.updatedAt ?? databases.failedAt, distributions.updatedAt ?? distributions.failedAt,
-         metrics.updatedAt ?? metrics.failedAt, costActuals.updatedAt ?? costActuals.failedAt].allSatisfy { $0 != nil }
+        [
+            groups.updatedAt ?? groups.failedAt, targetGroups.updatedAt ?? targetGroups.failedAt,
+            databases.updatedAt ?? databases.failedAt, distributions.updatedAt ?? distributions.failedAt,
+            metrics.updatedAt ?? metrics.failedAt, costActuals.updatedAt ?? costActuals.failedAt
+        ].allSatisfy { $0 != nil }
     }
 }

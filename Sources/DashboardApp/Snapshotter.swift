@@ -11,8 +11,10 @@ public enum Snapshotter {
     /// databases name what to price; target health once its target groups are listed (waiting for
     /// the groups only for the zones of its instance targets); CloudWatch once the groups, target
     /// groups and distributions its queries name are known. Alerts use `thresholds`.
-    public static func take(collector: Collector, thresholds: AlertThresholds = AlertThresholds(),
-                            clock: @escaping Platform.Clock = Platform.systemClock) async -> DashboardState {
+    public static func take(
+        collector: Collector, thresholds: AlertThresholds = AlertThresholds(),
+        clock: @escaping Platform.Clock = Platform.systemClock
+    ) async -> DashboardState {
         var state = DashboardState(start: clock(), thresholds: thresholds)
         state.metricsPerPoll = 0
         func start(_ source: DataSource) -> Task<(PollResult, Date), Never> {
@@ -21,10 +23,12 @@ public enum Snapshotter {
         let groups = start(.autoScaling), databases = start(.databases), distributions = start(.distributions)
         let health = start(.targetHealth)
         let cost = Task {
-            (await collector.pollCost(pricesAfter: {
-                _ = await groups.value
-                _ = await databases.value
-            }), clock())
+            (
+                await collector.pollCost(pricesAfter: {
+                    _ = await groups.value
+                    _ = await databases.value
+                }), clock()
+            )
         }
         let metrics = Task {
             _ = await groups.value
@@ -38,8 +42,10 @@ public enum Snapshotter {
             return await collector.targetCountMetrics()
         }
         // Applied in the order the state expects, whatever order they answered in.
-        for (source, task) in [(DataSource.autoScaling, groups), (.databases, databases), (.distributions, distributions)]
-            .sorted(by: { $0.0.rawValue < $1.0.rawValue }) {
+        for (source, task) in [
+            (DataSource.autoScaling, groups), (.databases, databases), (.distributions, distributions)
+        ]
+        .sorted(by: { $0.0.rawValue < $1.0.rawValue }) {
             let (result, date) = await task.value
             _ = state.apply(.polled(source, result, date))
         }
@@ -60,7 +66,9 @@ public enum Snapshotter {
     /// `failOnAlert` is set and an alert fires (a failure takes precedence).
     public static func exitStatus(_ state: DashboardState, failOnAlert: Bool) -> Int32 {
         // Any failed call, a panel's own or one that cost only some facts, exits 2.
-        if DataSource.allCases.contains(where: { state.failure($0) != nil || !(state.missing[$0] ?? []).isEmpty }) { return 2 }
+        if DataSource.allCases.contains(where: { state.failure($0) != nil || !(state.missing[$0] ?? []).isEmpty }) {
+            return 2
+        }
         if failOnAlert && !state.alerts.isEmpty { return 3 }
         return 0
     }

@@ -8,7 +8,9 @@ struct AWSOptions: ParsableArguments {
     var profile: String?
 
     /// Regions to watch; repeatable.
-    @Option(name: .customLong("region"), help: "A region to watch; repeat for several (default: AWS_REGION, the profile, instance metadata).")
+    @Option(
+        name: .customLong("region"),
+        help: "A region to watch; repeat for several (default: AWS_REGION, the profile, instance metadata).")
     var regions: [String] = []
 
     /// An endpoint for every service (testing, proxies, the simulator).
@@ -28,7 +30,10 @@ struct AWSOptions: ParsableArguments {
     var logFile: String?
 
     /// The least severe level logged.
-    @Option(help: "Log level: trace (request headers too), debug (each request), info, warning or error (default: debug with --log-file; without it, logs go to stderr).")
+    @Option(
+        help:
+            "Log level: trace (request headers too), debug (each request), info, warning or error (default: debug with --log-file; without it, logs go to stderr)."
+    )
     var logLevel: String?
 
     /// The levels `--log-level` accepts.
@@ -36,9 +41,12 @@ struct AWSOptions: ParsableArguments {
 
     /// Rejects timeouts that are not positive and unknown log levels.
     func validate() throws {
-        guard connectTimeout > 0, timeout > 0 else { throw ValidationError("--connect-timeout and --timeout must be above 0") }
+        guard connectTimeout > 0, timeout > 0 else {
+            throw ValidationError("--connect-timeout and --timeout must be above 0")
+        }
         if let logLevel, !Self.logLevels.contains(logLevel) {
-            throw ValidationError("--log-level must be one of \(Self.logLevels.joined(separator: ", ")), got '\(logLevel)'")
+            throw ValidationError(
+                "--log-level must be one of \(Self.logLevels.joined(separator: ", ")), got '\(logLevel)'")
         }
     }
 }
@@ -79,9 +87,10 @@ struct SelectionOptions: ParsableArguments {
 
     /// The tags as a dictionary.
     var tagPairs: [String: String] {
-        Dictionary(tags.map { tag in
-            let parts = tag.split(separator: "=", maxSplits: 1).map(String.init)
-            return (parts[0], parts.count > 1 ? parts[1] : "")
-        }, uniquingKeysWith: { _, last in last })
+        Dictionary(
+            tags.map { tag in
+                let parts = tag.split(separator: "=", maxSplits: 1).map(String.init)
+                return (parts[0], parts.count > 1 ? parts[1] : "")
+            }, uniquingKeysWith: { _, last in last })
     }
 }

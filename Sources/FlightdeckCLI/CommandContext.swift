@@ -27,6 +27,7 @@ enum CommandContext {
 
     /// The region for `--region` value `region` and `--profile` value `profile`.
     static func region(_ region: String?, profile: String?, transport: any HTTPTransport) async throws -> String {
-        try await RegionResolver(environment: environment(transport: transport), option: region, profileOption: profile).resolve().name
+        try await RegionResolver(environment: environment(transport: transport), option: region, profileOption: profile)
+            .resolve().name
     }
 }

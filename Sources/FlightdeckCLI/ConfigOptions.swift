@@ -6,7 +6,10 @@ import Foundation
 /// `--config` and `--stack`: which config file and which of its stacks to use.
 struct ConfigOptions: ParsableArguments {
     /// The config file's path.
-    @Option(help: "The config file (default: $XDG_CONFIG_HOME/flightdeck/config.yaml, else ~/.config/flightdeck/config.yaml).")
+    @Option(
+        help:
+            "The config file (default: $XDG_CONFIG_HOME/flightdeck/config.yaml, else ~/.config/flightdeck/config.yaml)."
+    )
     var config: String?
 
     /// The stack's name.

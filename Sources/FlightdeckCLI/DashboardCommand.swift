@@ -22,10 +22,11 @@ struct DashboardCommand: AsyncParsableCommand {
         display.apply(stack)
         let wiring = try await Wiring.make(options.aws)
         defer { wiring.transport.shutdown() }
-        try await DashboardLauncher.run(wiring: wiring, selection: selection.selection, display: display,
-                                        settings: DashboardSettings(stack: stack, refresh: display.refresh),
-                                        cacheDirectory: CostCacheSettings.defaultDirectory(environment: Platform.environment),
-                                        simulation: false,
-                                        auditPath: AuditLog.defaultPath(environment: Platform.environment))
+        try await DashboardLauncher.run(
+            wiring: wiring, selection: selection.selection, display: display,
+            settings: DashboardSettings(stack: stack, refresh: display.refresh),
+            cacheDirectory: CostCacheSettings.defaultDirectory(environment: Platform.environment),
+            simulation: false,
+            auditPath: AuditLog.defaultPath(environment: Platform.environment))
     }
 }

@@ -12,10 +12,13 @@ enum DashboardLauncher {
     /// Runs the dashboard until the operator quits; prints what the terminal held back afterwards.
     ///
     /// `cacheDirectory` holds the price and Cost Explorer caches; nil (the demo) keeps them in memory.
-    static func run(wiring: Wiring, selection: Selection, display: DisplayOptions, settings: DashboardSettings,
-                    cacheDirectory: String?, simulation: Bool,
-                    auditPath: String, faults: [FaultRequest] = [], faultInjector: (@Sendable (FaultRequest) async -> FaultInjection)? = nil,
-                    clock: @escaping Platform.Clock = Platform.systemClock) async throws {
+    static func run(
+        wiring: Wiring, selection: Selection, display: DisplayOptions, settings: DashboardSettings,
+        cacheDirectory: String?, simulation: Bool,
+        auditPath: String, faults: [FaultRequest] = [],
+        faultInjector: (@Sendable (FaultRequest) async -> FaultInjection)? = nil,
+        clock: @escaping Platform.Clock = Platform.systemClock
+    ) async throws {
         let environment = Platform.environment
         // Who the caller is, and the account's alias, are asked beside the first polls, not before
         // them: the header shows the account when it is known, and the records name the caller.
@@ -23,21 +26,30 @@ enum DashboardLauncher {
         let aliasTask = Task { await wiring.accountAlias() }
         let catalog = ThemeCatalog(searchPath: .current())
         let themeLoad = catalog.load(display.theme ?? "default")
-        if let error = themeLoad.error { Platform.writeToStandardError("flightdeck: \(error); using the default theme\n") }
-        let header = HeaderInfo(account: nil, accountAlias: nil, profile: wiring.profile, regions: wiring.regions,
-                                stack: settings.stackName, readOnly: display.readOnly, simulation: simulation, color: settings.headerRole)
+        if let error = themeLoad.error {
+            Platform.writeToStandardError("flightdeck: \(error); using the default theme\n")
+        }
+        let header = HeaderInfo(
+            account: nil, accountAlias: nil, profile: wiring.profile, regions: wiring.regions,
+            stack: settings.stackName, readOnly: display.readOnly, simulation: simulation, color: settings.headerRole)
         let costCache = cacheDirectory.map { CostCacheSettings(directory: $0, account: nil) }
         let readOnly = display.readOnly
         // What the dashboard watches, for the regions given at start and for those `:region` names later.
         let watch: @Sendable (CollectorClients) -> RegionWatch = { clients in
-            let executor = readOnly ? nil : ScalingExecutor(
-                clients: Dictionary(clients.regional.map { ($0.region, $0.client) }, uniquingKeysWith: { first, _ in first }),
-                audit: AuditLog(path: auditPath), caller: nil, profile: wiring.profile, origin: .dashboard,
-                clock: clock, wallClock: simulation ? { @Sendable in Date() } : nil,
-                callerLookup: { await identityTask.value?.arn })
-            return RegionWatch(collector: Collector(clients: clients, selection: selection, costCache: costCache,
-                                                    account: { await identityTask.value?.account }),
-                               executor: executor)
+            let executor =
+                readOnly
+                ? nil
+                : ScalingExecutor(
+                    clients: Dictionary(
+                        clients.regional.map { ($0.region, $0.client) }, uniquingKeysWith: { first, _ in first }),
+                    audit: AuditLog(path: auditPath), caller: nil, profile: wiring.profile, origin: .dashboard,
+                    clock: clock, wallClock: simulation ? { @Sendable in Date() } : nil,
+                    callerLookup: { await identityTask.value?.arn })
+            return RegionWatch(
+                collector: Collector(
+                    clients: clients, selection: selection, costCache: costCache,
+                    account: { await identityTask.value?.account }),
+                executor: executor)
         }
         let initial = watch(wiring.clients)
         let runtime = DashboardRuntime(
@@ -58,16 +70,19 @@ enum DashboardLauncher {
         if let path = environment[StartupStamp.variable], !path.isEmpty {
             runtime.onFirstCompleteFrame = { StartupStamp.write(to: path) }
         }
-        let terminal = TerminalUI(options: TerminalOptions(theme: themeLoad.theme, environment: environment, controlKeysAsInput: true))
+        let terminal = TerminalUI(
+            options: TerminalOptions(theme: themeLoad.theme, environment: environment, controlKeysAsInput: true))
         do {
             try terminal.start()
         } catch {
             throw CommandError("cannot start the terminal: \(error)")
         }
-        let title = ["Flightdeck", settings.stackName ?? (simulation ? "demo" : nil)].compactMap { $0 }.joined(separator: " ")
-        let screen = TerminalScreen(terminal: terminal, catalog: catalog,
-                                    glyphs: GlyphSet.select(environment: environment, forceASCII: display.ascii),
-                                    notify: display.notify ?? .bell, title: title, environment: environment)
+        let title = ["Flightdeck", settings.stackName ?? (simulation ? "demo" : nil)].compactMap { $0 }.joined(
+            separator: " ")
+        let screen = TerminalScreen(
+            terminal: terminal, catalog: catalog,
+            glyphs: GlyphSet.select(environment: environment, forceASCII: display.ascii),
+            notify: display.notify ?? .bell, title: title, environment: environment)
         await runtime.run(on: screen)
         terminal.stop()
         // Each notice already names the program ("flightdeck: TERM 'x' is not in ...").

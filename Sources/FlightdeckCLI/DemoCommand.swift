@@ -14,11 +14,11 @@ struct DemoCommand: AsyncParsableCommand {
         commandName: "demo",
         abstract: "Run the dashboard against a simulated launch day (no AWS account needed).",
         discussion: """
-        Starts the simulator on 127.0.0.1 and the dashboard pointed at it: every request is signed,
-        sent with libcurl and parsed exactly as against AWS. Press F for the fault menu (an AZ outage,
-        an RDS failover, a cache flush, no capacity in a zone, a vCPU quota, suspended launches, throttling...). Scaling changes are applied to the simulated
-        group and recorded in demo-audit.jsonl beside the real audit log.
-        """
+            Starts the simulator on 127.0.0.1 and the dashboard pointed at it: every request is signed,
+            sent with libcurl and parsed exactly as against AWS. Press F for the fault menu (an AZ outage,
+            an RDS failover, a cache flush, no capacity in a zone, a vCPU quota, suspended launches, throttling...). Scaling changes are applied to the simulated
+            group and recorded in demo-audit.jsonl beside the real audit log.
+            """
     )
 
     @OptionGroup var display: DisplayOptions
@@ -31,11 +31,14 @@ struct DemoCommand: AsyncParsableCommand {
 
     /// The faults the menu offers.
     static let faults = [
-        FaultRequest(kind: "az-outage", argument: "us-east-1b"), FaultRequest(kind: "az-recover", argument: "us-east-1b"),
-        FaultRequest(kind: "rds-failover"), FaultRequest(kind: "cache-flush"), FaultRequest(kind: "capacity", argument: "us-east-1c"),
-        FaultRequest(kind: "vcpu-quota", argument: "16"), FaultRequest(kind: "suspend", argument: "Launch"), FaultRequest(kind: "resume"),
+        FaultRequest(kind: "az-outage", argument: "us-east-1b"),
+        FaultRequest(kind: "az-recover", argument: "us-east-1b"),
+        FaultRequest(kind: "rds-failover"), FaultRequest(kind: "cache-flush"),
+        FaultRequest(kind: "capacity", argument: "us-east-1c"),
+        FaultRequest(kind: "vcpu-quota", argument: "16"), FaultRequest(kind: "suspend", argument: "Launch"),
+        FaultRequest(kind: "resume"),
         FaultRequest(kind: "throttle", argument: "autoscaling"), FaultRequest(kind: "error5xx", argument: "monitoring"),
-        FaultRequest(kind: "slow", argument: "elasticloadbalancing"), FaultRequest(kind: "clear-wire-faults"),
+        FaultRequest(kind: "slow", argument: "elasticloadbalancing"), FaultRequest(kind: "clear-wire-faults")
     ]
 
     func run() async throws {
@@ -56,20 +59,22 @@ struct DemoCommand: AsyncParsableCommand {
         options.regions = [DemoAccount.region]
         options.endpointURL = "http://127.0.0.1:\(port)"
         let credentials = EnvironmentCredentialProvider(environment: [
-            "AWS_ACCESS_KEY_ID": DemoAccount.accessKeyID, "AWS_SECRET_ACCESS_KEY": DemoAccount.secretAccessKey,
+            "AWS_ACCESS_KEY_ID": DemoAccount.accessKeyID, "AWS_SECRET_ACCESS_KEY": DemoAccount.secretAccessKey
         ])
         var environment = Platform.environment
         for key in environment.keys where key.hasPrefix("AWS_ENDPOINT_URL") { environment[key] = nil }
         let wiring = try await Wiring.make(options, environment: environment, credentials: credentials)
         defer { wiring.transport.shutdown() }
-        let auditPath = (AuditLog.defaultPath(environment: environment) as NSString).deletingLastPathComponent + "/demo-audit.jsonl"
+        let auditPath =
+            (AuditLog.defaultPath(environment: environment) as NSString).deletingLastPathComponent + "/demo-audit.jsonl"
         // The dashboard runs on simulated time, so its clock, ages and events agree with the world it shows.
         let simulated = await host.clock
-        try await DashboardLauncher.run(wiring: wiring, selection: Selection(discoveryCap: max(1, maxResources)), display: display,
-                                        settings: DashboardSettings(stack: nil, refresh: display.refresh),
-                                        cacheDirectory: nil, simulation: true, auditPath: auditPath,
-                                        faults: Self.faults, faultInjector: { fault in await Self.inject(fault, into: host) },
-                                        clock: { simulated.date(at: Date()) })
+        try await DashboardLauncher.run(
+            wiring: wiring, selection: Selection(discoveryCap: max(1, maxResources)), display: display,
+            settings: DashboardSettings(stack: nil, refresh: display.refresh),
+            cacheDirectory: nil, simulation: true, auditPath: auditPath,
+            faults: Self.faults, faultInjector: { fault in await Self.inject(fault, into: host) },
+            clock: { simulated.date(at: Date()) })
         // The dashboard is gone: close its kept-alive connections and stop at once (the server's
         // default grace of a second made quitting the demo take a second).
         wiring.transport.shutdown()
@@ -96,8 +101,10 @@ struct DemoCommand: AsyncParsableCommand {
         guard let data = try? JSONSerialization.data(withJSONObject: body) else {
             return .unsendable
         }
-        let response = await host.handle(WireRequest(method: "POST", rawPath: "/_sim/fault",
-                                                     headers: [HTTPHeader("Content-Type", "application/json")], body: Array(data)))
+        let response = await host.handle(
+            WireRequest(
+                method: "POST", rawPath: "/_sim/fault",
+                headers: [HTTPHeader("Content-Type", "application/json")], body: Array(data)))
         guard response.status == 200 else {
             return .refused(String(decoding: response.body.prefix(200), as: UTF8.self))
         }

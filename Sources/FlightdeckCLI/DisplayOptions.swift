@@ -20,9 +20,10 @@ struct DisplayOptions: ParsableArguments {
     var noConfirmQuit = false
 
     /// What a new critical alert sends; nil when not given (the stack's, else `bell`; the demo's `none`).
-    @Option(help: ArgumentHelp(
-        "What a new critical alert sends: the bell, a desktop notification through the terminal (osc), both, or none (default: bell; demo: none).",
-        valueName: "mode"))
+    @Option(
+        help: ArgumentHelp(
+            "What a new critical alert sends: the bell, a desktop notification through the terminal (osc), both, or none (default: bell; demo: none).",
+            valueName: "mode"))
     var notify: NotificationMode?
 
     /// Seconds between Auto Scaling polls; nil when not given (the stack's, else 5).

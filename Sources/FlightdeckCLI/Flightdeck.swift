@@ -7,8 +7,11 @@ public struct Flightdeck: AsyncParsableCommand {
         commandName: "flightdeck",
         abstract: "A terminal dashboard for launch day on AWS.",
         version: FlightdeckVersion.description,
-        subcommands: [DashboardCommand.self, DemoCommand.self, SnapshotCommand.self, ScaleCommand.self, ScheduleCommand.self, WhoamiCommand.self, DoctorCommand.self,
-                      SimulateCommand.self, ThemesCommand.self, SignCommand.self],
+        subcommands: [
+            DashboardCommand.self, DemoCommand.self, SnapshotCommand.self, ScaleCommand.self, ScheduleCommand.self,
+            WhoamiCommand.self, DoctorCommand.self,
+            SimulateCommand.self, ThemesCommand.self, SignCommand.self
+        ],
         defaultSubcommand: DashboardCommand.self
     )
 

@@ -10,15 +10,16 @@ import Foundation
 struct ScaleCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "scale",
-        abstract: "Change a group's min, max or desired capacity, with the same checks and audit record as the dashboard.",
+        abstract:
+            "Change a group's min, max or desired capacity, with the same checks and audit record as the dashboard.",
         discussion: """
-        Shows before and after, the instances launched or terminated, the cost per hour and any
-        warning, then asks for confirmation (y, or the group's name for a shrink of more than half).
-        --yes skips the question; --dry-run only shows the plan. The group is read again just before
-        applying, and the change is sent once. When the group moved in between, nothing is sent: with
-        --yes the same values are applied against it if they still mean the same change; otherwise
-        the new plan is printed and the exit status is 4.
-        """
+            Shows before and after, the instances launched or terminated, the cost per hour and any
+            warning, then asks for confirmation (y, or the group's name for a shrink of more than half).
+            --yes skips the question; --dry-run only shows the plan. The group is read again just before
+            applying, and the change is sent once. When the group moved in between, nothing is sent: with
+            --yes the same values are applied against it if they still mean the same change; otherwise
+            the new plan is printed and the exit status is 4.
+            """
     )
 
     @OptionGroup var aws: AWSOptions
@@ -43,14 +44,17 @@ struct ScaleCommand: AsyncParsableCommand {
     var dryRun = false
 
     func validate() throws {
-        guard min != nil || max != nil || desired != nil else { throw ValidationError("give at least one of --min, --max, --desired") }
+        guard min != nil || max != nil || desired != nil else {
+            throw ValidationError("give at least one of --min, --max, --desired")
+        }
     }
 
     func run() async throws {
         let stack = try config.loadStack()
         if let stack, stack.readOnly {
-            throw CommandError("not applied: stack '\(stack.name)' is read-only (readOnly: true in its config file); "
-                               + "scaling is refused, use the console or a stack that is not read-only")
+            throw CommandError(
+                "not applied: stack '\(stack.name)' is read-only (readOnly: true in its config file); "
+                    + "scaling is refused, use the console or a stack that is not read-only")
         }
         var aws = aws
         aws.apply(stack)
@@ -62,21 +66,28 @@ struct ScaleCommand: AsyncParsableCommand {
         }
         // Priced as the dashboard prices: the day's cache on disk, else the Pricing API, else bundled.
         let identity = await wiring.identity()
-        let costCache = CostCacheSettings(directory: CostCacheSettings.defaultDirectory(environment: Platform.environment),
-                                          account: identity?.account)
-        let prices = await Collector(clients: wiring.clients, selection: Selection(groups: [group]), costCache: costCache)
-            .prices(for: [current])
+        let costCache = CostCacheSettings(
+            directory: CostCacheSettings.defaultDirectory(environment: Platform.environment),
+            account: identity?.account)
+        let prices = await Collector(
+            clients: wiring.clients, selection: Selection(groups: [group]), costCache: costCache
+        )
+        .prices(for: [current])
         let plan = ScalingPlanner.plan(request, group: current, prices: prices, now: Date())
-        print((ScalingPlanText.lines(plan) + ScheduleText.warnings(plan, now: Date(), timeZone: .current)).joined(separator: "\n"))
+        print(
+            (ScalingPlanText.lines(plan) + ScheduleText.warnings(plan, now: Date(), timeZone: .current)).joined(
+                separator: "\n"))
         if let reason = prices.reason { print("prices: bundled table (\(reason))") }
         if dryRun {
             print(plan.isApplicable ? "dry run: nothing changed" : "dry run: this change would be refused")
             if !plan.isApplicable { throw ExitCode.failure }
             return
         }
-        let executor = ScalingExecutor(clients: Dictionary(wiring.clients.regional.map { ($0.region, $0.client) }, uniquingKeysWith: { first, _ in first }),
-                                       audit: AuditLog(path: AuditLog.defaultPath(environment: Platform.environment)),
-                                       caller: identity?.arn, profile: wiring.profile, origin: .cli)
+        let executor = ScalingExecutor(
+            clients: Dictionary(
+                wiring.clients.regional.map { ($0.region, $0.client) }, uniquingKeysWith: { first, _ in first }),
+            audit: AuditLog(path: AuditLog.defaultPath(environment: Platform.environment)),
+            caller: identity?.arn, profile: wiring.profile, origin: .cli)
         if plan.isApplicable && !yes {
             try ConfirmationPrompt.ask("Apply? [y/N] ", typedName: plan.requiresTypedName ? group : nil)
         } else if plan.isApplicable && plan.requiresTypedName && yes {
@@ -88,9 +99,13 @@ struct ScaleCommand: AsyncParsableCommand {
             // applied against it only with --yes and only when they still mean the same change.
             print(outcome.message)
             let again = ScalingPlanner.plan(request, group: current.with(moved), prices: prices, now: Date())
-            print((ScalingPlanText.lines(again) + ScheduleText.warnings(again, now: Date(), timeZone: .current)).joined(separator: "\n"))
+            print(
+                (ScalingPlanText.lines(again) + ScheduleText.warnings(again, now: Date(), timeZone: .current)).joined(
+                    separator: "\n"))
             guard yes, again.isApplicable, Self.sameMeaning(plan, again) else {
-                print(again.isApplicable ? "not applied: the group moved; run again to apply this plan" : "not applied: the group moved")
+                print(
+                    again.isApplicable
+                        ? "not applied: the group moved; run again to apply this plan" : "not applied: the group moved")
                 throw ExitCode(4)
             }
             outcome = await executor.apply(again)

@@ -10,10 +10,10 @@ struct SignCommand: AsyncParsableCommand {
         commandName: "sign",
         abstract: "Sign a raw HTTP/1.1 request read on stdin; print the Authorization header value.",
         discussion: """
-        Reads a request in the format of AWS's SigV4 test suite (.req files), signs it with the
-        credentials of the usual chain, and prints the Authorization value alone. With --verbose the
-        canonical request and the string to sign go to stderr, to compare with what a server expects.
-        """
+            Reads a request in the format of AWS's SigV4 test suite (.req files), signs it with the
+            credentials of the usual chain, and prints the Authorization value alone. With --verbose the
+            canonical request and the string to sign go to stderr, to compare with what a server expects.
+            """
     )
 
     @Option(help: "The service's signing name, e.g. autoscaling, monitoring, cloudfront.")
@@ -54,7 +54,8 @@ struct SignCommand: AsyncParsableCommand {
         let signature = SigV4Signer(service: service, region: region)
             .sign(request, credentials: credentials.signing, date: when)
         if verbose {
-            Platform.writeToStandardError("--- canonical request\n\(signature.canonicalRequest)\n--- string to sign\n\(signature.stringToSign)\n")
+            Platform.writeToStandardError(
+                "--- canonical request\n\(signature.canonicalRequest)\n--- string to sign\n\(signature.stringToSign)\n")
         }
         print(signature.authorization)
     }

@@ -10,20 +10,20 @@ struct SimulateCommand: AsyncParsableCommand {
         commandName: "simulate",
         abstract: "Serve a simulated launch day that speaks the AWS APIs Flightdeck calls.",
         discussion: """
-        Starts an AWS stand-in on 127.0.0.1 and prints four shell `export` lines first (endpoint,
-        demo access key, secret and region), then keeps running until SIGINT or SIGTERM. Read the
-        first four lines and leave the process running, e.g.:
+            Starts an AWS stand-in on 127.0.0.1 and prints four shell `export` lines first (endpoint,
+            demo access key, secret and region), then keeps running until SIGINT or SIGTERM. Read the
+            first four lines and leave the process running, e.g.:
 
-          flightdeck simulate --speed 10 > /tmp/sim.env &
-          sleep 1; eval "$(head -4 /tmp/sim.env)"
-          aws autoscaling describe-auto-scaling-groups
+              flightdeck simulate --speed 10 > /tmp/sim.env &
+              sleep 1; eval "$(head -4 /tmp/sim.env)"
+              aws autoscaling describe-auto-scaling-groups
 
-        Every request must be SigV4-signed with the demo credentials. Faults and state are on the
-        unsigned control endpoint: GET /_sim/state, POST /_sim/fault {"kind": "az-outage", "zone":
-        "us-east-1b"} (also rds-failover, cache-flush, capacity, vcpu-quota, suspend, resume, throttle, slow, error5xx, truncate, malformed,
-        drop), POST /_sim/advance {"seconds": 600}. The simulated clock starts now and runs --speed
-        times faster than the wall clock; the HTTP Date header of every reply tells its time.
-        """
+            Every request must be SigV4-signed with the demo credentials. Faults and state are on the
+            unsigned control endpoint: GET /_sim/state, POST /_sim/fault {"kind": "az-outage", "zone":
+            "us-east-1b"} (also rds-failover, cache-flush, capacity, vcpu-quota, suspend, resume, throttle, slow, error5xx, truncate, malformed,
+            drop), POST /_sim/advance {"seconds": 600}. The simulated clock starts now and runs --speed
+            times faster than the wall clock; the HTTP Date header of every reply tells its time.
+            """
     )
 
     /// The port to listen on; 0 picks a free one.
@@ -45,7 +45,8 @@ struct SimulateCommand: AsyncParsableCommand {
         }
         let exports = SimulatorBanner.exports(port: bound)
         FileHandle.standardOutput.write(Data(exports.utf8))
-        Platform.writeToStandardError(SimulatorBanner.notice(port: bound, speed: simulation.speed ?? 1, seed: simulation.seed))
+        Platform.writeToStandardError(
+            SimulatorBanner.notice(port: bound, speed: simulation.speed ?? 1, seed: simulation.seed))
         let signal = await TerminationSignal.first(of: signals)
         Platform.writeToStandardError("simulator: stopping on signal \(signal)\n")
         await server.stop()

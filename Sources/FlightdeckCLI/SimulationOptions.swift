@@ -3,7 +3,10 @@ import SimulatorServer
 
 /// The options `demo` and `simulate` share: the simulation's pace, seed, scenario and scale.
 struct SimulationOptions: ParsableArguments {
-    @Option(help: "Simulated seconds per wall-clock second (10 plays the 15-minute ramp in 90 s; default 10 for demo, 1 for simulate).")
+    @Option(
+        help:
+            "Simulated seconds per wall-clock second (10 plays the 15-minute ramp in 90 s; default 10 for demo, 1 for simulate)."
+    )
     var speed: Double?
 
     @Option(help: "The seed of the simulation's random draws; the same seed replays the same launch.")
@@ -12,12 +15,17 @@ struct SimulationOptions: ParsableArguments {
     @Option(help: "A JSON scenario: faults at simulated seconds (see docs/scenario.example.json).")
     var scenario: String?
 
-    @Option(help: "Add N quiet services (an Auto Scaling group, a target group and a database each), e.g. 1000 to measure scale.")
+    @Option(
+        help:
+            "Add N quiet services (an Auto Scaling group, a target group and a database each), e.g. 1000 to measure scale."
+    )
     var scale: Int = 0
 
     /// Rejects a speed outside (0, 1000] and a scale outside 0...10,000.
     func validate() throws {
-        if let speed, !(speed > 0 && speed <= 1_000) { throw ValidationError("--speed must be above 0 and at most 1000") }
+        if let speed, !(speed > 0 && speed <= 1_000) {
+            throw ValidationError("--speed must be above 0 and at most 1000")
+        }
         guard scale >= 0, scale <= 10_000 else { throw ValidationError("--scale must be between 0 and 10000") }
     }
 

@@ -1,5 +1,5 @@
-import ArgumentParser
 import AWSCore
+import ArgumentParser
 import Collectors
 import DashboardApp
 import DashboardModel
@@ -13,9 +13,9 @@ struct SnapshotCommand: AsyncParsableCommand {
         commandName: "snapshot",
         abstract: "Poll everything once, print it, and exit.",
         discussion: """
-        Exit status: 0 when every source loaded; 2 when a source failed (the rest is still printed);
-        with --fail-on-alert, 3 when an alert fires. The JSON fields are documented in the README.
-        """
+            Exit status: 0 when every source loaded; 2 when a source failed (the rest is still printed);
+            with --fail-on-alert, 3 when an alert fires. The JSON fields are documented in the README.
+            """
     )
 
     /// The output format.
@@ -44,10 +44,12 @@ struct SnapshotCommand: AsyncParsableCommand {
         defer { wiring.transport.shutdown() }
         // The account names the Cost Explorer cache: asked beside the first polls, awaited only there.
         let identityTask = Task { await wiring.identity() }
-        let cache = CostCacheSettings(directory: CostCacheSettings.defaultDirectory(environment: Platform.environment),
-                                      account: nil)
-        let collector = Collector(clients: wiring.clients, selection: selection.selection, costCache: cache,
-                                  account: { await identityTask.value?.account })
+        let cache = CostCacheSettings(
+            directory: CostCacheSettings.defaultDirectory(environment: Platform.environment),
+            account: nil)
+        let collector = Collector(
+            clients: wiring.clients, selection: selection.selection, costCache: cache,
+            account: { await identityTask.value?.account })
         let state = await Snapshotter.take(collector: collector, thresholds: stack?.alerts ?? AlertThresholds())
         let identity = await identityTask.value
         let document = SnapshotDocument(state: state, account: identity?.account, regions: wiring.regions, now: Date())
@@ -56,7 +58,9 @@ struct SnapshotCommand: AsyncParsableCommand {
         case .text: print(SnapshotText.render(document), terminator: "")
         }
         for warning in await collector.warnings() { Platform.writeToStandardError("flightdeck: \(warning)\n") }
-        if let recorder { Platform.writeToStandardError(TimingsReport.text(recorder.records, total: .now - recorder.origin)) }
+        if let recorder {
+            Platform.writeToStandardError(TimingsReport.text(recorder.records, total: .now - recorder.origin))
+        }
         let status = Snapshotter.exitStatus(state, failOnAlert: failOnAlert)
         if status != 0 { throw ExitCode(status) }
     }
@@ -65,7 +69,8 @@ struct SnapshotCommand: AsyncParsableCommand {
 extension SelectionOptions {
     /// The collector's selection.
     var selection: Selection {
-        Selection(groups: groups, loadBalancers: loadBalancers, distributions: distributions, databases: databases,
-                  tags: tagPairs, discoveryCap: maxResources ?? 200)
+        Selection(
+            groups: groups, loadBalancers: loadBalancers, distributions: distributions, databases: databases,
+            tags: tagPairs, discoveryCap: maxResources ?? 200)
     }
 }

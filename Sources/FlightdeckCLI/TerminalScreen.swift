@@ -19,8 +19,10 @@ final class TerminalScreen: Screen {
 
     /// Wraps a started terminal; `notify` and `title` say what a new critical alert sends, and
     /// `environment` whether it runs inside tmux or GNU screen.
-    init(terminal: TerminalUI, catalog: ThemeCatalog, glyphs: GlyphSet, notify: NotificationMode = .none,
-         title: String = "Flightdeck", environment: [String: String] = [:]) {
+    init(
+        terminal: TerminalUI, catalog: ThemeCatalog, glyphs: GlyphSet, notify: NotificationMode = .none,
+        title: String = "Flightdeck", environment: [String: String] = [:]
+    ) {
         self.terminal = terminal
         self.catalog = catalog
         self.glyphs = glyphs
@@ -55,8 +57,10 @@ final class TerminalScreen: Screen {
     /// Rings the bell and/or sends a desktop notification of `alert`, as the mode says.
     func notify(_ alert: Alert) {
         guard mode != .none else { return }
-        terminal.notify(TerminalNotification(bell: mode.ringsBell, desktop: mode.sendsDesktopNotification, title: title,
-                                             body: alert.description, multiplexer: multiplexer))
+        terminal.notify(
+            TerminalNotification(
+                bell: mode.ringsBell, desktop: mode.sendsDesktopNotification, title: title,
+                body: alert.description, multiplexer: multiplexer))
     }
 
     /// Loads and applies the theme called `name`; the error when it cannot be loaded.

@@ -8,11 +8,11 @@ struct ThemesCommand: ParsableCommand {
         commandName: "themes",
         abstract: "List the colour themes: name, where found, and any error.",
         discussion: """
-        Themes are looked for in $XDG_CONFIG_HOME/flightdeck/themes (default ~/.config/flightdeck/themes),
-        then in Themes/ next to the executable and ../share/flightdeck/themes, then in the source
-        checkout's Themes/; the default theme is also compiled in. The first theme of a name is used;
-        later ones are marked "shadowed". A theme may be partial: missing keys come from the default.
-        """
+            Themes are looked for in $XDG_CONFIG_HOME/flightdeck/themes (default ~/.config/flightdeck/themes),
+            then in Themes/ next to the executable and ../share/flightdeck/themes, then in the source
+            checkout's Themes/; the default theme is also compiled in. The first theme of a name is used;
+            later ones are marked "shadowed". A theme may be partial: missing keys come from the default.
+            """
     )
 
     /// Prints the listing.

@@ -5,16 +5,22 @@ enum TimingsReport {
     /// The report for `records`, the command having taken `total` so far.
     static func text(_ records: [CallRecord], total: Duration) -> String {
         let chain = CallRecorder.chain(records)
-        var lines = ["flightdeck: snapshot took \(milliseconds(total)) ms, \(records.count) request\(records.count == 1 ? "" : "s");"
-                     + " the chain of calls that set it:"]
+        var lines = [
+            "flightdeck: snapshot took \(milliseconds(total)) ms, \(records.count) request\(records.count == 1 ? "" : "s");"
+                + " the chain of calls that set it:"
+        ]
         var previousEnd = Duration.zero
         for record in chain {
             if record.started - previousEnd >= .milliseconds(1) {
-                lines.append("  \(column(previousEnd)) → \(column(record.started))  "
-                             + (previousEnd == .zero ? "start-up (credentials, region, wiring)" : "between calls (decoding, or a call off the chain)"))
+                lines.append(
+                    "  \(column(previousEnd)) → \(column(record.started))  "
+                        + (previousEnd == .zero
+                            ? "start-up (credentials, region, wiring)"
+                            : "between calls (decoding, or a call off the chain)"))
             }
-            lines.append("  \(column(record.started)) → \(column(record.ended))  \(record.service) \(record.operation)"
-                         + " (\(milliseconds(record.ended - record.started)) ms)")
+            lines.append(
+                "  \(column(record.started)) → \(column(record.ended))  \(record.service) \(record.operation)"
+                    + " (\(milliseconds(record.ended - record.started)) ms)")
             previousEnd = record.ended
         }
         if total - previousEnd >= .milliseconds(1) {

@@ -33,6 +33,8 @@ struct WhoamiCommand: AsyncParsableCommand {
         if let expiration = credentials.expiration {
             print("expires      \(expiration.formatted(.iso8601))")
         }
-        print("renewal      \(CredentialStatusText.renewal(CredentialStatus(CredentialReport(credentials)), now: Date()))")
+        print(
+            "renewal      \(CredentialStatusText.renewal(CredentialStatus(CredentialReport(credentials)), now: Date()))"
+        )
     }
 }

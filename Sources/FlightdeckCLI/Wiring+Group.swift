@@ -13,11 +13,14 @@ extension Wiring {
             guard let match = reply.groups.first(where: { $0.name == name }) else { continue }
             var group = AutoScalingGroupStatus(match, region: region)
             do {
-                let actions = try await client.sendAll(AutoScaling.DescribeScheduledActions(groupName: name, maxRecords: 100)).items
+                let actions = try await client.sendAll(
+                    AutoScaling.DescribeScheduledActions(groupName: name, maxRecords: 100)
+                ).items
                 group.scheduledActions = Collector.scheduledActionSummaries(actions)[name] ?? []
             } catch {
                 group.scheduledActionsKnown = false
-                Platform.writeToStandardError("flightdeck: scheduled actions of \(name) could not be read: \(SourceFailure(error).message)\n")
+                Platform.writeToStandardError(
+                    "flightdeck: scheduled actions of \(name) could not be read: \(SourceFailure(error).message)\n")
             }
             return group
         }

@@ -21,21 +21,29 @@ struct Wiring: Sendable {
     let makeClient: @Sendable (String) -> AWSClient
 
     /// Builds the wiring from the options and the process environment.
-    static func make(_ options: AWSOptions, environment: [String: String] = Platform.environment,
-                     credentials override: (any CredentialProvider)? = nil, recorder: CallRecorder? = nil) async throws -> Wiring {
-        let transport = CurlTransport(configuration: CurlTransport.Configuration(
-            connectTimeout: options.connectTimeout, totalTimeout: options.timeout, version: FlightdeckVersion.number,
-            environment: environment))
+    static func make(
+        _ options: AWSOptions, environment: [String: String] = Platform.environment,
+        credentials override: (any CredentialProvider)? = nil, recorder: CallRecorder? = nil
+    ) async throws -> Wiring {
+        let transport = CurlTransport(
+            configuration: CurlTransport.Configuration(
+                connectTimeout: options.connectTimeout, totalTimeout: options.timeout,
+                version: FlightdeckVersion.number,
+                environment: environment))
         let profile = options.profile ?? environment["AWS_PROFILE"].flatMap { $0.isEmpty ? nil : $0 }
         let logger = try options.makeLogger()
         let home = environment["HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? NSHomeDirectory()
         let files = AWSEnvironment(variables: environment, homeDirectory: home, transport: transport)
         if override == nil {
-            for warning in SharedConfig.permissionWarnings(environment: files) { Platform.writeToStandardError("flightdeck: \(warning)\n") }
+            for warning in SharedConfig.permissionWarnings(environment: files) {
+                Platform.writeToStandardError("flightdeck: \(warning)\n")
+            }
         }
         // FIPS and dual-stack as botocore reads them: the environment's variables, else the profile's keys.
         // The demo (credentials given) reads no shared file: a broken ~/.aws/config must not stop it.
-        let settings = override == nil ? try EndpointSettings.load(environment: files, profileOption: options.profile)
+        let settings =
+            override == nil
+            ? try EndpointSettings.load(environment: files, profileOption: options.profile)
             : EndpointSettings.fromEnvironment(environment)
         let credentials = override ?? CommandContext.credentialProvider(profile: options.profile, transport: transport)
         // Resolve once before anything polls: with no credentials at all, say what was tried once,
@@ -47,12 +55,15 @@ struct Wiring: Sendable {
         }
         let endpointURL = options.endpointURL
         let client: @Sendable (String) -> AWSClient = { region in
-            AWSClient(endpoints: EndpointResolver(region: region, endpointURL: endpointURL, environment: environment, settings: settings),
-                      credentials: credentials, transport: transport, retryPolicy: RetryPolicy(environment: environment),
-                      logger: logger, recorder: recorder)
+            AWSClient(
+                endpoints: EndpointResolver(
+                    region: region, endpointURL: endpointURL, environment: environment, settings: settings),
+                credentials: credentials, transport: transport, retryPolicy: RetryPolicy(environment: environment),
+                logger: logger, recorder: recorder)
         }
-        return Wiring(transport: transport, credentials: credentials, regions: regions,
-                      clients: clients(of: regions, client: client), profile: profile, makeClient: client)
+        return Wiring(
+            transport: transport, credentials: credentials, regions: regions,
+            clients: clients(of: regions, client: client), profile: profile, makeClient: client)
     }
 
     /// One client per region of `regions`, and the client for the global services in the first

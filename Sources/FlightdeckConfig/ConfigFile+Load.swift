@@ -3,7 +3,9 @@ import Foundation
 extension ConfigFile {
     /// Where the config file is: `option` (from `--config`) if given, else
     /// `$XDG_CONFIG_HOME/flightdeck/config.yaml`, else `HOME/.config/flightdeck/config.yaml`.
-    public static func location(option: String?, environment: [String: String], home: String) -> (path: String, explicit: Bool) {
+    public static func location(option: String?, environment: [String: String], home: String) -> (
+        path: String, explicit: Bool
+    ) {
         if let option, !option.isEmpty { return (option, true) }
         let base = environment["XDG_CONFIG_HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? home + "/.config"
         return (base + "/flightdeck/config.yaml", false)

@@ -6,11 +6,15 @@ extension ConfigFile {
     /// The top-level keys.
     static let topLevelKeys = ["defaultStack", "stacks"]
     /// The keys of a stack.
-    static let stackKeys = ["profile", "regions", "selection", "theme", "color", "refresh", "alerts", "notify", "readOnly", "endpointURL"]
+    static let stackKeys = [
+        "profile", "regions", "selection", "theme", "color", "refresh", "alerts", "notify", "readOnly", "endpointURL"
+    ]
     /// The keys of a stack's selection.
     static let selectionKeys = ["asg", "loadBalancers", "distributions", "databases", "tags", "maxResources"]
     /// The keys of a stack's alerts: the `AlertThresholds` fields.
-    static let alertKeys = ["unhealthyTargetsPerZone", "hitRatioFloor", "errorRate5xxCeiling", "alertAtCeiling", "staleAfterIntervals"]
+    static let alertKeys = [
+        "unhealthyTargetsPerZone", "hitRatioFloor", "errorRate5xxCeiling", "alertAtCeiling", "staleAfterIntervals"
+    ]
 
     /// Reads a config file's text; `path` names it in errors. Unknown keys, wrong types and
     /// out-of-range values are errors at their line, naming the key.
@@ -62,7 +66,8 @@ private struct ConfigReader {
                 let word = try nodes.scalar(value, what: keyPath)
                 guard let color = HeaderColor(name: word.value) else {
                     let known = HeaderColor.allCases.map { "\($0.rawValue) (\($0.roleName))" }.joined(separator: ", ")
-                    throw ConfigError(word.location, "\(keyPath): unknown colour '\(word.value)': expected one of \(known)")
+                    throw ConfigError(
+                        word.location, "\(keyPath): unknown colour '\(word.value)': expected one of \(known)")
                 }
                 stack.color = color
             case "refresh": stack.refresh = try refresh(value, path: keyPath)
@@ -70,7 +75,9 @@ private struct ConfigReader {
             case "notify":
                 let word = try nodes.scalar(value, what: keyPath)
                 guard let mode = NotificationMode(rawValue: word.value) else {
-                    throw ConfigError(word.location, "\(keyPath): unknown notification '\(word.value)': expected one of \(NotificationMode.names)")
+                    throw ConfigError(
+                        word.location,
+                        "\(keyPath): unknown notification '\(word.value)': expected one of \(NotificationMode.names)")
                 }
                 stack.notify = mode
             case "readOnly": stack.readOnly = try bool(value, keyPath)
@@ -109,7 +116,8 @@ private struct ConfigReader {
         var intervals: [DataSource: Double] = [:]
         for (key, value) in try nodes.mapping(node, what: path) {
             guard let source = DataSource(rawValue: key.value) else {
-                throw ConfigError(key.location, unknown(key.value, in: path, expected: DataSource.allCases.map(\.rawValue)))
+                throw ConfigError(
+                    key.location, unknown(key.value, in: path, expected: DataSource.allCases.map(\.rawValue)))
             }
             intervals[source] = try number(value, "\(path).\(key.value)", above: 0)
         }
@@ -155,7 +163,8 @@ private struct ConfigReader {
     func int(_ node: Node, _ path: String, minimum: Int) throws(ConfigError) -> Int {
         let value = try nodes.scalar(node, what: path)
         guard let number = Int(value.value), number >= minimum else {
-            throw ConfigError(value.location, "\(path): expected a whole number of at least \(minimum), got '\(value.value)'")
+            throw ConfigError(
+                value.location, "\(path): expected a whole number of at least \(minimum), got '\(value.value)'")
         }
         return number
     }

@@ -25,7 +25,8 @@ public struct ConfigFile: Sendable, Equatable {
         let known = stacks.keys.sorted()
         let list = known.isEmpty ? "the file defines none" : "known: \(known.joined(separator: ", "))"
         if name == nil {
-            throw ConfigError(file: path, line: defaultStackLine, message: "defaultStack: no stack named '\(chosen)' (\(list))")
+            throw ConfigError(
+                file: path, line: defaultStackLine, message: "defaultStack: no stack named '\(chosen)' (\(list))")
         }
         throw ConfigError(file: path, message: "--stack: no stack named '\(chosen)' (\(list))")
     }

@@ -57,7 +57,7 @@ public struct KeyDecoder: Sendable {
             codes.up: .up, codes.down: .down, codes.left: .left, codes.right: .right,
             codes.home: .home, codes.end: .end, codes.pageUp: .pageUp, codes.pageDown: .pageDown,
             codes.insert: .insert, codes.delete: .delete, codes.backspace: .backspace,
-            codes.enter: .enter, codes.backTab: .backTab,
+            codes.enter: .enter, codes.backTab: .backTab
         ]
     }
 

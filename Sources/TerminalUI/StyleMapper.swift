@@ -36,9 +36,11 @@ public struct StyleMapper: Sendable {
     /// How to draw `style`.
     public func paintStyle(for style: CellStyle) -> PaintStyle {
         let resolved = resolver.resolve(style, in: theme)
-        return PaintStyle(attributes: resolved.attributes,
-                          colors: ColorPairKey(foreground: number(resolved.foreground, default: 7),
-                                               background: number(resolved.background, default: 0)))
+        return PaintStyle(
+            attributes: resolved.attributes,
+            colors: ColorPairKey(
+                foreground: number(resolved.foreground, default: 7),
+                background: number(resolved.background, default: 0)))
     }
 
     /// The curses colour number of `color`; `fallback` stands for the default when `-1` is not allowed.

@@ -16,8 +16,10 @@ public struct TerminalOptions: Sendable {
     public var captureStandardError: Bool
 
     /// Creates options.
-    public init(theme: Theme = .standard, environment: [String: String], colorCapability: ColorCapability? = nil,
-                controlKeysAsInput: Bool = false, escapeDelayMilliseconds: Int = 25, captureStandardError: Bool = true) {
+    public init(
+        theme: Theme = .standard, environment: [String: String], colorCapability: ColorCapability? = nil,
+        controlKeysAsInput: Bool = false, escapeDelayMilliseconds: Int = 25, captureStandardError: Bool = true
+    ) {
         self.theme = theme
         self.environment = environment
         self.colorCapability = colorCapability
@@ -40,7 +42,8 @@ public enum TerminalError: Error, Sendable, Hashable, CustomStringConvertible {
     public var description: String {
         switch self {
         case .notATerminal: "flightdeck: standard input and output must be a terminal"
-        case let .noUsableTerminalType(tried): "flightdeck: no usable terminal type (tried \(tried.joined(separator: ", ")))"
+        case let .noUsableTerminalType(tried):
+            "flightdeck: no usable terminal type (tried \(tried.joined(separator: ", ")))"
         case .alreadyStarted: "flightdeck: the terminal is already started"
         }
     }

@@ -1,8 +1,9 @@
 import CNcurses
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 extension TerminalUI {
@@ -17,8 +18,10 @@ extension TerminalUI {
         if let key = readKey() { return key }
         let milliseconds = timeout.map { Self.milliseconds($0) } ?? -1
         guard milliseconds != 0 else { return nil }
-        var watched = [pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0),
-                       pollfd(fd: wakePipe.readEnd, events: Int16(POLLIN), revents: 0)]
+        var watched = [
+            pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0),
+            pollfd(fd: wakePipe.readEnd, events: Int16(POLLIN), revents: 0)
+        ]
         _ = poll(&watched, nfds_t(watched.count), milliseconds)
         if watched[1].revents & Int16(POLLIN) != 0 { wakePipe.drain() }
         return readKey()

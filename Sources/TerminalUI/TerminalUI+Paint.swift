@@ -34,7 +34,8 @@ extension TerminalUI {
             case let .existing(number):
                 pair = number
             case let .new(number):
-                pair = init_extended_pair(number, paint.colors.foreground, paint.colors.background) == CNcurses_OK()
+                pair =
+                    init_extended_pair(number, paint.colors.foreground, paint.colors.background) == CNcurses_OK()
                     ? number : 0
             case .unavailable:
                 pair = 0

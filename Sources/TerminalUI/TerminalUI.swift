@@ -1,9 +1,10 @@
 import CNcurses
 import DashboardRender
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// The ncurses back end: starts and restores the terminal, reads keys, and paints cell buffers.
@@ -41,10 +42,11 @@ public final class TerminalUI {
     public init(options: TerminalOptions) {
         self.options = options
         mapper = StyleMapper(theme: options.theme, resolver: ColorResolver(capability: .none))
-        decoder = KeyDecoder(codes: KeyCodes(
-            up: KEY_UP, down: KEY_DOWN, left: KEY_LEFT, right: KEY_RIGHT, home: KEY_HOME, end: KEY_END,
-            pageUp: KEY_PPAGE, pageDown: KEY_NPAGE, insert: KEY_IC, delete: KEY_DC, backspace: KEY_BACKSPACE,
-            enter: KEY_ENTER, backTab: KEY_BTAB, function0: CNcurses_KEY_F(0), resize: CNcurses_KEY_RESIZE()))
+        decoder = KeyDecoder(
+            codes: KeyCodes(
+                up: KEY_UP, down: KEY_DOWN, left: KEY_LEFT, right: KEY_RIGHT, home: KEY_HOME, end: KEY_END,
+                pageUp: KEY_PPAGE, pageDown: KEY_NPAGE, insert: KEY_IC, delete: KEY_DC, backspace: KEY_BACKSPACE,
+                enter: KEY_ENTER, backTab: KEY_BTAB, function0: CNcurses_KEY_F(0), resize: CNcurses_KEY_RESIZE()))
     }
 
     /// Whether the terminal is in curses mode.
@@ -92,13 +94,16 @@ public final class TerminalUI {
             defaultColors = use_default_colors() == CNcurses_OK()
             colorCount = Int(CNcurses_COLORS())
         }
-        let detected = options.colorCapability
+        let detected =
+            options.colorCapability
             ?? ColorCapability.detect(environment: options.environment, terminalColors: nil)
         capability = min(detected, ColorCapability(colorCount: colorCount))
-        pairs = ColorPairAllocator(capacity: Int(CNcurses_COLOR_PAIRS()),
-                                   pairZero: defaultColors ? .terminalDefault : ColorPairKey(foreground: 7, background: 0))
-        mapper = StyleMapper(theme: options.theme, resolver: ColorResolver(capability: capability),
-                             directColor: colorCount >= 1 << 24, defaultColors: defaultColors)
+        pairs = ColorPairAllocator(
+            capacity: Int(CNcurses_COLOR_PAIRS()),
+            pairZero: defaultColors ? .terminalDefault : ColorPairKey(foreground: 7, background: 0))
+        mapper = StyleMapper(
+            theme: options.theme, resolver: ColorResolver(capability: capability),
+            directColor: colorCount >= 1 << 24, defaultColors: defaultColors)
         paintStyles = [:]
     }
 

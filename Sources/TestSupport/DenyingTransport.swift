@@ -40,18 +40,22 @@ public struct DenyingTransport: HTTPTransport {
         if let action { requests.add(action) }
         guard let action, denied.contains(action) else { return try await inner.send(request) }
         refusals.add(action)
-        let message = "User: \(Self.principal) is not authorized to perform: \(action) because no identity-based policy allows the \(action) action"
+        let message =
+            "User: \(Self.principal) is not authorized to perform: \(action) because no identity-based policy allows the \(action) action"
         let requestID = "7a62c49f-347e-4fc4-9331-6e8eEXAMPLE"
         switch action.split(separator: ":").first {
         case "ce", "pricing", "servicequotas":
             let body = #"{"__type":"AccessDeniedException","Message":"\#(message)"}"#
-            return HTTPResponse(status: 400, headers: [HTTPHeader("x-amzn-RequestId", requestID)], body: Array(body.utf8))
+            return HTTPResponse(
+                status: 400, headers: [HTTPHeader("x-amzn-RequestId", requestID)], body: Array(body.utf8))
         case "ec2":
-            let body = "<Response><Errors><Error><Code>UnauthorizedOperation</Code><Message>You are not authorized to perform this operation. "
+            let body =
+                "<Response><Errors><Error><Code>UnauthorizedOperation</Code><Message>You are not authorized to perform this operation. "
                 + "\(message)</Message></Error></Errors><RequestID>\(requestID)</RequestID></Response>"
             return HTTPResponse(status: 403, body: Array(body.utf8))
         default:
-            let body = "<ErrorResponse><Error><Type>Sender</Type><Code>AccessDenied</Code><Message>\(message)</Message></Error>"
+            let body =
+                "<ErrorResponse><Error><Type>Sender</Type><Code>AccessDenied</Code><Message>\(message)</Message></Error>"
                 + "<RequestId>\(requestID)</RequestId></ErrorResponse>"
             return HTTPResponse(status: 403, headers: [HTTPHeader("Content-Type", "text/xml")], body: Array(body.utf8))
         }
@@ -61,13 +65,15 @@ public struct DenyingTransport: HTTPTransport {
     /// its operation (from `X-Amz-Target`, the form's `Action`, or CloudFront's REST path).
     public static func action(of request: HTTPRequest) -> String? {
         guard let authorization = request.headers.first(where: { $0.name.lowercased() == "authorization" })?.value,
-              let scope = authorization.range(of: "Credential=") else { return nil }
+            let scope = authorization.range(of: "Credential=")
+        else { return nil }
         let parts = authorization[scope.upperBound...].split(separator: ",")[0].split(separator: "/")
         guard parts.count >= 4 else { return nil }
         let signing = String(parts[3])
         let prefix = AWSService.all.first { $0.signingName == signing }?.iamPrefix ?? signing
         if let target = request.headers.first(where: { $0.name.lowercased() == "x-amz-target" })?.value,
-           let operation = target.split(separator: ".").last {
+            let operation = target.split(separator: ".").last
+        {
             return "\(prefix):\(operation)"
         }
         let body = String(decoding: request.body, as: UTF8.self)

@@ -22,10 +22,12 @@ public final class CountingCredentialProvider: CredentialProvider, @unchecked Se
     public func credentials() async throws -> AWSCredentials {
         lock.withLock {
             fetches += 1
-            return AWSCredentials(signing: SigningCredentials(accessKeyID: "AKIDTEST\(generation)",
-                                                              secretAccessKey: "secret\(generation)",
-                                                              sessionToken: "token\(generation)"),
-                                  source: "test")
+            return AWSCredentials(
+                signing: SigningCredentials(
+                    accessKeyID: "AKIDTEST\(generation)",
+                    secretAccessKey: "secret\(generation)",
+                    sessionToken: "token\(generation)"),
+                source: "test")
         }
     }
 
@@ -45,9 +47,11 @@ public struct FixedCredentialProvider: CredentialProvider {
 
     /// Wraps a key pair.
     public init(accessKeyID: String, secretAccessKey: String, sessionToken: String? = nil) {
-        value = AWSCredentials(signing: SigningCredentials(accessKeyID: accessKeyID, secretAccessKey: secretAccessKey,
-                                                           sessionToken: sessionToken),
-                               source: "fixed")
+        value = AWSCredentials(
+            signing: SigningCredentials(
+                accessKeyID: accessKeyID, secretAccessKey: secretAccessKey,
+                sessionToken: sessionToken),
+            source: "fixed")
     }
 
     /// Returns the fixed credentials.

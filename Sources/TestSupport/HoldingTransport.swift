@@ -10,7 +10,8 @@ public final class HoldingTransport: HTTPTransport, @unchecked Sendable {
     private var released: [String] = []
     private var held: [(operation: String, resume: CheckedContinuation<Void, Never>)] = []
     private var releasing: @Sendable (String) -> Bool = { _ in false }
-    private var watchers: [(id: Int, condition: @Sendable ([String]) -> Bool, resume: CheckedContinuation<Bool, Never>)] = []
+    private var watchers:
+        [(id: Int, condition: @Sendable ([String]) -> Bool, resume: CheckedContinuation<Bool, Never>)] = []
     private var nextWatcher = 0
 
     /// Holds the requests, then hands each released one to `inner`.
@@ -38,7 +39,9 @@ public final class HoldingTransport: HTTPTransport, @unchecked Sendable {
 
     /// Returns true once `condition` holds for the operations started, or false after `limit`
     /// (only so that a wrong expectation fails instead of hanging; no order depends on it).
-    public func waitUntil(limit: Duration = .seconds(30), _ condition: @escaping @Sendable ([String]) -> Bool) async -> Bool {
+    public func waitUntil(limit: Duration = .seconds(30), _ condition: @escaping @Sendable ([String]) -> Bool) async
+        -> Bool
+    {
         let id = lock.withLock {
             nextWatcher += 1
             return nextWatcher

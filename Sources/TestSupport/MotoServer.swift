@@ -1,9 +1,10 @@
 import FlightdeckPlatform
 import Foundation
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// Starts and stops `moto_server` on a free loopback port, for integration tests.
@@ -47,7 +48,8 @@ public final class MotoServer: @unchecked Sendable {
     /// (moto's `INITIAL_NO_AUTH_ACTION_COUNT`).
     public static func start(freeRequests: Int? = nil, timeout: TimeInterval = 90) async throws -> MotoServer {
         guard let executable else {
-            throw Unavailable(description: "moto_server is not installed (pip install 'moto[server]') and CI=true requires it")
+            throw Unavailable(
+                description: "moto_server is not installed (pip install 'moto[server]') and CI=true requires it")
         }
         let logURL = Platform.temporaryDirectory.appendingPathComponent("moto-\(UUID().uuidString).log")
         _ = FileManager.default.createFile(atPath: logURL.path, contents: nil)

@@ -15,9 +15,11 @@ public struct ProcessResult: Sendable {
 public enum ProcessRunner {
     /// Runs `executable` with `arguments`, feeding `input` on stdin; `environment` replaces the
     /// process environment when given, and `extraEnvironment` is added on top.
-    public static func run(_ executable: URL, _ arguments: [String], input: Data = Data(),
-                           environment: [String: String]? = nil,
-                           extraEnvironment: [String: String] = [:]) throws -> ProcessResult {
+    public static func run(
+        _ executable: URL, _ arguments: [String], input: Data = Data(),
+        environment: [String: String]? = nil,
+        extraEnvironment: [String: String] = [:]
+    ) throws -> ProcessResult {
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments
@@ -40,15 +42,19 @@ public enum ProcessRunner {
         let outData = stdout.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
         while !errorData.isSet { Thread.sleep(forTimeInterval: 0.005) }
-        return ProcessResult(status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
-                             stderr: String(decoding: errorData.value, as: UTF8.self))
+        return ProcessResult(
+            status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
+            stderr: String(decoding: errorData.value, as: UTF8.self))
     }
 
     /// Runs a command found on PATH.
-    public static func run(_ command: String, _ arguments: [String], input: Data = Data(),
-                           extraEnvironment: [String: String] = [:]) throws -> ProcessResult {
-        try run(URL(fileURLWithPath: "/usr/bin/env"), [command] + arguments, input: input,
-                extraEnvironment: extraEnvironment)
+    public static func run(
+        _ command: String, _ arguments: [String], input: Data = Data(),
+        extraEnvironment: [String: String] = [:]
+    ) throws -> ProcessResult {
+        try run(
+            URL(fileURLWithPath: "/usr/bin/env"), [command] + arguments, input: input,
+            extraEnvironment: extraEnvironment)
     }
 }
 

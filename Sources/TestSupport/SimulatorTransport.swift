@@ -25,8 +25,10 @@ public struct SimulatorTransport: HTTPTransport {
             let port = components?.port.map { ":\($0)" } ?? ""
             headers.append(HTTPHeader("Host", (components?.host ?? "localhost") + port))
         }
-        let wire = WireRequest(method: request.method, rawPath: components?.percentEncodedPath.isEmpty == false ? (components?.percentEncodedPath ?? "/") : "/",
-                               rawQuery: components?.percentEncodedQuery ?? "", headers: headers, body: request.body)
+        let wire = WireRequest(
+            method: request.method,
+            rawPath: components?.percentEncodedPath.isEmpty == false ? (components?.percentEncodedPath ?? "/") : "/",
+            rawQuery: components?.percentEncodedQuery ?? "", headers: headers, body: request.body)
         let response = await host.handle(wire)
         let limit = request.timeout ?? timeout
         if response.delay > 0 {

@@ -1,7 +1,8 @@
 import FlightdeckPlatform
 import Foundation
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// Runs a command with `posix_spawn` and `waitpid`, with no signal blocked in the child.

@@ -11,7 +11,9 @@ public enum TestPaths {
     public static let products: URL = {
         let runner = URL(fileURLWithPath: CommandLine.arguments.first ?? "")
         var folder = runner.deletingLastPathComponent()
-        while folder.path != "/" && !FileManager.default.fileExists(atPath: folder.appendingPathComponent("flightdeck").path) {
+        while folder.path != "/"
+            && !FileManager.default.fileExists(atPath: folder.appendingPathComponent("flightdeck").path)
+        {
             folder = folder.deletingLastPathComponent()
         }
         return folder.path == "/" ? repository.appendingPathComponent(".build/debug") : folder

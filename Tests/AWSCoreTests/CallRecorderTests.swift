@@ -10,8 +10,9 @@ import Testing
 
     @Test func theChainGoesBackFromTheLastCallThroughWhatEachWaitedFor() {
         let records = [
-            call("GetCallerIdentity", 5, 45), call("DescribeAutoScalingGroups", 5, 50), call("DescribeTargetGroups", 6, 60),
-            call("DescribeTargetHealth", 61, 100), call("GetMetricData", 51, 95), call("DescribeAlarms", 20, 70),
+            call("GetCallerIdentity", 5, 45), call("DescribeAutoScalingGroups", 5, 50),
+            call("DescribeTargetGroups", 6, 60),
+            call("DescribeTargetHealth", 61, 100), call("GetMetricData", 51, 95), call("DescribeAlarms", 20, 70)
         ]
         #expect(CallRecorder.chain(records).map(\.operation) == ["DescribeTargetGroups", "DescribeTargetHealth"])
     }
@@ -28,7 +29,13 @@ import Testing
     @Test func theRecorderTimesEachCallFromItsOrigin() {
         let origin = ContinuousClock.now
         let recorder = CallRecorder(origin: origin)
-        recorder.record(service: "STS", operation: "GetCallerIdentity", started: origin + .milliseconds(3), ended: origin + .milliseconds(43))
-        #expect(recorder.records == [CallRecord(service: "STS", operation: "GetCallerIdentity", started: .milliseconds(3), ended: .milliseconds(43))])
+        recorder.record(
+            service: "STS", operation: "GetCallerIdentity", started: origin + .milliseconds(3),
+            ended: origin + .milliseconds(43))
+        #expect(
+            recorder.records == [
+                CallRecord(
+                    service: "STS", operation: "GetCallerIdentity", started: .milliseconds(3), ended: .milliseconds(43))
+            ])
     }
 }

@@ -1,8 +1,8 @@
 import AWSCore
 import AWSSigV4
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 /// A query operation on Auto Scaling whose reply is the text of `<Value>`.
 struct EchoOperation: AWSOperation {
@@ -20,8 +20,10 @@ struct EchoOperation: AWSOperation {
 }
 
 let okBody = "<EchoResponse><EchoResult><Value>ok</Value></EchoResult></EchoResponse>"
-let throttled = HTTPResponse.text(400, "<ErrorResponse><Error><Code>Throttling</Code><Message>Rate exceeded</Message></Error></ErrorResponse>")
-let unavailable = HTTPResponse.text(503, "<ErrorResponse><Error><Code>ServiceUnavailable</Code></Error></ErrorResponse>")
+let throttled = HTTPResponse.text(
+    400, "<ErrorResponse><Error><Code>Throttling</Code><Message>Rate exceeded</Message></Error></ErrorResponse>")
+let unavailable = HTTPResponse.text(
+    503, "<ErrorResponse><Error><Code>ServiceUnavailable</Code></Error></ErrorResponse>")
 
 struct Harness {
     let transport: ScriptedTransport
@@ -29,12 +31,15 @@ struct Harness {
     let credentials = CountingCredentialProvider()
     let client: AWSClient
 
-    init(_ steps: [ScriptedTransport.Step], repeatLast: Bool = false, policy: RetryPolicy = RetryPolicy(),
-         random: [Double] = [0.5]) {
+    init(
+        _ steps: [ScriptedTransport.Step], repeatLast: Bool = false, policy: RetryPolicy = RetryPolicy(),
+        random: [Double] = [0.5]
+    ) {
         transport = ScriptedTransport(steps, repeatLast: repeatLast)
-        client = AWSClient(endpoints: EndpointResolver(region: "eu-west-1", environment: [:]),
-                           credentials: credentials, transport: transport, retryPolicy: policy,
-                           clock: time.clock, sleep: time.sleep, random: ScriptedRandom(random).next)
+        client = AWSClient(
+            endpoints: EndpointResolver(region: "eu-west-1", environment: [:]),
+            credentials: credentials, transport: transport, retryPolicy: policy,
+            clock: time.clock, sleep: time.sleep, random: ScriptedRandom(random).next)
     }
 }
 
@@ -51,19 +56,26 @@ struct Harness {
         #expect(request.header("X-Amz-Security-Token") == "token1")
         #expect(String(decoding: request.body, as: UTF8.self) == "Action=Echo&Version=2011-01-01&Key=a%20b")
         // The signature is the one the signer computes for exactly these headers and body.
-        let unsigned = request.headers.filter { !["authorization", "x-amz-date", "x-amz-security-token"].contains($0.name.lowercased()) }
+        let unsigned = request.headers.filter {
+            !["authorization", "x-amz-date", "x-amz-security-token"].contains($0.name.lowercased())
+        }
         let expected = SigV4Signer(service: "autoscaling", region: "eu-west-1").sign(
             SigningRequest(method: "POST", path: "/", headers: unsigned, body: request.body),
-            credentials: SigningCredentials(accessKeyID: "AKIDTEST1", secretAccessKey: "secret1", sessionToken: "token1"),
+            credentials: SigningCredentials(
+                accessKeyID: "AKIDTEST1", secretAccessKey: "secret1", sessionToken: "token1"),
             date: harness.time.now)
         #expect(request.header("Authorization") == expected.authorization)
-        #expect(expected.authorization.hasPrefix("AWS4-HMAC-SHA256 Credential=AKIDTEST1/20251124/eu-west-1/autoscaling/aws4_request"))
+        #expect(
+            expected.authorization.hasPrefix(
+                "AWS4-HMAC-SHA256 Credential=AKIDTEST1/20251124/eu-west-1/autoscaling/aws4_request"))
     }
 
     @Test func endpointOverridesKeepPortAndPath() async throws {
         let transport = ScriptedTransport([.respond(.text(200, okBody))])
-        let client = AWSClient(endpoints: EndpointResolver(region: "eu-west-1", environment: ["AWS_ENDPOINT_URL": "http://127.0.0.1:5000/base/"]),
-                               credentials: CountingCredentialProvider(), transport: transport)
+        let client = AWSClient(
+            endpoints: EndpointResolver(
+                region: "eu-west-1", environment: ["AWS_ENDPOINT_URL": "http://127.0.0.1:5000/base/"]),
+            credentials: CountingCredentialProvider(), transport: transport)
         _ = try await client.send(EchoOperation())
         let request = try #require(transport.requests.first)
         #expect(request.url.absoluteString == "http://127.0.0.1:5000/base/")
@@ -79,7 +91,13 @@ struct Harness {
     }
 
     @Test func errorsNeverCarrySecrets() async throws {
-        let harness = Harness([.respond(.text(403, "<ErrorResponse><Error><Code>SignatureDoesNotMatch</Code><Message>bad</Message></Error></ErrorResponse>"))])
+        let harness = Harness([
+            .respond(
+                .text(
+                    403,
+                    "<ErrorResponse><Error><Code>SignatureDoesNotMatch</Code><Message>bad</Message></Error></ErrorResponse>"
+                ))
+        ])
         let error = try await #require(throws: AWSError.self) { try await harness.client.send(EchoOperation()) }
         let text = "\(error) \(String(reflecting: error))"
         #expect(!text.contains("secret1"))
@@ -103,7 +121,8 @@ struct Harness {
         #expect(RetryPolicy(environment: ["AWS_MAX_ATTEMPTS": "5"]).maxAttempts == 5)
         #expect(RetryPolicy(environment: ["AWS_MAX_ATTEMPTS": "zero"]).maxAttempts == 3)
         #expect(RetryPolicy(environment: [:]).maxAttempts == 3)
-        let harness = Harness([.respond(unavailable)], repeatLast: true, policy: RetryPolicy(environment: ["AWS_MAX_ATTEMPTS": "1"]))
+        let harness = Harness(
+            [.respond(unavailable)], repeatLast: true, policy: RetryPolicy(environment: ["AWS_MAX_ATTEMPTS": "1"]))
         _ = try? await harness.client.send(EchoOperation())
         #expect(harness.transport.requests.count == 1)
         #expect(harness.time.sleeps.isEmpty)
@@ -138,9 +157,9 @@ struct Harness {
     @Test func anEmptyBucketStopsRetries() async throws {
         let policy = RetryPolicy(maxAttempts: 3, bucketCapacity: 12, retryCost: 5)
         let harness = Harness([.respond(unavailable)], repeatLast: true, policy: policy)
-        _ = try? await harness.client.send(EchoOperation())   // 2 retries: 12 → 2 tokens
+        _ = try? await harness.client.send(EchoOperation()) // 2 retries: 12 → 2 tokens
         #expect(harness.transport.requests.count == 3)
-        _ = try? await harness.client.send(EchoOperation())   // bucket too low: no retry
+        _ = try? await harness.client.send(EchoOperation()) // bucket too low: no retry
         #expect(harness.transport.requests.count == 4)
         #expect(await harness.client.retryTokens(for: .autoScaling) == 2)
         // Other services have their own budget.
@@ -150,7 +169,9 @@ struct Harness {
     @Test func nonIdempotentCallsAreNotRetriedWhenTheServiceMayHaveActed() async throws {
         var mutation = EchoOperation()
         mutation.isIdempotent = false
-        for step in [ScriptedTransport.Step.respond(unavailable), .fail(.timeout(seconds: 5)), .fail(.broken(detail: "reset"))] {
+        for step in [
+            ScriptedTransport.Step.respond(unavailable), .fail(.timeout(seconds: 5)), .fail(.broken(detail: "reset"))
+        ] {
             let harness = Harness([step], repeatLast: true)
             await #expect(throws: AWSError.self) { try await harness.client.send(mutation) }
             #expect(harness.transport.requests.count == 1)
@@ -166,8 +187,15 @@ struct Harness {
     }
 
     @Test func nonRetryableErrorsFailAtOnce() async throws {
-        let harness = Harness([.respond(.text(400, "<ErrorResponse><Error><Code>ValidationError</Code><Message>bad</Message></Error></ErrorResponse>"))],
-                              repeatLast: true)
+        let harness = Harness(
+            [
+                .respond(
+                    .text(
+                        400,
+                        "<ErrorResponse><Error><Code>ValidationError</Code><Message>bad</Message></Error></ErrorResponse>"
+                    ))
+            ],
+            repeatLast: true)
         let error = try await #require(throws: AWSError.self) { try await harness.client.send(EchoOperation()) }
         #expect(error.category == .validation)
         #expect(harness.transport.requests.count == 1)
@@ -184,8 +212,10 @@ struct Harness {
 
 @Suite struct ClientRecoveryTests {
     @Test func clockSkewIsCorrectedFromTheDateHeaderAndReSigned() async throws {
-        let skewed = HTTPResponse.text(403, "<ErrorResponse><Error><Code>SignatureDoesNotMatch</Code><Message>Signature expired: 20251124T160000Z is now earlier than 20251124T162500Z</Message></Error></ErrorResponse>",
-                                       headers: [HTTPHeader("Date", "Mon, 24 Nov 2025 16:30:00 GMT")])
+        let skewed = HTTPResponse.text(
+            403,
+            "<ErrorResponse><Error><Code>SignatureDoesNotMatch</Code><Message>Signature expired: 20251124T160000Z is now earlier than 20251124T162500Z</Message></Error></ErrorResponse>",
+            headers: [HTTPHeader("Date", "Mon, 24 Nov 2025 16:30:00 GMT")])
         let harness = Harness([.respond(skewed), .respond(.text(200, okBody))])
         #expect(try await harness.client.send(EchoOperation()) == "ok")
         let requests = harness.transport.requests
@@ -198,8 +228,10 @@ struct Harness {
     }
 
     @Test func aSignatureErrorWithAFarServerClockIsTreatedAsSkew() async throws {
-        let refused = HTTPResponse.text(403, "<ErrorResponse><Error><Code>SignatureDoesNotMatch</Code><Message>does not match</Message></Error></ErrorResponse>",
-                                        headers: [HTTPHeader("Date", "Mon, 24 Nov 2025 15:30:00 GMT")])
+        let refused = HTTPResponse.text(
+            403,
+            "<ErrorResponse><Error><Code>SignatureDoesNotMatch</Code><Message>does not match</Message></Error></ErrorResponse>",
+            headers: [HTTPHeader("Date", "Mon, 24 Nov 2025 15:30:00 GMT")])
         let harness = Harness([.respond(refused)], repeatLast: true)
         await #expect(throws: AWSError.self) { try await harness.client.send(EchoOperation()) }
         // Corrected once, then the same refusal is final.
@@ -208,7 +240,10 @@ struct Harness {
     }
 
     @Test func expiredCredentialsAreRefreshedOnce() async throws {
-        let expired = HTTPResponse.text(403, "<ErrorResponse><Error><Code>ExpiredToken</Code><Message>The security token included in the request is expired</Message></Error></ErrorResponse>")
+        let expired = HTTPResponse.text(
+            403,
+            "<ErrorResponse><Error><Code>ExpiredToken</Code><Message>The security token included in the request is expired</Message></Error></ErrorResponse>"
+        )
         let harness = Harness([.respond(expired), .respond(.text(200, okBody))])
         #expect(try await harness.client.send(EchoOperation()) == "ok")
         #expect(harness.credentials.invalidateCount == 1)

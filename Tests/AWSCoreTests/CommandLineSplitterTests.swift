@@ -10,7 +10,7 @@ import Testing
         (#""a\"b" "a\x" ''"#, [#"a"b"#, #"a\x"#, ""]),
         (#"a\ b c"#, ["a b", "c"]),
         ("tool; rm -rf / $(id) `id` | cat", ["tool;", "rm", "-rf", "/", "$(id)", "`id`", "|", "cat"]),
-        ("  spaced\targs  ", ["spaced", "args"]),
+        ("  spaced\targs  ", ["spaced", "args"])
     ])
     func splits(line: String, expected: [String]) throws {
         #expect(try CommandLineSplitter.split(line) == expected)

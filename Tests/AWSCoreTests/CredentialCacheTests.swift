@@ -55,8 +55,9 @@ final class GatedProvider: CredentialProvider, @unchecked Sendable {
             }
         }
         if fails { throw CredentialError.failed(source: "gated", detail: "refresh failed") }
-        return AWSCredentials(signing: SigningCredentials(accessKeyID: "AKID\(number)", secretAccessKey: "s", sessionToken: "t"),
-                              expiration: clock.now + lifetime, source: "gated")
+        return AWSCredentials(
+            signing: SigningCredentials(accessKeyID: "AKID\(number)", secretAccessKey: "s", sessionToken: "t"),
+            expiration: clock.now + lifetime, source: "gated")
     }
 }
 
@@ -73,8 +74,10 @@ func eventually(_ condition: () async -> Bool) async throws {
 @Suite struct CredentialCacheTests {
     /// Builds a cache over `provider` with a refresh window.
     static func cache(_ provider: GatedProvider, clock: TestClock, window: TimeInterval = 300) -> CredentialCache {
-        CredentialCache(chain: CredentialChain(sources: [CredentialSource(name: "gated", refreshWindow: window, provider: provider)]),
-                        now: clock.closure)
+        CredentialCache(
+            chain: CredentialChain(sources: [CredentialSource(name: "gated", refreshWindow: window, provider: provider)]
+            ),
+            now: clock.closure)
     }
 
     /// Inside the refresh window callers get the current credentials at once while one refresh runs.
@@ -87,7 +90,7 @@ func eventually(_ condition: () async -> Bool) async throws {
         #expect(try await cache.credentials().signing.accessKeyID == "AKID1")
         #expect(provider.fetchCount == 1)
         provider.close()
-        clock.advance(3600 - 600 - 240)  // 4 minutes left: inside the 5-minute window
+        clock.advance(3600 - 600 - 240) // 4 minutes left: inside the 5-minute window
         #expect(try await cache.credentials().signing.accessKeyID == "AKID1")
         #expect(try await cache.credentials().signing.accessKeyID == "AKID1")
         try await eventually { provider.fetchCount == 2 }
@@ -145,9 +148,10 @@ func eventually(_ condition: () async -> Bool) async throws {
     @Test func instanceMetadataWindow() {
         let test = try? TestEnvironment()
         guard let environment = test?.make() else { return }
-        let sources = DefaultCredentialChain.sources(environment: environment,
-                                                     profile: ProfileSelection(name: "default", isExplicitOption: false, isNamed: false),
-                                                     sts: UnavailableSTSClient())
+        let sources = DefaultCredentialChain.sources(
+            environment: environment,
+            profile: ProfileSelection(name: "default", isExplicitOption: false, isNamed: false),
+            sts: UnavailableSTSClient())
         #expect(sources.last?.name == "instance metadata")
         #expect(sources.last?.refreshWindow == TimeInterval(900))
         #expect(sources.first?.refreshWindow == TimeInterval(300))

@@ -11,7 +11,10 @@ import Testing
                 return .text(401, #"{"message":"Unauthorized"}"#)
             }
             let expiration = Int64((clock.now.timeIntervalSince1970 + lifetime) * 1000)
-            return .text(200, #"{"roleCredentials":{"accessKeyId":"ASIA-\#(token)","secretAccessKey":"s","sessionToken":"t","expiration":\#(expiration)}}"#)
+            return .text(
+                200,
+                #"{"roleCredentials":{"accessKeyId":"ASIA-\#(token)","secretAccessKey":"s","sessionToken":"t","expiration":\#(expiration)}}"#
+            )
         }
     }
 
@@ -19,8 +22,9 @@ import Testing
     @discardableResult
     static func login(_ test: TestEnvironment, token: String, minutes: Double) throws -> String {
         let expiresAt = Timestamps.formatISO8601(test.clock.now.addingTimeInterval(minutes * 60))
-        return try test.home.write(".aws/sso/cache/" + SSOCredentialsTests.cacheName("https://legacy.awsapps.com/start"),
-                                   #"{"accessToken": "\#(token)", "expiresAt": "\#(expiresAt)"}"#)
+        return try test.home.write(
+            ".aws/sso/cache/" + SSOCredentialsTests.cacheName("https://legacy.awsapps.com/start"),
+            #"{"accessToken": "\#(token)", "expiresAt": "\#(expiresAt)"}"#)
     }
 
     /// 15 minutes before the login ends the portal is asked again every 30 s (the role credentials
@@ -34,7 +38,9 @@ import Testing
         let start = test.clock.now
 
         #expect(try await cache.credentials().signing.accessKeyID == "ASIA-bearer-1")
-        #expect(await cache.report()?.renewal == CredentialRenewal(kind: .ssoLogin(profile: "legacy"), until: start + 20 * 60))
+        #expect(
+            await cache.report()?.renewal
+                == CredentialRenewal(kind: .ssoLogin(profile: "legacy"), until: start + 20 * 60))
         test.clock.advance(4 * 60)
         _ = try await cache.credentials()
         #expect(portal.requests.count == 1, "not due yet: the end is 16 minutes away")
@@ -71,7 +77,9 @@ import Testing
         test.clock.advance(25 * 60)
         #expect(try await cache.credentials().signing.accessKeyID == "ASIA-bearer-1")
         await cache.settle()
-        #expect(try await cache.credentials().signing.accessKeyID == "ASIA-bearer-1", "the failed look keeps what still signs")
+        #expect(
+            try await cache.credentials().signing.accessKeyID == "ASIA-bearer-1",
+            "the failed look keeps what still signs")
         #expect(await cache.report()?.renewal.until == start + 20 * 60)
         #expect(portal.requests.count == 1, "an expired token is not sent to the portal")
     }
@@ -106,6 +114,9 @@ import Testing
         test.clock.advance(48 * 3600)
         _ = try await cache.credentials()
         #expect(await cache.isRefreshing == false)
-        #expect(await cache.report() == CredentialReport(source: "shared credentials file (profile default)", expiration: nil, renewal: .longTermKeys))
+        #expect(
+            await cache.report()
+                == CredentialReport(
+                    source: "shared credentials file (profile default)", expiration: nil, renewal: .longTermKeys))
     }
 }

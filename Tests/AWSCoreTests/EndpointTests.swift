@@ -4,8 +4,10 @@ import Foundation
 import Testing
 
 @Suite struct EndpointTests {
-    func resolve(_ service: AWSService, region: String = "eu-west-1", flag: String? = nil,
-                 _ environment: [String: String] = [:]) throws -> Endpoint {
+    func resolve(
+        _ service: AWSService, region: String = "eu-west-1", flag: String? = nil,
+        _ environment: [String: String] = [:]
+    ) throws -> Endpoint {
         try EndpointResolver(region: region, endpointURL: flag, environment: environment).endpoint(for: service)
     }
 
@@ -22,7 +24,7 @@ import Testing
         (.pricing, "https://api.pricing.eu-central-1.amazonaws.com", "eu-central-1"),
         (.sso, "https://portal.sso.eu-west-1.amazonaws.com", "eu-west-1"),
         (.ssoOIDC, "https://oidc.eu-west-1.amazonaws.com", "eu-west-1"),
-        (.serviceQuotas, "https://servicequotas.eu-west-1.amazonaws.com", "eu-west-1"),
+        (.serviceQuotas, "https://servicequotas.eu-west-1.amazonaws.com", "eu-west-1")
     ])
     func defaults(_ service: AWSService, _ url: String, _ signingRegion: String) throws {
         let endpoint = try resolve(service)
@@ -38,9 +40,10 @@ import Testing
     }
 
     @Test(arguments: [
-        ("us-east-2", "us-east-1"), ("ca-central-1", "us-east-1"), ("sa-east-1", "us-east-1"), ("eu-west-3", "eu-central-1"),
+        ("us-east-2", "us-east-1"), ("ca-central-1", "us-east-1"), ("sa-east-1", "us-east-1"),
+        ("eu-west-3", "eu-central-1"),
         ("me-south-1", "eu-central-1"), ("af-south-1", "eu-central-1"), ("ap-northeast-1", "ap-south-1"),
-        ("cn-north-1", "cn-northwest-1"), ("cn-northwest-1", "cn-northwest-1"),
+        ("cn-north-1", "cn-northwest-1"), ("cn-northwest-1", "cn-northwest-1")
     ])
     func pricingGoesToTheNearestRegionThatServesIt(_ region: String, _ served: String) throws {
         let resolver = EndpointResolver(region: region, environment: [:])
@@ -49,8 +52,10 @@ import Testing
         #expect(resolver.serviceRegion(for: .ec2) == region)
     }
 
-    @Test(arguments: [("us-east-1", "us-east-1"), ("eu-west-1", "us-east-1"), ("cn-north-1", "cn-northwest-1"),
-                      ("us-gov-east-1", "us-gov-west-1")])
+    @Test(arguments: [
+        ("us-east-1", "us-east-1"), ("eu-west-1", "us-east-1"), ("cn-north-1", "cn-northwest-1"),
+        ("us-gov-east-1", "us-gov-west-1")
+    ])
     func eachPartitionHasAGlobalRegion(_ region: String, _ global: String) {
         #expect(EndpointResolver.globalRegion(of: region) == global)
     }
@@ -65,25 +70,40 @@ import Testing
         (.iam, "cn-northwest-1", "https://iam.cn-north-1.amazonaws.com.cn", "cn-north-1"),
         (.iam, "us-gov-east-1", "https://iam.us-gov.amazonaws.com", "us-gov-west-1"),
         (.costExplorer, "us-gov-east-1", "https://ce.us-gov-west-1.amazonaws.com", "us-gov-west-1"),
-        (.sts, "us-gov-west-1", "https://sts.us-gov-west-1.amazonaws.com", "us-gov-west-1"),
+        (.sts, "us-gov-west-1", "https://sts.us-gov-west-1.amazonaws.com", "us-gov-west-1")
     ])
-    func globalServicesFollowTheirPartition(_ service: AWSService, _ region: String, _ url: String, _ signing: String) throws {
+    func globalServicesFollowTheirPartition(_ service: AWSService, _ region: String, _ url: String, _ signing: String)
+        throws
+    {
         let endpoint = try resolve(service, region: region)
         #expect(endpoint.url.absoluteString == url)
         #expect(endpoint.signingRegion == signing)
     }
 
     @Test(arguments: [
-        (AWSService.autoScaling, "us-east-1", ["AWS_USE_FIPS_ENDPOINT": "true"], "https://autoscaling-fips.us-east-1.amazonaws.com"),
+        (
+            AWSService.autoScaling, "us-east-1", ["AWS_USE_FIPS_ENDPOINT": "true"],
+            "https://autoscaling-fips.us-east-1.amazonaws.com"
+        ),
         (.autoScaling, "us-east-1", ["AWS_USE_DUALSTACK_ENDPOINT": "TRUE"], "https://autoscaling.us-east-1.api.aws"),
-        (.autoScaling, "us-east-1", ["AWS_USE_FIPS_ENDPOINT": "true", "AWS_USE_DUALSTACK_ENDPOINT": "true"],
-         "https://autoscaling-fips.us-east-1.api.aws"),
-        (.autoScaling, "us-gov-west-1", ["AWS_USE_FIPS_ENDPOINT": "true"], "https://autoscaling.us-gov-west-1.amazonaws.com"),
-        (.ec2, "cn-north-1", ["AWS_USE_DUALSTACK_ENDPOINT": "true"], "https://ec2.cn-north-1.api.amazonwebservices.com.cn"),
+        (
+            .autoScaling, "us-east-1", ["AWS_USE_FIPS_ENDPOINT": "true", "AWS_USE_DUALSTACK_ENDPOINT": "true"],
+            "https://autoscaling-fips.us-east-1.api.aws"
+        ),
+        (
+            .autoScaling, "us-gov-west-1", ["AWS_USE_FIPS_ENDPOINT": "true"],
+            "https://autoscaling.us-gov-west-1.amazonaws.com"
+        ),
+        (
+            .ec2, "cn-north-1", ["AWS_USE_DUALSTACK_ENDPOINT": "true"],
+            "https://ec2.cn-north-1.api.amazonwebservices.com.cn"
+        ),
         (.iam, "eu-west-1", ["AWS_USE_FIPS_ENDPOINT": "true"], "https://iam-fips.amazonaws.com"),
-        (.rds, "us-east-1", ["AWS_USE_FIPS_ENDPOINT": "yes"], "https://rds.us-east-1.amazonaws.com"),
+        (.rds, "us-east-1", ["AWS_USE_FIPS_ENDPOINT": "yes"], "https://rds.us-east-1.amazonaws.com")
     ])
-    func fipsAndDualStackFromTheEnvironment(_ service: AWSService, _ region: String, _ env: [String: String], _ url: String) throws {
+    func fipsAndDualStackFromTheEnvironment(
+        _ service: AWSService, _ region: String, _ env: [String: String], _ url: String
+    ) throws {
         #expect(try resolve(service, region: region, env).url.absoluteString == url)
     }
 
@@ -107,11 +127,12 @@ import Testing
         (.iam, "AWS_ENDPOINT_URL_IAM"),
         (.sso, "AWS_ENDPOINT_URL_SSO"),
         (.ssoOIDC, "AWS_ENDPOINT_URL_SSO_OIDC"),
-        (.serviceQuotas, "AWS_ENDPOINT_URL_SERVICE_QUOTAS"),
+        (.serviceQuotas, "AWS_ENDPOINT_URL_SERVICE_QUOTAS")
     ])
     func perServiceVariableNames(_ service: AWSService, _ variable: String) throws {
         #expect(service.environmentSuffix == String(variable.dropFirst("AWS_ENDPOINT_URL_".count)))
-        let endpoint = try resolve(service, [variable: "http://127.0.0.1:5001", "AWS_ENDPOINT_URL": "http://127.0.0.1:5000"])
+        let endpoint = try resolve(
+            service, [variable: "http://127.0.0.1:5001", "AWS_ENDPOINT_URL": "http://127.0.0.1:5000"])
         #expect(endpoint.url.absoluteString == "http://127.0.0.1:5001")
         #expect(endpoint.source == variable)
     }

@@ -3,66 +3,81 @@ import AWSSigV4
 import Testing
 
 @Suite struct ErrorParsingTests {
-    func parse(_ status: Int, _ body: String, _ wire: AWSProtocol = .query(version: "2011-01-01"),
-               headers: [HTTPHeader] = []) -> AWSError {
-        AWSErrorParser.parse(HTTPResponse(status: status, headers: headers, body: Array(body.utf8)),
-                             wireProtocol: wire, service: "Auto Scaling", operation: "DescribeAutoScalingGroups")
+    func parse(
+        _ status: Int, _ body: String, _ wire: AWSProtocol = .query(version: "2011-01-01"),
+        headers: [HTTPHeader] = []
+    ) -> AWSError {
+        AWSErrorParser.parse(
+            HTTPResponse(status: status, headers: headers, body: Array(body.utf8)),
+            wireProtocol: wire, service: "Auto Scaling", operation: "DescribeAutoScalingGroups")
     }
 
     @Test func queryErrorResponse() {
-        let error = parse(400, """
-        <ErrorResponse xmlns="https://autoscaling.amazonaws.com/doc/2011-01-01/">
-          <Error><Type>Sender</Type><Code>Throttling</Code><Message>Rate exceeded</Message></Error>
-          <RequestId>rid-7</RequestId>
-        </ErrorResponse>
-        """)
+        let error = parse(
+            400,
+            """
+            <ErrorResponse xmlns="https://autoscaling.amazonaws.com/doc/2011-01-01/">
+              <Error><Type>Sender</Type><Code>Throttling</Code><Message>Rate exceeded</Message></Error>
+              <RequestId>rid-7</RequestId>
+            </ErrorResponse>
+            """)
         #expect(error.code == "Throttling")
         #expect(error.message == "Rate exceeded")
         #expect(error.requestID == "rid-7")
         #expect(error.status == 400)
         #expect(error.category == .throttling)
-        #expect(error.description == "Auto Scaling DescribeAutoScalingGroups: Throttling (HTTP 400): Rate exceeded [request id rid-7]")
+        #expect(
+            error.description
+                == "Auto Scaling DescribeAutoScalingGroups: Throttling (HTTP 400): Rate exceeded [request id rid-7]")
     }
 
     @Test func ec2ErrorResponse() {
-        let error = parse(400, """
-        <?xml version="1.0" encoding="UTF-8"?>
-        <Response><Errors><Error><Code>InvalidInstanceID.NotFound</Code><Message>The instance ID 'i-1' does not exist</Message></Error></Errors><RequestID>ec2-rid</RequestID></Response>
-        """, .ec2Query(version: "2016-11-15"))
+        let error = parse(
+            400,
+            """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <Response><Errors><Error><Code>InvalidInstanceID.NotFound</Code><Message>The instance ID 'i-1' does not exist</Message></Error></Errors><RequestID>ec2-rid</RequestID></Response>
+            """, .ec2Query(version: "2016-11-15"))
         #expect(error.code == "InvalidInstanceID.NotFound")
         #expect(error.requestID == "ec2-rid")
         #expect(error.category == .notFound)
     }
 
     @Test func restXMLErrorResponse() {
-        let error = parse(404, """
-        <?xml version="1.0"?><ErrorResponse xmlns="http://cloudfront.amazonaws.com/doc/2020-05-31/"><Error><Type>Sender</Type><Code>NoSuchDistribution</Code><Message>The specified distribution does not exist.</Message></Error><RequestId>cf-rid</RequestId></ErrorResponse>
-        """, .restXML(version: "2020-05-31"))
+        let error = parse(
+            404,
+            """
+            <?xml version="1.0"?><ErrorResponse xmlns="http://cloudfront.amazonaws.com/doc/2020-05-31/"><Error><Type>Sender</Type><Code>NoSuchDistribution</Code><Message>The specified distribution does not exist.</Message></Error><RequestId>cf-rid</RequestId></ErrorResponse>
+            """, .restXML(version: "2020-05-31"))
         #expect(error.code == "NoSuchDistribution")
         #expect(error.category == .notFound)
         #expect(error.requestID == "cf-rid")
     }
 
     @Test func motoAuthErrorShape() {
-        let error = parse(403, """
-        <?xml version="1.0" encoding="utf-8"?>
-        <ErrorResponse><Errors><Error><Code>SignatureDoesNotMatch</Code><Message>The request signature we calculated does not match the signature you provided.</Message><Type>Sender</Type></Error></Errors></ErrorResponse>
-        """)
+        let error = parse(
+            403,
+            """
+            <?xml version="1.0" encoding="utf-8"?>
+            <ErrorResponse><Errors><Error><Code>SignatureDoesNotMatch</Code><Message>The request signature we calculated does not match the signature you provided.</Message><Type>Sender</Type></Error></Errors></ErrorResponse>
+            """)
         #expect(error.code == "SignatureDoesNotMatch")
         #expect(error.category == .invalidCredentials)
     }
 
     @Test func bareErrorElement() {
-        let error = parse(403, "<Error><Code>AccessDenied</Code><Message>no</Message><RequestId>r</RequestId></Error>",
-                          .restXML(version: "2020-05-31"))
+        let error = parse(
+            403, "<Error><Code>AccessDenied</Code><Message>no</Message><RequestId>r</RequestId></Error>",
+            .restXML(version: "2020-05-31"))
         #expect(error.code == "AccessDenied")
         #expect(error.category == .accessDenied)
     }
 
     @Test func jsonTypeWithNamespace() {
-        let error = parse(400, #"{"__type":"com.amazonaws.ce#LimitExceededException","message":"slow down"}"#,
-                          .json(version: "1.1", targetPrefix: "AWSInsightsIndexService"),
-                          headers: [HTTPHeader("x-amzn-RequestId", "json-rid")])
+        let error = parse(
+            400, #"{"__type":"com.amazonaws.ce#LimitExceededException","message":"slow down"}"#,
+            .json(version: "1.1", targetPrefix: "AWSInsightsIndexService"),
+            headers: [HTTPHeader("x-amzn-RequestId", "json-rid")])
         #expect(error.code == "LimitExceededException")
         #expect(error.message == "slow down")
         #expect(error.requestID == "json-rid")
@@ -70,20 +85,26 @@ import Testing
     }
 
     @Test func jsonCodeFieldAndHeader() {
-        let byCode = parse(400, #"{"code":"ExpiredTokenException","Message":"expired"}"#, .json(version: "1.1", targetPrefix: "X"))
+        let byCode = parse(
+            400, #"{"code":"ExpiredTokenException","Message":"expired"}"#, .json(version: "1.1", targetPrefix: "X"))
         #expect(byCode.code == "ExpiredTokenException")
         #expect(byCode.category == .expiredCredentials)
-        let byHeader = parse(400, "", .json(version: "1.1", targetPrefix: "X"),
-                             headers: [HTTPHeader("x-amzn-ErrorType", "ValidationException:http://internal.amazon.com/")])
+        let byHeader = parse(
+            400, "", .json(version: "1.1", targetPrefix: "X"),
+            headers: [HTTPHeader("x-amzn-ErrorType", "ValidationException:http://internal.amazon.com/")])
         #expect(byHeader.code == "ValidationException")
         #expect(byHeader.category == .validation)
     }
 
     @Test func anHTMLPageFromAProxyBecomesAClearError() {
-        let error = parse(502, "<html>\r\n<head><title>502 Bad Gateway</title></head>\n<body>\u{1B}[31m bad\u{00}</body></html>")
+        let error = parse(
+            502, "<html>\r\n<head><title>502 Bad Gateway</title></head>\n<body>\u{1B}[31m bad\u{00}</body></html>")
         #expect(error.code == "HTTP 502")
         #expect(error.category == .transient)
-        #expect(error.message == "reply is not an AWS error document: <html> <head><title>502 Bad Gateway</title></head> <body>?[31m bad?</body></html>")
+        #expect(
+            error.message
+                == "reply is not an AWS error document: <html> <head><title>502 Bad Gateway</title></head> <body>?[31m bad?</body></html>"
+        )
     }
 
     @Test func aLongPageIsCutAndAnEmptyOneSaysSo() {
@@ -126,7 +147,7 @@ import Testing
         ("ValidationError", "", 400, .validation),
         ("InvalidParameterValue", "", 400, .validation),
         ("InvalidInstanceID.Malformed", "", 400, .validation),
-        ("SomethingElse", "", 409, .other),
+        ("SomethingElse", "", 409, .other)
     ])
     func classification(_ code: String, _ message: String, _ status: Int, _ expected: AWSErrorCategory) {
         #expect(AWSErrorClassifier.category(code: code, message: message, status: status) == expected)

@@ -9,7 +9,8 @@ import Testing
         let directory = try TemporaryDirectory()
         let path = try directory.write("credentials", "[default]\n")
         try FileManager.default.setAttributes([.posixPermissions: 0o644], ofItemAtPath: path)
-        #expect(FilePermissions.looseModeWarning(path: path)
+        #expect(
+            FilePermissions.looseModeWarning(path: path)
                 == "warning: \(path) is accessible by others (mode 0644); it may hold secrets: chmod 600 \(path)")
         try FileManager.default.setAttributes([.posixPermissions: 0o640], ofItemAtPath: path)
         #expect(FilePermissions.looseModeWarning(path: path)?.contains("accessible by its group (mode 0640)") == true)
@@ -25,7 +26,8 @@ import Testing
         let credentials = try directory.write(".aws/credentials", "[default]\n")
         try FileManager.default.setAttributes([.posixPermissions: 0o604], ofItemAtPath: config)
         try FileManager.default.setAttributes([.posixPermissions: 0o600], ofItemAtPath: credentials)
-        let environment = AWSEnvironment(variables: [:], homeDirectory: directory.path, transport: ScriptedTransport([]))
+        let environment = AWSEnvironment(
+            variables: [:], homeDirectory: directory.path, transport: ScriptedTransport([]))
         let warnings = SharedConfig.permissionWarnings(environment: environment)
         #expect(warnings.count == 1 && warnings.first?.contains(config) == true)
     }

@@ -22,8 +22,9 @@ import Testing
         let error = try #require(throws: AWSDecodingError.self) { try XMLTreeParser.parse(body) }
         #expect(error.kind == .malformedXML)
         #expect(error.detail == "byte 58 is not valid UTF-8")
-        let reply = AWSErrorParser.parse(HTTPResponse(status: 503, body: body), wireProtocol: .restXML(version: "2020-05-31"),
-                                         service: "CloudFront", operation: "GetMonitoringSubscription")
+        let reply = AWSErrorParser.parse(
+            HTTPResponse(status: 503, body: body), wireProtocol: .restXML(version: "2020-05-31"),
+            service: "CloudFront", operation: "GetMonitoringSubscription")
         #expect(reply.code == "HTTP 503")
         #expect(reply.message.hasPrefix("reply is not an AWS error document: <?xml"))
     }
@@ -35,7 +36,7 @@ import Testing
         [UInt8]("<a b".utf8) + [0xD2] + Array("=\"1\"/>".utf8),
         [UInt8]("<a><!--".utf8) + [0xD2] + Array("--></a>".utf8),
         [UInt8]("<?p".utf8) + [0xD2] + Array(" x?><a/>".utf8),
-        [UInt8]("<a>".utf8) + [0xFF] + Array("</a>".utf8),
+        [UInt8]("<a>".utf8) + [0xFF] + Array("</a>".utf8)
     ])
     func invalidUTF8AnywhereIsAnError(_ body: [UInt8]) throws {
         let error = try #require(throws: AWSDecodingError.self) { try XMLTreeParser.parse(body) }
@@ -60,7 +61,7 @@ import Testing
 
     @Test(arguments: [
         ("<!DOCTYPE a [<!ATTLIST a b CDATA #IMPLIED>]><a/>", "document type declarations are not accepted"),
-        ("<a><!NOTATION n SYSTEM 'x'></a>", "markup declarations are not accepted"),
+        ("<a><!NOTATION n SYSTEM 'x'></a>", "markup declarations are not accepted")
     ])
     func declarationsAreRefused(_ text: String, _ reason: String) throws {
         let error = try #require(throws: AWSDecodingError.self) { try XMLTreeParser.parse(Array(text.utf8)) }
@@ -69,7 +70,8 @@ import Testing
 
     /// The XML declaration, and `<?` or `<!` inside comments and CDATA, are still read.
     @Test func declarationCommentsAndCDATAStillParse() throws {
-        let text = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<a><!-- <?x?> <!y --><b><![CDATA[<?z?><!DOCTYPE]]></b></a>"
+        let text =
+            "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<a><!-- <?x?> <!y --><b><![CDATA[<?z?><!DOCTYPE]]></b></a>"
         let root = try XMLTreeParser.parse(Array(text.utf8))
         #expect(root.string("b") == "<?z?><!DOCTYPE")
     }

@@ -1,29 +1,30 @@
-@testable import AWSCore
 import Testing
+
+@testable import AWSCore
 
 /// The shared-file INI dialect: comments, nesting, `=` in values, and errors with file and line.
 @Suite struct INIFileTests {
     /// Sections, comments, `=` inside values, nested blocks and continuation lines.
     @Test func parsesTheAWSDialect() throws {
         let text = """
-        # a comment
-        ; another comment
-        [default]
-        region = eu-west-1
-        Output=json
-        sso_start_url = https://example.awsapps.com/start?x=1&y=2
-          [profile prod]
-        role_arn = arn:aws:iam::123456789012:role/Admin
-        s3 =
-          max_concurrent_requests = 20
-          addressing_style = path
-        cli_pager =
-        description = first line
-            second line
-        \r
-        [default]
-        region = us-east-2
-        """
+            # a comment
+            ; another comment
+            [default]
+            region = eu-west-1
+            Output=json
+            sso_start_url = https://example.awsapps.com/start?x=1&y=2
+              [profile prod]
+            role_arn = arn:aws:iam::123456789012:role/Admin
+            s3 =
+              max_concurrent_requests = 20
+              addressing_style = path
+            cli_pager =
+            description = first line
+                second line
+            \r
+            [default]
+            region = us-east-2
+            """
         let file = try INIFile.parse(text, path: "/x/config")
         #expect(file.sections.map(\.name) == ["default", "profile prod"])
         let defaults = try #require(file.section("default"))
@@ -52,7 +53,7 @@ import Testing
         ("[]\n", 1, "empty section name '[]'"),
         ("[default]\n = value\n", 2, "missing key before '='"),
         ("[default] extra\n", 1, "unexpected text after the section header's ']'"),
-        ("[default]\ns3 =\n  nothing-here\n", 3, "expected 'key = value' in the block nested under 's3'"),
+        ("[default]\ns3 =\n  nothing-here\n", 3, "expected 'key = value' in the block nested under 's3'")
     ])
     func malformedLinesNameFileAndLine(text: String, line: Int, problem: String) {
         do {

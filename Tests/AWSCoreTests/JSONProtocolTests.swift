@@ -11,8 +11,9 @@ import Testing
     }
 
     @Test func decodesWhateverTheContentType() throws {
-        let response = HTTPResponse(status: 200, headers: [HTTPHeader("Content-Type", "text/html; charset=utf-8")],
-                                    body: Array(#"{"Name":"x","Count":2,"When":1700000000.5}"#.utf8))
+        let response = HTTPResponse(
+            status: 200, headers: [HTTPHeader("Content-Type", "text/html; charset=utf-8")],
+            body: Array(#"{"Name":"x","Count":2,"When":1700000000.5}"#.utf8))
         let output = try AWSReply(response: response, operation: "Op").json(Output.self)
         #expect(output == Output(Name: "x", Count: 2, When: Date(timeIntervalSince1970: 1_700_000_000.5)))
     }

@@ -1,7 +1,7 @@
 import AWSCore
 import AWSSigV4
-import Testing
 import TestSupport
+import Testing
 
 /// A paginated query operation whose pages list `<Items><member>` and carry `<NextToken>`.
 struct ListOperation: PaginatedOperation {
@@ -25,7 +25,8 @@ struct ListOperation: PaginatedOperation {
 func page(_ items: [String], next: String?) -> ScriptedTransport.Step {
     let members = items.map { "<member>\($0)</member>" }.joined()
     let token = next.map { "<NextToken>\($0)</NextToken>" } ?? ""
-    return .respond(.text(200, "<ListResponse><ListResult><Items>\(members)</Items>\(token)</ListResult></ListResponse>"))
+    return .respond(
+        .text(200, "<ListResponse><ListResult><Items>\(members)</Items>\(token)</ListResult></ListResponse>"))
 }
 
 @Suite struct PaginationTests {

@@ -10,8 +10,9 @@ import Testing
         let request = OperationRequest.query(action: "SetDesiredCapacity", version: "2011-01-01", parameters: params)
         #expect(request.method == "POST")
         #expect(request.path == "/")
-        #expect(String(decoding: request.body, as: UTF8.self)
-            == "Action=SetDesiredCapacity&Version=2011-01-01&AutoScalingGroupName=web")
+        #expect(
+            String(decoding: request.body, as: UTF8.self)
+                == "Action=SetDesiredCapacity&Version=2011-01-01&AutoScalingGroupName=web")
         #expect(request.headers.first?.value == "application/x-www-form-urlencoded; charset=utf-8")
     }
 
@@ -19,8 +20,10 @@ import Testing
         var params = QueryParameters()
         params.addList("AutoScalingGroupNames", ["a", "b"])
         params.addList("InstanceId", ["i-1", "i-2"], member: nil)
-        #expect(params.formEncoded
-            == "AutoScalingGroupNames.member.1=a&AutoScalingGroupNames.member.2=b&InstanceId.1=i-1&InstanceId.2=i-2")
+        #expect(
+            params.formEncoded
+                == "AutoScalingGroupNames.member.1=a&AutoScalingGroupNames.member.2=b&InstanceId.1=i-1&InstanceId.2=i-2"
+        )
     }
 
     @Test func structuresInsideListsNestTheirFields() {
@@ -30,8 +33,11 @@ import Testing
             params.add("\(prefix).Name", filter.name)
             params.addList("\(prefix).Values", filter.values)
         }
-        #expect(params.pairs.map(\.name) == ["Filters.member.1.Name", "Filters.member.1.Values.member.1",
-                                             "Filters.member.1.Values.member.2"])
+        #expect(
+            params.pairs.map(\.name) == [
+                "Filters.member.1.Name", "Filters.member.1.Values.member.1",
+                "Filters.member.1.Values.member.2"
+            ])
     }
 
     @Test func absentOptionalsAddNothing() {
@@ -58,7 +64,9 @@ import Testing
     }
 
     @Test func restPathSegmentsAreEscaped() {
-        let request = OperationRequest.rest(pathSegments: ["2020-05-31", "distributions", "E1/../x?y", "monitoring-subscription"])
+        let request = OperationRequest.rest(pathSegments: [
+            "2020-05-31", "distributions", "E1/../x?y", "monitoring-subscription"
+        ])
         #expect(request.path == "/2020-05-31/distributions/E1%2F..%2Fx%3Fy/monitoring-subscription")
         #expect(request.method == "GET")
         #expect(request.body.isEmpty)
@@ -66,8 +74,9 @@ import Testing
 
     @Test func jsonRequestsCarryTheTarget() throws {
         struct Input: Encodable { var ServiceCode: String; var MaxResults: Int? }
-        let request = try OperationRequest.json(targetPrefix: "AWSPriceListService", operation: "GetProducts",
-                                                input: Input(ServiceCode: "AmazonEC2", MaxResults: nil))
+        let request = try OperationRequest.json(
+            targetPrefix: "AWSPriceListService", operation: "GetProducts",
+            input: Input(ServiceCode: "AmazonEC2", MaxResults: nil))
         #expect(request.headers.contains(HTTPHeader("X-Amz-Target", "AWSPriceListService.GetProducts")))
         #expect(request.headers.contains(HTTPHeader("Content-Type", "application/x-amz-json-1.1")))
         #expect(String(decoding: request.body, as: UTF8.self) == #"{"ServiceCode":"AmazonEC2"}"#)

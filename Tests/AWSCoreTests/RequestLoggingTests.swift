@@ -15,8 +15,10 @@ import Testing
         logger.logLevel = .trace
         let time = FakeTime()
         let transport = ScriptedTransport([.respond(.text(503, "")), .respond(.text(200, okBody))])
-        let client = AWSClient(endpoints: EndpointResolver(region: "eu-west-1", environment: [:]), credentials: CountingCredentialProvider(),
-                               transport: transport, clock: time.clock, sleep: time.sleep, random: { 0 }, logger: logger)
+        let client = AWSClient(
+            endpoints: EndpointResolver(region: "eu-west-1", environment: [:]),
+            credentials: CountingCredentialProvider(),
+            transport: transport, clock: time.clock, sleep: time.sleep, random: { 0 }, logger: logger)
         #expect(try await client.send(EchoOperation()) == "ok")
         let text = try String(contentsOfFile: path, encoding: .utf8)
         let debug = text.split(separator: "\n").filter { $0.contains(" debug test.aws: ") }
@@ -30,17 +32,27 @@ import Testing
     }
 
     @Test func theSilentLoggerIsTheDefault() {
-        let client = AWSClient(endpoints: EndpointResolver(region: "eu-west-1", environment: [:]), credentials: CountingCredentialProvider(),
-                               transport: ScriptedTransport([]))
+        let client = AWSClient(
+            endpoints: EndpointResolver(region: "eu-west-1", environment: [:]),
+            credentials: CountingCredentialProvider(),
+            transport: ScriptedTransport([]))
         #expect(client.logger.label == "flightdeck.aws")
     }
 
     @Test func secretHeadersAndQueryValuesAreRedacted() throws {
-        let headers = LogRedaction.headers([HTTPHeader("Authorization", "AWS4-HMAC-SHA256 Credential=AKID/x, Signature=abc"),
-                                            HTTPHeader("x-amz-security-token", "tok"), HTTPHeader("Cookie", "a=b"), HTTPHeader("Host", "h")])
-        #expect(headers == ["Authorization: <redacted>", "x-amz-security-token: <redacted>", "Cookie: <redacted>", "Host: h"])
-        let url = try #require(URL(string: "https://user:pw@s3.amazonaws.com/k?X-Amz-Signature=abc&X-Amz-Security-Token=t&prefix=x"))
-        #expect(LogRedaction.url(url) == "https://s3.amazonaws.com/k?X-Amz-Signature=REDACTED&X-Amz-Security-Token=REDACTED&prefix=x")
+        let headers = LogRedaction.headers([
+            HTTPHeader("Authorization", "AWS4-HMAC-SHA256 Credential=AKID/x, Signature=abc"),
+            HTTPHeader("x-amz-security-token", "tok"), HTTPHeader("Cookie", "a=b"), HTTPHeader("Host", "h")
+        ])
+        #expect(
+            headers == [
+                "Authorization: <redacted>", "x-amz-security-token: <redacted>", "Cookie: <redacted>", "Host: h"
+            ])
+        let url = try #require(
+            URL(string: "https://user:pw@s3.amazonaws.com/k?X-Amz-Signature=abc&X-Amz-Security-Token=t&prefix=x"))
+        #expect(
+            LogRedaction.url(url)
+                == "https://s3.amazonaws.com/k?X-Amz-Signature=REDACTED&X-Amz-Security-Token=REDACTED&prefix=x")
         #expect(LogRedaction.scrub("x Signature=0123abcd y") == "x <redacted signature> y")
     }
 

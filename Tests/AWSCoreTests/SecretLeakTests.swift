@@ -28,23 +28,35 @@ import Testing
     /// Successful resolutions from every local source render without secrets.
     @Test func resolvedCredentialsNeverRenderSecrets() async throws {
         let test = try TestEnvironment()
-        let script = try test.home.write("bin/creds", """
-        #!/bin/sh
-        printf '{"Version": 1, "AccessKeyId": "AKIAPROC", "SecretAccessKey": "\(Self.secret)", "SessionToken": "\(Self.token)"}'
-        """, executable: true)
-        try test.credentials("[static]\naws_access_key_id = AKIASTATIC\naws_secret_access_key = \(Self.secret)\naws_session_token = \(Self.token)\n")
-        try test.config("[profile proc]\ncredential_process = \(script)\n[profile sso]\nsso_start_url = https://s\nsso_region = us-east-1\nsso_account_id = 1\nsso_role_name = R\n")
-        try test.home.write(".aws/sso/cache/" + SSOCredentialsTests.cacheName("https://s"),
-                            #"{"accessToken": "\#(Self.bearer)", "expiresAt": "2027-01-15T10:00:00Z"}"#)
+        let script = try test.home.write(
+            "bin/creds",
+            """
+            #!/bin/sh
+            printf '{"Version": 1, "AccessKeyId": "AKIAPROC", "SecretAccessKey": "\(Self.secret)", "SessionToken": "\(Self.token)"}'
+            """, executable: true)
+        try test.credentials(
+            "[static]\naws_access_key_id = AKIASTATIC\naws_secret_access_key = \(Self.secret)\naws_session_token = \(Self.token)\n"
+        )
+        try test.config(
+            "[profile proc]\ncredential_process = \(script)\n[profile sso]\nsso_start_url = https://s\nsso_region = us-east-1\nsso_account_id = 1\nsso_role_name = R\n"
+        )
+        try test.home.write(
+            ".aws/sso/cache/" + SSOCredentialsTests.cacheName("https://s"),
+            #"{"accessToken": "\#(Self.bearer)", "expiresAt": "2027-01-15T10:00:00Z"}"#)
         let portal = HandlerTransport { _ in
-            .text(200, #"{"roleCredentials":{"accessKeyId":"ASIASSO","secretAccessKey":"\#(Self.secret)","sessionToken":"\#(Self.token)","expiration":1800003600000}}"#)
+            .text(
+                200,
+                #"{"roleCredentials":{"accessKeyId":"ASIASSO","secretAccessKey":"\#(Self.secret)","sessionToken":"\#(Self.token)","expiration":1800003600000}}"#
+            )
         }
-        let environmentKeys = ["AWS_ACCESS_KEY_ID": "AKIAENV", "AWS_SECRET_ACCESS_KEY": Self.secret, "AWS_SESSION_TOKEN": Self.token]
+        let environmentKeys = [
+            "AWS_ACCESS_KEY_ID": "AKIAENV", "AWS_SECRET_ACCESS_KEY": Self.secret, "AWS_SESSION_TOKEN": Self.token
+        ]
         var resolved = [
             try await resolve(test.make(environmentKeys)),
             try await resolve(test.make(), profile: "static"),
             try await resolve(test.make(), profile: "proc"),
-            try await resolve(test.make(transport: portal), profile: "sso"),
+            try await resolve(test.make(transport: portal), profile: "sso")
         ]
         let cache = DefaultCredentialChain.make(environment: test.make(environmentKeys))
         resolved.append(try await cache.credentials())
@@ -52,46 +64,59 @@ import Testing
         resolved.forEach { Self.expectClean($0) }
         // What the header, doctor and the snapshot are told about each: source and renewal only.
         resolved.forEach { Self.expectClean(CredentialReport($0)) }
-        #expect(resolved.map(\.renewal.kind) == [.sessionToken(.environment),
-                                                  .sessionToken(.file(path: test.home.path + "/.aws/credentials", profile: "static")),
-                                                  .automatic, .ssoLogin(profile: "sso"), .sessionToken(.environment)])
+        #expect(
+            resolved.map(\.renewal.kind) == [
+                .sessionToken(.environment),
+                .sessionToken(.file(path: test.home.path + "/.aws/credentials", profile: "static")),
+                .automatic, .ssoLogin(profile: "sso"), .sessionToken(.environment)
+            ])
         Self.expectClean(resolved[0].signing)
         Self.expectClean(cache)
         Self.expectClean(await cache.source as Any)
         Self.expectClean(await cache.report() as Any)
-        Self.expectClean(AssumeRoleWithWebIdentityRequest(roleARN: "arn:aws:iam::1:role/R", roleSessionName: "s", webIdentityToken: Self.oidc))
+        Self.expectClean(
+            AssumeRoleWithWebIdentityRequest(
+                roleARN: "arn:aws:iam::1:role/R", roleSessionName: "s", webIdentityToken: Self.oidc))
     }
 
     /// Failing sources whose inputs hold secrets produce errors without them.
     @Test func errorsNeverRenderSecrets() async throws {
         let test = try TestEnvironment()
-        let failing = try test.home.write("bin/fails", """
-        #!/bin/sh
-        printf '{"Version": 1, "AccessKeyId": "A", "SecretAccessKey": "\(Self.secret)", "SessionToken": "\(Self.token)"}'
-        exit 1
-        """, executable: true)
-        let badJSON = try test.home.write("bin/bad", "#!/bin/sh\necho 'SecretAccessKey: \(Self.secret) SessionToken: \(Self.token)'\n", executable: true)
-        let noVersion = try test.home.write("bin/noversion", """
-        #!/bin/sh
-        printf '{"AccessKeyId": "A", "SecretAccessKey": "\(Self.secret)", "SessionToken": "\(Self.token)"}'
-        """, executable: true)
-        try test.config("""
-        [profile fails]
-        credential_process = \(failing)
-        [profile bad]
-        credential_process = \(badJSON)
-        [profile noversion]
-        credential_process = \(noVersion)
-        [profile half]
-        aws_secret_access_key = \(Self.secret)
-        [profile sso]
-        sso_start_url = https://s
-        sso_region = us-east-1
-        sso_account_id = 1
-        sso_role_name = R
-        """)
-        try test.home.write(".aws/sso/cache/" + SSOCredentialsTests.cacheName("https://s"),
-                            #"{"accessToken": "\#(Self.bearer)", "expiresAt": "2020-01-15T10:00:00Z"}"#)
+        let failing = try test.home.write(
+            "bin/fails",
+            """
+            #!/bin/sh
+            printf '{"Version": 1, "AccessKeyId": "A", "SecretAccessKey": "\(Self.secret)", "SessionToken": "\(Self.token)"}'
+            exit 1
+            """, executable: true)
+        let badJSON = try test.home.write(
+            "bin/bad", "#!/bin/sh\necho 'SecretAccessKey: \(Self.secret) SessionToken: \(Self.token)'\n",
+            executable: true)
+        let noVersion = try test.home.write(
+            "bin/noversion",
+            """
+            #!/bin/sh
+            printf '{"AccessKeyId": "A", "SecretAccessKey": "\(Self.secret)", "SessionToken": "\(Self.token)"}'
+            """, executable: true)
+        try test.config(
+            """
+            [profile fails]
+            credential_process = \(failing)
+            [profile bad]
+            credential_process = \(badJSON)
+            [profile noversion]
+            credential_process = \(noVersion)
+            [profile half]
+            aws_secret_access_key = \(Self.secret)
+            [profile sso]
+            sso_start_url = https://s
+            sso_region = us-east-1
+            sso_account_id = 1
+            sso_role_name = R
+            """)
+        try test.home.write(
+            ".aws/sso/cache/" + SSOCredentialsTests.cacheName("https://s"),
+            #"{"accessToken": "\#(Self.bearer)", "expiresAt": "2020-01-15T10:00:00Z"}"#)
         let oidcFile = try test.home.write("oidc", Self.oidc)
         var errors: [any Error] = []
         for profile in ["fails", "bad", "noversion", "half", "sso"] {
@@ -109,12 +134,17 @@ import Testing
             errors.append(error)
         }
         // Web identity refused by STS, and a container endpoint that refuses the token.
-        let web = await chainError(test.make(["AWS_WEB_IDENTITY_TOKEN_FILE": oidcFile, "AWS_ROLE_ARN": "arn:aws:iam::1:role/W"]),
-                                   sts: UnavailableSTSClient())
+        let web = await chainError(
+            test.make(["AWS_WEB_IDENTITY_TOKEN_FILE": oidcFile, "AWS_ROLE_ARN": "arn:aws:iam::1:role/W"]),
+            sts: UnavailableSTSClient())
         errors += [web].compactMap { $0 }
         let refusing = HandlerTransport { _ in .text(401, "") }
-        let container = await chainError(test.make(["AWS_CONTAINER_CREDENTIALS_FULL_URI": "http://127.0.0.1:1/creds",
-                                                    "AWS_CONTAINER_AUTHORIZATION_TOKEN": Self.bearer], transport: refusing))
+        let container = await chainError(
+            test.make(
+                [
+                    "AWS_CONTAINER_CREDENTIALS_FULL_URI": "http://127.0.0.1:1/creds",
+                    "AWS_CONTAINER_AUTHORIZATION_TOKEN": Self.bearer
+                ], transport: refusing))
         errors += [container].compactMap { $0 }
         #expect(errors.count == 10)
         errors.forEach { Self.expectClean($0) }

@@ -1,31 +1,34 @@
-@testable import AWSCore
 import Foundation
 import Testing
+
+@testable import AWSCore
 
 /// Loading and merging `~/.aws/config` and `~/.aws/credentials`.
 @Suite struct SharedConfigTests {
     /// Profiles merge from both files, credentials file winning; sso-sessions are kept apart.
     @Test func mergesBothFiles() throws {
         let test = try TestEnvironment()
-        try test.config("""
-        [default]
-        region = eu-west-1
-        [profile prod]
-        region = us-east-1
-        aws_access_key_id = FROMCONFIG
-        [profile "spaced name"]
-        region = ap-south-1
-        [sso-session corp]
-        sso_region = us-east-1
-        sso_start_url = https://corp.awsapps.com/start
-        [services local]
-        ignored = yes
-        """)
-        try test.credentials("""
-        [prod]
-        aws_access_key_id = FROMCREDENTIALS
-        aws_secret_access_key = secret
-        """)
+        try test.config(
+            """
+            [default]
+            region = eu-west-1
+            [profile prod]
+            region = us-east-1
+            aws_access_key_id = FROMCONFIG
+            [profile "spaced name"]
+            region = ap-south-1
+            [sso-session corp]
+            sso_region = us-east-1
+            sso_start_url = https://corp.awsapps.com/start
+            [services local]
+            ignored = yes
+            """)
+        try test.credentials(
+            """
+            [prod]
+            aws_access_key_id = FROMCREDENTIALS
+            aws_secret_access_key = secret
+            """)
         let config = try SharedConfig.load(from: test.make())
         #expect(config.profile("default")?["region"] == "eu-west-1")
         let prod = try #require(config.profile("prod"))
@@ -42,9 +45,10 @@ import Testing
         let test = try TestEnvironment()
         try test.home.write("elsewhere/cfg", "[profile a]\nregion = us-west-2\n")
         try test.home.write("elsewhere/creds", "[a]\naws_access_key_id = ID\n")
-        let config = try SharedConfig.load(from: test.make([
-            "AWS_CONFIG_FILE": "~/elsewhere/cfg", "AWS_SHARED_CREDENTIALS_FILE": test.home.path + "/elsewhere/creds",
-        ]))
+        let config = try SharedConfig.load(
+            from: test.make([
+                "AWS_CONFIG_FILE": "~/elsewhere/cfg", "AWS_SHARED_CREDENTIALS_FILE": test.home.path + "/elsewhere/creds"
+            ]))
         #expect(config.configPath == test.home.path + "/elsewhere/cfg")
         #expect(config.profile("a")?["region"] == "us-west-2")
         #expect(config.profile("a")?["aws_access_key_id"] == "ID")
@@ -55,8 +59,11 @@ import Testing
         let test = try TestEnvironment()
         #expect(try SharedConfig.load(from: test.make()).profiles.isEmpty)
         try test.credentials("[default]\naws_access_key_id = A\naws_secret_access_key\n")
-        #expect(throws: ConfigFileError(path: test.home.path + "/.aws/credentials", line: 3,
-                                        problem: "expected 'key = value' or '[section]'")) {
+        #expect(
+            throws: ConfigFileError(
+                path: test.home.path + "/.aws/credentials", line: 3,
+                problem: "expected 'key = value' or '[section]'")
+        ) {
             try SharedConfig.load(from: test.make())
         }
     }

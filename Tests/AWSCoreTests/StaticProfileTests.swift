@@ -20,9 +20,11 @@ import Testing
     /// `--profile` skips environment keys, as the AWS CLI does.
     @Test func profileOptionSkipsEnvironment() async throws {
         let test = try TestEnvironment()
-        try test.credentials("[prod]\naws_access_key_id = AKIAPROD\naws_secret_access_key = prod-secret\naws_session_token = tok\n")
+        try test.credentials(
+            "[prod]\naws_access_key_id = AKIAPROD\naws_secret_access_key = prod-secret\naws_session_token = tok\n")
         let credentials = try await resolve(test.make(Self.environmentKeys), profile: "prod")
-        #expect(credentials.signing == .init(accessKeyID: "AKIAPROD", secretAccessKey: "prod-secret", sessionToken: "tok"))
+        #expect(
+            credentials.signing == .init(accessKeyID: "AKIAPROD", secretAccessKey: "prod-secret", sessionToken: "tok"))
         #expect(credentials.source == "shared credentials file (profile prod)")
     }
 
@@ -39,7 +41,10 @@ import Testing
     @Test func missingNamedProfile() async throws {
         let test = try TestEnvironment()
         let error = await chainError(test.make(), profile: "nope")
-        #expect(error?.description.contains("profile 'nope' is not defined in \(test.home.path)/.aws/config or \(test.home.path)/.aws/credentials") == true)
+        #expect(
+            error?.description.contains(
+                "profile 'nope' is not defined in \(test.home.path)/.aws/config or \(test.home.path)/.aws/credentials")
+                == true)
     }
 
     /// Half a key pair is an error that names the missing key, not the present value.
@@ -55,7 +60,9 @@ import Testing
         let test = try TestEnvironment()
         try test.config("[default]\nregion = eu-west-1\n\njust some words\n")
         let error = await chainError(test.make())
-        #expect(error?.description.contains("\(test.home.path)/.aws/config:4: expected 'key = value' or '[section]'") == true)
+        #expect(
+            error?.description.contains("\(test.home.path)/.aws/config:4: expected 'key = value' or '[section]'")
+                == true)
     }
 
     /// With nothing configured, the error lists every source and why it had nothing.
@@ -67,10 +74,18 @@ import Testing
             Issue.record("expected noneFound, got \(String(describing: error))")
             return
         }
-        let names = tried.flatMap { $0.prefix { $0 != ":" }.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) } }
-        #expect(names == ["environment", "assume role", "SSO", "shared credentials file", "credential_process", "config file",
-                          "web identity", "container credentials", "instance metadata"])
-        #expect(tried[1] == "assume role, SSO, shared credentials file, credential_process, config file: no profile default in \(test.home.path)/.aws/config or \(test.home.path)/.aws/credentials")
+        let names = tried.flatMap {
+            $0.prefix { $0 != ":" }.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
+        }
+        #expect(
+            names == [
+                "environment", "assume role", "SSO", "shared credentials file", "credential_process", "config file",
+                "web identity", "container credentials", "instance metadata"
+            ])
+        #expect(
+            tried[1]
+                == "assume role, SSO, shared credentials file, credential_process, config file: no profile default in \(test.home.path)/.aws/config or \(test.home.path)/.aws/credentials"
+        )
         #expect(tried.last?.contains("no instance metadata service at http://169.254.169.254") == true)
         #expect(error?.description.hasPrefix("no AWS credentials found; tried:\n  - environment: ") == true)
     }

@@ -10,7 +10,7 @@ import Testing
         ("2025-11-25T18:14:00.123456+00:00", 1_764_094_440.123456),
         ("2025-11-25T20:14:00+02:00", 1_764_094_440.0),
         ("2025-11-25T18:14:00", 1_764_094_440.0),
-        ("2025-11-25", 1_764_028_800.0),
+        ("2025-11-25", 1_764_028_800.0)
     ])
     func parsesTheISOFormsAWSWrites(_ text: String, _ seconds: Double) throws {
         let date = try #require(Timestamps.parseISO8601(text))
@@ -49,7 +49,7 @@ import Testing
     }
 
     @Test func timestampsAreZeroPadded() {
-        let early = AMZDate(Date(timeIntervalSince1970: 3_723))   // 1970-01-01 01:02:03
+        let early = AMZDate(Date(timeIntervalSince1970: 3_723)) // 1970-01-01 01:02:03
         #expect(early.timestamp == "19700101T010203Z")
         #expect(early.scopeDate == "19700101")
     }

@@ -8,15 +8,19 @@ import Testing
         let test = try TestEnvironment()
         let token = try test.home.write("token", "eyJ-oidc-token\n")
         let sts = RecordingSTS()
-        let credentials = try await resolve(test.make([
-            "AWS_WEB_IDENTITY_TOKEN_FILE": token, "AWS_ROLE_ARN": "arn:aws:iam::1:role/Pod",
-            "AWS_ROLE_SESSION_NAME": "pod-1", "AWS_REGION": "eu-north-1",
-        ]), sts: sts)
+        let credentials = try await resolve(
+            test.make([
+                "AWS_WEB_IDENTITY_TOKEN_FILE": token, "AWS_ROLE_ARN": "arn:aws:iam::1:role/Pod",
+                "AWS_ROLE_SESSION_NAME": "pod-1", "AWS_REGION": "eu-north-1"
+            ]), sts: sts)
         #expect(credentials.signing.accessKeyID == "ASIAWEB1")
         #expect(credentials.source == "web identity (arn:aws:iam::1:role/Pod)")
         let request = try #require(sts.webCalls.first)
-        #expect(request == AssumeRoleWithWebIdentityRequest(roleARN: "arn:aws:iam::1:role/Pod", roleSessionName: "pod-1",
-                                                            webIdentityToken: "eyJ-oidc-token", region: "eu-north-1"))
+        #expect(
+            request
+                == AssumeRoleWithWebIdentityRequest(
+                    roleARN: "arn:aws:iam::1:role/Pod", roleSessionName: "pod-1",
+                    webIdentityToken: "eyJ-oidc-token", region: "eu-north-1"))
         #expect(!request.description.contains("eyJ-oidc-token"))
     }
 
@@ -35,7 +39,8 @@ import Testing
         let test = try TestEnvironment()
         let noRole = await chainError(test.make(["AWS_WEB_IDENTITY_TOKEN_FILE": "/nonexistent/token"]))
         #expect(noRole?.description.contains("no role ARN") == true)
-        let noFile = await chainError(test.make(["AWS_WEB_IDENTITY_TOKEN_FILE": "/nonexistent/token", "AWS_ROLE_ARN": "arn:aws:iam::1:role/R"]))
+        let noFile = await chainError(
+            test.make(["AWS_WEB_IDENTITY_TOKEN_FILE": "/nonexistent/token", "AWS_ROLE_ARN": "arn:aws:iam::1:role/R"]))
         #expect(noFile?.description.contains("the token file /nonexistent/token does not exist") == true)
     }
 }

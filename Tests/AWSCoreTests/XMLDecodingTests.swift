@@ -5,18 +5,18 @@ import Testing
 
 @Suite struct XMLDecodingTests {
     static let reply = """
-    <?xml version="1.0"?>
-    <DescribeThingsResponse xmlns="https://example.amazonaws.com/doc/2011-01-01/">
-      <DescribeThingsResult>
-        <Things>
-          <member><Name>a &amp; b</Name><Size>3</Size><On>true</On><When>2025-11-25T18:14:00.5Z</When></member>
-          <member><Name><![CDATA[<raw>]]></Name><Size>x</Size></member>
-        </Things>
-        <NextToken>tok</NextToken>
-      </DescribeThingsResult>
-      <ResponseMetadata><RequestId>rid-1</RequestId></ResponseMetadata>
-    </DescribeThingsResponse>
-    """
+        <?xml version="1.0"?>
+        <DescribeThingsResponse xmlns="https://example.amazonaws.com/doc/2011-01-01/">
+          <DescribeThingsResult>
+            <Things>
+              <member><Name>a &amp; b</Name><Size>3</Size><On>true</On><When>2025-11-25T18:14:00.5Z</When></member>
+              <member><Name><![CDATA[<raw>]]></Name><Size>x</Size></member>
+            </Things>
+            <NextToken>tok</NextToken>
+          </DescribeThingsResult>
+          <ResponseMetadata><RequestId>rid-1</RequestId></ResponseMetadata>
+        </DescribeThingsResponse>
+        """
 
     @Test func buildsATreeWithTypedAccessors() throws {
         let root = try XMLTreeParser.parse(Array(Self.reply.utf8))
@@ -66,15 +66,16 @@ import Testing
 
     @Test func externalEntitiesAreNotResolved() throws {
         let text = """
-        <?xml version="1.0"?><!DOCTYPE A [<!ENTITY x SYSTEM "file:///etc/hostname">]><A>&x;</A>
-        """
+            <?xml version="1.0"?><!DOCTYPE A [<!ENTITY x SYSTEM "file:///etc/hostname">]><A>&x;</A>
+            """
         if let root = try? XMLTreeParser.parse(Array(text.utf8)) {
             #expect(root.trimmedText.isEmpty)
         }
     }
 
     @Test func queryResultChecksTheRoot() throws {
-        let reply = AWSReply(response: HTTPResponse(status: 200, body: Array(Self.reply.utf8)), operation: "DescribeThings")
+        let reply = AWSReply(
+            response: HTTPResponse(status: 200, body: Array(Self.reply.utf8)), operation: "DescribeThings")
         #expect(try reply.queryResult().name == "DescribeThingsResult")
         let wrong = AWSReply(response: reply.response, operation: "ListOther")
         let error = try #require(throws: AWSDecodingError.self) { try wrong.queryResult() }

@@ -2,8 +2,8 @@ import AWSCore
 import Collectors
 import DashboardModel
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 /// A scoped-down role against moto, an independent AWS API: each optional read denied in front of
 /// it costs only its facts; the groups and databases moto holds stay on the dashboard.
@@ -17,15 +17,18 @@ struct LeastPrivilegeMotoTests {
             ("autoscaling:DescribeScalingActivities", .autoScaling, .scalingActivities),
             ("autoscaling:DescribeScheduledActions", .autoScaling, .scheduledActions),
             ("rds:DescribeEvents", .databases, .databaseEvents),
-            ("rds:DescribeDBClusters", .databases, .auroraClusters),
+            ("rds:DescribeDBClusters", .databases, .auroraClusters)
         ]
         for denied in cases {
             let client = account.client(denying: [denied.action])
-            let collector = Collector(clients: CollectorClients(regional: [(region: "us-east-1", client: client)], global: client),
-                                      selection: Selection())
+            let collector = Collector(
+                clients: CollectorClients(regional: [(region: "us-east-1", client: client)], global: client),
+                selection: Selection())
             let groups = await collector.poll(.autoScaling)
             let databases = await collector.poll(.databases)
-            guard case let .autoScaling(groupList) = groups.parts.result, case let .databases(databaseList, _) = databases.parts.result else {
+            guard case let .autoScaling(groupList) = groups.parts.result,
+                case let .databases(databaseList, _) = databases.parts.result
+            else {
                 Issue.record("\(denied.action): a panel failed: \(groups) \(databases)")
                 continue
             }
@@ -43,8 +46,9 @@ struct LeastPrivilegeMotoTests {
         let account = try await MotoAccount.start()
         _ = try await account.seed()
         let client = account.client(denying: ["autoscaling:DescribeAutoScalingGroups"])
-        let collector = Collector(clients: CollectorClients(regional: [(region: "us-east-1", client: client)], global: client),
-                                  selection: Selection())
+        let collector = Collector(
+            clients: CollectorClients(regional: [(region: "us-east-1", client: client)], global: client),
+            selection: Selection())
         guard case let .failed(failure) = await collector.poll(.autoScaling) else {
             Issue.record("the groups cannot be listed without DescribeAutoScalingGroups")
             return

@@ -1,8 +1,8 @@
 import AWSCore
 import AWSServices
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 /// Every call Flightdeck makes, against moto with signature checking on: moto verifies each
 /// request's SigV4 signature. CloudFront is left out: moto rejects even correct CloudFront GETs in
@@ -40,11 +40,15 @@ struct SignedCallsTests {
         #expect(zones.contains { $0.name == "us-east-1a" })
 
         let now = Date()
-        let metrics = try await client.metricData([
-            CloudWatch.MetricDataQuery(id: "healthy", source: .metric(namespace: "AWS/ApplicationELB", metricName: "HealthyHostCount",
-                                                                     dimensions: [.init("TargetGroup", "targetgroup/web-tg/x")],
-                                                                     period: 60, stat: "Average", unit: nil)),
-        ], start: now.addingTimeInterval(-600), end: now)
+        let metrics = try await client.metricData(
+            [
+                CloudWatch.MetricDataQuery(
+                    id: "healthy",
+                    source: .metric(
+                        namespace: "AWS/ApplicationELB", metricName: "HealthyHostCount",
+                        dimensions: [.init("TargetGroup", "targetgroup/web-tg/x")],
+                        period: 60, stat: "Average", unit: nil))
+            ], start: now.addingTimeInterval(-600), end: now)
         #expect(metrics.results.map(\.id) == ["healthy"])
         #expect(metrics.calls == 1)
 
@@ -54,13 +58,16 @@ struct SignedCallsTests {
         _ = try await client.sendAll(RDS.DescribeDBClusters())
         _ = try await client.sendAll(RDS.DescribeEvents(sourceType: "db-instance", duration: 60))
 
-        let costs = try await client.sendAll(CostExplorer.GetCostAndUsage(period: .init(start: "2026-11-01", end: "2026-11-02")))
+        let costs = try await client.sendAll(
+            CostExplorer.GetCostAndUsage(period: .init(start: "2026-11-01", end: "2026-11-02")))
         #expect(costs.items.first?.total["UnblendedCost"]?.value == 12.5)
 
         let identity = try await client.send(STS.GetCallerIdentity())
         #expect(identity.arn.hasSuffix(":user/flightdeck"))
-        let role = try await client.send(STS.AssumeRole(roleARN: "arn:aws:iam::\(identity.account):role/launch",
-                                                        sessionName: "flightdeck"))
+        let role = try await client.send(
+            STS.AssumeRole(
+                roleARN: "arn:aws:iam::\(identity.account):role/launch",
+                sessionName: "flightdeck"))
         #expect(role.signing.accessKeyID.hasPrefix("ASIA"))
         #expect(try await client.sendAll(IAM.ListAccountAliases()).items == ["launch-day"])
     }
@@ -80,8 +87,9 @@ struct SignedCallsTests {
         } catch let error as AWSError {
             #expect(error.code == "NoSuchResourceException" && error.category == .notFound)
         }
-        let running = try await client.sendAll(EC2.DescribeInstances(
-            filters: [QueryFilter(name: "instance-state-name", values: ["pending", "running"])], maxResults: 1000))
+        let running = try await client.sendAll(
+            EC2.DescribeInstances(
+                filters: [QueryFilter(name: "instance-state-name", values: ["pending", "running"])], maxResults: 1000))
         #expect(running.items.count >= 2)
         let types = Set(running.items.compactMap(\.instanceType))
         let vcpus = try await client.sendAll(EC2.DescribeInstanceTypes(instanceTypes: types.sorted()))
@@ -93,25 +101,35 @@ struct SignedCallsTests {
         let account = try await MotoAccount.start()
         defer { account.server.stop() }
         let seed = try await account.seed()
-        _ = try await account.client.send(AutoScaling.UpdateAutoScalingGroup(groupName: seed.groupName, minSize: 1, maxSize: 6))
+        _ = try await account.client.send(
+            AutoScaling.UpdateAutoScalingGroup(groupName: seed.groupName, minSize: 1, maxSize: 6))
         _ = try await account.client.send(AutoScaling.SetDesiredCapacity(groupName: seed.groupName, desiredCapacity: 3))
-        let group = try #require(try await account.client.send(AutoScaling.DescribeAutoScalingGroups(names: [seed.groupName])).groups.first)
+        let group = try #require(
+            try await account.client.send(AutoScaling.DescribeAutoScalingGroups(names: [seed.groupName])).groups.first)
         #expect((group.minSize, group.maxSize, group.desiredCapacity) == (1, 6, 3))
     }
 
     @Test func aWrongSecretIsRefusedByMoto() async throws {
         let account = try await MotoAccount.start()
         defer { account.server.stop() }
-        let wrong = MotoAccount.client(account.server, FixedCredentialProvider(accessKeyID: account.accessKeyID,
-                                                                                secretAccessKey: "not-the-secret"))
+        let wrong = MotoAccount.client(
+            account.server,
+            FixedCredentialProvider(
+                accessKeyID: account.accessKeyID,
+                secretAccessKey: "not-the-secret"))
         let error = try await #require(throws: AWSError.self) { try await wrong.send(STS.GetCallerIdentity()) }
         #expect(error.code == "SignatureDoesNotMatch")
         #expect(error.status == 403)
         #expect(error.category == .invalidCredentials)
         #expect(!"\(error)".contains("not-the-secret"))
-        let unknown = MotoAccount.client(account.server, FixedCredentialProvider(accessKeyID: "AKIDUNKNOWN0000000000",
-                                                                                  secretAccessKey: "x"))
-        let refused = try await #require(throws: AWSError.self) { try await unknown.send(AutoScaling.DescribeAutoScalingGroups()) }
+        let unknown = MotoAccount.client(
+            account.server,
+            FixedCredentialProvider(
+                accessKeyID: "AKIDUNKNOWN0000000000",
+                secretAccessKey: "x"))
+        let refused = try await #require(throws: AWSError.self) {
+            try await unknown.send(AutoScaling.DescribeAutoScalingGroups())
+        }
         #expect(refused.category == .invalidCredentials)
     }
 }

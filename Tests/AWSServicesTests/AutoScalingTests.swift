@@ -6,13 +6,17 @@ import Testing
 @Suite struct AutoScalingTests {
     @Test func describeGroupsEncodesNames() throws {
         let params = try formParameters(AutoScaling.DescribeAutoScalingGroups(names: ["web", "api"], maxRecords: 50))
-        #expect(params == ["Action": "DescribeAutoScalingGroups", "Version": "2011-01-01",
-                           "AutoScalingGroupNames.member.1": "web", "AutoScalingGroupNames.member.2": "api",
-                           "MaxRecords": "50"])
+        #expect(
+            params == [
+                "Action": "DescribeAutoScalingGroups", "Version": "2011-01-01",
+                "AutoScalingGroupNames.member.1": "web", "AutoScalingGroupNames.member.2": "api",
+                "MaxRecords": "50"
+            ])
     }
 
     @Test func decodesRecordedGroups() throws {
-        let page = try Fixture.decode(AutoScaling.DescribeAutoScalingGroups(), "AutoScaling/DescribeAutoScalingGroups.xml")
+        let page = try Fixture.decode(
+            AutoScaling.DescribeAutoScalingGroups(), "AutoScaling/DescribeAutoScalingGroups.xml")
         let group = try #require(page.groups.first)
         #expect(page.groups.count == 1)
         #expect(page.nextToken == nil)
@@ -36,7 +40,8 @@ import Testing
     }
 
     @Test func decodesTheEmptyReply() throws {
-        let page = try Fixture.decode(AutoScaling.DescribeAutoScalingGroups(), "AutoScaling/DescribeAutoScalingGroups-empty.xml")
+        let page = try Fixture.decode(
+            AutoScaling.DescribeAutoScalingGroups(), "AutoScaling/DescribeAutoScalingGroups-empty.xml")
         #expect(page.groups.isEmpty)
     }
 
@@ -55,7 +60,8 @@ import Testing
     }
 
     @Test func decodesTargetTrackingPolicies() throws {
-        let page = try Fixture.decode(AutoScaling.DescribePolicies(groupName: "web"), "AutoScaling/DescribePolicies.xml")
+        let page = try Fixture.decode(
+            AutoScaling.DescribePolicies(groupName: "web"), "AutoScaling/DescribePolicies.xml")
         let policy = try #require(page.policies.first)
         #expect(policy.name == "cpu50")
         #expect(policy.policyType == "TargetTrackingScaling")
@@ -65,17 +71,22 @@ import Testing
     }
 
     @Test func decodesScheduledActionsAndSendsTheirChangesOnce() throws {
-        let page = try Fixture.decode(AutoScaling.DescribeScheduledActions(groupName: "web"), "AutoScaling/DescribeScheduledActions.xml")
+        let page = try Fixture.decode(
+            AutoScaling.DescribeScheduledActions(groupName: "web"), "AutoScaling/DescribeScheduledActions.xml")
         let action = try #require(page.actions.first)
         #expect(action.groupName == "web" && action.name == "prewarm")
         #expect(action.startTime == Date(timeIntervalSince1970: 1_894_698_000), "2030-01-15T09:00:00Z")
         #expect(action.minSize == 4 && action.maxSize == 8 && action.desiredCapacity == nil && action.recurrence == nil)
         #expect(page.nextToken == nil)
-        let put = AutoScaling.PutScheduledUpdateGroupAction(groupName: "web", actionName: "prewarm", startTime: action.startTime ?? Date(),
-                                                            minSize: 4, maxSize: 8)
+        let put = AutoScaling.PutScheduledUpdateGroupAction(
+            groupName: "web", actionName: "prewarm", startTime: action.startTime ?? Date(),
+            minSize: 4, maxSize: 8)
         #expect(!put.isIdempotent)
-        #expect(try formParameters(put) == ["Action": "PutScheduledUpdateGroupAction", "Version": "2011-01-01", "AutoScalingGroupName": "web",
-                                            "ScheduledActionName": "prewarm", "StartTime": "2030-01-15T09:00:00Z", "MinSize": "4", "MaxSize": "8"])
+        #expect(
+            try formParameters(put) == [
+                "Action": "PutScheduledUpdateGroupAction", "Version": "2011-01-01", "AutoScalingGroupName": "web",
+                "ScheduledActionName": "prewarm", "StartTime": "2030-01-15T09:00:00Z", "MinSize": "4", "MaxSize": "8"
+            ])
         #expect(try Fixture.decode(put, "AutoScaling/PutScheduledUpdateGroupAction.xml").requestID?.isEmpty == false)
         let delete = AutoScaling.DeleteScheduledAction(groupName: "web", actionName: "prewarm")
         _ = try Fixture.decode(delete, "AutoScaling/DeleteScheduledAction.xml")
@@ -86,8 +97,11 @@ import Testing
     @Test func capacityChangesAreMutations() throws {
         let set = AutoScaling.SetDesiredCapacity(groupName: "web", desiredCapacity: 4, honorCooldown: false)
         #expect(!set.isIdempotent)
-        #expect(try formParameters(set) == ["Action": "SetDesiredCapacity", "Version": "2011-01-01",
-                                            "AutoScalingGroupName": "web", "DesiredCapacity": "4", "HonorCooldown": "false"])
+        #expect(
+            try formParameters(set) == [
+                "Action": "SetDesiredCapacity", "Version": "2011-01-01",
+                "AutoScalingGroupName": "web", "DesiredCapacity": "4", "HonorCooldown": "false"
+            ])
         #expect(try Fixture.decode(set, "AutoScaling/SetDesiredCapacity.xml").requestID?.isEmpty == false)
         let update = AutoScaling.UpdateAutoScalingGroup(groupName: "web", minSize: 2, maxSize: 8)
         #expect(!update.isIdempotent)

@@ -12,7 +12,10 @@ import Testing
         let request = try operation.withPageToken("next").request()
         #expect(request.header("X-Amz-Target") == "AWSInsightsIndexService.GetCostAndUsage")
         #expect(request.header("Content-Type") == "application/x-amz-json-1.1")
-        #expect(String(decoding: request.body, as: UTF8.self) == #"{"Filter":{"And":[{"Dimensions":{"Key":"REGION","Values":["us-east-1"]}},{"Not":{"Tags":{"Key":"env","Values":["dev"]}}}]},"Granularity":"DAILY","GroupBy":[{"Key":"SERVICE","Type":"DIMENSION"}],"Metrics":["UnblendedCost"],"NextPageToken":"next","TimePeriod":{"End":"2026-11-03","Start":"2026-11-01"}}"#)
+        #expect(
+            String(decoding: request.body, as: UTF8.self)
+                == #"{"Filter":{"And":[{"Dimensions":{"Key":"REGION","Values":["us-east-1"]}},{"Not":{"Tags":{"Key":"env","Values":["dev"]}}}]},"Granularity":"DAILY","GroupBy":[{"Key":"SERVICE","Type":"DIMENSION"}],"Metrics":["UnblendedCost"],"NextPageToken":"next","TimePeriod":{"End":"2026-11-03","Start":"2026-11-01"}}"#
+        )
     }
 
     @Test func decodesRecordedCosts() throws {
@@ -29,9 +32,13 @@ import Testing
     }
 
     @Test func decodesProductsAndTheirOnDemandPrice() throws {
-        let operation = Pricing.GetProducts(serviceCode: "AmazonEC2", filters: [.init(field: "instanceType", value: "t3.micro")])
+        let operation = Pricing.GetProducts(
+            serviceCode: "AmazonEC2", filters: [.init(field: "instanceType", value: "t3.micro")])
         let body = String(decoding: try operation.request().body, as: UTF8.self)
-        #expect(body == #"{"Filters":[{"Field":"instanceType","Type":"TERM_MATCH","Value":"t3.micro"}],"FormatVersion":"aws_v1","ServiceCode":"AmazonEC2"}"#)
+        #expect(
+            body
+                == #"{"Filters":[{"Field":"instanceType","Type":"TERM_MATCH","Value":"t3.micro"}],"FormatVersion":"aws_v1","ServiceCode":"AmazonEC2"}"#
+        )
         let page = try Fixture.decode(operation, "Pricing/GetProducts.json")
         #expect(page.nextToken == "bmV4dC1wYWdl")
         let price = try CostAndPricingTests.onlyPrice(page.priceList)
@@ -40,7 +47,9 @@ import Testing
         #expect(price.unit == "Hrs")
         #expect(price.attributes["instanceType"] == "t3.micro")
         #expect(throws: AWSDecodingError.self) { try Pricing.OnDemandPrice.parse("not json") }
-        #expect(throws: AWSDecodingError.self) { try Pricing.OnDemandPrice.parse(#"{"product":{"sku":"X"},"terms":{}}"#) }
+        #expect(throws: AWSDecodingError.self) {
+            try Pricing.OnDemandPrice.parse(#"{"product":{"sku":"X"},"terms":{}}"#)
+        }
     }
 
     /// A tiered price (CloudFront's data transfer) gives its first tier, whatever order the JSON lists them in.
@@ -50,13 +59,15 @@ import Testing
         let dimensions = order.map { begin in
             #""SKU.TERM.\#(begin)":{"beginRange":"\#(begin)","endRange":"Inf","unit":"GB","pricePerUnit":{"USD":"\#(usd[begin] ?? "")"}}"#
         }.joined(separator: ",")
-        let entry = #"{"product":{"sku":"SKU","attributes":{"transferType":"CloudFront Outbound"}},"terms":{"OnDemand":{"SKU.TERM":{"priceDimensions":{\#(dimensions)}}}}}"#
+        let entry =
+            #"{"product":{"sku":"SKU","attributes":{"transferType":"CloudFront Outbound"}},"terms":{"OnDemand":{"SKU.TERM":{"priceDimensions":{\#(dimensions)}}}}}"#
         let price = try Pricing.OnDemandPrice.parse(entry)
         #expect(price.usdPerUnit == 0.085 && price.unit == "GB")
     }
 
     @Test func aServer500PageIsATransientError() throws {
-        let error = try Fixture.error(Pricing.GetProducts(serviceCode: "AmazonEC2"), "Pricing/GetProducts-unsupported.html")
+        let error = try Fixture.error(
+            Pricing.GetProducts(serviceCode: "AmazonEC2"), "Pricing/GetProducts-unsupported.html")
         #expect(error.code == "HTTP 500")
         #expect(error.category == .transient)
         #expect(error.message.contains("500 Internal Server Error"))

@@ -4,12 +4,14 @@ import Testing
 
 @Suite struct EC2Tests {
     @Test func encodesIdsAndFiltersTheEC2Way() throws {
-        let operation = EC2.DescribeInstances(instanceIDs: ["i-1", "i-2"],
-                                              filters: [QueryFilter(name: "instance-state-name", values: ["running", "pending"])])
-        #expect(try formParameters(operation) == [
-            "Action": "DescribeInstances", "Version": "2016-11-15", "InstanceId.1": "i-1", "InstanceId.2": "i-2",
-            "Filter.1.Name": "instance-state-name", "Filter.1.Value.1": "running", "Filter.1.Value.2": "pending",
-        ])
+        let operation = EC2.DescribeInstances(
+            instanceIDs: ["i-1", "i-2"],
+            filters: [QueryFilter(name: "instance-state-name", values: ["running", "pending"])])
+        #expect(
+            try formParameters(operation) == [
+                "Action": "DescribeInstances", "Version": "2016-11-15", "InstanceId.1": "i-1", "InstanceId.2": "i-2",
+                "Filter.1.Name": "instance-state-name", "Filter.1.Value.1": "running", "Filter.1.Value.2": "pending"
+            ])
     }
 
     @Test func decodesInstancesAcrossReservations() throws {

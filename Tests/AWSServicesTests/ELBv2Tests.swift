@@ -11,9 +11,12 @@ import Testing
         #expect(alb.scheme == "internet-facing")
         #expect(alb.state == "active")
         #expect(alb.availabilityZones.count == 2)
-        #expect(try Fixture.decode(ELBv2.DescribeLoadBalancers(), "ELBv2/DescribeLoadBalancers-empty.xml").loadBalancers.isEmpty)
+        #expect(
+            try Fixture.decode(ELBv2.DescribeLoadBalancers(), "ELBv2/DescribeLoadBalancers-empty.xml").loadBalancers
+                .isEmpty)
 
-        let groups = try Fixture.decode(ELBv2.DescribeTargetGroups(loadBalancerARN: alb.arn), "ELBv2/DescribeTargetGroups.xml")
+        let groups = try Fixture.decode(
+            ELBv2.DescribeTargetGroups(loadBalancerARN: alb.arn), "ELBv2/DescribeTargetGroups.xml")
         let group = try #require(groups.targetGroups.first)
         #expect(group.name == "web-tg")
         #expect(group.port == 80)
@@ -26,7 +29,7 @@ import Testing
         let operation = ELBv2.DescribeTargetHealth(targetGroupARN: "arn:tg")
         #expect(try formParameters(operation)["TargetGroupArn"] == "arn:tg")
         let targets = try Fixture.decode(operation, "ELBv2/DescribeTargetHealth.xml")
-        #expect(targets.count == 4)   // the ASG registered its 4th instance after SetDesiredCapacity(4)
+        #expect(targets.count == 4) // the ASG registered its 4th instance after SetDesiredCapacity(4)
         #expect(targets.allSatisfy { $0.state == "healthy" && $0.targetID.hasPrefix("i-") && $0.port == 80 })
         let error = try Fixture.error(operation, "ELBv2/DescribeTargetHealth-notfound.xml")
         #expect(error.code == "TargetGroupNotFound")

@@ -5,12 +5,13 @@ import Testing
 
 /// A recorded reply from `Fixtures/` (see `Fixtures/record.py`), with its status from `index.json`.
 struct Fixture {
-    static let directory = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures")
+    static let directory = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent(
+        "Fixtures")
 
     /// The status of every fixture, by relative path.
     static let statuses: [String: Int] = {
         guard let data = try? Data(contentsOf: directory.appendingPathComponent("index.json")),
-              let index = try? JSONSerialization.jsonObject(with: data) as? [String: [String: Any]]
+            let index = try? JSONSerialization.jsonObject(with: data) as? [String: [String: Any]]
         else { return [:] }
         return index.compactMapValues { $0["status"] as? Int }
     }()
@@ -23,8 +24,9 @@ struct Fixture {
         self.path = path
         let data = try Data(contentsOf: Self.directory.appendingPathComponent(path))
         let status = try #require(Self.statuses[path], "\(path) is not in index.json")
-        response = HTTPResponse(status: status, headers: [HTTPHeader("Content-Type", "text/html; charset=utf-8")],
-                                body: Array(data))
+        response = HTTPResponse(
+            status: status, headers: [HTTPHeader("Content-Type", "text/html; charset=utf-8")],
+            body: Array(data))
     }
 
     /// Decodes a success fixture with `operation`'s decoder.
@@ -38,8 +40,9 @@ struct Fixture {
     static func error<Operation: AWSOperation>(_ operation: Operation, _ path: String) throws -> AWSError {
         let fixture = try Fixture(path)
         #expect(fixture.response.status >= 400)
-        return AWSErrorParser.parse(fixture.response, wireProtocol: operation.service.wireProtocol,
-                                    service: operation.service.serviceID, operation: operation.name)
+        return AWSErrorParser.parse(
+            fixture.response, wireProtocol: operation.service.wireProtocol,
+            service: operation.service.serviceID, operation: operation.name)
     }
 }
 

@@ -9,7 +9,8 @@ import Testing
             .filter { $0.contains("/") && !$0.hasSuffix("/") }
             .filter { path in
                 var isDirectory: ObjCBool = false
-                return FileManager.default.fileExists(atPath: root.appendingPathComponent(path).path, isDirectory: &isDirectory)
+                return FileManager.default.fileExists(
+                    atPath: root.appendingPathComponent(path).path, isDirectory: &isDirectory)
                     && !isDirectory.boolValue
             }
         #expect(Set(files) == Set(Fixture.statuses.keys))
@@ -17,7 +18,8 @@ import Testing
 
     @Test func noFixtureHoldsACredentialOrASignature() throws {
         for path in Fixture.statuses.keys {
-            let text = String(decoding: try Data(contentsOf: Fixture.directory.appendingPathComponent(path)), as: UTF8.self)
+            let text = String(
+                decoding: try Data(contentsOf: Fixture.directory.appendingPathComponent(path)), as: UTF8.self)
             #expect(!text.contains("fixture-secret"), "\(path)")
             #expect(!text.contains("Signature="), "\(path)")
             if let start = text.range(of: "<SecretAccessKey>") {

@@ -5,12 +5,18 @@ import Testing
 @Suite struct RDSTests {
     @Test func encodesFiltersAndCategoriesWithTheirLocationNames() throws {
         let events = RDS.DescribeEvents(sourceType: "db-instance", duration: 60, categories: ["failover"])
-        #expect(try formParameters(events) == ["Action": "DescribeEvents", "Version": "2014-10-31", "SourceType": "db-instance",
-                                               "Duration": "60", "EventCategories.EventCategory.1": "failover"])
+        #expect(
+            try formParameters(events) == [
+                "Action": "DescribeEvents", "Version": "2014-10-31", "SourceType": "db-instance",
+                "Duration": "60", "EventCategories.EventCategory.1": "failover"
+            ])
         let instances = RDS.DescribeDBInstances(filters: [QueryFilter(name: "db-cluster-id", values: ["a", "b"])])
-        #expect(try formParameters(instances) == ["Action": "DescribeDBInstances", "Version": "2014-10-31",
-                                                  "Filters.Filter.1.Name": "db-cluster-id",
-                                                  "Filters.Filter.1.Values.Value.1": "a", "Filters.Filter.1.Values.Value.2": "b"])
+        #expect(
+            try formParameters(instances) == [
+                "Action": "DescribeDBInstances", "Version": "2014-10-31",
+                "Filters.Filter.1.Name": "db-cluster-id",
+                "Filters.Filter.1.Values.Value.1": "a", "Filters.Filter.1.Values.Value.2": "b"
+            ])
     }
 
     @Test func decodesTheMultiAZInstance() throws {
@@ -20,11 +26,12 @@ import Testing
         #expect(db.multiAZ)
         #expect(db.status == "available")
         #expect(db.availabilityZone == "us-east-1a")
-        #expect(db.secondaryAvailabilityZone == nil)   // moto does not model the standby's zone
+        #expect(db.secondaryAvailabilityZone == nil) // moto does not model the standby's zone
         #expect(db.engine == "postgres")
         #expect(db.endpointPort == 5432)
         #expect(try Fixture.decode(RDS.DescribeDBInstances(), "RDS/DescribeDBInstances-empty.xml").instances.isEmpty)
-        let error = try Fixture.error(RDS.DescribeDBInstances(identifier: "missing-db"), "RDS/DescribeDBInstances-notfound.xml")
+        let error = try Fixture.error(
+            RDS.DescribeDBInstances(identifier: "missing-db"), "RDS/DescribeDBInstances-notfound.xml")
         #expect(error.code == "DBInstanceNotFound")
         #expect(error.status == 404)
         #expect(error.category == .notFound)

@@ -1,8 +1,8 @@
 import AWSCore
 import AWSServices
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 @Suite struct STSAndIAMTests {
     @Test func decodesCallerIdentity() throws {
@@ -13,17 +13,22 @@ import TestSupport
     }
 
     @Test func decodesAssumedCredentialsWithoutShowingThem() throws {
-        let operation = STS.AssumeRole(roleARN: "arn:aws:iam::123456789012:role/launch", sessionName: "flightdeck",
-                                       durationSeconds: 900)
-        #expect(try formParameters(operation) == ["Action": "AssumeRole", "Version": "2011-06-15",
-                                                  "RoleArn": "arn:aws:iam::123456789012:role/launch",
-                                                  "RoleSessionName": "flightdeck", "DurationSeconds": "900"])
+        let operation = STS.AssumeRole(
+            roleARN: "arn:aws:iam::123456789012:role/launch", sessionName: "flightdeck",
+            durationSeconds: 900)
+        #expect(
+            try formParameters(operation) == [
+                "Action": "AssumeRole", "Version": "2011-06-15",
+                "RoleArn": "arn:aws:iam::123456789012:role/launch",
+                "RoleSessionName": "flightdeck", "DurationSeconds": "900"
+            ])
         let credentials = try Fixture.decode(operation, "STS/AssumeRole.xml")
         #expect(credentials.signing.accessKeyID.hasPrefix("ASIA"))
         #expect(credentials.signing.secretAccessKey == "REDACTED-SECRETACCESSKEY")
         #expect(credentials.signing.sessionToken == "REDACTED-SESSIONTOKEN")
         #expect(credentials.assumedRoleARN == "arn:aws:sts::123456789012:assumed-role/launch/flightdeck")
-        let text = "\(credentials) \(String(reflecting: credentials)) \(credentials.awsCredentials(source: "assume-role"))"
+        let text =
+            "\(credentials) \(String(reflecting: credentials)) \(credentials.awsCredentials(source: "assume-role"))"
         #expect(!text.contains("REDACTED-SECRETACCESSKEY"))
         #expect(!text.contains("REDACTED-SESSIONTOKEN"))
         #expect(credentials.awsCredentials(source: "assume-role").expiration == credentials.expiration)
@@ -32,10 +37,12 @@ import TestSupport
     @Test func webIdentityIsSentUnsigned() async throws {
         let fixture = try Fixture("STS/AssumeRoleWithWebIdentity.xml")
         let transport = ScriptedTransport([.respond(fixture.response)])
-        let client = AWSClient(endpoints: EndpointResolver(region: "eu-west-1", environment: [:]),
-                               credentials: CountingCredentialProvider(), transport: transport)
-        let operation = STS.AssumeRoleWithWebIdentity(roleARN: "arn:aws:iam::123456789012:role/launch",
-                                                      sessionName: "flightdeck", webIdentityToken: "eyJ.token")
+        let client = AWSClient(
+            endpoints: EndpointResolver(region: "eu-west-1", environment: [:]),
+            credentials: CountingCredentialProvider(), transport: transport)
+        let operation = STS.AssumeRoleWithWebIdentity(
+            roleARN: "arn:aws:iam::123456789012:role/launch",
+            sessionName: "flightdeck", webIdentityToken: "eyJ.token")
         let credentials = try await client.send(operation)
         #expect(credentials.signing.accessKeyID.hasPrefix("ASIA"))
         let request = try #require(transport.requests.first)

@@ -31,9 +31,13 @@ import Testing
     }
 
     /// Characters that stress path and query encoding: reserved, percent, space, non-ASCII.
-    static let pathPieces = ["a", "Zz9", "-._~", "!$&'()*+,;=:@", "%41", "%zz", " ", "é", "ሴ", "😀", ".", "..", "", "[x]"]
+    static let pathPieces = [
+        "a", "Zz9", "-._~", "!$&'()*+,;=:@", "%41", "%zz", " ", "é", "ሴ", "😀", ".", "..", "", "[x]"
+    ]
     static let queryPieces = ["a", "B", "value", "-._~", "x y", "é", "ሴ", "/", "=", "&", "+", "%", "", "Z"]
-    static let headerNames = ["X-Amz-Meta-One", "x-custom", "My-Header", "Content-Type", "X-Amz-Target", "zeta", "Alpha"]
+    static let headerNames = [
+        "X-Amz-Meta-One", "x-custom", "My-Header", "Content-Type", "X-Amz-Target", "zeta", "Alpha"
+    ]
     static let headerValues = ["value", "  padded  ", "a   b\tc", "\"quoted   text\"", "MiXeD", "1,2", "", "x=y; z"]
 
     static func generate(count: Int, seed: UInt64) -> [Case] {
@@ -60,14 +64,17 @@ import Testing
             let bodyLength = Bool.random(using: &rng) ? 0 : Int.random(in: 1...300, using: &rng)
             let body = (0..<bodyLength).map { _ in UInt8.random(in: 0...255, using: &rng) }
             let day = 1 + index % 28
-            cases.append(Case(
-                method: pick(["GET", "POST", "PUT", "DELETE"]), path: path, query: query, headers: headers,
-                body: Data(body).base64EncodedString(),
-                service: pick(["autoscaling", "monitoring", "elasticloadbalancing", "rds", "ec2", "cloudfront", "ce"]),
-                region: pick(["us-east-1", "eu-west-1", "ap-southeast-2"]),
-                date: String(format: "202611%02dT%02d%02d%02dZ", day, index % 24, index % 60, (index * 7) % 60),
-                accessKey: "AKIDTEST\(index)", secretKey: "secret/\(index)+KEY=\(rng.next())",
-                token: Bool.random(using: &rng) ? "token-\(rng.next())/+=" : nil))
+            cases.append(
+                Case(
+                    method: pick(["GET", "POST", "PUT", "DELETE"]), path: path, query: query, headers: headers,
+                    body: Data(body).base64EncodedString(),
+                    service: pick([
+                        "autoscaling", "monitoring", "elasticloadbalancing", "rds", "ec2", "cloudfront", "ce"
+                    ]),
+                    region: pick(["us-east-1", "eu-west-1", "ap-southeast-2"]),
+                    date: String(format: "202611%02dT%02d%02d%02dZ", day, index % 24, index % 60, (index * 7) % 60),
+                    accessKey: "AKIDTEST\(index)", secretKey: "secret/\(index)+KEY=\(rng.next())",
+                    token: Bool.random(using: &rng) ? "token-\(rng.next())/+=" : nil))
         }
         return cases
     }
@@ -78,8 +85,9 @@ import Testing
             headers: item.headers.map { HTTPHeader($0[0], $0[1]) },
             body: Array(Data(base64Encoded: item.body) ?? Data()))
         let date = try #require(AMZDate(parsing: item.date)).date
-        let credentials = SigningCredentials(accessKeyID: item.accessKey, secretAccessKey: item.secretKey,
-                                             sessionToken: item.token)
+        let credentials = SigningCredentials(
+            accessKeyID: item.accessKey, secretAccessKey: item.secretKey,
+            sessionToken: item.token)
         return SigV4Signer(service: item.service, region: item.region)
             .sign(request, credentials: credentials, date: date).authorization
     }
@@ -112,7 +120,9 @@ import Testing
             let ours = try Self.flightdeckAuthorization(item)
             if ours != theirs {
                 mismatches += 1
-                Issue.record("\(item.method) \(item.path)?\(item.query) headers=\(item.headers)\n ours:     \(ours)\n botocore: \(theirs)")
+                Issue.record(
+                    "\(item.method) \(item.path)?\(item.query) headers=\(item.headers)\n ours:     \(ours)\n botocore: \(theirs)"
+                )
             }
         }
         #expect(mismatches == 0)

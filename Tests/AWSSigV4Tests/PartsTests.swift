@@ -6,7 +6,7 @@ import Testing
 @Suite struct PartsTests {
     @Test(arguments: [
         ("20150830T123600Z", "20150830"), ("20000229T235959Z", "20000229"), ("19700101T000000Z", "19700101"),
-        ("20991231T000001Z", "20991231"),
+        ("20991231T000001Z", "20991231")
     ])
     func amzDateRoundTrips(_ stamp: String, _ scope: String) throws {
         let date = try #require(AMZDate(parsing: stamp))
@@ -14,7 +14,9 @@ import Testing
         #expect(date.scopeDate == scope)
     }
 
-    @Test(arguments: ["", "2015-08-30T12:36:00Z", "20151330T123600Z", "20150830T253600Z", "20150830T123600", "2015083OT123600Z"])
+    @Test(arguments: [
+        "", "2015-08-30T12:36:00Z", "20151330T123600Z", "20150830T253600Z", "20150830T123600", "2015083OT123600Z"
+    ])
     func amzDateRejects(_ text: String) {
         #expect(AMZDate(parsing: text) == nil)
     }
@@ -39,7 +41,7 @@ import Testing
 
     @Test(arguments: [
         ("", "/"), ("/", "/"), ("//", "/"), ("/./", "/"), ("/a/../b", "/b"), ("/a/b/../../..", "/"),
-        ("//example//", "/example/"), ("/a/.", "/a"), ("/a/./b/", "/a/b/"),
+        ("//example//", "/example/"), ("/a/.", "/a"), ("/a/./b/", "/a/b/")
     ])
     func pathNormalisation(_ path: String, _ expected: String) {
         #expect(CanonicalRequest.normalizedPath(path) == expected)
@@ -62,7 +64,7 @@ import Testing
         ("GET nohost HTTP/1.1\n", 1, "must start with '/'"),
         ("GET / HTTP/1.1\nHost: x\nbad header\n", 3, "no ':'"),
         ("GET / HTTP/1.1\n  folded first\n", 2, "continuation"),
-        ("GET / HTTP/1.1\nBad Name: x\n", 2, "white space"),
+        ("GET / HTTP/1.1\nBad Name: x\n", 2, "white space")
     ])
     func rawRequestErrorsNameTheLine(_ raw: String, _ line: Int, _ reason: String) {
         #expect {
@@ -74,10 +76,14 @@ import Testing
     }
 
     @Test func credentialsNeverPrintTheirSecrets() {
-        let credentials = SigningCredentials(accessKeyID: "AKID", secretAccessKey: "SECRET-XYZ", sessionToken: "TOKEN-XYZ")
+        let credentials = SigningCredentials(
+            accessKeyID: "AKID", secretAccessKey: "SECRET-XYZ", sessionToken: "TOKEN-XYZ")
         var dumped = ""
         dump(credentials, to: &dumped)
-        for text in [dumped, credentials.description, credentials.debugDescription, "\(credentials)", String(reflecting: credentials)] {
+        for text in [
+            dumped, credentials.description, credentials.debugDescription, "\(credentials)",
+            String(reflecting: credentials)
+        ] {
             #expect(!text.contains("SECRET-XYZ") && !text.contains("TOKEN-XYZ"))
         }
     }

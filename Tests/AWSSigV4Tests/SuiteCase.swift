@@ -23,22 +23,27 @@ struct SuiteCase: CustomStringConvertible, Sendable {
 
     /// Every case folder holding a `.req`, sorted by name.
     static func all() -> [SuiteCase] {
-        guard let walker = FileManager.default.enumerator(at: suiteRoot, includingPropertiesForKeys: nil) else { return [] }
+        guard let walker = FileManager.default.enumerator(at: suiteRoot, includingPropertiesForKeys: nil) else {
+            return []
+        }
         var cases: [SuiteCase] = []
         for case let url as URL in walker where url.pathExtension == "req" {
             let base = url.deletingPathExtension()
             func read(_ ext: String) -> String {
                 (try? String(contentsOf: base.appendingPathExtension(ext), encoding: .utf8)) ?? ""
             }
-            cases.append(SuiteCase(name: base.lastPathComponent, request: read("req"), canonicalRequest: read("creq"),
-                                   stringToSign: read("sts"), authorization: read("authz")))
+            cases.append(
+                SuiteCase(
+                    name: base.lastPathComponent, request: read("req"), canonicalRequest: read("creq"),
+                    stringToSign: read("sts"), authorization: read("authz")))
         }
         return cases.sorted { $0.name < $1.name }
     }
 
     /// The suite's faulty cases, as its `KNOWN-DEFECTS.txt` lists them (`case: why` lines).
     static func knownDefects() -> Set<String> {
-        let text = (try? String(contentsOf: suiteRoot.appendingPathComponent("KNOWN-DEFECTS.txt"), encoding: .utf8)) ?? ""
+        let text =
+            (try? String(contentsOf: suiteRoot.appendingPathComponent("KNOWN-DEFECTS.txt"), encoding: .utf8)) ?? ""
         let lines = text.split(separator: "\n").filter { !$0.hasPrefix("#") && $0.contains(":") }
         return Set(lines.map { String($0.prefix { $0 != ":" }) })
     }

@@ -6,7 +6,7 @@ import Testing
 @Suite struct SuiteTests {
     /// The suite's own defects, per its SOURCE.txt and KNOWN-DEFECTS.txt; each has a dedicated test below.
     static let defective: Set<String> = [
-        "post-x-www-form-urlencoded", "post-x-www-form-urlencoded-parameters", "get-header-value-multiline",
+        "post-x-www-form-urlencoded", "post-x-www-form-urlencoded-parameters", "get-header-value-multiline"
     ]
 
     static let sound = SuiteCase.all().filter { !defective.contains($0.name) }
@@ -14,7 +14,9 @@ import Testing
     @Test func suiteIsPresentAndComplete() {
         #expect(SuiteCase.all().count == 31, "expected the 31 cases in \(SuiteCase.suiteRoot.path)")
         #expect(Self.sound.count == 28)
-        #expect(SuiteCase.knownDefects() == Self.defective, "the suite's KNOWN-DEFECTS.txt, which scripts/sigv4-suite skips")
+        #expect(
+            SuiteCase.knownDefects() == Self.defective, "the suite's KNOWN-DEFECTS.txt, which scripts/sigv4-suite skips"
+        )
     }
 
     @Test(arguments: sound)
@@ -53,13 +55,15 @@ import Testing
         let signed = try suiteCase.sign()
         #expect(signed.canonicalRequest.contains("\nmy-header1:value1 value2 value3\n"))
         #expect(signed.signature == "cfd34249e4b1c8d6b91ef74165d41a32e5fab3306300901bb65a51a73575eefd")
-        #expect(suiteCase.authorization.contains("ba17b383a53190154eb5fa66a1b836cc297cc0a3d70a5d00705980573d8ff790"),
-                "the suite itself expects the comma form")
+        #expect(
+            suiteCase.authorization.contains("ba17b383a53190154eb5fa66a1b836cc297cc0a3d70a5d00705980573d8ff790"),
+            "the suite itself expects the comma form")
     }
 
     @Test func sessionTokenIsAddedBeforeSigning() throws {
         let suiteCase = try #require(SuiteCase.named("post-sts-header-before"))
-        let token = try #require(try RawRequestParser.parse(Array(suiteCase.request.utf8)).header("X-Amz-Security-Token"))
+        let token = try #require(
+            try RawRequestParser.parse(Array(suiteCase.request.utf8)).header("X-Amz-Security-Token"))
         var withoutToken = try RawRequestParser.parse(Array(suiteCase.request.utf8))
         withoutToken.headers.removeAll { $0.name == "X-Amz-Security-Token" }
         var credentials = SuiteCase.credentials

@@ -1,12 +1,14 @@
 import Collectors
 import DashboardModel
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 /// `flightdeck doctor`'s probe: each action tried once, against a role scoped down in front of the simulator.
 @Suite struct AccessProbeTests {
-    func outcomes(denying denied: Set<String>, selection: Selection = Selection()) async -> [String: AccessCheck.Outcome] {
+    func outcomes(denying denied: Set<String>, selection: Selection = Selection()) async -> [String: AccessCheck
+        .Outcome]
+    {
         let account = SimulatedAccount(selection: selection, denying: denied)
         let checks = await AccessProbe(collector: account.collector).run()
         return Dictionary(uniqueKeysWithValues: checks.map { ($0.use.action, $0.outcome) })
@@ -16,7 +18,8 @@ import TestSupport
         let outcomes = await outcomes(denying: [])
         for use in IAMCatalog.uses {
             switch use.use {
-            case .required, .optional: #expect(outcomes[use.action] == .allowed, "\(use.action): \(String(describing: outcomes[use.action]))")
+            case .required, .optional:
+                #expect(outcomes[use.action] == .allowed, "\(use.action): \(String(describing: outcomes[use.action]))")
             case .withTags: #expect(outcomes[use.action] == .notTried("not used with this selection (no --tag)"))
             case .scaling: #expect(outcomes[use.action] == .notTried("not tried: it changes the group"))
             }
@@ -30,12 +33,18 @@ import TestSupport
             return
         }
         #expect(message.contains(DenyingTransport.principal) && message.contains("rds:DescribeEvents"))
-        if case .denied? = outcomes["autoscaling:DescribeAutoScalingGroups"] {} else { Issue.record("the group list was not denied") }
+        if case .denied? = outcomes["autoscaling:DescribeAutoScalingGroups"] {
+        } else {
+            Issue.record("the group list was not denied")
+        }
         #expect(outcomes["rds:DescribeDBInstances"] == .allowed)
         #expect(outcomes.values.filter { if case .denied = $0 { return true } else { return false } }.count == 2)
     }
 
-    @Test(arguments: ["pricing:GetProducts", "ec2:DescribeInstances", "cloudfront:GetMonitoringSubscription", "cloudwatch:GetMetricData"])
+    @Test(arguments: [
+        "pricing:GetProducts", "ec2:DescribeInstances", "cloudfront:GetMonitoringSubscription",
+        "cloudwatch:GetMetricData"
+    ])
     func aRefusalInEachProtocolReadsAsDenied(_ action: String) async {
         // JSON 1.1 AccessDeniedException, EC2 UnauthorizedOperation, CloudFront's and query's AccessDenied.
         let outcomes = await outcomes(denying: [action])
@@ -47,8 +56,12 @@ import TestSupport
     }
 
     @Test func tagReadsAreTriedWhenTheSelectionUsesTags() async {
-        let outcomes = await outcomes(denying: ["cloudfront:ListTagsForResource"], selection: Selection(tags: ["team": "shop"]))
+        let outcomes = await outcomes(
+            denying: ["cloudfront:ListTagsForResource"], selection: Selection(tags: ["team": "shop"]))
         #expect(outcomes["elasticloadbalancing:DescribeTags"] == .allowed)
-        if case .denied? = outcomes["cloudfront:ListTagsForResource"] {} else { Issue.record("the tag read was not tried") }
+        if case .denied? = outcomes["cloudfront:ListTagsForResource"] {
+        } else {
+            Issue.record("the tag read was not tried")
+        }
     }
 }

@@ -2,8 +2,8 @@ import Collectors
 import DashboardModel
 import Foundation
 import SimulatorModel
-import Testing
 import TestSupport
+import Testing
 
 /// CloudWatch alarms on the watched resources, from the simulator through the production client.
 extension TimelineEntry {
@@ -22,7 +22,8 @@ extension TimelineEntry {
             _ = state.apply(.polled(source, await account.collector.poll(source), account.clock()))
         }
         await account.host.advance(seconds: 120)
-        _ = state.apply(.polled(.metrics, await account.collector.poll(.metrics), account.clock().addingTimeInterval(120)))
+        _ = state.apply(
+            .polled(.metrics, await account.collector.poll(.metrics), account.clock().addingTimeInterval(120)))
         let calm = try #require(state.metrics.value?.alarms)
         #expect(Set(calm.map(\.resource)) == ["shop-web-tg", "web-asg"], "\(calm)")
         #expect(calm.allSatisfy { $0.state == .ok })
@@ -31,11 +32,21 @@ extension TimelineEntry {
         var sawAlarm = false
         for step in 1...8 {
             await account.host.advance(seconds: 30)
-            _ = state.apply(.polled(.metrics, await account.collector.poll(.metrics), account.clock().addingTimeInterval(120 + Double(step) * 30)))
-            if state.metrics.value?.alarms?.contains(where: { $0.resource == "shop-web-tg" && $0.state == .alarm }) == true { sawAlarm = true }
+            _ = state.apply(
+                .polled(
+                    .metrics, await account.collector.poll(.metrics),
+                    account.clock().addingTimeInterval(120 + Double(step) * 30)))
+            if state.metrics.value?.alarms?.contains(where: { $0.resource == "shop-web-tg" && $0.state == .alarm })
+                == true
+            {
+                sawAlarm = true
+            }
         }
         #expect(sawAlarm, "the 5xx alarm fired during the failover")
-        let line = try #require(state.timeline.first(where: { $0.entry.alarm?.name == "shop-web-tg-5xx-high" && $0.entry.alarm?.state == .alarm }))
+        let line = try #require(
+            state.timeline.first(where: {
+                $0.entry.alarm?.name == "shop-web-tg-5xx-high" && $0.entry.alarm?.state == .alarm
+            }))
         #expect(line.entry.alarm?.reason?.contains("Threshold Crossed") == true && line.resource == "shop-web-tg")
         let document = SnapshotDocument(state: state, account: nil, regions: ["us-east-1"], now: state.now)
         #expect(document.alarms?.map(\.name).sorted() == ["shop-web-tg-5xx-high", "web-asg-cpu-high"])
@@ -46,8 +57,11 @@ extension TimelineEntry {
 @Suite struct AlarmTimelineTests {
     static func poll(_ state: AlarmStatus.State, since seconds: Double) -> MetricsSnapshot {
         var snapshot = MetricsSnapshot(values: [:])
-        snapshot.alarms = [AlarmStatus(name: "web-5xx", state: state, reason: "Threshold Crossed: \(state.rawValue)",
-                                       since: Date(timeIntervalSince1970: 1_800_000_000 + seconds), resource: "web-tg")]
+        snapshot.alarms = [
+            AlarmStatus(
+                name: "web-5xx", state: state, reason: "Threshold Crossed: \(state.rawValue)",
+                since: Date(timeIntervalSince1970: 1_800_000_000 + seconds), resource: "web-tg")
+        ]
         return snapshot
     }
 
@@ -60,8 +74,11 @@ extension TimelineEntry {
         _ = state.apply(.polled(.metrics, .metrics(Self.poll(.alarm, since: 90)), start.addingTimeInterval(180)))
         _ = state.apply(.polled(.metrics, .metrics(Self.poll(.ok, since: 200)), start.addingTimeInterval(240)))
         let lines = state.timeline.filter { $0.kind == .alarm }
-        #expect(lines.map(\.entry) == [.alarm(name: "web-5xx", state: .alarm, reason: "Threshold Crossed: ALARM"),
-                                       .alarm(name: "web-5xx", state: .ok, reason: "Threshold Crossed: OK")])
+        #expect(
+            lines.map(\.entry) == [
+                .alarm(name: "web-5xx", state: .alarm, reason: "Threshold Crossed: ALARM"),
+                .alarm(name: "web-5xx", state: .ok, reason: "Threshold Crossed: OK")
+            ])
         #expect(lines.map(\.time) == [start.addingTimeInterval(90), start.addingTimeInterval(200)])
         #expect(lines.allSatisfy { $0.resource == "web-tg" })
     }

@@ -4,8 +4,8 @@ import DashboardModel
 import Foundation
 import SimulatorModel
 import SimulatorServer
-import Testing
 import TestSupport
+import Testing
 
 /// Every source polled from the simulator through the production client: what the collector maps
 /// must agree with the simulated world.
@@ -27,7 +27,9 @@ import TestSupport
         #expect(group.instances.count == truth.listedInstances.count)
         #expect(group.zones == ["us-east-1a", "us-east-1b", "us-east-1c"])
         #expect(group.policies.contains { $0.type == "TargetTrackingScaling" })
-        #expect(group.policies.contains { $0.metric == "ASGAverageCPUUtilization" && $0.targetValue == 70 }, "the CPU target the ceiling alert compares with")
+        #expect(
+            group.policies.contains { $0.metric == "ASGAverageCPUUtilization" && $0.targetValue == 70 },
+            "the CPU target the ceiling alert compares with")
         #expect(!group.targetGroupARNs.isEmpty)
         #expect(group.desired > 2, "the launch-day ramp has scaled the group out by minute 15")
     }
@@ -51,7 +53,8 @@ import TestSupport
         let account = SimulatedAccount()
         var state = DashboardState(start: account.clock())
         func pollDatabases(_ at: Double) async {
-            _ = state.apply(.polled(.databases, await account.collector.poll(.databases), account.clock().addingTimeInterval(at)))
+            _ = state.apply(
+                .polled(.databases, await account.collector.poll(.databases), account.clock().addingTimeInterval(at)))
         }
         await pollDatabases(0)
         let before = try #require(state.databases.value?.first)
@@ -73,10 +76,11 @@ import TestSupport
         }
         let took = completedAt.timeIntervalSince(startedAt)
         #expect(took >= 60 && took <= 120, "took \(took) s")
-        #expect(state.timeline.contains { event in
-            guard case let .databaseEvent(rds) = event.entry else { return false }
-            return rds.code == "RDS-EVENT-0013"
-        })
+        #expect(
+            state.timeline.contains { event in
+                guard case let .databaseEvent(rds) = event.entry else { return false }
+                return rds.code == "RDS-EVENT-0013"
+            })
     }
 
     @Test func distributionsMetricsAndCost() async throws {
@@ -94,7 +98,9 @@ import TestSupport
             return
         }
         #expect(snapshot.value(MetricName.groupCPU, "web-asg") != nil)
-        let arn = try #require(account.collector.selection.discoversEverything ? snapshot.values.keys.first { $0.metric == MetricName.targetRequests }?.resource : nil)
+        let arn = try #require(
+            account.collector.selection.discoversEverything
+                ? snapshot.values.keys.first { $0.metric == MetricName.targetRequests }?.resource : nil)
         #expect((snapshot.value(MetricName.targetRequests, arn) ?? 0) > 0)
         #expect((snapshot.value(MetricName.distributionRequests, distribution.id) ?? 0) > 0)
         if distribution.additionalMetricsEnabled {

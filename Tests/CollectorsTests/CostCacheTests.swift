@@ -28,8 +28,9 @@ final class CountingTransport: HTTPTransport, @unchecked Sendable {
             return failPricing && target.hasPrefix("AWSPriceListService")
         }
         if fail {
-            return HTTPResponse(status: 503, headers: [HTTPHeader("Content-Type", "application/x-amz-json-1.1")],
-                                body: Array(#"{"__type":"ServiceUnavailableException","message":"pricing is down"}"#.utf8))
+            return HTTPResponse(
+                status: 503, headers: [HTTPHeader("Content-Type", "application/x-amz-json-1.1")],
+                body: Array(#"{"__type":"ServiceUnavailableException","message":"pricing is down"}"#.utf8))
         }
         return try await inner.send(request)
     }
@@ -46,10 +47,12 @@ final class CountingTransport: HTTPTransport, @unchecked Sendable {
 
     /// A collector over a fresh simulator whose clock is `clock`, with the caches in `folder`.
     func collector(folder: String, clock: @escaping @Sendable () -> Date, transport: CountingTransport) -> Collector {
-        let client = AWSClient.simulated(transport: transport, retryPolicy: RetryPolicy(maxAttempts: 1), sleep: { _ in })
-        return Collector(clients: CollectorClients(regional: [(region: "us-east-1", client: client)], global: client),
-                         selection: Selection(), costCache: CostCacheSettings(directory: folder, account: "123456789012"),
-                         clock: clock)
+        let client = AWSClient.simulated(
+            transport: transport, retryPolicy: RetryPolicy(maxAttempts: 1), sleep: { _ in })
+        return Collector(
+            clients: CollectorClients(regional: [(region: "us-east-1", client: client)], global: client),
+            selection: Selection(), costCache: CostCacheSettings(directory: folder, account: "123456789012"),
+            clock: clock)
     }
 
     /// Polls groups and databases (so the types in use are known), then cost; returns the cost result.
@@ -74,10 +77,14 @@ final class CountingTransport: HTTPTransport, @unchecked Sendable {
         let table = try #require(prices)
         #expect(table.source == "pricing-api")
         #expect(table.instanceHour("m5.large") == 0.096)
-        #expect(table.databaseHour("db.r5.large", multiAZ: true) == 0.5, "the simulator lists only Multi-AZ; halved and doubled back")
+        #expect(
+            table.databaseHour("db.r5.large", multiAZ: true) == 0.5,
+            "the simulator lists only Multi-AZ; halved and doubled back")
         #expect(table.prices["elb:application"] == 0.0225)
         #expect(table.prices["cloudfront:gb"] == 0.085, "CloudFront's first tier, from the API")
-        #expect(first.count("AWSPriceListService") == 4, "one GetProducts per instance type, class, the ALB and CloudFront's GB")
+        #expect(
+            first.count("AWSPriceListService") == 4,
+            "one GetProducts per instance type, class, the ALB and CloudFront's GB")
         #expect(first.count("AWSInsightsIndexService") == 1)
         #expect((actuals.monthToDate ?? 0) > 0)
         #expect(FileManager.default.fileExists(atPath: folder + "/prices-us-east-1.json"))
@@ -85,7 +92,8 @@ final class CountingTransport: HTTPTransport, @unchecked Sendable {
 
         // A restart 30 minutes later: both come from disk, with no Pricing or Cost Explorer request.
         let second = CountingTransport(host: host)
-        let (cachedActuals, cachedPrices) = try await pollCost(collector(folder: folder, at: start.addingTimeInterval(1_800), transport: second))
+        let (cachedActuals, cachedPrices) = try await pollCost(
+            collector(folder: folder, at: start.addingTimeInterval(1_800), transport: second))
         #expect(cachedPrices?.source == "pricing-api (cached)")
         #expect(cachedPrices?.instanceHour("m5.large") == 0.096)
         #expect(second.count("AWSPriceListService") == 0)
@@ -101,13 +109,15 @@ final class CountingTransport: HTTPTransport, @unchecked Sendable {
         _ = try await pollCost(collector(folder: folder, at: start, transport: CountingTransport(host: host)))
 
         let hourLater = CountingTransport(host: host)
-        let (_, prices) = try await pollCost(collector(folder: folder, at: start.addingTimeInterval(3_700), transport: hourLater))
+        let (_, prices) = try await pollCost(
+            collector(folder: folder, at: start.addingTimeInterval(3_700), transport: hourLater))
         #expect(hourLater.count("AWSInsightsIndexService") == 1, "Cost Explorer after an hour")
         #expect(hourLater.count("AWSPriceListService") == 0, "prices still good for a day")
         #expect(prices?.source == "pricing-api (cached)")
 
         let dayLater = CountingTransport(host: host)
-        let (_, newPrices) = try await pollCost(collector(folder: folder, at: start.addingTimeInterval(86_500), transport: dayLater))
+        let (_, newPrices) = try await pollCost(
+            collector(folder: folder, at: start.addingTimeInterval(86_500), transport: dayLater))
         #expect(dayLater.count("AWSPriceListService") == 4)
         #expect(newPrices?.source == "pricing-api")
     }
@@ -145,7 +155,8 @@ final class CountingTransport: HTTPTransport, @unchecked Sendable {
         now.value = start.addingTimeInterval(14 * 60)
         transport.failPricing = false
         let (_, stillFallback) = try await pollCost(collector)
-        #expect(transport.count("AWSPriceListService") == afterFailure, "no Pricing request within 15 minutes of a failure")
+        #expect(
+            transport.count("AWSPriceListService") == afterFailure, "no Pricing request within 15 minutes of a failure")
         #expect(stillFallback?.source == "bundled table (fallback)")
         #expect(stillFallback?.reason?.contains("ServiceUnavailableException") == true)
 
@@ -161,8 +172,9 @@ final class CountingTransport: HTTPTransport, @unchecked Sendable {
         let host = SimulationHost(seed: 7, speed: 1, wallNow: { start })
         let transport = CountingTransport(host: host)
         let client = AWSClient.simulated(transport: transport, sleep: { _ in })
-        let collector = Collector(clients: CollectorClients(regional: [(region: "us-east-1", client: client)], global: client),
-                                  selection: Selection(), costCache: CostCacheSettings(directory: folder, account: nil), clock: { start })
+        let collector = Collector(
+            clients: CollectorClients(regional: [(region: "us-east-1", client: client)], global: client),
+            selection: Selection(), costCache: CostCacheSettings(directory: folder, account: nil), clock: { start })
         _ = try await pollCost(collector)
         _ = try await pollCost(collector)
         #expect(transport.count("AWSInsightsIndexService") == 1)

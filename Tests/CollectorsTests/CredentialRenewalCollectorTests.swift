@@ -26,11 +26,13 @@ struct PortalBesideSimulator: HTTPTransport {
     func send(_ request: HTTPRequest) async throws -> HTTPResponse {
         guard request.url.host == "sso.test" else { return try await simulator.send(request) }
         guard let token = request.headers.first(where: { $0.name.lowercased() == "x-amz-sso_bearer_token" })?.value,
-              accepted.contains(token) else {
+            accepted.contains(token)
+        else {
             return HTTPResponse(status: 401, headers: [], body: Array(#"{"message":"Unauthorized"}"#.utf8))
         }
         let expiration = Int64((clock.now.timeIntervalSince1970 + lifetime) * 1000)
-        let body = #"{"roleCredentials":{"accessKeyId":"\#(DemoAccount.accessKeyID)","secretAccessKey":"\#(DemoAccount.secretAccessKey)","sessionToken":"role-token","expiration":\#(expiration)}}"#
+        let body =
+            #"{"roleCredentials":{"accessKeyId":"\#(DemoAccount.accessKeyID)","secretAccessKey":"\#(DemoAccount.secretAccessKey)","sessionToken":"role-token","expiration":\#(expiration)}}"#
         return HTTPResponse(status: 200, headers: [], body: Array(body.utf8))
     }
 }
@@ -38,12 +40,12 @@ struct PortalBesideSimulator: HTTPTransport {
 /// The dashboard's view of an SSO login running out during a launch, and of the new login that follows.
 @Suite struct CredentialRenewalCollectorTests {
     static let config = """
-    [profile web]
-    sso_start_url = https://shop.awsapps.com/start
-    sso_region = us-east-1
-    sso_account_id = 111122223333
-    sso_role_name = ReadOnly
-    """
+        [profile web]
+        sso_start_url = https://shop.awsapps.com/start
+        sso_region = us-east-1
+        sso_account_id = 111122223333
+        sso_role_name = ReadOnly
+        """
 
     /// Writes the login `aws sso login` would leave, its token ending `minutes` from `clock`'s now.
     static func login(home: String, token: String, minutes: Double, clock: HandClock) throws {
@@ -51,7 +53,8 @@ struct PortalBesideSimulator: HTTPTransport {
         let name = "20d891dca86750d4e829b4c761c9817f4b93df76.json"
         let expiresAt = Timestamps.formatISO8601(clock.now.addingTimeInterval(minutes * 60))
         try FileManager.default.createDirectory(atPath: home + "/.aws/sso/cache", withIntermediateDirectories: true)
-        try Data(#"{"accessToken": "\#(token)", "expiresAt": "\#(expiresAt)"}"#.utf8).write(to: URL(fileURLWithPath: home + "/.aws/sso/cache/" + name))
+        try Data(#"{"accessToken": "\#(token)", "expiresAt": "\#(expiresAt)"}"#.utf8).write(
+            to: URL(fileURLWithPath: home + "/.aws/sso/cache/" + name))
     }
 
     @Test func aLoginEndsWarnsFailsAndANewLoginIsPickedUpByTheNextPoll() async throws {
@@ -63,15 +66,19 @@ struct PortalBesideSimulator: HTTPTransport {
         try Self.login(home: home, token: "bearer-1", minutes: 20, clock: clock)
 
         let host = SimulationHost(seed: 7, speed: 1, wallNow: { Date(timeIntervalSince1970: 1_800_000_000) })
-        let transport = PortalBesideSimulator(simulator: SimulatorTransport(host: host), clock: clock,
-                                              accepted: ["bearer-1", "bearer-2"], lifetime: 30 * 60)
-        let environment = AWSEnvironment(variables: ["AWS_ENDPOINT_URL_SSO": "http://sso.test", "AWS_EC2_METADATA_DISABLED": "true"],
-                                         homeDirectory: home, transport: transport, now: { clock.now })
+        let transport = PortalBesideSimulator(
+            simulator: SimulatorTransport(host: host), clock: clock,
+            accepted: ["bearer-1", "bearer-2"], lifetime: 30 * 60)
+        let environment = AWSEnvironment(
+            variables: ["AWS_ENDPOINT_URL_SSO": "http://sso.test", "AWS_EC2_METADATA_DISABLED": "true"],
+            homeDirectory: home, transport: transport, now: { clock.now })
         let credentials = DefaultCredentialChain.make(environment: environment, profileOption: "web")
-        let client = AWSClient(endpoints: EndpointResolver(region: "us-east-1", endpointURL: "http://127.0.0.1:4566", environment: [:]),
-                               credentials: credentials, transport: transport, sleep: { _ in })
-        let collector = Collector(clients: CollectorClients(regional: [(region: "us-east-1", client: client)], global: client),
-                                  selection: Selection())
+        let client = AWSClient(
+            endpoints: EndpointResolver(region: "us-east-1", endpointURL: "http://127.0.0.1:4566", environment: [:]),
+            credentials: credentials, transport: transport, sleep: { _ in })
+        let collector = Collector(
+            clients: CollectorClients(regional: [(region: "us-east-1", client: client)], global: client),
+            selection: Selection())
         var state = DashboardState(start: clock.now)
 
         /// One Auto Scaling poll and the chain's report after it, as the runtime posts them.
@@ -79,7 +86,9 @@ struct PortalBesideSimulator: HTTPTransport {
             let result = await collector.poll(.autoScaling)
             await credentials.settle()
             _ = state.apply(.polled(.autoScaling, result, clock.now))
-            if let status = await collector.credentialStatus() { _ = state.apply(.credentialsChecked(status, clock.now)) }
+            if let status = await collector.credentialStatus() {
+                _ = state.apply(.credentialsChecked(status, clock.now))
+            }
             _ = state.apply(.tick(clock.now))
             return result
         }
@@ -87,9 +96,12 @@ struct PortalBesideSimulator: HTTPTransport {
         let loginEnd = clock.now.addingTimeInterval(20 * 60)
 
         #expect(try await poll().succeeded)
-        #expect(state.credentials == CredentialStatus(source: "SSO (profile web, role ReadOnly in 111122223333)",
-                                                      expiresAt: clock.now.addingTimeInterval(30 * 60),
-                                                      renewal: .ssoLogin(profile: "web"), renewableUntil: loginEnd))
+        #expect(
+            state.credentials
+                == CredentialStatus(
+                    source: "SSO (profile web, role ReadOnly in 111122223333)",
+                    expiresAt: clock.now.addingTimeInterval(30 * 60),
+                    renewal: .ssoLogin(profile: "web"), renewableUntil: loginEnd))
         #expect(credentialAlerts().isEmpty)
 
         clock.advance(10 * 60)
@@ -101,7 +113,10 @@ struct PortalBesideSimulator: HTTPTransport {
         #expect(try await poll().succeeded)
         #expect(credentialAlerts() == ["credentials-ended"])
         let ended = state.alerts.first { $0.code == "credentials-ended" }?.message ?? ""
-        #expect(ended == "the SSO login of profile web ended ~1 min ago: run 'aws sso login --profile web'; the credentials in hand expire in ~19 min", "\(ended)")
+        #expect(
+            ended
+                == "the SSO login of profile web ended ~1 min ago: run 'aws sso login --profile web'; the credentials in hand expire in ~19 min",
+            "\(ended)")
 
         // Then they expire too: the poll fails, saying what to run.
         clock.advance(20 * 60)
@@ -138,4 +153,3 @@ extension PollResult {
         return true
     }
 }
-

@@ -1,11 +1,11 @@
 import AWSCore
-import CurlTransport
 import Collectors
+import CurlTransport
 import DashboardModel
 import Foundation
 import SimulatorServer
-import Testing
 import TestSupport
+import Testing
 
 /// Each wire fault against one service: that panel keeps its last good data, marked stale with the
 /// reason; the others stay fresh; polling backs off and recovers when the fault clears.
@@ -22,7 +22,7 @@ import TestSupport
         Case(fault: "error5xx", kind: .server, says: "HTTP 5"),
         Case(fault: "truncate", kind: .unreachable, says: "connection broken"),
         Case(fault: "drop", kind: .unreachable, says: "connection broken"),
-        Case(fault: "malformed", kind: .malformed, says: "DescribeAutoScalingGroups"),
+        Case(fault: "malformed", kind: .malformed, says: "DescribeAutoScalingGroups")
     ]
 
     @Test func aReplyThatNeverComesTimesOutAndOnlyThatSourceGoesStale() async throws {
@@ -30,11 +30,15 @@ import TestSupport
         var state = DashboardState(start: account.clock())
         _ = state.apply(.polled(.autoScaling, await account.collector.poll(.autoScaling), account.clock()))
         await account.fault(#"{"kind": "slow", "service": "autoscaling", "delay": 30}"#)
-        _ = state.apply(.polled(.autoScaling, await account.collector.poll(.autoScaling), account.clock().addingTimeInterval(5)))
-        _ = state.apply(.polled(.databases, await account.collector.poll(.databases), account.clock().addingTimeInterval(6)))
+        _ = state.apply(
+            .polled(.autoScaling, await account.collector.poll(.autoScaling), account.clock().addingTimeInterval(5)))
+        _ = state.apply(
+            .polled(.databases, await account.collector.poll(.databases), account.clock().addingTimeInterval(6)))
         #expect(state.groups.failure?.kind == .timeout)
         #expect(state.groups.failure?.action == "autoscaling:DescribeAutoScalingGroups")
-        #expect(state.groups.failure?.message.contains("no reply within") == true, "\(String(describing: state.groups.failure))")
+        #expect(
+            state.groups.failure?.message.contains("no reply within") == true,
+            "\(String(describing: state.groups.failure))")
         #expect(state.groups.value?.isEmpty == false)
         #expect(state.staleReason(.databases, at: account.clock().addingTimeInterval(6)) == nil)
     }
@@ -42,10 +46,13 @@ import TestSupport
     @Test func aRefusedConnectionIsATransientFailureWithTheReason() async throws {
         let transport = CurlTransport(configuration: CurlTransport.Configuration(connectTimeout: 1, totalTimeout: 2))
         defer { transport.shutdown() }
-        let client = AWSClient(endpoints: EndpointResolver(region: "us-east-1", endpointURL: "http://127.0.0.1:1", environment: [:]),
-                               credentials: FixedCredentialProvider(accessKeyID: "AKID", secretAccessKey: "secret"),
-                               transport: transport, sleep: { _ in })
-        let collector = Collector(clients: CollectorClients(regional: [(region: "us-east-1", client: client)], global: client), selection: Selection())
+        let client = AWSClient(
+            endpoints: EndpointResolver(region: "us-east-1", endpointURL: "http://127.0.0.1:1", environment: [:]),
+            credentials: FixedCredentialProvider(accessKeyID: "AKID", secretAccessKey: "secret"),
+            transport: transport, sleep: { _ in })
+        let collector = Collector(
+            clients: CollectorClients(regional: [(region: "us-east-1", client: client)], global: client),
+            selection: Selection())
         guard case let .failed(failure) = await collector.poll(.autoScaling) else {
             Issue.record("a closed port cannot answer")
             return
@@ -61,7 +68,8 @@ import TestSupport
         var time = 0.0
         func poll(_ source: DataSource) async {
             time += 1
-            _ = state.apply(.polled(source, await account.collector.poll(source), account.clock().addingTimeInterval(time)))
+            _ = state.apply(
+                .polled(source, await account.collector.poll(source), account.clock().addingTimeInterval(time)))
         }
         await poll(.autoScaling)
         await poll(.databases)

@@ -17,7 +17,12 @@ import Testing
         var state = DashboardState(start: account.clock())
         _ = state.apply(.polled(.autoScaling, await account.collector.poll(.autoScaling), model.currentDate))
         let group = try #require(state.groups.value?.first)
-        #expect(group.activities.contains { $0.statusMessage?.hasPrefix("We currently do not have sufficient m5.large capacity in the Availability Zone you requested (us-east-1c).") == true })
+        #expect(
+            group.activities.contains {
+                $0.statusMessage?.hasPrefix(
+                    "We currently do not have sufficient m5.large capacity in the Availability Zone you requested (us-east-1c)."
+                ) == true
+            })
         let tally = try #require(state.launchFailureTallies(of: group).first)
         #expect(tally.zone == "us-east-1c")
         #expect(tally.cause == .capacity)
@@ -25,6 +30,10 @@ import Testing
         let recent = refused.filter { model.now - ($0.endedAt ?? $0.startedAt) <= DashboardState.launchFailureWindow }
         #expect(tally.count == recent.count, "every refusal of the last 10 minutes is counted")
         #expect(state.zones.first { $0.zone == "us-east-1c" }?.failedLaunches?.count == tally.count)
-        #expect(state.alerts.contains { $0.code == "launch-failures" && $0.message.contains("us-east-1c") && $0.message.contains("no m5.large capacity") })
+        #expect(
+            state.alerts.contains {
+                $0.code == "launch-failures" && $0.message.contains("us-east-1c")
+                    && $0.message.contains("no m5.large capacity")
+            })
     }
 }

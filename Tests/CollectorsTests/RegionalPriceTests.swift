@@ -14,25 +14,35 @@ import Testing
     /// A collector watching us-east-1 and eu-west-1 through `transport`, with its caches in `folder`.
     func collector(folder: String, transport: CountingTransport) -> Collector {
         func client(_ region: String) -> AWSClient {
-            AWSClient.simulated(region: region, transport: transport, retryPolicy: RetryPolicy(maxAttempts: 1), sleep: { _ in })
+            AWSClient.simulated(
+                region: region, transport: transport, retryPolicy: RetryPolicy(maxAttempts: 1), sleep: { _ in })
         }
         let start = start
-        return Collector(clients: CollectorClients(regional: [(region: "us-east-1", client: client("us-east-1")),
-                                                              (region: "eu-west-1", client: client("eu-west-1"))],
-                                                   global: client("us-east-1")),
-                         selection: Selection(), costCache: CostCacheSettings(directory: folder, account: "123456789012"),
-                         clock: { start })
+        return Collector(
+            clients: CollectorClients(
+                regional: [
+                    (region: "us-east-1", client: client("us-east-1")),
+                    (region: "eu-west-1", client: client("eu-west-1"))
+                ],
+                global: client("us-east-1")),
+            selection: Selection(), costCache: CostCacheSettings(directory: folder, account: "123456789012"),
+            clock: { start })
     }
 
     /// A group of two m5.large instances in `region`.
     static func group(_ region: String) -> AutoScalingGroupStatus {
-        AutoScalingGroupStatus(name: "web-\(region)", region: region, min: 1, max: 4, desired: 2, zones: [region + "a"],
-                               instances: ["i-1", "i-2"].map { InstanceStatus(id: "\($0)-\(region)", zone: region + "a", lifecycle: .inService,
-                                                                              healthy: true, instanceType: "m5.large") })
+        AutoScalingGroupStatus(
+            name: "web-\(region)", region: region, min: 1, max: 4, desired: 2, zones: [region + "a"],
+            instances: ["i-1", "i-2"].map {
+                InstanceStatus(
+                    id: "\($0)-\(region)", zone: region + "a", lifecycle: .inService,
+                    healthy: true, instanceType: "m5.large")
+            })
     }
 
     @Test func eachRegionIsPricedInItsOwnRegionAndCachedInItsOwnFile() async throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("fd-regional-\(UUID().uuidString)").path
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("fd-regional-\(UUID().uuidString)")
+            .path
         defer { try? FileManager.default.removeItem(atPath: folder) }
         let host = SimulationHost(seed: 7, speed: 1, wallNow: { start })
         let groups = [Self.group("us-east-1"), Self.group("eu-west-1")]
@@ -42,8 +52,12 @@ import Testing
         #expect(table.source == "pricing-api")
         #expect(table.instanceHour("m5.large", region: "us-east-1") == 0.096)
         #expect(table.instanceHour("m5.large", region: "eu-west-1") == 0.107, "Ireland's list price, not Virginia's")
-        #expect(table.price("elb:application", region: "eu-west-1") == 0.0225, "no load balancer seen in eu-west-1: the first region's price")
-        #expect(first.count("AWSPriceListService") == 4, "m5.large in each region, the ALB hour and CloudFront's GB in the first")
+        #expect(
+            table.price("elb:application", region: "eu-west-1") == 0.0225,
+            "no load balancer seen in eu-west-1: the first region's price")
+        #expect(
+            first.count("AWSPriceListService") == 4,
+            "m5.large in each region, the ALB hour and CloudFront's GB in the first")
         for region in ["us-east-1", "eu-west-1"] {
             #expect(FileManager.default.fileExists(atPath: folder + "/prices-\(region).json"))
         }
@@ -55,7 +69,8 @@ import Testing
         #expect(cached.source == "pricing-api (cached)")
         #expect(cached.instanceHour("m5.large", region: "eu-west-1") == 0.107)
 
-        let cost = CostEstimator.estimate(groups: groups, databases: [], loadBalancers: [:], cloudFrontBytesPerMinute: 0, prices: cached)
+        let cost = CostEstimator.estimate(
+            groups: groups, databases: [], loadBalancers: [:], cloudFrontBytesPerMinute: 0, prices: cached)
         #expect(cost.lines.map(\.item) == ["m5.large (eu-west-1)", "m5.large (us-east-1)"])
         #expect(abs(cost.burnRatePerHour - (2 * 0.107 + 2 * 0.096)) < 1e-9)
     }

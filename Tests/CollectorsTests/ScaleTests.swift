@@ -28,11 +28,15 @@ import Testing
         #expect(databases.count == 1_001)
         #expect(await account.collector.warnings().isEmpty)
 
-        let executor = ScalingExecutor(clients: ["us-east-1": account.client],
-                                       audit: AuditLog(path: FileManager.default.temporaryDirectory.appendingPathComponent("fd-\(UUID().uuidString)/a.jsonl").path),
-                                       caller: nil, profile: nil, origin: .cli, clock: account.clock)
+        let executor = ScalingExecutor(
+            clients: ["us-east-1": account.client],
+            audit: AuditLog(
+                path: FileManager.default.temporaryDirectory.appendingPathComponent("fd-\(UUID().uuidString)/a.jsonl")
+                    .path),
+            caller: nil, profile: nil, origin: .cli, clock: account.clock)
         let extra = try #require(groups.first { $0.name == "svc-0500-asg" })
-        let outcome = await executor.apply(ScalingPlanner.plan(ScalingRequest(group: extra.name, desired: 4), group: extra, prices: .bundled))
+        let outcome = await executor.apply(
+            ScalingPlanner.plan(ScalingRequest(group: extra.name, desired: 4), group: extra, prices: .bundled))
         #expect(outcome.result == .applied, "\(outcome.message)")
         #expect(await account.model().extraServices[499].desiredCapacity == 4)
     }
@@ -44,7 +48,10 @@ import Testing
             return
         }
         #expect(groups.count == 200)
-        #expect(await account.collector.warnings().contains { $0.contains("found 301 Auto Scaling groups; watching the first 200") })
+        #expect(
+            await account.collector.warnings().contains {
+                $0.contains("found 301 Auto Scaling groups; watching the first 200")
+            })
         _ = await account.collector.poll(.autoScaling)
         #expect(await account.collector.warnings().isEmpty, "said once, not on every poll")
     }

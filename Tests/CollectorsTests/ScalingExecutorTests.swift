@@ -3,17 +3,21 @@ import Collectors
 import DashboardModel
 import Foundation
 import SimulatorServer
-import Testing
 import TestSupport
+import Testing
 
 /// Scaling changes against the simulator: applied once, refused when stale, audited, never resent.
 @Suite struct ScalingExecutorTests {
     func temporaryAuditLog() -> AuditLog {
-        AuditLog(path: FileManager.default.temporaryDirectory.appendingPathComponent("flightdeck-audit-\(UUID().uuidString)/audit.jsonl").path)
+        AuditLog(
+            path: FileManager.default.temporaryDirectory.appendingPathComponent(
+                "flightdeck-audit-\(UUID().uuidString)/audit.jsonl"
+            ).path)
     }
 
     func plan(_ account: SimulatedAccount, _ request: ScalingRequest) async throws -> ScalingPlan {
-        guard case let .autoScaling(groups) = await account.collector.poll(.autoScaling), let group = groups.first else {
+        guard case let .autoScaling(groups) = await account.collector.poll(.autoScaling), let group = groups.first
+        else {
             throw CancellationError()
         }
         return ScalingPlanner.plan(request, group: group, prices: .bundled)
@@ -22,8 +26,9 @@ import TestSupport
     @Test func aConfirmedChangeIsAppliedOnceAndAudited() async throws {
         let account = SimulatedAccount()
         let audit = temporaryAuditLog()
-        let executor = ScalingExecutor(clients: ["us-east-1": account.client], audit: audit, caller: "arn:aws:iam::123456789012:user/ops",
-                                       profile: "prod", origin: .dashboard, clock: account.clock)
+        let executor = ScalingExecutor(
+            clients: ["us-east-1": account.client], audit: audit, caller: "arn:aws:iam::123456789012:user/ops",
+            profile: "prod", origin: .dashboard, clock: account.clock)
         let plan = try await plan(account, ScalingRequest(group: "web-asg", desired: 4))
         let outcome = await executor.apply(plan)
         #expect(outcome.result == .applied, "\(outcome.message)")
@@ -33,7 +38,9 @@ import TestSupport
         #expect(records.count == 1)
         #expect(records.first?.before == ScalingLimits(min: 2, max: 20, desired: 2))
         #expect(records.first?.after == ScalingLimits(min: 2, max: 20, desired: 4))
-        #expect(records.first?.caller == "arn:aws:iam::123456789012:user/ops" && records.first?.requestID == outcome.requestID)
+        #expect(
+            records.first?.caller == "arn:aws:iam::123456789012:user/ops"
+                && records.first?.requestID == outcome.requestID)
         let text = try String(contentsOfFile: audit.path, encoding: .utf8)
         #expect(!text.contains(DemoAccount.secretAccessKey) && !text.contains("Signature="))
 
@@ -47,8 +54,9 @@ import TestSupport
 
     @Test func minAndMaxGoThroughUpdateAutoScalingGroup() async throws {
         let account = SimulatedAccount()
-        let executor = ScalingExecutor(clients: ["us-east-1": account.client], audit: temporaryAuditLog(), caller: nil, profile: nil,
-                                       origin: .cli, clock: account.clock)
+        let executor = ScalingExecutor(
+            clients: ["us-east-1": account.client], audit: temporaryAuditLog(), caller: nil, profile: nil,
+            origin: .cli, clock: account.clock)
         let outcome = await executor.apply(try await plan(account, ScalingRequest(group: "web-asg", min: 3, max: 12)))
         #expect(outcome.result == .applied, "\(outcome.message)")
         let group = await account.model().group
@@ -82,14 +90,17 @@ import TestSupport
 
     func executor(_ account: SimulatedAccount, transport: LosingTransport, audit: AuditLog) -> ScalingExecutor {
         let client = AWSClient.simulated(transport: transport, sleep: { _ in })
-        return ScalingExecutor(clients: ["us-east-1": client], audit: audit, caller: nil, profile: nil, origin: .dashboard, clock: account.clock)
+        return ScalingExecutor(
+            clients: ["us-east-1": client], audit: audit, caller: nil, profile: nil, origin: .dashboard,
+            clock: account.clock)
     }
 
     @Test func aLostReplyAfterTheChangeIsConfirmedByReadingTheGroupNotByResending() async throws {
         let account = SimulatedAccount()
         let audit = temporaryAuditLog()
         let transport = LosingTransport(SimulatorTransport(host: account.host), deliverFirst: true)
-        let outcome = await executor(account, transport: transport, audit: audit).apply(try await plan(account, ScalingRequest(group: "web-asg", desired: 5)))
+        let outcome = await executor(account, transport: transport, audit: audit).apply(
+            try await plan(account, ScalingRequest(group: "web-asg", desired: 5)))
         #expect(outcome.result == .applied, "\(outcome.message)")
         #expect(outcome.message.contains("confirmed by reading the group again"))
         #expect(transport.mutatingCalls == 1, "a mutating call is never resent")
@@ -101,7 +112,8 @@ import TestSupport
         let account = SimulatedAccount()
         let audit = temporaryAuditLog()
         let transport = LosingTransport(SimulatorTransport(host: account.host), deliverFirst: false)
-        let outcome = await executor(account, transport: transport, audit: audit).apply(try await plan(account, ScalingRequest(group: "web-asg", desired: 5)))
+        let outcome = await executor(account, transport: transport, audit: audit).apply(
+            try await plan(account, ScalingRequest(group: "web-asg", desired: 5)))
         #expect(outcome.result == .failed, "\(outcome.message)")
         #expect(outcome.message.contains("not resent") && outcome.message.contains("desired 2"))
         #expect(transport.mutatingCalls == 1)
@@ -111,8 +123,9 @@ import TestSupport
 
     @Test func awsValidationErrorsAreReportedWithTheirCode() async throws {
         let account = SimulatedAccount()
-        let executor = ScalingExecutor(clients: ["us-east-1": account.client], audit: temporaryAuditLog(), caller: nil, profile: nil,
-                                       origin: .cli, clock: account.clock)
+        let executor = ScalingExecutor(
+            clients: ["us-east-1": account.client], audit: temporaryAuditLog(), caller: nil, profile: nil,
+            origin: .cli, clock: account.clock)
         var plan = try await plan(account, ScalingRequest(group: "web-asg", desired: 4))
         // Forge a plan that skipped local validation: AWS's own check must still stop it, and say why.
         plan.request = ScalingRequest(group: "web-asg", desired: 25)
@@ -126,23 +139,30 @@ import TestSupport
     /// A line as existing audit files hold it: typed result and origin write the same words, and old lines still read.
     @Test func auditLinesKeepTheirFormat() throws {
         let audit = temporaryAuditLog()
-        let line = #"{"after":{"desired":2,"max":2,"min":1},"before":{"desired":1,"max":2,"min":1},"detail":"applied: min 1 desired 1 max 2 → min 1 desired 2 max 2","#
+        let line =
+            #"{"after":{"desired":2,"max":2,"min":1},"before":{"desired":1,"max":2,"min":1},"detail":"applied: min 1 desired 1 max 2 → min 1 desired 2 max 2","#
             + #""group":"g","origin":"cli","region":"us-east-1","requestID":"r1","result":"applied","time":"1970-01-01T00:00:00Z"}"#
-        let record = AuditRecord(time: Date(timeIntervalSince1970: 0), caller: nil, profile: nil, region: "us-east-1", group: "g",
-                                 before: ScalingLimits(min: 1, max: 2, desired: 1), after: ScalingLimits(min: 1, max: 2, desired: 2),
-                                 result: .applied, detail: "applied: min 1 desired 1 max 2 → min 1 desired 2 max 2", requestID: "r1", origin: .cli)
+        let record = AuditRecord(
+            time: Date(timeIntervalSince1970: 0), caller: nil, profile: nil, region: "us-east-1", group: "g",
+            before: ScalingLimits(min: 1, max: 2, desired: 1), after: ScalingLimits(min: 1, max: 2, desired: 2),
+            result: .applied, detail: "applied: min 1 desired 1 max 2 → min 1 desired 2 max 2", requestID: "r1",
+            origin: .cli)
         try audit.append(record)
         #expect(try String(contentsOfFile: audit.path, encoding: .utf8) == line + "\n")
-        try Data((line + "\n" + line.replacingOccurrences(of: #""cli""#, with: #""dashboard""#)
-            .replacingOccurrences(of: #""applied""#, with: #""refused""#) + "\n").utf8).write(to: URL(fileURLWithPath: audit.path))
+        try Data(
+            (line + "\n"
+                + line.replacingOccurrences(of: #""cli""#, with: #""dashboard""#)
+                .replacingOccurrences(of: #""applied""#, with: #""refused""#) + "\n").utf8
+        ).write(to: URL(fileURLWithPath: audit.path))
         #expect(try audit.records().map { "\($0.origin) \($0.result)" } == ["cli applied", "dashboard refused"])
     }
 
     @Test func auditLogSurvivesATornLastLine() throws {
         let audit = temporaryAuditLog()
-        let record = AuditRecord(time: Date(timeIntervalSince1970: 0), caller: nil, profile: nil, region: "us-east-1", group: "g",
-                                 before: ScalingLimits(min: 1, max: 2, desired: 1), after: ScalingLimits(min: 1, max: 2, desired: 2),
-                                 result: .applied, detail: nil, requestID: "r1", origin: .cli)
+        let record = AuditRecord(
+            time: Date(timeIntervalSince1970: 0), caller: nil, profile: nil, region: "us-east-1", group: "g",
+            before: ScalingLimits(min: 1, max: 2, desired: 1), after: ScalingLimits(min: 1, max: 2, desired: 2),
+            result: .applied, detail: nil, requestID: "r1", origin: .cli)
         try audit.append(record)
         let handle = try #require(FileHandle(forWritingAtPath: audit.path))
         handle.seekToEndOfFile()

@@ -19,8 +19,10 @@ struct SimulatedAccount {
     let requests: ActionCount
 
     /// A simulated account; `denying` names IAM actions its caller may not use (answered as AWS refuses them).
-    init(seed: UInt64 = 7, selection: Selection = Selection(), timeout: TimeInterval = 10, extraServices: Int = 0,
-         denying: Set<String> = []) {
+    init(
+        seed: UInt64 = 7, selection: Selection = Selection(), timeout: TimeInterval = 10, extraServices: Int = 0,
+        denying: Set<String> = []
+    ) {
         let start = Date(timeIntervalSince1970: 1_800_000_000)
         host = SimulationHost(seed: seed, speed: 1, extraServices: extraServices, wallNow: { start })
         let transport = DenyingTransport(SimulatorTransport(host: host, timeout: timeout), denying: denying)
@@ -29,15 +31,18 @@ struct SimulatedAccount {
         client = AWSClient.simulated(transport: transport, sleep: { _ in })
         let host = self.host
         clock = { start }
-        collector = Collector(clients: CollectorClients(regional: [(region: "us-east-1", client: client)], global: client),
-                              selection: selection, clock: { start })
+        collector = Collector(
+            clients: CollectorClients(regional: [(region: "us-east-1", client: client)], global: client),
+            selection: selection, clock: { start })
         _ = host
     }
 
     /// Triggers a fault through the simulator's control endpoint.
     func fault(_ json: String) async {
-        let response = await host.handle(WireRequest(method: "POST", rawPath: "/_sim/fault",
-                                                     headers: [HTTPHeader("Content-Type", "application/json")], body: Array(json.utf8)))
+        let response = await host.handle(
+            WireRequest(
+                method: "POST", rawPath: "/_sim/fault",
+                headers: [HTTPHeader("Content-Type", "application/json")], body: Array(json.utf8)))
         precondition(response.status == 200, String(decoding: response.body, as: UTF8.self))
     }
 

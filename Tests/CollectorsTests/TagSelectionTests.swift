@@ -9,9 +9,9 @@ import Testing
     @Test func theShopsTagSelectsTheShopAmongTwentyOtherServices() async throws {
         let account = SimulatedAccount(selection: Selection(tags: ["app": "shop"]), extraServices: 20)
         guard case let .autoScaling(groups) = await account.collector.poll(.autoScaling),
-              case let .targetHealth(targetGroups) = await account.collector.poll(.targetHealth),
-              case let .databases(databases, _) = await account.collector.poll(.databases),
-              case let .distributions(distributions) = await account.collector.poll(.distributions)
+            case let .targetHealth(targetGroups) = await account.collector.poll(.targetHealth),
+            case let .databases(databases, _) = await account.collector.poll(.databases),
+            case let .distributions(distributions) = await account.collector.poll(.distributions)
         else {
             for source in [DataSource.autoScaling, .targetHealth, .databases, .distributions] {
                 Issue.record("\(source): \(await account.collector.poll(source))")
@@ -28,8 +28,8 @@ import Testing
         let account = SimulatedAccount(selection: Selection(tags: ["app": "svc-3"]), extraServices: 20)
         _ = await account.collector.poll(.autoScaling)
         guard case let .targetHealth(targetGroups) = await account.collector.poll(.targetHealth),
-              case let .databases(databases, _) = await account.collector.poll(.databases),
-              case let .distributions(distributions) = await account.collector.poll(.distributions)
+            case let .databases(databases, _) = await account.collector.poll(.databases),
+            case let .distributions(distributions) = await account.collector.poll(.distributions)
         else {
             Issue.record("a poll failed")
             return

@@ -1,8 +1,9 @@
 import AWSCore
-@testable import Collectors
 import DashboardModel
 import Foundation
 import Testing
+
+@testable import Collectors
 
 /// Beyond twenty target groups, CloudWatch's counts per zone stand in for DescribeTargetHealth,
 /// which ELB throttles at 10 a second per account and region.
@@ -18,7 +19,9 @@ import Testing
         #expect(targetGroups.count == 11)
         #expect(targetGroups.allSatisfy { $0.source == .listed })
         #expect(account.requests.of("elasticloadbalancing:DescribeTargetHealth") == 11)
-        #expect(account.requests.of("cloudwatch:GetMetricData") == 0, "no metric is bought when every target group is listed")
+        #expect(
+            account.requests.of("cloudwatch:GetMetricData") == 0,
+            "no metric is bought when every target group is listed")
     }
 
     @Test func beyondTwentyTheRestAreCountedByCloudWatchPerZone() async throws {
@@ -42,7 +45,9 @@ import Testing
             #expect(targetGroup.zoneCounts.filter { $0.healthy == 1 }.map(\.zone) == ["us-east-1a", "us-east-1b"])
             guard case let .counted(minute) = targetGroup.source else { continue }
             let start = Date(timeIntervalSince1970: 1_800_000_000)
-            #expect(minute >= start && minute <= start.addingTimeInterval(60), "a complete minute, at least one minute old: \(minute)")
+            #expect(
+                minute >= start && minute <= start.addingTimeInterval(60),
+                "a complete minute, at least one minute old: \(minute)")
         }
     }
 
@@ -54,7 +59,8 @@ import Testing
         let bought = account.requests.of("cloudwatch:GetMetricData")
         #expect(bought == 1, "246 series (41 target groups, 3 zones, 2 counts) in one call")
         _ = await account.collector.poll(.targetHealth)
-        #expect(account.requests.of("cloudwatch:GetMetricData") == bought, "the collector's clock has not moved a minute")
+        #expect(
+            account.requests.of("cloudwatch:GetMetricData") == bought, "the collector's clock has not moved a minute")
         #expect(account.requests.of("elasticloadbalancing:DescribeTargetHealth") == 40, "twenty listed on each poll")
     }
 
@@ -81,14 +87,19 @@ import Testing
 
     @Test func theListingGoesToUnhealthyCountsFirstThenToTheUncounted() {
         let refs = (0..<30).map { number in
-            TargetGroupRef(arn: "arn:tg/\(number)", name: "tg-\(number)", loadBalancerARN: "arn:lb", loadBalancerName: "lb", zones: ["a"])
+            TargetGroupRef(
+                arn: "arn:tg/\(number)", name: "tg-\(number)", loadBalancerARN: "arn:lb", loadBalancerName: "lb",
+                zones: ["a"])
         }
         let minute = Date(timeIntervalSince1970: 1_800_000_000)
         var counted: [String: (counts: [ZoneTargetCounts], minute: Date)] = [:]
         for number in 0..<30 where number != 27 {
-            counted["arn:tg/\(number)"] = ([ZoneTargetCounts(zone: "a", healthy: 2, unhealthy: number == 25 ? 1 : 0)], minute)
+            counted["arn:tg/\(number)"] = (
+                [ZoneTargetCounts(zone: "a", healthy: 2, unhealthy: number == 25 ? 1 : 0)], minute
+            )
         }
         let chosen = Collector.worthListing(refs, counted: counted, limit: 5)
-        #expect(chosen == [0, 1, 2, 25, 27], "unhealthy and uncounted first, then the first in order, in the panel's order")
+        #expect(
+            chosen == [0, 1, 2, 25, 27], "unhealthy and uncounted first, then the first in order, in the panel's order")
     }
 }

@@ -3,8 +3,8 @@ import AWSSigV4
 import Collectors
 import DashboardModel
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 /// The read before a change, throttled as a busy account's Auto Scaling throttle answers.
 @Suite struct ThrottledRereadTests {
@@ -27,13 +27,16 @@ import TestSupport
             if body.contains("Action=SetDesiredCapacity") || body.contains("Action=UpdateAutoScalingGroup") {
                 lock.withLock { mutating += 1 }
             }
-            let throttle = body.contains("Action=DescribeAutoScalingGroups") && lock.withLock {
-                guard left > 0 else { return false }
-                left -= 1
-                return true
-            }
+            let throttle =
+                body.contains("Action=DescribeAutoScalingGroups")
+                && lock.withLock {
+                    guard left > 0 else { return false }
+                    left -= 1
+                    return true
+                }
             guard throttle else { return try await inner.send(request) }
-            let xml = "<ErrorResponse><Error><Type>Sender</Type><Code>Throttling</Code><Message>Rate exceeded</Message></Error>"
+            let xml =
+                "<ErrorResponse><Error><Type>Sender</Type><Code>Throttling</Code><Message>Rate exceeded</Message></Error>"
                 + "<RequestId>11111111-2222-3333-4444-555555555555</RequestId></ErrorResponse>"
             return HTTPResponse(status: 400, headers: [HTTPHeader("Content-Type", "text/xml")], body: Array(xml.utf8))
         }
@@ -49,17 +52,20 @@ import TestSupport
 
     func run(throttled: Int) async throws -> (ScalingOutcome, ThrottlingTransport, Pauses, SimulatedAccount) {
         let account = SimulatedAccount()
-        guard case let .autoScaling(groups) = await account.collector.poll(.autoScaling), let group = groups.first else {
+        guard case let .autoScaling(groups) = await account.collector.poll(.autoScaling), let group = groups.first
+        else {
             throw CancellationError()
         }
         let plan = ScalingPlanner.plan(ScalingRequest(group: "web-asg", desired: 4), group: group, prices: .bundled)
         let transport = ThrottlingTransport(SimulatorTransport(host: account.host), throttled: throttled)
         let pauses = Pauses()
-        let audit = AuditLog(path: FileManager.default.temporaryDirectory
-            .appendingPathComponent("flightdeck-audit-\(UUID().uuidString)/audit.jsonl").path)
-        let executor = ScalingExecutor(clients: ["us-east-1": AWSClient.simulated(transport: transport, sleep: { _ in })], audit: audit,
-                                       caller: nil, profile: nil, origin: .dashboard, clock: account.clock,
-                                       sleep: { pauses.take($0) })
+        let audit = AuditLog(
+            path: FileManager.default.temporaryDirectory
+                .appendingPathComponent("flightdeck-audit-\(UUID().uuidString)/audit.jsonl").path)
+        let executor = ScalingExecutor(
+            clients: ["us-east-1": AWSClient.simulated(transport: transport, sleep: { _ in })], audit: audit,
+            caller: nil, profile: nil, origin: .dashboard, clock: account.clock,
+            sleep: { pauses.take($0) })
         return (await executor.apply(plan), transport, pauses, account)
     }
 
@@ -75,8 +81,10 @@ import TestSupport
     @Test func aReadThatStaysThrottledSaysPlainlyNothingWasApplied() async throws {
         let (outcome, transport, pauses, account) = try await run(throttled: 1_000)
         #expect(outcome.result == .refused)
-        #expect(outcome.message.hasPrefix("not applied: web-asg could not be read before the change (4 tries over 7 s), so nothing was sent"),
-                "\(outcome.message)")
+        #expect(
+            outcome.message.hasPrefix(
+                "not applied: web-asg could not be read before the change (4 tries over 7 s), so nothing was sent"),
+            "\(outcome.message)")
         #expect(outcome.message.contains("Throttling"))
         #expect(pauses.all == [1, 2, 4])
         #expect(transport.mutatingCalls == 0)

@@ -3,8 +3,8 @@ import Collectors
 import DashboardModel
 import Foundation
 import SimulatorServer
-import Testing
 import TestSupport
+import Testing
 
 /// Counts the actions that pass through, for "asked once" checks.
 final class ActionCounter: HTTPTransport, @unchecked Sendable {
@@ -40,10 +40,14 @@ final class ActionCounter: HTTPTransport, @unchecked Sendable {
         #expect(!state.alerts.contains { $0.code == "vcpu-quota-short" })
 
         await account.fault(#"{"kind": "vcpu-quota", "vcpus": 16}"#)
-        _ = state.apply(.polled(.metrics, await account.collector.poll(.metrics), account.clock().addingTimeInterval(60)))
+        _ = state.apply(
+            .polled(.metrics, await account.collector.poll(.metrics), account.clock().addingTimeInterval(60)))
         #expect(state.vcpuHeadroom(in: "us-east-1")?.quota == 16, "the fault is the quota GetServiceQuota answers")
         let alert = try #require(state.alerts.first { $0.code == "vcpu-quota-short" })
-        #expect(alert.message == "vCPU quota 16, in use \(running * 2); the watched groups at max need \(40 - running * 2) more: 24 over the quota")
+        #expect(
+            alert.message
+                == "vCPU quota 16, in use \(running * 2); the watched groups at max need \(40 - running * 2) more: 24 over the quota"
+        )
         let document = SnapshotDocument(state: state, account: nil, regions: ["us-east-1"], now: state.now)
         #expect(document.vcpuQuota?.quota == 16 && document.vcpuQuota?.source == "service-quotas")
     }
@@ -53,8 +57,9 @@ final class ActionCounter: HTTPTransport, @unchecked Sendable {
         let host = SimulationHost(seed: 7, speed: 1, wallNow: { start })
         let counter = ActionCounter(SimulatorTransport(host: host))
         let client = AWSClient.simulated(transport: counter, sleep: { _ in })
-        let collector = Collector(clients: CollectorClients(regional: [(region: "us-east-1", client: client)], global: client),
-                                  selection: Selection(), clock: { start })
+        let collector = Collector(
+            clients: CollectorClients(regional: [(region: "us-east-1", client: client)], global: client),
+            selection: Selection(), clock: { start })
         _ = await collector.poll(.autoScaling)
         for _ in 0..<3 { _ = await collector.poll(.metrics) }
         #expect(counter.of("ec2:DescribeInstanceTypes") == 1)
@@ -67,8 +72,9 @@ final class ActionCounter: HTTPTransport, @unchecked Sendable {
         let host = SimulationHost(seed: 7, speed: 1, wallNow: { start })
         let counter = ActionCounter(SimulatorTransport(host: host))
         let client = AWSClient.simulated(region: "eu-west-1", transport: counter, sleep: { _ in })
-        let collector = Collector(clients: CollectorClients(regional: [(region: "eu-west-1", client: client)], global: client),
-                                  selection: Selection(), clock: { start })
+        let collector = Collector(
+            clients: CollectorClients(regional: [(region: "eu-west-1", client: client)], global: client),
+            selection: Selection(), clock: { start })
         var state = DashboardState(start: start)
         _ = state.apply(.polled(.metrics, await collector.poll(.metrics), start))
         let headroom = try #require(state.vcpuHeadroom(in: "eu-west-1"))
@@ -85,8 +91,12 @@ final class ActionCounter: HTTPTransport, @unchecked Sendable {
         let headroom = try #require(state.vcpuHeadroom(in: "us-east-1"))
         #expect(headroom.quota == nil && headroom.inUse != nil && headroom.neededAtMax != nil)
         let missing = try #require(state.missing[.metrics]?.first)
-        #expect(missing.fact == .vcpuQuota && missing.failure.action == "servicequotas:GetServiceQuota" && missing.failure.kind == .accessDenied)
-        #expect(account.refusals.of("servicequotas:GetAWSDefaultServiceQuota") == 0, "a denial is no reason to ask for the default")
+        #expect(
+            missing.fact == .vcpuQuota && missing.failure.action == "servicequotas:GetServiceQuota"
+                && missing.failure.kind == .accessDenied)
+        #expect(
+            account.refusals.of("servicequotas:GetAWSDefaultServiceQuota") == 0,
+            "a denial is no reason to ask for the default")
         let document = SnapshotDocument(state: state, account: nil, regions: ["us-east-1"], now: state.now)
         #expect(document.vcpuQuota?.quota == nil && document.vcpuQuota?.inUse != nil)
         #expect(document.errors.map(\.action) == ["servicequotas:GetServiceQuota"])

@@ -1,18 +1,22 @@
 import AWSCore
 import AWSSigV4
-@testable import CurlTransport
 import Foundation
 import Testing
+
+@testable import CurlTransport
 
 /// How requests become libcurl option values.
 struct CurlRequestPlanTests {
     /// A request for `url` with `method`, `headers` and `body`.
-    private func plan(_ method: String = "GET", headers: [HTTPHeader] = [], body: [UInt8] = [],
-                      timeout: TimeInterval? = nil,
-                      configuration: CurlTransport.Configuration = .init(environment: [:])) throws -> CurlRequestPlan {
+    private func plan(
+        _ method: String = "GET", headers: [HTTPHeader] = [], body: [UInt8] = [],
+        timeout: TimeInterval? = nil,
+        configuration: CurlTransport.Configuration = .init(environment: [:])
+    ) throws -> CurlRequestPlan {
         let url = try #require(URL(string: "https://sts.amazonaws.com/?Action=GetCallerIdentity"))
-        return CurlRequestPlan(request: HTTPRequest(method: method, url: url, headers: headers, body: body, timeout: timeout),
-                               configuration: configuration)
+        return CurlRequestPlan(
+            request: HTTPRequest(method: method, url: url, headers: headers, body: body, timeout: timeout),
+            configuration: configuration)
     }
 
     @Test func methodsMapToLibcurlOptions() throws {
@@ -29,15 +33,18 @@ struct CurlRequestPlanTests {
     }
 
     @Test func headersKeepOrderAndSuppressUnsetDefaults() throws {
-        let lines = try plan(headers: [HTTPHeader("X-A", "1"), HTTPHeader("accept", "*/*"), HTTPHeader("X-A", "2"),
-                                       HTTPHeader("X-Empty", "")]).headerLines
+        let lines = try plan(headers: [
+            HTTPHeader("X-A", "1"), HTTPHeader("accept", "*/*"), HTTPHeader("X-A", "2"),
+            HTTPHeader("X-Empty", "")
+        ]).headerLines
 
         #expect(lines == ["X-A: 1", "accept: */*", "X-A: 2", "X-Empty;", "Expect:", "Content-Type:"])
     }
 
     @Test func timeoutsComeFromTheRequestThenTheConfiguration() throws {
         let configured = try plan(configuration: .init(connectTimeout: 3, totalTimeout: 10, environment: [:]))
-        let overridden = try plan(timeout: 1.5, configuration: .init(connectTimeout: 3, totalTimeout: 10, environment: [:]))
+        let overridden = try plan(
+            timeout: 1.5, configuration: .init(connectTimeout: 3, totalTimeout: 10, environment: [:]))
         let zero = try plan(timeout: 0)
 
         #expect(configured.totalTimeoutMilliseconds == 10_000)
@@ -50,12 +57,14 @@ struct CurlRequestPlanTests {
     @Test func caBundleComesFromTheInjectedEnvironment() throws {
         #expect(try plan().caBundlePath == nil)
         #expect(try plan(configuration: .init(environment: ["AWS_CA_BUNDLE": ""])).caBundlePath == nil)
-        #expect(try plan(configuration: .init(environment: ["AWS_CA_BUNDLE": "/etc/ca.pem"])).caBundlePath == "/etc/ca.pem")
+        #expect(
+            try plan(configuration: .init(environment: ["AWS_CA_BUNDLE": "/etc/ca.pem"])).caBundlePath == "/etc/ca.pem")
     }
 
     @Test func onlyHTTPSWaitsForMultiplexing() throws {
-        let plain = CurlRequestPlan(request: HTTPRequest(method: "GET", url: try #require(URL(string: "http://localhost:5000/"))),
-                                    configuration: .init(environment: [:]))
+        let plain = CurlRequestPlan(
+            request: HTTPRequest(method: "GET", url: try #require(URL(string: "http://localhost:5000/"))),
+            configuration: .init(environment: [:]))
 
         #expect(try plan().waitsForMultiplexing)
         #expect(!plain.waitsForMultiplexing)

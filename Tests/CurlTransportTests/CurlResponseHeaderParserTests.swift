@@ -1,6 +1,7 @@
 import AWSSigV4
-@testable import CurlTransport
 import Testing
+
+@testable import CurlTransport
 
 /// How header lines from libcurl become the final response's headers.
 struct CurlResponseHeaderParserTests {
@@ -12,15 +13,19 @@ struct CurlResponseHeaderParserTests {
     }
 
     @Test func onlyTheLastResponseCounts() {
-        let headers = parse(["HTTP/1.1 200 Connection established\r\n", "Via: proxy\r\n", "\r\n",
-                             "HTTP/1.1 100 Continue\r\n", "X-Interim: yes\r\n", "\r\n",
-                             "HTTP/2 200\r\n", "content-type: text/xml\r\n", "x-amzn-requestid: abc\r\n", "\r\n"])
+        let headers = parse([
+            "HTTP/1.1 200 Connection established\r\n", "Via: proxy\r\n", "\r\n",
+            "HTTP/1.1 100 Continue\r\n", "X-Interim: yes\r\n", "\r\n",
+            "HTTP/2 200\r\n", "content-type: text/xml\r\n", "x-amzn-requestid: abc\r\n", "\r\n"
+        ])
 
         #expect(headers == [HTTPHeader("content-type", "text/xml"), HTTPHeader("x-amzn-requestid", "abc")])
     }
 
     @Test func valuesAreTrimmedAndFoldedLinesJoined() {
-        let headers = parse(["HTTP/1.1 200 OK\r\n", "X-A:   spaced \t\r\n", "X-Long: one\r\n", "\t two\r\n", "X-Empty:\r\n", "\r\n"])
+        let headers = parse([
+            "HTTP/1.1 200 OK\r\n", "X-A:   spaced \t\r\n", "X-Long: one\r\n", "\t two\r\n", "X-Empty:\r\n", "\r\n"
+        ])
 
         #expect(headers == [HTTPHeader("X-A", "spaced"), HTTPHeader("X-Long", "one two"), HTTPHeader("X-Empty", "")])
     }

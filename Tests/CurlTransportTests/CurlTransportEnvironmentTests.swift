@@ -11,7 +11,8 @@ extension CurlTransportTests {
             defer { server.stop() }
 
             let standard = try EchoReply(try await makeTransport().send(server.get("/echo")))
-            let versioned = try EchoReply(try await makeTransport(.init(version: "9.8.7", environment: [:])).send(server.get("/echo")))
+            let versioned = try EchoReply(
+                try await makeTransport(.init(version: "9.8.7", environment: [:])).send(server.get("/echo")))
 
             #expect(standard.values("User-Agent") == ["flightdeck/0.1.0"])
             #expect(versioned.values("User-Agent") == ["flightdeck/9.8.7"])
@@ -22,7 +23,8 @@ extension CurlTransportTests {
             defer { server.stop() }
 
             let plain = try EchoReply(try await makeTransport().send(server.get("/echo")))
-            let offering = try EchoReply(try await makeTransport(.init(acceptsCompression: true, environment: [:])).send(server.get("/echo")))
+            let offering = try EchoReply(
+                try await makeTransport(.init(acceptsCompression: true, environment: [:])).send(server.get("/echo")))
 
             #expect(plain.values("Accept-Encoding").isEmpty)
             #expect(offering.values("Accept-Encoding").first?.contains("gzip") == true)
@@ -51,7 +53,8 @@ extension CurlTransportTests {
             setenv("no_proxy", "127.0.0.1,localhost", 1)
             setenv("http_proxy", "http://127.0.0.1:\(proxy.port)", 1)
             let transport = makeTransport()
-            let viaProxy = HTTPRequest(method: "GET", url: try #require(URL(string: "http://flightdeck-proxy.test/echo")))
+            let viaProxy = HTTPRequest(
+                method: "GET", url: try #require(URL(string: "http://flightdeck-proxy.test/echo")))
 
             let proxied = try EchoReply(try await transport.send(viaProxy))
             let direct = try EchoReply(try await transport.send(proxy.get("/echo")))

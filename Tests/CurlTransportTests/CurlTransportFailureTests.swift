@@ -51,7 +51,9 @@ extension CurlTransportTests {
 
             let error = await #expect(throws: TransportError.self) { try await makeTransport().send(request) }
 
-            guard case .dns(let host, let detail)? = error else { Issue.record("got \(String(describing: error))"); return }
+            guard case .dns(let host, let detail)? = error else {
+                Issue.record("got \(String(describing: error))"); return
+            }
             #expect(host == "nonexistent.invalid")
             #expect(detail.contains("nonexistent.invalid"))
         }
@@ -60,7 +62,9 @@ extension CurlTransportTests {
             let server = try LoopbackServer()
             defer { server.stop() }
 
-            let error = await #expect(throws: TransportError.self) { try await makeTransport().send(server.get("/truncated")) }
+            let error = await #expect(throws: TransportError.self) {
+                try await makeTransport().send(server.get("/truncated"))
+            }
 
             guard case .broken? = error else { Issue.record("got \(String(describing: error))"); return }
         }
@@ -77,7 +81,9 @@ extension CurlTransportTests {
             let server = try LoopbackServer(tls: true)
             defer { server.stop() }
 
-            let error = await #expect(throws: TransportError.self) { try await makeTransport().send(server.get("/echo")) }
+            let error = await #expect(throws: TransportError.self) {
+                try await makeTransport().send(server.get("/echo"))
+            }
 
             guard case .tls? = error else { Issue.record("got \(String(describing: error))"); return }
         }

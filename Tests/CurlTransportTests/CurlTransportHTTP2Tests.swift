@@ -6,13 +6,17 @@ import Testing
 extension CurlTransportTests {
     /// HTTP/2 over TLS, against nghttp2's own server where it is installed (Debian's
     /// `nghttp2-server`); the Python fixture speaks only HTTP/1.1.
-    @Suite(.enabled(if: HTTP2Server.isInstalled || ProcessInfo.processInfo.environment["CI"] == "true",
-                    "needs nghttpd (apt-get install nghttp2-server); under CI=true it must be there"))
+    @Suite(
+        .enabled(
+            if: HTTP2Server.isInstalled || ProcessInfo.processInfo.environment["CI"] == "true",
+            "needs nghttpd (apt-get install nghttp2-server); under CI=true it must be there"))
     struct HTTP2 {
         @Test func concurrentRequestsShareOneMultiplexedConnection() async throws {
             let server = try HTTP2Server()
             defer { server.stop() }
-            let configuration = CurlTransport.Configuration(environment: ["AWS_CA_BUNDLE": LoopbackServer.certificatePath])
+            let configuration = CurlTransport.Configuration(environment: [
+                "AWS_CA_BUNDLE": LoopbackServer.certificatePath
+            ])
             let request = HTTPRequest(method: "GET", url: server.url("/hello.txt"))
             // nghttpd listens a moment after it starts: probe, retrying only while the port
             // refuses, with a transport of its own (the server's connection 1).

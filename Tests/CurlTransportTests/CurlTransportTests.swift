@@ -15,10 +15,13 @@ struct CurlTransportTests {
             defer { server.stop() }
             let transport = makeTransport()
             let body = (0..<(256 * 1024)).map { UInt8(truncatingIfNeeded: $0 &* 7) }
-            let request = HTTPRequest(method: "POST", url: server.url("/echo?a=1&b=two"),
-                                      headers: [HTTPHeader("X-Repeat", "one"), HTTPHeader("Content-Type", "application/octet-stream"),
-                                                HTTPHeader("X-Repeat", "two"), HTTPHeader("X-Empty", "")],
-                                      body: body)
+            let request = HTTPRequest(
+                method: "POST", url: server.url("/echo?a=1&b=two"),
+                headers: [
+                    HTTPHeader("X-Repeat", "one"), HTTPHeader("Content-Type", "application/octet-stream"),
+                    HTTPHeader("X-Repeat", "two"), HTTPHeader("X-Empty", "")
+                ],
+                body: body)
 
             let response = try await transport.send(request)
 
@@ -39,10 +42,13 @@ struct CurlTransportTests {
             defer { server.stop() }
             let transport = makeTransport()
 
-            let plain = try EchoReply(try await transport.send(
-                HTTPRequest(method: "POST", url: server.url("/echo"), body: Array(repeating: 1, count: 2_000_000))))
-            let explicit = try EchoReply(try await transport.send(
-                HTTPRequest(method: "GET", url: server.url("/echo"), headers: [HTTPHeader("Accept", "application/json")])))
+            let plain = try EchoReply(
+                try await transport.send(
+                    HTTPRequest(method: "POST", url: server.url("/echo"), body: Array(repeating: 1, count: 2_000_000))))
+            let explicit = try EchoReply(
+                try await transport.send(
+                    HTTPRequest(
+                        method: "GET", url: server.url("/echo"), headers: [HTTPHeader("Accept", "application/json")])))
 
             #expect(plain.values("Expect").isEmpty)
             #expect(plain.values("Accept").isEmpty)
@@ -58,7 +64,8 @@ struct CurlTransportTests {
             let transport = makeTransport()
             let body: [UInt8] = method == "DELETE" || method == "GET" ? [] : Array("payload".utf8)
 
-            let echo = try EchoReply(try await transport.send(HTTPRequest(method: method, url: server.url("/echo"), body: body)))
+            let echo = try EchoReply(
+                try await transport.send(HTTPRequest(method: method, url: server.url("/echo"), body: body)))
 
             #expect(echo.method == method)
             #expect(echo.bodyBytes == body)
@@ -89,15 +96,19 @@ struct CurlTransportTests {
         @Test func headersComeFromTheFinalResponseInOrder() async throws {
             let server = try LoopbackServer()
             defer { server.stop() }
-            let request = HTTPRequest(method: "POST", url: server.url("/headers"),
-                                      headers: [HTTPHeader("Expect", "100-continue")], body: Array("x".utf8))
+            let request = HTTPRequest(
+                method: "POST", url: server.url("/headers"),
+                headers: [HTTPHeader("Expect", "100-continue")], body: Array("x".utf8))
 
             let response = try await makeTransport().send(request)
 
             #expect(response.status == 200)
             #expect(response.header("X-Interim") == nil)
             let names = response.headers.map(\.name)
-            #expect(names.filter { $0 == "Set-Cookie" || $0 == "X-Multi" } == ["Set-Cookie", "X-Multi", "Set-Cookie", "X-Multi"])
+            #expect(
+                names.filter { $0 == "Set-Cookie" || $0 == "X-Multi" } == [
+                    "Set-Cookie", "X-Multi", "Set-Cookie", "X-Multi"
+                ])
             #expect(response.headers.filter { $0.name == "Set-Cookie" }.map(\.value) == ["a=1", "b=2"])
             #expect(response.headers.filter { $0.name == "X-Multi" }.map(\.value) == ["first", "second"])
             #expect(response.header("content-length") == "2")

@@ -2,7 +2,7 @@ import AWSCore
 import Foundation
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// A running `nghttpd` (nghttp2's HTTP/2-only server) on 127.0.0.1 with the fixture certificate,
@@ -29,9 +29,11 @@ final class HTTP2Server {
         port = try Self.freeLoopbackPort()
         process = Process()
         process.executableURL = URL(fileURLWithPath: Self.executable)
-        process.arguments = ["-v", "-d", directory.path, "--address=127.0.0.1", String(port),
-                             LoopbackServer.fixtures.appendingPathComponent("loopback-key.pem").path,
-                             LoopbackServer.certificatePath]
+        process.arguments = [
+            "-v", "-d", directory.path, "--address=127.0.0.1", String(port),
+            LoopbackServer.fixtures.appendingPathComponent("loopback-key.pem").path,
+            LoopbackServer.certificatePath
+        ]
         process.standardOutput = try FileHandle(forWritingTo: directory.appendingPathComponent("log.txt"))
         try process.run()
     }

@@ -5,14 +5,16 @@ import DashboardModel
 import DashboardRender
 import Foundation
 import SimulatorServer
-import Testing
 import TestSupport
+import Testing
 
 /// A snapshot of the simulated shop: every section filled, failures and alerts mapped to exit codes.
 @Suite struct SnapshotterTests {
     func collector(_ host: SimulationHost) -> Collector {
         let client = AWSClient.simulated(transport: SimulatorTransport(host: host), sleep: { _ in })
-        return Collector(clients: CollectorClients(regional: [(region: "us-east-1", client: client)], global: client), selection: Selection())
+        return Collector(
+            clients: CollectorClients(regional: [(region: "us-east-1", client: client)], global: client),
+            selection: Selection())
     }
 
     @Test func everySectionIsFilledAndExitIsZero() async throws {
@@ -32,13 +34,18 @@ import TestSupport
         let quota = try #require(document.vcpuQuota)
         #expect(quota.quota == 64 && quota.source == "service-quotas")
         let inUse = try #require(quota.inUse)
-        #expect(text.contains("vCPU quota in us-east-1 64, in use \(inUse); the watched groups at max need \(40 - inUse) more"), "\(text)")
+        #expect(
+            text.contains(
+                "vCPU quota in us-east-1 64, in use \(inUse); the watched groups at max need \(40 - inUse) more"),
+            "\(text)")
     }
 
     @Test func aFailedSourceGivesExitTwoAndTheRestIsStillThere() async throws {
         let host = SimulationHost(seed: 11, speed: 1)
-        _ = await host.handle(WireRequest(method: "POST", rawPath: "/_sim/fault", headers: [],
-                                          body: Array(#"{"kind": "error5xx", "service": "rds", "count": 100, "seconds": 600}"#.utf8)))
+        _ = await host.handle(
+            WireRequest(
+                method: "POST", rawPath: "/_sim/fault", headers: [],
+                body: Array(#"{"kind": "error5xx", "service": "rds", "count": 100, "seconds": 600}"#.utf8)))
         let state = await Snapshotter.take(collector: collector(host))
         let document = SnapshotDocument(state: state, account: nil, regions: ["us-east-1"], now: Date())
         #expect(document.errors.map(\.source) == ["databases"])
@@ -48,11 +55,14 @@ import TestSupport
 
     @Test func failOnAlertGivesExitThree() async throws {
         let host = SimulationHost(seed: 11, speed: 1)
-        _ = await host.handle(WireRequest(method: "POST", rawPath: "/_sim/fault", headers: [],
-                                          body: Array(#"{"kind": "rds-failover"}"#.utf8)))
+        _ = await host.handle(
+            WireRequest(
+                method: "POST", rawPath: "/_sim/fault", headers: [],
+                body: Array(#"{"kind": "rds-failover"}"#.utf8)))
         await host.advance(seconds: 10)
         let state = await Snapshotter.take(collector: collector(host))
-        #expect(state.alerts.contains { $0.code == "failover-in-progress" }, "a failover raises an alert: \(state.alerts)")
+        #expect(
+            state.alerts.contains { $0.code == "failover-in-progress" }, "a failover raises an alert: \(state.alerts)")
         #expect(Snapshotter.exitStatus(state, failOnAlert: false) == 0)
         #expect(Snapshotter.exitStatus(state, failOnAlert: true) == 3)
     }

@@ -3,8 +3,8 @@ import Collectors
 import DashboardModel
 import Foundation
 import SimulatorServer
-import Testing
 import TestSupport
+import Testing
 
 /// The simulator's zone outage (targets unhealthy, replaced elsewhere, drained, the zone refilled by
 /// AZRebalance after it) polled through the collector as the dashboard polls, on simulated time.
@@ -12,7 +12,9 @@ import TestSupport
     @Test func aZoneOutageStaysDownThroughDeregistrationAndIsSeenToServeAgain() async throws {
         let host = SimulationHost(seed: 11, speed: 1)
         let client = AWSClient.simulated(transport: SimulatorTransport(host: host), sleep: { _ in })
-        let collector = Collector(clients: CollectorClients(regional: [(region: "us-east-1", client: client)], global: client), selection: Selection())
+        let collector = Collector(
+            clients: CollectorClients(regional: [(region: "us-east-1", client: client)], global: client),
+            selection: Selection())
         await host.advance(seconds: 600)
         let start = Date(timeIntervalSince1970: 1_800_000_000)
         var state = DashboardState(start: start)
@@ -34,16 +36,19 @@ import TestSupport
                 if zone.targets?.total == 0 { sawDeregistered = true }
             } else if !downSince.isEmpty, servedAgainAt == nil {
                 servedAgainAt = step * 10
-                #expect(state.timeline.contains { event in
-                    guard case .zoneServesAgain = event.entry else { return false }
-                    return event.resource == "us-east-1b"
-                })
+                #expect(
+                    state.timeline.contains { event in
+                        guard case .zoneServesAgain = event.entry else { return false }
+                        return event.resource == "us-east-1b"
+                    })
             }
             await host.advance(seconds: 10)
         }
         #expect(downSince.count == 1, "one outage, one start: \(downSince)")
         #expect(sawDeregistered, "the zone stayed down once its targets were deregistered")
-        #expect(servedAgainAt.map { $0 > 930 } == true,
-                "served again only once the outage (30 s to 930 s) was over and AZRebalance refilled the zone: \(String(describing: servedAgainAt))")
+        #expect(
+            servedAgainAt.map { $0 > 930 } == true,
+            "served again only once the outage (30 s to 930 s) was over and AZRebalance refilled the zone: \(String(describing: servedAgainAt))"
+        )
     }
 }

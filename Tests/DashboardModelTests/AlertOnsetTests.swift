@@ -12,7 +12,9 @@ import Testing
         var onsets = AlertOnsets()
         onsets.update(holding: [Self.alert("a", "x", "for 1s")], at: Fixtures.at(10))
         onsets.update(holding: [Self.alert("a", "x", "for 6s"), Self.alert("b", "y")], at: Fixtures.at(15))
-        #expect(onsets.start(of: Self.alert("a", "x")) == Fixtures.at(10), "the message may change; code and resource do not")
+        #expect(
+            onsets.start(of: Self.alert("a", "x")) == Fixtures.at(10),
+            "the message may change; code and resource do not")
         #expect(onsets.start(of: Self.alert("b", "y")) == Fixtures.at(15))
         onsets.update(holding: [Self.alert("b", "y")], at: Fixtures.at(20))
         #expect(onsets.start(of: Self.alert("a", "x")) == nil)

@@ -4,13 +4,19 @@ import Testing
 
 /// When a rising group reaches its max: the forecast from desired's history, its alerts and its JSON.
 @Suite struct CeilingForecastTests {
-    static let cpu70 = ScalingPolicySummary(name: "cpu70", type: "TargetTrackingScaling", metric: "ASGAverageCPUUtilization", targetValue: 70)
+    static let cpu70 = ScalingPolicySummary(
+        name: "cpu70", type: "TargetTrackingScaling", metric: "ASGAverageCPUUtilization", targetValue: 70)
 
     /// Polls the group once per (seconds, desired) pair.
-    static func state(_ polls: [(Double, Int)], max: Int = 20, policies: [ScalingPolicySummary] = [cpu70]) -> DashboardState {
+    static func state(_ polls: [(Double, Int)], max: Int = 20, policies: [ScalingPolicySummary] = [cpu70])
+        -> DashboardState
+    {
         var state = DashboardState(start: Fixtures.start)
         for (seconds, desired) in polls {
-            _ = state.apply(.polled(.autoScaling, .autoScaling([Fixtures.group(max: max, desired: desired, policies: policies)]), Fixtures.at(seconds)))
+            _ = state.apply(
+                .polled(
+                    .autoScaling, .autoScaling([Fixtures.group(max: max, desired: desired, policies: policies)]),
+                    Fixtures.at(seconds)))
         }
         return state
     }
@@ -25,8 +31,11 @@ import Testing
         #expect(abs(forecast.ceilingInSeconds - 180) < 0.001)
         #expect(forecast.basis == "desired 10 to 14 over 120 s, 3 points, least squares")
         #expect(DurationText.approximate(forecast.ceilingInSeconds) == "~3 min")
-        #expect(state.alerts.contains { $0.code == "asg-ceiling-soon" && $0.severity == .warning
-            && $0.message == "desired 14 reaches max 20 in ~3 min at this ramp (10 to 14 in 2m00s)" })
+        #expect(
+            state.alerts.contains {
+                $0.code == "asg-ceiling-soon" && $0.severity == .warning
+                    && $0.message == "desired 14 reaches max 20 in ~3 min at this ramp (10 to 14 in 2m00s)"
+            })
     }
 
     @Test func noForecastFromFewerThanThreePointsOrWithoutARise() {
@@ -34,7 +43,9 @@ import Testing
         #expect(Self.forecast(Self.state([(0, 10), (60, 10), (120, 10)])) == nil, "flat")
         #expect(Self.forecast(Self.state([(0, 14), (60, 12), (120, 10)])) == nil, "falling")
         #expect(Self.forecast(Self.state([(0, 16), (60, 18), (120, 20)])) == nil, "already at max")
-        #expect(Self.forecast(Self.state([(0, 10), (700, 11), (1_400, 12)])) == nil, "points older than ten minutes do not count")
+        #expect(
+            Self.forecast(Self.state([(0, 10), (700, 11), (1_400, 12)])) == nil,
+            "points older than ten minutes do not count")
     }
 
     @Test func aSlowRampIsForecastButDoesNotWarn() throws {
@@ -46,15 +57,30 @@ import Testing
 
     @Test func atTheCeilingWithCPUAboveTheTargetIsCritical() {
         var state = Self.state([(0, 20)])
-        _ = state.apply(.polled(.metrics, .metrics(MetricsSnapshot(values: [SeriesKey(MetricName.groupCPU, "web-asg"): 85])), Fixtures.at(5)))
-        #expect(state.alerts.contains { $0.description == "CRITICAL web-asg: at max 20 with CPU 85% above the 70% target of cpu70: the policy wants more and cannot have it" })
+        _ = state.apply(
+            .polled(
+                .metrics, .metrics(MetricsSnapshot(values: [SeriesKey(MetricName.groupCPU, "web-asg"): 85])),
+                Fixtures.at(5)))
+        #expect(
+            state.alerts.contains {
+                $0.description
+                    == "CRITICAL web-asg: at max 20 with CPU 85% above the 70% target of cpu70: the policy wants more and cannot have it"
+            })
 
         var calm = Self.state([(0, 20)])
-        _ = calm.apply(.polled(.metrics, .metrics(MetricsSnapshot(values: [SeriesKey(MetricName.groupCPU, "web-asg"): 60])), Fixtures.at(5)))
-        #expect(!calm.alerts.contains { $0.code == "asg-ceiling-starved" }, "CPU under the target: the policy wants no more")
+        _ = calm.apply(
+            .polled(
+                .metrics, .metrics(MetricsSnapshot(values: [SeriesKey(MetricName.groupCPU, "web-asg"): 60])),
+                Fixtures.at(5)))
+        #expect(
+            !calm.alerts.contains { $0.code == "asg-ceiling-starved" }, "CPU under the target: the policy wants no more"
+        )
 
         var unknown = Self.state([(0, 20)], policies: [ScalingPolicySummary(name: "steps", type: "StepScaling")])
-        _ = unknown.apply(.polled(.metrics, .metrics(MetricsSnapshot(values: [SeriesKey(MetricName.groupCPU, "web-asg"): 95])), Fixtures.at(5)))
+        _ = unknown.apply(
+            .polled(
+                .metrics, .metrics(MetricsSnapshot(values: [SeriesKey(MetricName.groupCPU, "web-asg"): 95])),
+                Fixtures.at(5)))
         #expect(!unknown.alerts.contains { $0.code == "asg-ceiling-starved" }, "no CPU target known")
     }
 

@@ -11,18 +11,28 @@ import Testing
         #expect(state.apply(.tick(Fixtures.start)) == [.poll(.autoScaling), .poll(.databases), .poll(.cost)])
         // The first cost poll is running and knows no instance type yet.
         #expect(state.apply(.polled(.autoScaling, .autoScaling([Fixtures.group()]), Fixtures.at(1))).isEmpty)
-        #expect(state.apply(.polled(.cost, .cost(CostActuals(monthToDate: 1, today: 1), prices: nil), Fixtures.at(2))) == [.poll(.cost)])
-        #expect(state.apply(.polled(.cost, .cost(CostActuals(monthToDate: 1, today: 1), prices: nil), Fixtures.at(3))).isEmpty)
+        #expect(
+            state.apply(.polled(.cost, .cost(CostActuals(monthToDate: 1, today: 1), prices: nil), Fixtures.at(2))) == [
+                .poll(.cost)
+            ])
+        #expect(
+            state.apply(.polled(.cost, .cost(CostActuals(monthToDate: 1, today: 1), prices: nil), Fixtures.at(3)))
+                .isEmpty)
         #expect(state.apply(.polled(.databases, .databases([], events: []), Fixtures.at(4))) == [.poll(.cost)])
         _ = state.apply(.polled(.cost, .cost(CostActuals(monthToDate: 1, today: 1), prices: nil), Fixtures.at(5)))
-        #expect(state.apply(.polled(.autoScaling, .autoScaling([Fixtures.group()]), Fixtures.at(10))).isEmpty, "only the first load")
+        #expect(
+            state.apply(.polled(.autoScaling, .autoScaling([Fixtures.group()]), Fixtures.at(10))).isEmpty,
+            "only the first load")
     }
 
     @Test func freshPricesReplaceTheBundledTableAndCarryTheirSource() {
         var state = DashboardState(start: Fixtures.start, intervals: intervals)
         #expect(state.cost.priceSource == "bundled table (fallback)")
         let table = PriceTable(prices: ["ec2:m5.large": 0.1], source: "pricing-api (cached)")
-        _ = state.apply(.polled(.cost, .cost(CostActuals(monthToDate: 1, today: 1, fetchedAt: Fixtures.at(-600)), prices: table), Fixtures.at(1)))
+        _ = state.apply(
+            .polled(
+                .cost, .cost(CostActuals(monthToDate: 1, today: 1, fetchedAt: Fixtures.at(-600)), prices: table),
+                Fixtures.at(1)))
         #expect(state.cost.priceSource == "pricing-api (cached)")
         #expect(state.cost.actualsFetchedAt == Fixtures.at(-600), "the age of Cost Explorer's figures, not of the poll")
     }

@@ -7,8 +7,9 @@ import Testing
     static let end = Fixtures.at(3_600)
 
     static func sso(until: Date? = end, expiresAt: Date? = Fixtures.at(5_400)) -> CredentialStatus {
-        CredentialStatus(source: "SSO (profile web, role ReadOnly in 111122223333)", expiresAt: expiresAt,
-                         renewal: .ssoLogin(profile: "web"), renewableUntil: until)
+        CredentialStatus(
+            source: "SSO (profile web, role ReadOnly in 111122223333)", expiresAt: expiresAt,
+            renewal: .ssoLogin(profile: "web"), renewableUntil: until)
     }
 
     /// The credential alerts of a state holding `status`, at `seconds` after the fixtures' start.
@@ -27,8 +28,9 @@ import Testing
         #expect(status.phase(at: Fixtures.at(3_600)) == .ended(seconds: 0))
         #expect(status.phase(at: Fixtures.at(3_660)) == .ended(seconds: 60))
         #expect(Self.sso(until: nil).phase(at: Fixtures.at(99_999)) == .renewable, "no known end")
-        let automatic = CredentialStatus(source: "instance metadata (role web)", expiresAt: Fixtures.at(600), renewal: .automatic,
-                                         renewableUntil: Fixtures.at(600))
+        let automatic = CredentialStatus(
+            source: "instance metadata (role web)", expiresAt: Fixtures.at(600), renewal: .automatic,
+            renewableUntil: Fixtures.at(600))
         #expect(automatic.phase(at: Fixtures.at(9_999)) == .renewable, "renewed by flightdeck: never ends")
     }
 
@@ -46,35 +48,56 @@ import Testing
 
     @Test func aWarningFifteenMinutesBeforeSaysWhatToRun() {
         let alerts = Self.alerts(Self.sso(), at: 3_600 - 720)
-        #expect(alerts == [Alert(severity: .warning, code: "credentials-ending", resource: "credentials",
-                                 message: "the SSO login of profile web can be renewed for ~12 min more: run 'aws sso login --profile web'")])
+        #expect(
+            alerts == [
+                Alert(
+                    severity: .warning, code: "credentials-ending", resource: "credentials",
+                    message:
+                        "the SSO login of profile web can be renewed for ~12 min more: run 'aws sso login --profile web'"
+                )
+            ])
     }
 
     @Test func criticalAfterTheEndWithTheCredentialsInHand() {
         let alerts = Self.alerts(Self.sso(), at: 3_600 + 180)
-        #expect(alerts == [Alert(severity: .critical, code: "credentials-ended", resource: "credentials",
-                                 message: "the SSO login of profile web ended ~3 min ago: run 'aws sso login --profile web'; the credentials in hand expire in ~27 min")])
+        #expect(
+            alerts == [
+                Alert(
+                    severity: .critical, code: "credentials-ended", resource: "credentials",
+                    message:
+                        "the SSO login of profile web ended ~3 min ago: run 'aws sso login --profile web'; the credentials in hand expire in ~27 min"
+                )
+            ])
         let expired = Self.alerts(Self.sso(), at: 5_400 + 120)
         #expect(expired.first?.message.hasSuffix("the credentials in hand expired ~2 min ago") == true)
     }
 
     @Test func aSessionTokenSaysWhereToRefreshIt() {
-        let file = CredentialStatus(source: "shared credentials file (profile saml)", expiresAt: Self.end,
-                                    renewal: .fileToken(path: "/home/ops/.aws/credentials", profile: "saml"), renewableUntil: Self.end)
-        #expect(Self.alerts(file, at: 3_600 + 60).first?.message
-            == "the session token of profile saml in /home/ops/.aws/credentials ended ~1 min ago: refresh the session token of profile saml in /home/ops/.aws/credentials; the credentials in hand expired ~1 min ago")
-        let environment = CredentialStatus(source: "environment", expiresAt: Self.end, renewal: .environmentToken, renewableUntil: Self.end)
-        #expect(Self.alerts(environment, at: 3_000).first?.message
-            == "the session token in AWS_SESSION_TOKEN can be renewed for ~10 min more: set fresh AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY and AWS_SESSION_TOKEN and restart flightdeck")
+        let file = CredentialStatus(
+            source: "shared credentials file (profile saml)", expiresAt: Self.end,
+            renewal: .fileToken(path: "/home/ops/.aws/credentials", profile: "saml"), renewableUntil: Self.end)
+        #expect(
+            Self.alerts(file, at: 3_600 + 60).first?.message
+                == "the session token of profile saml in /home/ops/.aws/credentials ended ~1 min ago: refresh the session token of profile saml in /home/ops/.aws/credentials; the credentials in hand expired ~1 min ago"
+        )
+        let environment = CredentialStatus(
+            source: "environment", expiresAt: Self.end, renewal: .environmentToken, renewableUntil: Self.end)
+        #expect(
+            Self.alerts(environment, at: 3_000).first?.message
+                == "the session token in AWS_SESSION_TOKEN can be renewed for ~10 min more: set fresh AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY and AWS_SESSION_TOKEN and restart flightdeck"
+        )
     }
 
     /// With no known end, credentials AWS refuses get the same remedy; automatic ones never alert.
     @Test func refusedCredentialsWithoutAKnownEnd() {
-        let refused = SourceFailure(kind: .credentials, message: "ExpiredToken: The security token included in the request is expired")
-        let token = CredentialStatus(source: "environment", expiresAt: nil, renewal: .environmentToken, renewableUntil: nil)
+        let refused = SourceFailure(
+            kind: .credentials, message: "ExpiredToken: The security token included in the request is expired")
+        let token = CredentialStatus(
+            source: "environment", expiresAt: nil, renewal: .environmentToken, renewableUntil: nil)
         #expect(Self.alerts(token, at: 10).map(\.code).isEmpty)
         #expect(Self.alerts(token, at: 10, failing: refused).map(\.code) == ["credentials-refused"])
-        let automatic = CredentialStatus(source: "instance metadata (role web)", expiresAt: nil, renewal: .automatic, renewableUntil: nil)
+        let automatic = CredentialStatus(
+            source: "instance metadata (role web)", expiresAt: nil, renewal: .automatic, renewableUntil: nil)
         #expect(Self.alerts(automatic, at: 10, failing: refused).isEmpty)
     }
 
@@ -91,9 +114,12 @@ import Testing
     /// The snapshot names source and renewal, nulls where unknown; no field for a secret exists.
     @Test func snapshotEntry() throws {
         var state = DashboardState(start: Fixtures.start)
-        _ = state.apply(.credentialsChecked(CredentialStatus(source: "shared credentials file (profile saml)", expiresAt: Self.end,
-                                                             renewal: .fileToken(path: "/home/ops/.aws/credentials", profile: "saml"),
-                                                             renewableUntil: Self.end), Fixtures.at(0)))
+        _ = state.apply(
+            .credentialsChecked(
+                CredentialStatus(
+                    source: "shared credentials file (profile saml)", expiresAt: Self.end,
+                    renewal: .fileToken(path: "/home/ops/.aws/credentials", profile: "saml"),
+                    renewableUntil: Self.end), Fixtures.at(0)))
         let json = try SnapshotDocument(state: state, account: nil, regions: ["us-east-1"], now: Fixtures.at(1)).json()
         let object = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
         let credentials = try #require(object["credentials"] as? [String: Any])
@@ -106,14 +132,24 @@ import Testing
         #expect(Set(credentials.keys) == ["source", "expiresAt", "renewal", "renewableUntil", "profile", "file"])
 
         var automatic = DashboardState(start: Fixtures.start)
-        _ = automatic.apply(.credentialsChecked(CredentialStatus(source: "instance metadata (role web)", expiresAt: nil, renewal: .automatic,
-                                                                 renewableUntil: nil), Fixtures.at(0)))
+        _ = automatic.apply(
+            .credentialsChecked(
+                CredentialStatus(
+                    source: "instance metadata (role web)", expiresAt: nil, renewal: .automatic,
+                    renewableUntil: nil), Fixtures.at(0)))
         let text = try SnapshotDocument(state: automatic, account: nil, regions: [], now: Fixtures.at(1)).json()
-        let entry = try #require((try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])?["credentials"] as? [String: Any])
+        let entry = try #require(
+            (try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])?["credentials"]
+                as? [String: Any])
         #expect(entry["renewal"] as? String == "automatic")
-        #expect(entry["renewableUntil"] is NSNull && entry["expiresAt"] is NSNull && entry["profile"] is NSNull && entry["file"] is NSNull)
-        let none = try SnapshotDocument(state: DashboardState(start: Fixtures.start), account: nil, regions: [], now: Fixtures.at(1)).json()
-        #expect((try JSONSerialization.jsonObject(with: Data(none.utf8)) as? [String: Any])?["credentials"] is NSNull,
-                "fixed credentials (the demo) report nothing")
+        #expect(
+            entry["renewableUntil"] is NSNull && entry["expiresAt"] is NSNull && entry["profile"] is NSNull
+                && entry["file"] is NSNull)
+        let none = try SnapshotDocument(
+            state: DashboardState(start: Fixtures.start), account: nil, regions: [], now: Fixtures.at(1)
+        ).json()
+        #expect(
+            (try JSONSerialization.jsonObject(with: Data(none.utf8)) as? [String: Any])?["credentials"] is NSNull,
+            "fixed credentials (the demo) report nothing")
     }
 }

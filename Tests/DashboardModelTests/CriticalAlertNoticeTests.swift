@@ -12,7 +12,8 @@ import Testing
     }
 
     @Test func aNewCriticalAlertIsNotifiedAndAWarningIsNot() {
-        let fresh = CriticalAlertNotices.new(before: [], after: [Self.critical("zone-down", "us-east-1b"), Self.warning("stale-data", "Cost")])
+        let fresh = CriticalAlertNotices.new(
+            before: [], after: [Self.critical("zone-down", "us-east-1b"), Self.warning("stale-data", "Cost")])
         #expect(fresh.map(\.code) == ["zone-down"])
     }
 
@@ -37,7 +38,7 @@ import Testing
         let after = [
             Self.critical("zone-without-healthy-targets", "web-tg", "us-east-1a has no healthy target"),
             Self.critical("zone-without-healthy-targets", "web-tg", "us-east-1b has no healthy target"),
-            Self.critical("zone-without-healthy-targets", "api-tg"),
+            Self.critical("zone-without-healthy-targets", "api-tg")
         ]
         let fresh = CriticalAlertNotices.new(before: [], after: after)
         #expect(fresh.map(\.resource) == ["web-tg", "api-tg"])
@@ -50,8 +51,9 @@ import Testing
     }
 
     @Test func theModesSayWhatTheySend() {
-        #expect(NotificationMode.allCases.map { [$0.ringsBell, $0.sendsDesktopNotification] }
-            == [[true, false], [false, true], [true, true], [false, false]])
+        #expect(
+            NotificationMode.allCases.map { [$0.ringsBell, $0.sendsDesktopNotification] }
+                == [[true, false], [false, true], [true, true], [false, false]])
         #expect(NotificationMode.names == "bell, osc, both, none")
     }
 }

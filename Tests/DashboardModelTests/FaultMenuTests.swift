@@ -7,7 +7,8 @@ import Testing
     static let faults = (1...10).map { FaultRequest(kind: "fault", argument: "\($0)") }
 
     func menu() -> (Interaction, DashboardState) {
-        var interaction = Interaction(keyMap: .standard(readOnly: false, demo: true), readOnly: false, faults: Self.faults)
+        var interaction = Interaction(
+            keyMap: .standard(readOnly: false, demo: true), readOnly: false, faults: Self.faults)
         let state = DashboardState(start: Fixtures.start)
         _ = interaction.handle(.character("F"), state: state)
         return (interaction, state)
@@ -15,9 +16,12 @@ import Testing
 
     @Test func aDigitPicksItsItemAndALetterTheTenth() {
         var (interaction, state) = menu()
-        #expect(interaction.handle(.character("3"), state: state) == [.fault(FaultRequest(kind: "fault", argument: "3"))])
+        #expect(
+            interaction.handle(.character("3"), state: state) == [.fault(FaultRequest(kind: "fault", argument: "3"))])
         (interaction, state) = menu()
-        #expect(interaction.handle(.character("a"), state: state) == [.fault(FaultRequest(kind: "fault", argument: "10"))], "the tenth item is reachable")
+        #expect(
+            interaction.handle(.character("a"), state: state) == [.fault(FaultRequest(kind: "fault", argument: "10"))],
+            "the tenth item is reachable")
         (interaction, state) = menu()
         #expect(interaction.handle(.character("b"), state: state).isEmpty, "a key past the items only closes the menu")
         #expect(interaction.view.overlay == .none)

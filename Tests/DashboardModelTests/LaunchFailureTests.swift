@@ -4,45 +4,75 @@ import Testing
 
 /// Failed launches: AWS's messages classified, remembered per zone, alerted on, timed and written to the snapshot.
 @Suite struct LaunchFailureTests {
-    static let capacityMessage = "We currently do not have sufficient m5.large capacity in the Availability Zone you requested (us-east-1c). Our system will be working on provisioning additional capacity. You can currently get m5.large capacity by not specifying an Availability Zone in your request or choosing us-east-1a, us-east-1b. Launching EC2 instance failed."
-    static let vcpuMessage = "You have requested more vCPU capacity than your current vCPU limit of 32 allows for the instance bucket that the specified instance type belongs to. Please visit http://aws.amazon.com/contact-us/ec2-request to request an adjustment to this limit. Launching EC2 instance failed."
+    static let capacityMessage =
+        "We currently do not have sufficient m5.large capacity in the Availability Zone you requested (us-east-1c). Our system will be working on provisioning additional capacity. You can currently get m5.large capacity by not specifying an Availability Zone in your request or choosing us-east-1a, us-east-1b. Launching EC2 instance failed."
+    static let vcpuMessage =
+        "You have requested more vCPU capacity than your current vCPU limit of 32 allows for the instance bucket that the specified instance type belongs to. Please visit http://aws.amazon.com/contact-us/ec2-request to request an adjustment to this limit. Launching EC2 instance failed."
 
-    @Test(arguments: [
-        (capacityMessage, LaunchFailureCause.capacity, "us-east-1c", "m5.large"),
-        ("InsufficientInstanceCapacity: insufficient capacity in us-west-2b. Launching EC2 instance failed.", .capacity, "us-west-2b", nil),
-        (vcpuMessage, .vcpuQuota, nil, nil),
-        ("You have requested more instances (21) than your current instance limit of 20 allows for the specified instance type. Please visit http://aws.amazon.com/contact-us/ec2-request to request an adjustment to this limit. Launching EC2 instance failed.",
-         .instanceLimit, nil, nil),
-        ("The specified launch template, with template ID lt-0abc123, does not exist. Launching EC2 instance failed.", .template, nil, nil),
-        ("Value (shop-web-profile) for parameter iamInstanceProfile.name is invalid. Invalid IAM Instance Profile name. Launching EC2 instance failed.",
-         .template, nil, nil),
-        ("The subnet ID 'subnet-0abc' does not exist. Launching EC2 instance failed.", .subnet, nil, nil),
-        ("There are not enough free addresses in subnet 'subnet-0c1' to satisfy the requested number of instances. Launching EC2 instance failed.",
-         .subnet, nil, nil),
-        ("There is no Spot capacity available that matches your request. Launching EC2 instance failed.", .spot, nil, nil),
-        ("Something nobody has seen before happened in eu-west-1a.", .other, "eu-west-1a", nil),
-        ("Access denied.", .other, nil, nil),
-    ] as [(String, LaunchFailureCause, String?, String?)])
+    @Test(
+        arguments: [
+            (capacityMessage, LaunchFailureCause.capacity, "us-east-1c", "m5.large"),
+            (
+                "InsufficientInstanceCapacity: insufficient capacity in us-west-2b. Launching EC2 instance failed.",
+                .capacity, "us-west-2b", nil
+            ),
+            (vcpuMessage, .vcpuQuota, nil, nil),
+            (
+                "You have requested more instances (21) than your current instance limit of 20 allows for the specified instance type. Please visit http://aws.amazon.com/contact-us/ec2-request to request an adjustment to this limit. Launching EC2 instance failed.",
+                .instanceLimit, nil, nil
+            ),
+            (
+                "The specified launch template, with template ID lt-0abc123, does not exist. Launching EC2 instance failed.",
+                .template, nil, nil
+            ),
+            (
+                "Value (shop-web-profile) for parameter iamInstanceProfile.name is invalid. Invalid IAM Instance Profile name. Launching EC2 instance failed.",
+                .template, nil, nil
+            ),
+            ("The subnet ID 'subnet-0abc' does not exist. Launching EC2 instance failed.", .subnet, nil, nil),
+            (
+                "There are not enough free addresses in subnet 'subnet-0c1' to satisfy the requested number of instances. Launching EC2 instance failed.",
+                .subnet, nil, nil
+            ),
+            (
+                "There is no Spot capacity available that matches your request. Launching EC2 instance failed.", .spot,
+                nil, nil
+            ),
+            ("Something nobody has seen before happened in eu-west-1a.", .other, "eu-west-1a", nil),
+            ("Access denied.", .other, nil, nil)
+        ] as [(String, LaunchFailureCause, String?, String?)])
     func eachAWSMessageHasItsCause(message: String, cause: LaunchFailureCause, zone: String?, instanceType: String?) {
         let reading = LaunchFailureClassifier.classify(message)
         #expect(reading == LaunchFailureReading(cause: cause, zone: zone, instanceType: instanceType))
     }
 
-    static func failed(_ id: String, at seconds: Double, message: String = capacityMessage, status: String = "Failed") -> ScalingActivity {
-        ScalingActivity(id: id, description: "Launching a new EC2 instance.  Status Reason: \(message)", cause: "At … an instance was started",
-                        statusCode: status, startTime: Fixtures.at(seconds - 5), endTime: Fixtures.at(seconds), statusMessage: message)
+    static func failed(_ id: String, at seconds: Double, message: String = capacityMessage, status: String = "Failed")
+        -> ScalingActivity
+    {
+        ScalingActivity(
+            id: id, description: "Launching a new EC2 instance.  Status Reason: \(message)",
+            cause: "At … an instance was started",
+            statusCode: status, startTime: Fixtures.at(seconds - 5), endTime: Fixtures.at(seconds),
+            statusMessage: message)
     }
 
     /// Four capacity failures in us-east-1c over three polls, one vCPU failure, one successful launch.
     static func failingState() -> DashboardState {
         var state = DashboardState(start: Fixtures.start)
-        let ok = ScalingActivity(id: "ok", description: "Launching a new EC2 instance: i-1", cause: "…", statusCode: "Successful",
-                                 startTime: Fixtures.at(0), endTime: Fixtures.at(60))
+        let ok = ScalingActivity(
+            id: "ok", description: "Launching a new EC2 instance: i-1", cause: "…", statusCode: "Successful",
+            startTime: Fixtures.at(0), endTime: Fixtures.at(60))
         var activities = [ok, failed("f1", at: 100), failed("f2", at: 160)]
-        _ = state.apply(.polled(.autoScaling, .autoScaling([Fixtures.group(activities: activities.reversed())]), Fixtures.at(170)))
-        activities += [failed("f3", at: 220), failed("f4", at: 280), failed("v1", at: 290, message: vcpuMessage, status: "Cancelled")]
-        _ = state.apply(.polled(.autoScaling, .autoScaling([Fixtures.group(activities: activities.reversed())]), Fixtures.at(300)))
-        _ = state.apply(.polled(.autoScaling, .autoScaling([Fixtures.group(activities: activities.reversed())]), Fixtures.at(305)))
+        _ = state.apply(
+            .polled(.autoScaling, .autoScaling([Fixtures.group(activities: activities.reversed())]), Fixtures.at(170)))
+        activities += [
+            failed("f3", at: 220), failed("f4", at: 280),
+            failed("v1", at: 290, message: vcpuMessage, status: "Cancelled")
+        ]
+        _ = state.apply(
+            .polled(.autoScaling, .autoScaling([Fixtures.group(activities: activities.reversed())]), Fixtures.at(300)))
+        _ = state.apply(
+            .polled(.autoScaling, .autoScaling([Fixtures.group(activities: activities.reversed())]), Fixtures.at(305)))
         return state
     }
 
@@ -59,16 +89,19 @@ import Testing
         #expect(tallies.last?.cause == .vcpuQuota)
         #expect(tallies.last?.zone == nil)
         let c = try #require(state.zones.first { $0.zone == "us-east-1c" })
-        #expect(c.failedLaunches == ZoneLaunchFailures(count: 4, lastMessage: Self.capacityMessage, lastAt: Fixtures.at(280)))
+        #expect(
+            c.failedLaunches
+                == ZoneLaunchFailures(count: 4, lastMessage: Self.capacityMessage, lastAt: Fixtures.at(280)))
         #expect(state.zones.first { $0.zone == "us-east-1a" }?.failedLaunches == nil)
     }
 
     @Test func aCriticalAlertNamesGroupZoneCauseAndCount() {
         let alerts = Self.failingState().alerts.filter { $0.code == "launch-failures" }.map(\.description)
-        #expect(alerts == [
-            "CRITICAL web-asg: 4 launches failed in us-east-1c in 10 min: no m5.large capacity (capacity)",
-            "CRITICAL web-asg: 1 launch failed in 10 min: vCPU limit (vcpu-quota)",
-        ])
+        #expect(
+            alerts == [
+                "CRITICAL web-asg: 4 launches failed in us-east-1c in 10 min: no m5.large capacity (capacity)",
+                "CRITICAL web-asg: 1 launch failed in 10 min: vCPU limit (vcpu-quota)"
+            ])
     }
 
     @Test func failuresOlderThanTheWindowNoLongerCountOrAlert() throws {
@@ -88,19 +121,23 @@ import Testing
             return nil
         }
         #expect(lines.count == 6)
-        #expect(lines.filter { $0.1?.cause == .capacity && $0.1?.zone == "us-east-1c" && $0.1?.instanceType == "m5.large" }.count == 4)
+        #expect(
+            lines.filter { $0.1?.cause == .capacity && $0.1?.zone == "us-east-1c" && $0.1?.instanceType == "m5.large" }
+                .count == 4)
         #expect(lines.contains { $0.0.statusCode == "Cancelled" && $0.1?.cause == .vcpuQuota })
         #expect(lines.first.map { $0.0.statusCode == "Successful" && $0.1 == nil } == true)
     }
 
     @Test func aFailedTerminationIsNoLaunchFailure() {
-        let activity = ScalingActivity(id: "t", description: "Terminating EC2 instance: i-1", cause: "…", statusCode: "Failed",
-                                       startTime: Fixtures.at(0), statusMessage: "Instance i-1 could not be terminated.")
+        let activity = ScalingActivity(
+            id: "t", description: "Terminating EC2 instance: i-1", cause: "…", statusCode: "Failed",
+            startTime: Fixtures.at(0), statusMessage: "Instance i-1 could not be terminated.")
         #expect(LaunchFailure(activity, group: Fixtures.group()) == nil)
     }
 
     @Test func theSnapshotListsTheGroupsLaunchFailures() throws {
-        let document = SnapshotDocument(state: Self.failingState(), account: nil, regions: ["us-east-1"], now: Fixtures.at(305))
+        let document = SnapshotDocument(
+            state: Self.failingState(), account: nil, regions: ["us-east-1"], now: Fixtures.at(305))
         let object = try #require(try JSONSerialization.jsonObject(with: Data(document.json().utf8)) as? [String: Any])
         let groups = try #require(object["autoScalingGroups"] as? [[String: Any]])
         let failures = try #require(groups.first?["launchFailures"] as? [[String: Any]])

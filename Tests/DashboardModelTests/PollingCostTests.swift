@@ -12,12 +12,15 @@ import Testing
         // 1,000 metrics a minute: USD 14.40 a day; Cost Explorer hourly: USD 0.24.
         #expect(abs(withoutCounts - 14.64) < 0.000_1, "\(withoutCounts)")
         state.targetCountMetrics = 6_006
-        #expect(abs(state.pollingCostPerDay - withoutCounts - 6_006 * 1_440 * 0.01 / 1_000) < 0.000_1, "\(state.pollingCostPerDay)")
+        #expect(
+            abs(state.pollingCostPerDay - withoutCounts - 6_006 * 1_440 * 0.01 / 1_000) < 0.000_1,
+            "\(state.pollingCostPerDay)")
     }
 
     @Test func aTargetHealthPollSlowerThanAMinuteBuysTheCountsLessOften() {
         var state = DashboardState(start: Fixtures.start, intervals: [.metrics: 60, .targetHealth: 120, .cost: 3_600])
         state.targetCountMetrics = 1_000
-        #expect(abs(state.pollingCostPerDay - (1_000 * 720 * 0.01 / 1_000 + 0.24)) < 0.000_1, "\(state.pollingCostPerDay)")
+        #expect(
+            abs(state.pollingCostPerDay - (1_000 * 720 * 0.01 / 1_000 + 0.24)) < 0.000_1, "\(state.pollingCostPerDay)")
     }
 }

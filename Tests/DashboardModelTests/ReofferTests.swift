@@ -6,7 +6,8 @@ import Testing
 @Suite struct ReofferTests {
     func stateWithGroup(desired: Int = 6) -> DashboardState {
         var state = DashboardState(start: Fixtures.start)
-        let group = Fixtures.group(min: 2, max: 20, desired: desired, instances: Array(repeating: ("a", .inService, true), count: desired))
+        let group = Fixtures.group(
+            min: 2, max: 20, desired: desired, instances: Array(repeating: ("a", .inService, true), count: desired))
         _ = state.apply(.polled(.autoScaling, .autoScaling([group]), Fixtures.start))
         return state
     }
@@ -30,13 +31,18 @@ import Testing
         var interaction = Interaction(keyMap: .standard(readOnly: false), readOnly: false)
         let first = try #require(applied([.character("2"), .character("+"), .character("y")], &interaction, state))
         #expect(first.before.desired == 6 && first.after.desired == 8)
-        interaction.scalingMoved(first, to: ScalingLimits(min: 2, max: 20, desired: 9), by: .policy("cpu70"), state: state)
+        interaction.scalingMoved(
+            first, to: ScalingLimits(min: 2, max: 20, desired: 9), by: .policy("cpu70"), state: state)
         let again = try #require(reoffered(interaction))
         #expect(again.before.desired == 9 && again.after.desired == 11, "\(again)")
-        #expect(again.warnings.first == .movedSinceDialog(group: "web-asg", from: ScalingLimits(min: 2, max: 20, desired: 6),
-                                                          to: ScalingLimits(min: 2, max: 20, desired: 9), by: .policy("cpu70")))
+        #expect(
+            again.warnings.first
+                == .movedSinceDialog(
+                    group: "web-asg", from: ScalingLimits(min: 2, max: 20, desired: 6),
+                    to: ScalingLimits(min: 2, max: 20, desired: 9), by: .policy("cpu70")))
         let second = try #require(applied([.character("y")], &interaction, state))
-        #expect(second.before == ScalingLimits(min: 2, max: 20, desired: 9), "the new plan is checked against what it saw")
+        #expect(
+            second.before == ScalingLimits(min: 2, max: 20, desired: 9), "the new plan is checked against what it saw")
         #expect(second.after.desired == 11)
     }
 
@@ -44,12 +50,15 @@ import Testing
         let state = stateWithGroup()
         var interaction = Interaction(keyMap: .standard(readOnly: false), readOnly: false)
         _ = interaction.handle(.character("d"), state: state)
-        let plan = try #require(applied([.backspace, .character("1"), .character("0"), .enter, .character("y")], &interaction, state))
+        let plan = try #require(
+            applied([.backspace, .character("1"), .character("0"), .enter, .character("y")], &interaction, state))
         #expect(plan.after.desired == 10)
         interaction.scalingMoved(plan, to: ScalingLimits(min: 2, max: 20, desired: 8), by: .userRequest, state: state)
         let again = try #require(reoffered(interaction))
         #expect(again.before.desired == 8 && again.after.desired == 10, "\(again)")
-        #expect(again.warnings.first == .movedSinceDialog(group: "web-asg", from: plan.before, to: again.before, by: .userRequest))
+        #expect(
+            again.warnings.first
+                == .movedSinceDialog(group: "web-asg", from: plan.before, to: again.before, by: .userRequest))
     }
 
     @Test func threeMovesInARowStopTheOffers() throws {
@@ -57,10 +66,13 @@ import Testing
         var interaction = Interaction(keyMap: .standard(readOnly: false), readOnly: false)
         var plan = try #require(applied([.character("+"), .character("y")], &interaction, state))
         for desired in [7, 8] {
-            interaction.scalingMoved(plan, to: ScalingLimits(min: 2, max: 20, desired: desired), by: .policy("cpu70"), state: state)
-            plan = try #require(applied([.character("y")], &interaction, state), "offered again after the move to \(desired)")
+            interaction.scalingMoved(
+                plan, to: ScalingLimits(min: 2, max: 20, desired: desired), by: .policy("cpu70"), state: state)
+            plan = try #require(
+                applied([.character("y")], &interaction, state), "offered again after the move to \(desired)")
         }
-        interaction.scalingMoved(plan, to: ScalingLimits(min: 2, max: 20, desired: 9), by: .policy("cpu70"), state: state)
+        interaction.scalingMoved(
+            plan, to: ScalingLimits(min: 2, max: 20, desired: 9), by: .policy("cpu70"), state: state)
         guard case let .notice(.movingTooFast(group, _, to, _, moves)) = interaction.view.overlay else {
             Issue.record("no notice: \(interaction.view.overlay)")
             return

@@ -3,8 +3,9 @@ import Foundation
 import Testing
 
 @Suite struct ScalingPlannerTests {
-    let group = Fixtures.group(min: 2, max: 20, desired: 6, instances: Array(repeating: ("a", .inService, true), count: 6),
-                               policies: [ScalingPolicySummary(name: "cpu70", type: "TargetTrackingScaling")])
+    let group = Fixtures.group(
+        min: 2, max: 20, desired: 6, instances: Array(repeating: ("a", .inService, true), count: 6),
+        policies: [ScalingPolicySummary(name: "cpu70", type: "TargetTrackingScaling")])
 
     @Test func raisingDesiredLaunchesAndCosts() {
         let plan = ScalingPlanner.plan(ScalingRequest(group: "web-asg", desired: 9), group: group, prices: .bundled)
@@ -20,7 +21,7 @@ import Testing
         (ScalingRequest(group: "web-asg", min: 8, max: 4), "min 8 is above max 4"),
         (ScalingRequest(group: "web-asg", desired: -1), "desired cannot be negative (-1)"),
         (ScalingRequest(group: "web-asg", desired: 6), "nothing changes"),
-        (ScalingRequest(group: "web-asg"), "nothing changes"),
+        (ScalingRequest(group: "web-asg"), "nothing changes")
     ])
     func invalidRequestsAreBlockedBeforeAnyCall(_ request: ScalingRequest, _ error: String) {
         let plan = ScalingPlanner.plan(request, group: group, prices: .bundled)
@@ -45,12 +46,17 @@ import Testing
 
 @Suite struct CommandLineParserTests {
     @Test func scaleWithAnyLimits() {
-        #expect(CommandLineParser.parse("scale web-asg min=4 max=20 desired=8")
+        #expect(
+            CommandLineParser.parse("scale web-asg min=4 max=20 desired=8")
                 == .success(.scale(ScalingRequest(group: "web-asg", min: 4, max: 20, desired: 8))))
-        #expect(CommandLineParser.parse("scale web-asg desired=3") == .success(.scale(ScalingRequest(group: "web-asg", desired: 3))))
+        #expect(
+            CommandLineParser.parse("scale web-asg desired=3")
+                == .success(.scale(ScalingRequest(group: "web-asg", desired: 3))))
     }
 
-    @Test(arguments: ["", "scale", "scale web-asg", "scale web-asg size=3", "scale web-asg desired=three", "scale min=3", "frobnicate"])
+    @Test(arguments: [
+        "", "scale", "scale web-asg", "scale web-asg size=3", "scale web-asg desired=three", "scale min=3", "frobnicate"
+    ])
     func badCommandsSayWhy(_ line: String) {
         guard case let .failure(error) = CommandLineParser.parse(line) else {
             Issue.record("'\(line)' parsed")
@@ -69,8 +75,11 @@ import Testing
 @Suite struct InteractionTests {
     func stateWithGroup(desired: Int = 6) -> DashboardState {
         var state = DashboardState(start: Fixtures.start)
-        let group = Fixtures.group(min: 2, max: 20, desired: desired, instances: Array(repeating: ("a", .inService, true), count: desired))
-        _ = state.apply(.polled(.autoScaling, .autoScaling([group, Fixtures.group(name: "worker-asg", desired: 3)]), Fixtures.start))
+        let group = Fixtures.group(
+            min: 2, max: 20, desired: desired, instances: Array(repeating: ("a", .inService, true), count: desired))
+        _ = state.apply(
+            .polled(.autoScaling, .autoScaling([group, Fixtures.group(name: "worker-asg", desired: 3)]), Fixtures.start)
+        )
         return state
     }
 
@@ -94,20 +103,26 @@ import Testing
         }
         #expect(plan.after.desired == 7 && plan.before.desired == 6)
         #expect(press([.enter], &interaction, state).isEmpty, "closing the 'applying' message applies nothing")
-        #expect(press([.character("+"), .character("y")], &interaction, state).isEmpty, "no second change while one is applying")
+        #expect(
+            press([.character("+"), .character("y")], &interaction, state).isEmpty,
+            "no second change while one is applying")
         #expect(interaction.applying == ["web-asg"])
     }
 
     @Test func aDialogFromStaleFiguresSaysHowOldTheyAre() {
         var state = stateWithGroup()
-        _ = state.apply(.polled(.autoScaling, .failed(SourceFailure(kind: .throttled, message: "Throttling: Rate exceeded")), Fixtures.at(455)))
+        _ = state.apply(
+            .polled(
+                .autoScaling, .failed(SourceFailure(kind: .throttled, message: "Throttling: Rate exceeded")),
+                Fixtures.at(455)))
         var interaction = Interaction(keyMap: .standard(readOnly: false), readOnly: false)
         _ = press([.character("+")], &interaction, state)
         guard case let .confirmScaling(plan, _, _) = interaction.view.overlay else {
             Issue.record("no confirmation: \(interaction.view.overlay)")
             return
         }
-        #expect(plan.warnings.first == .staleFigures(reason: "stale 7m35s: Throttling: Rate exceeded"), "\(plan.warnings)")
+        #expect(
+            plan.warnings.first == .staleFigures(reason: "stale 7m35s: Throttling: Rate exceeded"), "\(plan.warnings)")
     }
 
     @Test func aDialogFromFreshFiguresHasNoAgeWarning() {
@@ -140,7 +155,9 @@ import Testing
         _ = press([.character("d")], &interaction, state)
         #expect(interaction.view.overlay == .limitPrompt(group: "web-asg", field: .desired, current: 6, text: "6"))
         _ = press([.backspace, .character("2"), .enter], &interaction, state)
-        #expect(press([.character("y"), .enter], &interaction, state).isEmpty, "'y' is typed text here, and 'y' is not the name")
+        #expect(
+            press([.character("y"), .enter], &interaction, state).isEmpty,
+            "'y' is typed text here, and 'y' is not the name")
         let typed = "web-asg".map { KeyPress.character($0) }
         let effects = press(typed + [.enter], &interaction, state)
         #expect(effects.count == 1)
@@ -174,7 +191,9 @@ import Testing
                 effects += press([first, second, .character("y"), .enter], &interaction, state)
             }
         }
-        effects += press([.escape, .character(":")] + "scale web-asg desired=9".map { .character($0) } + [.enter], &interaction, state)
+        effects += press(
+            [.escape, .character(":")] + "scale web-asg desired=9".map { .character($0) } + [.enter], &interaction,
+            state)
         #expect(interaction.view.overlay == .notice(.readOnly))
         effects += press([.character("y"), .enter, .character("y")], &interaction, state)
         #expect(!effects.contains { if case .applyScaling = $0 { return true } else { return false } })
@@ -198,6 +217,8 @@ import Testing
         _ = press([.tab, .tab, .backTab], &interaction, state)
         #expect(interaction.view.focus == .loadBalancers)
         _ = press([.character("/")] + "work".map { .character($0) } + [.enter], &interaction, state)
-        #expect(interaction.view.filter == "work" && interaction.view.matches("worker-asg") && !interaction.view.matches("web-asg"))
+        #expect(
+            interaction.view.filter == "work" && interaction.view.matches("worker-asg")
+                && !interaction.view.matches("web-asg"))
     }
 }

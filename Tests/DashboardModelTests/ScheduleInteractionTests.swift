@@ -32,11 +32,16 @@ import Testing
         let state = state()
         var interaction = interaction()
         #expect(press([.enter, .character("x")], &interaction, state).isEmpty)
-        #expect(interaction.view.overlay == .scheduledActionMenu(group: "web-asg", region: "us-east-1", actions: [Self.soon, Self.later]))
+        #expect(
+            interaction.view.overlay
+                == .scheduledActionMenu(group: "web-asg", region: "us-east-1", actions: [Self.soon, Self.later]))
         #expect(press([.character("2")], &interaction, state).isEmpty)
         #expect(interaction.view.overlay == .confirmDeletion(group: "web-asg", region: "us-east-1", action: Self.later))
         #expect(press([.character("q")], &interaction, state).isEmpty, "other keys do nothing in the dialog")
-        #expect(press([.character("y")], &interaction, state) == [.deleteScheduledAction(group: "web-asg", region: "us-east-1", action: Self.later)])
+        #expect(
+            press([.character("y")], &interaction, state) == [
+                .deleteScheduledAction(group: "web-asg", region: "us-east-1", action: Self.later)
+            ])
         #expect(interaction.view.overlay == .notice(.deleting(group: "web-asg", action: "nightly-down")))
     }
 
@@ -71,10 +76,15 @@ import Testing
     @Test func prewarmOffersTheScheduleAndYesSendsIt() throws {
         let state = state()
         var interaction = interaction()
-        #expect(press(typed("prewarm web-asg min 6 max 30 at 09:30 until 2027-01-15 13:00"), &interaction, state).isEmpty)
-        guard case let .confirmSchedule(plan, typed: "") = interaction.view.overlay else { Issue.record("\(interaction.view)"); return }
+        #expect(
+            press(typed("prewarm web-asg min 6 max 30 at 09:30 until 2027-01-15 13:00"), &interaction, state).isEmpty)
+        guard case let .confirmSchedule(plan, typed: "") = interaction.view.overlay else {
+            Issue.record("\(interaction.view)"); return
+        }
         #expect(plan.isApplicable, "\(plan.problems) \(plan.change.errors)")
-        #expect(plan.entries.map(\.time) == [Fixtures.at(5_400), Fixtures.at(18_000)], "09:30 and 13:00 UTC on the day of the dashboard's clock")
+        #expect(
+            plan.entries.map(\.time) == [Fixtures.at(5_400), Fixtures.at(18_000)],
+            "09:30 and 13:00 UTC on the day of the dashboard's clock")
         #expect(plan.entries.last?.min == 2 && plan.entries.last?.max == 20, "the end puts the current values back")
         #expect(!plan.change.requiresTypedName, "y confirms it")
         #expect(press([.character("y")], &interaction, state) == [.createSchedule(plan)])
@@ -83,14 +93,19 @@ import Testing
 
     @Test func aScheduleThatShrinksByMoreThanHalfAsksForTheGroupsName() {
         var state = DashboardState(start: Fixtures.start)
-        let group = Fixtures.group(min: 1, max: 20, desired: 10, instances: Array(repeating: ("a", .inService, true), count: 10))
+        let group = Fixtures.group(
+            min: 1, max: 20, desired: 10, instances: Array(repeating: ("a", .inService, true), count: 10))
         _ = state.apply(.polled(.autoScaling, .autoScaling([group]), Fixtures.start))
         var interaction = interaction()
         _ = press(typed("prewarm web-asg max 2 at 09:30"), &interaction, state)
-        guard case let .confirmSchedule(plan, _) = interaction.view.overlay else { Issue.record("\(interaction.view.overlay)"); return }
+        guard case let .confirmSchedule(plan, _) = interaction.view.overlay else {
+            Issue.record("\(interaction.view.overlay)"); return
+        }
         #expect(plan.change.requiresTypedName)
         #expect(press([.character("y"), .enter], &interaction, state).isEmpty, "y is typed, not a yes")
-        #expect(interaction.view.overlay == .confirmSchedule(plan, typed: ""), "the offer stays open, what was typed cleared")
+        #expect(
+            interaction.view.overlay == .confirmSchedule(plan, typed: ""),
+            "the offer stays open, what was typed cleared")
         #expect(press("web-asg".map { .character($0) } + [.enter], &interaction, state) == [.createSchedule(plan)])
     }
 
@@ -101,7 +116,9 @@ import Testing
         #expect(interaction.view.overlay == .notice(.notATime("25:00")))
         _ = press([.escape], &interaction, state)
         #expect(press(typed("prewarm web-asg min 6 at 07:00"), &interaction, state).isEmpty)
-        guard case let .notice(.cannotSchedule(plan)) = interaction.view.overlay else { Issue.record("\(interaction.view)"); return }
+        guard case let .notice(.cannotSchedule(plan)) = interaction.view.overlay else {
+            Issue.record("\(interaction.view)"); return
+        }
         #expect(plan.problems == [.startNotInFuture(Fixtures.at(-3_600))])
         #expect(press([.character("y")], &interaction, state).isEmpty, "a refused schedule has nothing to confirm")
         #expect(interaction.view.overlay == .none, "any key closes the notice")
@@ -112,7 +129,7 @@ import Testing
         ("prewarm web-asg min 6", "no start time"),
         ("prewarm web-asg min six at 09:00", "'min' needs a number"),
         ("prewarm web-asg min 6 at 09:00 until", "no time after 'until'"),
-        ("prewarm web-asg 09:00", "unexpected '09:00'"),
+        ("prewarm web-asg 09:00", "unexpected '09:00'")
     ])
     func badPrewarmCommandsSayWhy(_ line: String, _ message: String) {
         guard case let .failure(error) = CommandLineParser.parse(line) else { Issue.record("parsed: \(line)"); return }

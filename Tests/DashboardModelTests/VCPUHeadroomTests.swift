@@ -13,13 +13,21 @@ import Testing
 
     /// The shop: web-asg (max 20, 4 m5.large running) and a region reading of `quota`, `inUse` (web-asg's 8
     /// vCPUs included when `groupShare` says so).
-    static func state(quota: Int? = 64, source: VCPUQuotaReading.Source? = .applied, inUse: Int? = 38, groupShare: Int = 8,
-                      groups: [AutoScalingGroupStatus]? = nil) -> DashboardState {
+    static func state(
+        quota: Int? = 64, source: VCPUQuotaReading.Source? = .applied, inUse: Int? = 38, groupShare: Int = 8,
+        groups: [AutoScalingGroupStatus]? = nil
+    ) -> DashboardState {
         var state = DashboardState(start: Fixtures.start)
-        let four: [(String, InstanceLifecycle, Bool)] = [("a", .inService, true), ("b", .inService, true), ("c", .inService, true), ("a", .pending, true)]
-        _ = state.apply(.polled(.autoScaling, .autoScaling(groups ?? [Fixtures.group(max: 20, desired: 4, instances: four)]), Fixtures.at(1)))
-        let reading = VCPUQuotaReading(region: "us-east-1", quota: quota, source: source, inUse: inUse,
-                                       inUseByGroup: ["web-asg": groupShare], vcpusByType: ["m5.large": 2, "c5.xlarge": 4, "p3.2xlarge": 8])
+        let four: [(String, InstanceLifecycle, Bool)] = [
+            ("a", .inService, true), ("b", .inService, true), ("c", .inService, true), ("a", .pending, true)
+        ]
+        _ = state.apply(
+            .polled(
+                .autoScaling, .autoScaling(groups ?? [Fixtures.group(max: 20, desired: 4, instances: four)]),
+                Fixtures.at(1)))
+        let reading = VCPUQuotaReading(
+            region: "us-east-1", quota: quota, source: source, inUse: inUse,
+            inUseByGroup: ["web-asg": groupShare], vcpusByType: ["m5.large": 2, "c5.xlarge": 4, "p3.2xlarge": 8])
         _ = state.apply(.polled(.metrics, metrics([reading]), Fixtures.at(2)))
         return state
     }
@@ -51,7 +59,8 @@ import Testing
         let alert = try #require(Self.state().alerts.first { $0.code == "vcpu-quota-short" })
         #expect(alert.severity == .warning && alert.resource == "us-east-1")
         #expect(alert.message == "vCPU quota 64, in use 38; the watched groups at max need 32 more: 6 over the quota")
-        let fallback = try #require(Self.state(quota: 5, source: .awsDefault).alerts.first { $0.code == "vcpu-quota-short" })
+        let fallback = try #require(
+            Self.state(quota: 5, source: .awsDefault).alerts.first { $0.code == "vcpu-quota-short" })
         #expect(fallback.message.hasPrefix("vCPU quota 5 (AWS default), in use 38"))
     }
 
@@ -75,7 +84,9 @@ import Testing
 
     @Test func groupsOfOtherBucketsAreNotCountedAndUnknownTypesAreLeftOutByName() throws {
         var gpu = Fixtures.group(name: "gpu-asg", max: 10, desired: 1, instances: [("a", .inService, true)])
-        gpu.instances = gpu.instances.map { var instance = $0; instance.instanceType = "p3.2xlarge"; return instance }
+        gpu.instances = gpu.instances.map {
+            var instance = $0; instance.instanceType = "p3.2xlarge"; return instance
+        }
         let empty = Fixtures.group(name: "new-asg", max: 5, desired: 0, instances: [])
         let web = Fixtures.group(max: 20, desired: 2)
         let state = Self.state(inUse: 34, groupShare: 4, groups: [web, gpu, empty])
@@ -87,8 +98,14 @@ import Testing
 
     @Test func aFailedCallKeepsTheLastValueOfWhatItFed() throws {
         var state = Self.state()
-        _ = state.apply(.polled(.metrics, Self.metrics([VCPUQuotaReading(region: "us-east-1", quota: nil, source: nil, inUse: 40,
-                                                                          inUseByGroup: ["web-asg": 8])]), Fixtures.at(70)))
+        _ = state.apply(
+            .polled(
+                .metrics,
+                Self.metrics([
+                    VCPUQuotaReading(
+                        region: "us-east-1", quota: nil, source: nil, inUse: 40,
+                        inUseByGroup: ["web-asg": 8])
+                ]), Fixtures.at(70)))
         let headroom = try #require(state.vcpuHeadroom(in: "us-east-1"))
         #expect(headroom.quota == 64 && headroom.source == .applied, "the quota stays as last read")
         #expect(headroom.inUse == 40, "the use is this poll's")
@@ -98,11 +115,14 @@ import Testing
     }
 
     @Test(arguments: [
-        ("m5.large", true), ("c7gn.xlarge", true), ("r7iz.large", true), ("t4g.micro", true), ("z1d.large", true), ("a1.medium", true),
+        ("m5.large", true), ("c7gn.xlarge", true), ("r7iz.large", true), ("t4g.micro", true), ("z1d.large", true),
+        ("a1.medium", true),
         ("d3en.xlarge", true), ("h1.2xlarge", true), ("i4i.large", true), ("im4gn.large", true), ("is4gen.large", true),
-        ("m7i-flex.large", true), ("p3.2xlarge", false), ("g4dn.xlarge", false), ("x2iedn.xlarge", false), ("inf2.xlarge", false),
-        ("trn1.2xlarge", false), ("dl1.24xlarge", false), ("f1.2xlarge", false), ("vt1.3xlarge", false), ("u-6tb1.metal", false),
-        ("hpc7g.4xlarge", false), ("mac2.metal", false),
+        ("m7i-flex.large", true), ("p3.2xlarge", false), ("g4dn.xlarge", false), ("x2iedn.xlarge", false),
+        ("inf2.xlarge", false),
+        ("trn1.2xlarge", false), ("dl1.24xlarge", false), ("f1.2xlarge", false), ("vt1.3xlarge", false),
+        ("u-6tb1.metal", false),
+        ("hpc7g.4xlarge", false), ("mac2.metal", false)
     ])
     func theStandardBucketIsTheseSeriesLetters(_ type: String, _ standard: Bool) {
         #expect(InstanceBucket.isStandard(type) == standard, "\(type)")
@@ -111,9 +131,12 @@ import Testing
     @Test func theTightestRegionIsTheOneMostOverAtMax() throws {
         var state = Self.state()
         var snapshot = MetricsSnapshot(values: [:])
-        snapshot.vcpuQuotas = [VCPUQuotaReading(region: "eu-west-1", quota: 5, source: .awsDefault, inUse: 0),
-                               VCPUQuotaReading(region: "us-east-1", quota: 64, source: .applied, inUse: 38, inUseByGroup: ["web-asg": 8],
-                                                vcpusByType: ["m5.large": 2])]
+        snapshot.vcpuQuotas = [
+            VCPUQuotaReading(region: "eu-west-1", quota: 5, source: .awsDefault, inUse: 0),
+            VCPUQuotaReading(
+                region: "us-east-1", quota: 64, source: .applied, inUse: 38, inUseByGroup: ["web-asg": 8],
+                vcpusByType: ["m5.large": 2])
+        ]
         _ = state.apply(.polled(.metrics, .metrics(snapshot), Fixtures.at(70)))
         #expect(state.vcpuHeadrooms.map(\.region) == ["eu-west-1", "us-east-1"])
         #expect(state.tightestVCPUHeadroom?.region == "us-east-1", "eu-west-1 has room and no group")
@@ -125,12 +148,19 @@ import Testing
         let quota = try #require(object["vcpuQuota"] as? [String: Any])
         #expect(quota["quota"] as? Int == 64 && quota["inUse"] as? Int == 38 && quota["neededAtMax"] as? Int == 32)
         #expect(quota["source"] as? String == "service-quotas" && quota["region"] as? String == "us-east-1")
-        let unknown = SnapshotDocument(state: Self.state(quota: nil, source: nil, inUse: nil), account: nil, regions: ["us-east-1"], now: Fixtures.at(3))
-        let unknownObject = try #require(try JSONSerialization.jsonObject(with: Data(unknown.json().utf8)) as? [String: Any])
+        let unknown = SnapshotDocument(
+            state: Self.state(quota: nil, source: nil, inUse: nil), account: nil, regions: ["us-east-1"],
+            now: Fixtures.at(3))
+        let unknownObject = try #require(
+            try JSONSerialization.jsonObject(with: Data(unknown.json().utf8)) as? [String: Any])
         #expect(unknownObject["vcpuQuota"] is NSNull)
-        let partial = SnapshotDocument(state: Self.state(quota: nil, source: nil), account: nil, regions: ["us-east-1"], now: Fixtures.at(3))
-        let partialQuota = try #require((try JSONSerialization.jsonObject(with: Data(partial.json().utf8)) as? [String: Any])?["vcpuQuota"] as? [String: Any])
-        #expect(partialQuota["quota"] is NSNull && partialQuota["source"] is NSNull && partialQuota["inUse"] as? Int == 38)
+        let partial = SnapshotDocument(
+            state: Self.state(quota: nil, source: nil), account: nil, regions: ["us-east-1"], now: Fixtures.at(3))
+        let partialQuota = try #require(
+            (try JSONSerialization.jsonObject(with: Data(partial.json().utf8)) as? [String: Any])?["vcpuQuota"]
+                as? [String: Any])
+        #expect(
+            partialQuota["quota"] is NSNull && partialQuota["source"] is NSNull && partialQuota["inUse"] as? Int == 38)
     }
 }
 
@@ -141,10 +171,12 @@ import Testing
         let group = try #require(state.groups.value?.first)
         let room = try #require(state.quotaRoom(for: group))
         #expect(room.fit == 13 && room.instanceType == "m5.large")
-        let plan = ScalingPlanner.plan(ScalingRequest(group: group.name, desired: 18), group: group, prices: .bundled, quotaRoom: room)
+        let plan = ScalingPlanner.plan(
+            ScalingRequest(group: group.name, desired: 18), group: group, prices: .bundled, quotaRoom: room)
         #expect(plan.quotaRoom == room && room.quota == 64 && room.inUse == 38)
         #expect(plan.warnings.contains(.vcpuQuotaRoom(fit: 13, instanceType: "m5.large", launches: 14)))
-        let small = ScalingPlanner.plan(ScalingRequest(group: group.name, desired: 6), group: group, prices: .bundled, quotaRoom: room)
+        let small = ScalingPlanner.plan(
+            ScalingRequest(group: group.name, desired: 6), group: group, prices: .bundled, quotaRoom: room)
         #expect(!small.warnings.contains { if case .vcpuQuotaRoom = $0 { return true } else { return false } })
     }
 
@@ -152,7 +184,8 @@ import Testing
         let state = VCPUHeadroomTests.state(quota: nil, source: nil)
         let group = try #require(state.groups.value?.first)
         #expect(state.quotaRoom(for: group) == nil)
-        let plan = ScalingPlanner.plan(ScalingRequest(group: group.name, desired: 6), group: group, prices: .bundled, quotaRoom: nil)
+        let plan = ScalingPlanner.plan(
+            ScalingRequest(group: group.name, desired: 6), group: group, prices: .bundled, quotaRoom: nil)
         #expect(plan.quotaRoom == nil)
     }
 }

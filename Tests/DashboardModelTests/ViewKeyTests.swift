@@ -26,7 +26,8 @@ import Testing
         _ = press([.character("/"), .character("w"), .character("e"), .character("b"), .enter], &interaction)
         #expect(interaction.view.filter == "web")
         _ = press([.character("/")], &interaction)
-        #expect(interaction.view.overlay == .filter(text: ""), "a new filter starts empty, not with the old one to delete")
+        #expect(
+            interaction.view.overlay == .filter(text: ""), "a new filter starts empty, not with the old one to delete")
         _ = press([.character("d"), .character("b"), .escape], &interaction)
         #expect(interaction.view.filter == "web", "Esc keeps the filter as it was")
         _ = press([.character("/"), .enter], &interaction)

@@ -5,16 +5,26 @@ import Testing
 /// The selection moves over the rows the filter lets through, in every panel, as the panels draw them.
 @Suite struct VisibleRowTests {
     func database(_ id: String) -> DatabaseStatus {
-        DatabaseStatus(id: id, region: "us-east-1", engine: "postgres", status: "available", multiAZ: false, primaryZone: "us-east-1a",
-                       secondaryZone: nil)
+        DatabaseStatus(
+            id: id, region: "us-east-1", engine: "postgres", status: "available", multiAZ: false,
+            primaryZone: "us-east-1a",
+            secondaryZone: nil)
     }
 
     func state() -> DashboardState {
         var state = DashboardState(start: Fixtures.start)
-        _ = state.apply(.polled(.databases, .databases(["shop-db", "shop-db-replica", "audit-db"].map(database), events: []), Fixtures.at(1)))
-        _ = state.apply(.polled(.distributions, .distributions(["E1SHOP", "E2SHOP", "E3MEDIA"].map {
-            DistributionStatus(id: $0, domainName: "\($0.lowercased()).cloudfront.net", additionalMetricsEnabled: false)
-        }), Fixtures.at(1)))
+        _ = state.apply(
+            .polled(
+                .databases, .databases(["shop-db", "shop-db-replica", "audit-db"].map(database), events: []),
+                Fixtures.at(1)))
+        _ = state.apply(
+            .polled(
+                .distributions,
+                .distributions(
+                    ["E1SHOP", "E2SHOP", "E3MEDIA"].map {
+                        DistributionStatus(
+                            id: $0, domainName: "\($0.lowercased()).cloudfront.net", additionalMetricsEnabled: false)
+                    }), Fixtures.at(1)))
         return state
     }
 

@@ -8,7 +8,9 @@ import Testing
 
     /// Three healthy targets per zone, with `b`'s replaced by `zoneB` (nil: none registered there).
     func targets(b zoneB: TargetState?, reason: String? = nil) -> TargetGroupHealth {
-        var targets: [(String, TargetState, String?)] = [("a", .healthy, nil), ("a", .healthy, nil), ("a", .healthy, nil)]
+        var targets: [(String, TargetState, String?)] = [
+            ("a", .healthy, nil), ("a", .healthy, nil), ("a", .healthy, nil)
+        ]
         if let zoneB { targets += Array(repeating: ("b", zoneB, reason), count: 3) }
         targets += [("c", .healthy, nil), ("c", .healthy, nil), ("c", .healthy, nil)]
         return Fixtures.targetGroup(targets)
@@ -24,8 +26,11 @@ import Testing
 
     @Test func aZoneThatLostItsTargetsStaysDownUntilOneIsHealthyAgain() throws {
         var state = DashboardState(start: Fixtures.start, intervals: intervals)
-        let nine: [(String, InstanceLifecycle, Bool)] = ["a", "a", "a", "b", "b", "b", "c", "c", "c"].map { ($0, .inService, true) }
-        _ = state.apply(.polled(.autoScaling, .autoScaling([Fixtures.group(desired: 9, instances: nine)]), Fixtures.at(0)))
+        let nine: [(String, InstanceLifecycle, Bool)] = ["a", "a", "a", "b", "b", "b", "c", "c", "c"].map {
+            ($0, .inService, true)
+        }
+        _ = state.apply(
+            .polled(.autoScaling, .autoScaling([Fixtures.group(desired: 9, instances: nine)]), Fixtures.at(0)))
         poll(&state, [targets(b: .healthy)], at: 0)
         #expect(state.zones.map(\.condition) == [.ok, .ok, .ok])
         #expect(zone(state, "b")?.instances?.inService == 3)
@@ -36,8 +41,12 @@ import Testing
         #expect(b.condition == .down)
         #expect(b.downSince == Fixtures.at(10))
         #expect(b.wasTargets == 3)
-        #expect(state.alerts.first?.description == "CRITICAL us-east-1b: no healthy target for 0s (had 3 healthy): 0 healthy, 3 unhealthy")
-        #expect(!state.alerts.contains { $0.code == "zone-without-healthy-targets" }, "the zone's alert covers its target group")
+        #expect(
+            state.alerts.first?.description
+                == "CRITICAL us-east-1b: no healthy target for 0s (had 3 healthy): 0 healthy, 3 unhealthy")
+        #expect(
+            !state.alerts.contains { $0.code == "zone-without-healthy-targets" },
+            "the zone's alert covers its target group")
         guard case let .zoneDown(down, had)? = state.timeline.last?.entry else {
             Issue.record("no zone-down line: \(state.timeline)")
             return
@@ -45,7 +54,9 @@ import Testing
         #expect(state.timeline.last?.resource == "us-east-1b" && down.tally == "0 healthy, 3 unhealthy" && had == 3)
 
         poll(&state, [targets(b: .draining, reason: "Target.DeregistrationInProgress")], at: 20)
-        #expect(state.alerts.first?.description == "CRITICAL us-east-1b: no healthy target for 10s (had 3 healthy): 0 healthy, 3 draining")
+        #expect(
+            state.alerts.first?.description
+                == "CRITICAL us-east-1b: no healthy target for 10s (had 3 healthy): 0 healthy, 3 draining")
 
         poll(&state, [targets(b: nil)], at: 30)
         b = try #require(zone(state, "b"))
@@ -53,11 +64,16 @@ import Testing
         #expect(b.downSince == Fixtures.at(10))
         #expect(b.wasTargets == 3)
         #expect(b.targets?.total == 0)
-        #expect(state.alerts.first?.description == "CRITICAL us-east-1b: no healthy target for 20s (had 3 healthy): no target registered")
+        #expect(
+            state.alerts.first?.description
+                == "CRITICAL us-east-1b: no healthy target for 20s (had 3 healthy): no target registered")
 
         // Auto Scaling replaces the instances in the other zones; the zone is still down.
-        let moved: [(String, InstanceLifecycle, Bool)] = ["a", "a", "a", "a", "a", "c", "c", "c", "c"].map { ($0, .inService, true) }
-        _ = state.apply(.polled(.autoScaling, .autoScaling([Fixtures.group(desired: 9, instances: moved)]), Fixtures.at(40)))
+        let moved: [(String, InstanceLifecycle, Bool)] = ["a", "a", "a", "a", "a", "c", "c", "c", "c"].map {
+            ($0, .inService, true)
+        }
+        _ = state.apply(
+            .polled(.autoScaling, .autoScaling([Fixtures.group(desired: 9, instances: moved)]), Fixtures.at(40)))
         poll(&state, [targets(b: nil)], at: 40)
         _ = state.apply(.tick(Fixtures.at(600)))
         b = try #require(zone(state, "b"))
@@ -76,17 +92,29 @@ import Testing
             Issue.record("no serves-again line: \(state.timeline)")
             return
         }
-        #expect(state.timeline.last?.resource == "us-east-1b" && downFor == 900 && now.tally == "1 healthy" && before == 3)
+        #expect(
+            state.timeline.last?.resource == "us-east-1b" && downFor == 900 && now.tally == "1 healthy" && before == 3)
     }
 
     @Test func aZoneWithHealthyTargetsBesideFailingOnesOrSickInstancesIsDegraded() {
         var state = DashboardState(start: Fixtures.start, intervals: intervals)
-        _ = state.apply(.polled(.autoScaling, .autoScaling([Fixtures.group(instances: [
-            ("a", .inService, true), ("b", .inService, false), ("b", .inService, true), ("c", .pending, true), ("c", .inService, true),
-        ])]), Fixtures.at(0)))
-        poll(&state, [Fixtures.targetGroup([
-            ("a", .healthy, nil), ("a", .unhealthy, "Target.Timeout"), ("b", .healthy, nil), ("c", .healthy, nil), ("c", .initial, nil),
-        ])], at: 0)
+        _ = state.apply(
+            .polled(
+                .autoScaling,
+                .autoScaling([
+                    Fixtures.group(instances: [
+                        ("a", .inService, true), ("b", .inService, false), ("b", .inService, true),
+                        ("c", .pending, true), ("c", .inService, true)
+                    ])
+                ]), Fixtures.at(0)))
+        poll(
+            &state,
+            [
+                Fixtures.targetGroup([
+                    ("a", .healthy, nil), ("a", .unhealthy, "Target.Timeout"), ("b", .healthy, nil),
+                    ("c", .healthy, nil), ("c", .initial, nil)
+                ])
+            ], at: 0)
         #expect(state.zones.map(\.condition) == [.degraded, .degraded, .ok])
         #expect(state.zones.map { $0.instances?.unhealthy } == [0, 1, 0])
         #expect(state.zones.map { $0.instances?.pending } == [0, 0, 1])
@@ -98,7 +126,10 @@ import Testing
         var state = DashboardState(start: Fixtures.start, intervals: intervals)
         _ = state.apply(.polled(.autoScaling, .autoScaling([Fixtures.group()]), Fixtures.at(0)))
         #expect(state.zones.map(\.zone) == ["us-east-1a", "us-east-1b", "us-east-1c"])
-        #expect(state.zones.allSatisfy { $0.condition == nil && $0.targets == nil && $0.databases == nil && $0.failedLaunches == nil })
+        #expect(
+            state.zones.allSatisfy {
+                $0.condition == nil && $0.targets == nil && $0.databases == nil && $0.failedLaunches == nil
+            })
     }
 
     @Test func aZoneSeenFailingAtFirstSightIsDownWithoutAPastCount() {
@@ -111,32 +142,51 @@ import Testing
     @Test func aDatabaseWithItsStandbyInADownZoneWarnsAndWithItsPrimaryThereIsCritical() {
         var state = DashboardState(start: Fixtures.start, intervals: intervals)
         poll(&state, [targets(b: .healthy)], at: 0)
-        _ = state.apply(.polled(.databases, .databases([Fixtures.database(primary: "us-east-1a", secondary: "us-east-1b")], events: []), Fixtures.at(1)))
-        #expect(state.zones.map { $0.databases } == [ZoneDatabases(primary: ["shop-db"]), ZoneDatabases(standby: ["shop-db"]), ZoneDatabases()])
+        _ = state.apply(
+            .polled(
+                .databases, .databases([Fixtures.database(primary: "us-east-1a", secondary: "us-east-1b")], events: []),
+                Fixtures.at(1)))
+        #expect(
+            state.zones.map { $0.databases } == [
+                ZoneDatabases(primary: ["shop-db"]), ZoneDatabases(standby: ["shop-db"]), ZoneDatabases()
+            ])
         poll(&state, [targets(b: .unhealthy)], at: 10)
         #expect(state.alerts.map(\.description).contains("WARNING shop-db: standby in us-east-1b, which is down"))
 
         var primaryDown = DashboardState(start: Fixtures.start, intervals: intervals)
         poll(&primaryDown, [targets(b: .healthy)], at: 0)
-        _ = primaryDown.apply(.polled(.databases, .databases([Fixtures.database(primary: "us-east-1b", secondary: "us-east-1a")], events: []), Fixtures.at(1)))
+        _ = primaryDown.apply(
+            .polled(
+                .databases, .databases([Fixtures.database(primary: "us-east-1b", secondary: "us-east-1a")], events: []),
+                Fixtures.at(1)))
         poll(&primaryDown, [targets(b: nil)], at: 10)
-        #expect(primaryDown.alerts.map(\.description).contains("CRITICAL shop-db: primary in us-east-1b, which is down"))
+        #expect(
+            primaryDown.alerts.map(\.description).contains("CRITICAL shop-db: primary in us-east-1b, which is down"))
         #expect(!primaryDown.alerts.contains { $0.code == "db-standby-zone-down" })
 
-        _ = primaryDown.apply(.polled(.databases, .databases([Fixtures.database(primary: "us-east-1b", secondary: "us-east-1a")],
-                                                            events: [Fixtures.event("RDS-EVENT-0013", at: 11)]), Fixtures.at(12)))
-        #expect(!primaryDown.alerts.contains { $0.code == "db-primary-zone-down" }, "a failover running has its own alert")
+        _ = primaryDown.apply(
+            .polled(
+                .databases,
+                .databases(
+                    [Fixtures.database(primary: "us-east-1b", secondary: "us-east-1a")],
+                    events: [Fixtures.event("RDS-EVENT-0013", at: 11)]), Fixtures.at(12)))
+        #expect(
+            !primaryDown.alerts.contains { $0.code == "db-primary-zone-down" }, "a failover running has its own alert")
         #expect(primaryDown.alerts.contains { $0.code == "failover-in-progress" })
     }
 
     @Test func aTargetGroupWithoutHealthyTargetsInAServingZoneCountsWhatIsThere() {
         var state = DashboardState(start: Fixtures.start, intervals: intervals)
-        var api = Fixtures.targetGroup([("a", .healthy, nil), ("b", .draining, nil), ("b", .draining, nil), ("b", .unhealthy, "Target.Timeout")])
+        var api = Fixtures.targetGroup([
+            ("a", .healthy, nil), ("b", .draining, nil), ("b", .draining, nil), ("b", .unhealthy, "Target.Timeout")
+        ])
         api.name = "api-tg"
         api.arn = "arn:tg/api-tg"
         poll(&state, [targets(b: .healthy), api], at: 0)
         #expect(state.zones.map(\.condition) == [.ok, .degraded, .ok])
-        #expect(state.alerts.first?.description == "CRITICAL api-tg: us-east-1b has no healthy target: 0 healthy, 1 unhealthy, 2 draining")
+        #expect(
+            state.alerts.first?.description
+                == "CRITICAL api-tg: us-east-1b has no healthy target: 0 healthy, 1 unhealthy, 2 draining")
     }
 
     @Test func healthyTargetsOfAnUnknownZoneTakeNoZoneDown() {
@@ -145,16 +195,19 @@ import Testing
         var lost = targets(b: nil)
         lost.targets += (0..<3).map { TargetStatus(id: "i-b\($0)", port: 80, zone: nil, state: .healthy) }
         poll(&state, [lost], at: 10)
-        #expect(state.zones.map(\.condition) == [.ok, .ok, .ok], "DescribeInstances failed: the healthy targets may be us-east-1b's")
+        #expect(
+            state.zones.map(\.condition) == [.ok, .ok, .ok],
+            "DescribeInstances failed: the healthy targets may be us-east-1b's")
         poll(&state, [targets(b: nil)], at: 20)
         #expect(state.zones.map(\.condition) == [.ok, .down, .ok])
     }
 
     @Test func eachRegionIsRememberedApart() throws {
         var state = DashboardState(start: Fixtures.start, intervals: intervals)
-        var ireland = TargetGroupHealth(name: "eu-tg", arn: "arn:tg/eu-tg", loadBalancerName: "eu-alb", loadBalancerARN: "arn:lb/eu-alb",
-                                        region: "eu-west-1", targets: [TargetStatus(id: "i-e1", zone: "eu-west-1a", state: .healthy)],
-                                        enabledZones: ["eu-west-1a"])
+        var ireland = TargetGroupHealth(
+            name: "eu-tg", arn: "arn:tg/eu-tg", loadBalancerName: "eu-alb", loadBalancerARN: "arn:lb/eu-alb",
+            region: "eu-west-1", targets: [TargetStatus(id: "i-e1", zone: "eu-west-1a", state: .healthy)],
+            enabledZones: ["eu-west-1a"])
         poll(&state, [targets(b: .healthy), ireland], at: 0)
         ireland.targets = []
         poll(&state, [targets(b: .healthy), ireland], at: 10)

@@ -8,13 +8,18 @@ import Testing
     /// The renewal ends at 08:30 UTC, half an hour after the fixture's start.
     static let end = LaunchDayFixture.at(1_800)
 
-    static func status(renewal: CredentialStatus.Renewal = .ssoLogin(profile: "web"), until: Date? = end) -> CredentialStatus {
-        CredentialStatus(source: "SSO (profile web, role ReadOnly in 111122223333)", expiresAt: LaunchDayFixture.at(7_200),
-                         renewal: renewal, renewableUntil: until)
+    static func status(renewal: CredentialStatus.Renewal = .ssoLogin(profile: "web"), until: Date? = end)
+        -> CredentialStatus
+    {
+        CredentialStatus(
+            source: "SSO (profile web, role ReadOnly in 111122223333)", expiresAt: LaunchDayFixture.at(7_200),
+            renewal: renewal, renewableUntil: until)
     }
 
     /// The header row's text and its cells, drawn `seconds` after the start at `width` columns.
-    static func header(_ status: CredentialStatus?, at seconds: Double, width: Int = 120) -> (text: String, cells: [Cell]) {
+    static func header(_ status: CredentialStatus?, at seconds: Double, width: Int = 120) -> (
+        text: String, cells: [Cell]
+    ) {
         var state = LaunchDayFixture.state()
         if let status { _ = state.apply(.credentialsChecked(status, LaunchDayFixture.at(61))) }
         var context = LaunchDayFixture.context()
@@ -40,7 +45,10 @@ import Testing
 
     @Test func fifteenMinutesBeforeItTurnsWarning() {
         let header = Self.header(Self.status(), at: 1_800 - 600)
-        #expect(Self.cells(of: "creds end 08:30 (SSO web)", in: header).allSatisfy { $0.style.role == .warning && $0.style.reverse })
+        #expect(
+            Self.cells(of: "creds end 08:30 (SSO web)", in: header).allSatisfy {
+                $0.style.role == .warning && $0.style.reverse
+            })
     }
 
     @Test func afterTheEndItIsCritical() {
@@ -69,7 +77,8 @@ import Testing
     }
 
     @Test func tokensNameWhereTheyCameFrom() {
-        let file = Self.header(Self.status(renewal: .fileToken(path: "/home/ops/.aws/credentials", profile: "saml")), at: 61)
+        let file = Self.header(
+            Self.status(renewal: .fileToken(path: "/home/ops/.aws/credentials", profile: "saml")), at: 61)
         #expect(file.text.contains("creds end 08:30 (token saml)"), "\(file.text)")
         let environment = Self.header(Self.status(renewal: .environmentToken), at: 61)
         #expect(environment.text.contains("creds end 08:30 (env token)"), "\(environment.text)")
@@ -78,11 +87,17 @@ import Testing
     /// `doctor`'s line: until when, and what to run after; the end that passed, and what to run now.
     @Test func doctorWords() {
         let now = LaunchDayFixture.at(0)
-        #expect(CredentialStatusText.renewal(Self.status(), now: now)
-            == "the SSO login of profile web: renewable until 2027-01-15T08:30:00Z (in 30m00s), then run 'aws sso login --profile web'")
-        #expect(CredentialStatusText.renewal(Self.status(), now: LaunchDayFixture.at(1_860))
-            == "the SSO login of profile web ended at 2027-01-15T08:30:00Z (1m00s ago): run 'aws sso login --profile web'")
-        #expect(CredentialStatusText.renewal(Self.status(renewal: .automatic), now: now) == "renewed by flightdeck from their source as needed, no end")
+        #expect(
+            CredentialStatusText.renewal(Self.status(), now: now)
+                == "the SSO login of profile web: renewable until 2027-01-15T08:30:00Z (in 30m00s), then run 'aws sso login --profile web'"
+        )
+        #expect(
+            CredentialStatusText.renewal(Self.status(), now: LaunchDayFixture.at(1_860))
+                == "the SSO login of profile web ended at 2027-01-15T08:30:00Z (1m00s ago): run 'aws sso login --profile web'"
+        )
+        #expect(
+            CredentialStatusText.renewal(Self.status(renewal: .automatic), now: now)
+                == "renewed by flightdeck from their source as needed, no end")
         #expect(!CredentialStatusText.isWarning(Self.status(), now: now))
         #expect(CredentialStatusText.isWarning(Self.status(), now: LaunchDayFixture.at(1_000)))
     }

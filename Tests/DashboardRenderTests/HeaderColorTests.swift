@@ -16,7 +16,8 @@ import Testing
     @Test func aColouredStackDrawsTheWholeBarInItsRole() {
         let cells = header(color: .critical)
         let plain = cells.filter { $0.style.role != .banner }
-        #expect(plain.allSatisfy { $0.style.role == .critical && $0.style.reverse }, "every cell but the SIMULATION badge")
+        #expect(
+            plain.allSatisfy { $0.style.role == .critical && $0.style.reverse }, "every cell but the SIMULATION badge")
         #expect(String(cells.compactMap(\.character)).contains("stack production"))
     }
 

@@ -5,7 +5,9 @@ import Testing
 
 /// The overlays' words: the alert list with start times, the filter prompt, the quit question.
 @Suite struct OverlayWordingTests {
-    static func render(_ overlay: Overlay, state: DashboardState = LaunchDayFixture.state(), filter: String = "") -> CellBuffer {
+    static func render(_ overlay: Overlay, state: DashboardState = LaunchDayFixture.state(), filter: String = "")
+        -> CellBuffer
+    {
         var view = ViewState()
         view.overlay = overlay
         view.filter = filter
@@ -15,13 +17,16 @@ import Testing
     @Test func theAlertListShowsEveryAlertWithItsStart() {
         let state = LaunchDayFixture.state()
         let buffer = Self.render(.alerts, state: state)
-        #expect(state.alerts.count == 4, "the failover, the down zone, worker-asg at its ceiling, web-asg reaching its own in ~2 min")
+        #expect(
+            state.alerts.count == 4,
+            "the failover, the down zone, worker-asg at its ceiling, web-asg reaching its own in ~2 min")
         for alert in state.alerts { #expect(buffer.text.contains("\(alert.resource): \(alert.message)")) }
         assertSnapshot(buffer.text, named: "alerts-overlay-120x40")
     }
 
     @Test func theBottomLineSaysWhichKeyListsTheOtherAlerts() {
-        let buffer = DashboardRenderer.render(LaunchDayFixture.state(), context: LaunchDayFixture.context(), width: 80, height: 24)
+        let buffer = DashboardRenderer.render(
+            LaunchDayFixture.state(), context: LaunchDayFixture.context(), width: 80, height: 24)
         #expect(buffer.line(23).hasSuffix("(+3 more alerts: a lists all)"), "\(buffer.line(23))")
     }
 

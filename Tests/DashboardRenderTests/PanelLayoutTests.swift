@@ -64,11 +64,14 @@ import Testing
     }
 
     /// Every cell of the area belongs to exactly one panel.
-    static func expectTiled(_ rects: [PanelID: Rect], area: Rect = area, sourceLocation: SourceLocation = #_sourceLocation) {
+    static func expectTiled(
+        _ rects: [PanelID: Rect], area: Rect = area, sourceLocation: SourceLocation = #_sourceLocation
+    ) {
         var covered = Array(repeating: 0, count: area.width * area.height)
         for rect in rects.values {
             for y in rect.y..<(rect.y + rect.height) {
-                for x in rect.x..<(rect.x + rect.width) where x >= area.x && x < area.x + area.width && y >= area.y && y < area.y + area.height {
+                for x in rect.x..<(rect.x + rect.width)
+                where x >= area.x && x < area.x + area.width && y >= area.y && y < area.y + area.height {
                     covered[(y - area.y) * area.width + (x - area.x)] += 1
                 }
             }

@@ -42,7 +42,8 @@ enum RoleSnapshot {
                 let cell = buffer[x, y]
                 guard let character = cell.character else { continue }
                 text.append(character)
-                roles.append(character == " " && !Self.showsOnBlanks.contains(cell.style.role) ? " " : letter(cell.style.role))
+                roles.append(
+                    character == " " && !Self.showsOnBlanks.contains(cell.style.role) ? " " : letter(cell.style.role))
                 if CharacterWidth.of(character) == 2 { roles.append(" ") }
             }
             lines.append(text)

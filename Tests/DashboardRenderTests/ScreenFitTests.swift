@@ -11,27 +11,43 @@ import Testing
         let zones = ["us-east-1a", "us-east-1b", "us-east-1c", "us-east-1d", "us-east-1f"]
         var targets: [TargetStatus] = []
         for (index, zone) in zones.enumerated() {
-            for number in 0..<12 { targets.append(TargetStatus(id: "i-h\(index)-\(number)", zone: zone, state: .healthy)) }
-            for number in 0..<10 { targets.append(TargetStatus(id: "i-u\(index)-\(number)", zone: zone, state: .unhealthy, reason: "Target.Timeout")) }
-            for number in 0..<11 { targets.append(TargetStatus(id: "i-i\(index)-\(number)", zone: zone, state: number % 2 == 0 ? .initial : .draining)) }
+            for number in 0..<12 {
+                targets.append(TargetStatus(id: "i-h\(index)-\(number)", zone: zone, state: .healthy))
+            }
+            for number in 0..<10 {
+                targets.append(
+                    TargetStatus(id: "i-u\(index)-\(number)", zone: zone, state: .unhealthy, reason: "Target.Timeout"))
+            }
+            for number in 0..<11 {
+                targets.append(
+                    TargetStatus(id: "i-i\(index)-\(number)", zone: zone, state: number % 2 == 0 ? .initial : .draining)
+                )
+            }
         }
-        _ = state.apply(.polled(.targetHealth, .targetHealth([
-            TargetGroupHealth(name: "checkout-service-tg", arn: "arn:tg/web", loadBalancerName: "shop-alb", loadBalancerARN: "arn:lb/shop",
-                              region: "us-east-1", targets: targets, enabledZones: zones),
-        ]), LaunchDayFixture.at(60)))
+        _ = state.apply(
+            .polled(
+                .targetHealth,
+                .targetHealth([
+                    TargetGroupHealth(
+                        name: "checkout-service-tg", arn: "arn:tg/web", loadBalancerName: "shop-alb",
+                        loadBalancerARN: "arn:lb/shop",
+                        region: "us-east-1", targets: targets, enabledZones: zones)
+                ]), LaunchDayFixture.at(60)))
         return state
     }
 
     @Test(arguments: [(80, 24), (120, 40)])
     func theTargetGridNeverCutsACount(_ width: Int, _ height: Int) {
-        let buffer = DashboardRenderer.render(Self.busyTargets(), context: LaunchDayFixture.context(), width: width, height: height)
+        let buffer = DashboardRenderer.render(
+            Self.busyTargets(), context: LaunchDayFixture.context(), width: width, height: height)
         let row = (0..<height).map(buffer.line).first { $0.contains("check") && $0.contains("✓") } ?? ""
         #expect(row.components(separatedBy: "12✓ 11◌ 10✗").count - 1 == 5, "every zone's counts whole: \(row)")
         assertSnapshot(buffer.text, named: "busy-targets-\(width)x\(height)")
     }
 
     @Test func asciiMarksAreTheFallback() {
-        let buffer = DashboardRenderer.render(Self.busyTargets(), context: LaunchDayFixture.context(glyphs: .ascii), width: 80, height: 24)
+        let buffer = DashboardRenderer.render(
+            Self.busyTargets(), context: LaunchDayFixture.context(glyphs: .ascii), width: 80, height: 24)
         #expect(buffer.text.contains("12+ 11~ 10x"))
         let offending = buffer.text.unicodeScalars.filter { !$0.isASCII }
         #expect(offending.isEmpty, "non-ASCII at 80x24: \(String(String.UnicodeScalarView(offending)))")
@@ -62,7 +78,8 @@ import Testing
     }
 
     @Test func theEightyColumnPanelsCutNoNumber() {
-        let buffer = DashboardRenderer.render(LaunchDayFixture.state(), context: LaunchDayFixture.context(), width: 80, height: 24)
+        let buffer = DashboardRenderer.render(
+            LaunchDayFixture.state(), context: LaunchDayFixture.context(), width: 80, height: 24)
         let text = buffer.text
         for cut in ["5xx 0.…", " 1…", "Multi-", "  s…", " u…", "PROGRESS 2…"] {
             #expect(!text.contains(cut), "\(cut) in:\n\(text)")

@@ -10,16 +10,20 @@ func assertSnapshot(_ text: String, named name: String, sourceLocation: SourceLo
         try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         try? text.write(to: file, atomically: true, encoding: .utf8)
         if !recording {
-            Issue.record("no snapshot \(name).txt existed; recorded it now, check it and run again", sourceLocation: sourceLocation)
+            Issue.record(
+                "no snapshot \(name).txt existed; recorded it now, check it and run again",
+                sourceLocation: sourceLocation)
         }
         return
     }
     if expected != text {
         let expectedLines = expected.split(separator: "\n", omittingEmptySubsequences: false)
         let actualLines = text.split(separator: "\n", omittingEmptySubsequences: false)
-        let first = zip(expectedLines, actualLines).enumerated().first { $0.element.0 != $0.element.1 }?.offset
+        let first =
+            zip(expectedLines, actualLines).enumerated().first { $0.element.0 != $0.element.1 }?.offset
             ?? min(expectedLines.count, actualLines.count)
-        Issue.record("""
+        Issue.record(
+            """
             snapshot \(name) differs from line \(first + 1):
             expected: \(first < expectedLines.count ? String(expectedLines[first]) : "<end>")
             actual:   \(first < actualLines.count ? String(actualLines[first]) : "<end>")

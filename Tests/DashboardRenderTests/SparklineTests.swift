@@ -4,8 +4,12 @@ import Testing
 
 /// One-row graphs: the lowest mark for the floor, scaled to the values or to a ceiling such as a group's max size.
 @Suite struct SparklineTests {
-    static func glyphs(_ values: [Double], width: Int = 8, floor: Double? = nil, ceiling: Double? = nil, set: GlyphSet = .blocks) -> String {
-        String(Sparkline.cells(values, width: width, glyphs: set, direction: .neutral, floor: floor, ceiling: ceiling).compactMap(\.character))
+    static func glyphs(
+        _ values: [Double], width: Int = 8, floor: Double? = nil, ceiling: Double? = nil, set: GlyphSet = .blocks
+    ) -> String {
+        String(
+            Sparkline.cells(values, width: width, glyphs: set, direction: .neutral, floor: floor, ceiling: ceiling)
+                .compactMap(\.character))
     }
 
     @Test func aRisingSeriesFillsTheHeight() {
@@ -48,18 +52,25 @@ import Testing
 
 /// Graph colours follow what a value means for its series, not how tall its bar is.
 @Suite struct GraphDirectionTests {
-    static func roles(_ values: [Double], _ direction: SeriesDirection, limit: Double? = nil, floor: Double? = 0,
-                      ceiling: Double? = nil) -> [StyleRole] {
-        Sparkline.cells(values, width: values.count, glyphs: .blocks, direction: direction, limit: limit, floor: floor, ceiling: ceiling)
-            .map(\.style.role)
+    static func roles(
+        _ values: [Double], _ direction: SeriesDirection, limit: Double? = nil, floor: Double? = 0,
+        ceiling: Double? = nil
+    ) -> [StyleRole] {
+        Sparkline.cells(
+            values, width: values.count, glyphs: .blocks, direction: direction, limit: limit, floor: floor,
+            ceiling: ceiling
+        )
+        .map(\.style.role)
     }
 
     @Test func eachSeriesHasItsDirection() {
         #expect(SeriesKey(MetricName.distributionHitRate, "E1").direction == .higherIsBetter)
         #expect(SeriesKey(MetricName.distribution5xxRate, "E1").direction == .higherIsWorse)
         #expect(SeriesKey(MetricName.target5xx, "arn").direction == .higherIsWorse)
-        for metric in [MetricName.targetRequests, MetricName.distributionRequests, MetricName.burnRate, MetricName.groupInService,
-                       MetricName.groupDesired] {
+        for metric in [
+            MetricName.targetRequests, MetricName.distributionRequests, MetricName.burnRate, MetricName.groupInService,
+            MetricName.groupDesired
+        ] {
             #expect(SeriesDirection.of(metric: metric) == .neutral, "\(metric)")
         }
     }
@@ -87,7 +98,8 @@ import Testing
     @Test func theGaugeFollowsTheDirectionToo() {
         func filledRole(_ fraction: Double, _ direction: SeriesDirection, limit: Double? = nil) -> StyleRole {
             var buffer = CellBuffer(width: 10, height: 1)
-            Gauge.draw(fraction, into: &buffer, x: 0, y: 0, width: 10, direction: direction, limit: limit, glyphs: .blocks)
+            Gauge.draw(
+                fraction, into: &buffer, x: 0, y: 0, width: 10, direction: direction, limit: limit, glyphs: .blocks)
             return buffer[0, 0].style.role
         }
         #expect(filledRole(0.95, .higherIsBetter, limit: 0.8) == .graphGood)

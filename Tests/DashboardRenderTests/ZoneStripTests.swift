@@ -11,16 +11,27 @@ import Testing
     static func outage() -> DashboardState {
         var state = LaunchDayFixture.state()
         func poll(_ b: TargetState?, at seconds: Double) {
-            var targets = [TargetStatus(id: "i-0", zone: "us-east-1a", state: .healthy), TargetStatus(id: "i-3", zone: "us-east-1a", state: .healthy),
-                           TargetStatus(id: "i-2", zone: "us-east-1c", state: .healthy), TargetStatus(id: "i-5", zone: "us-east-1c", state: .healthy)]
+            var targets = [
+                TargetStatus(id: "i-0", zone: "us-east-1a", state: .healthy),
+                TargetStatus(id: "i-3", zone: "us-east-1a", state: .healthy),
+                TargetStatus(id: "i-2", zone: "us-east-1c", state: .healthy),
+                TargetStatus(id: "i-5", zone: "us-east-1c", state: .healthy)
+            ]
             if let b {
-                targets += [TargetStatus(id: "i-1", zone: "us-east-1b", state: b, reason: "Target.DeregistrationInProgress"),
-                            TargetStatus(id: "i-4", zone: "us-east-1b", state: b, reason: "Target.DeregistrationInProgress")]
+                targets += [
+                    TargetStatus(id: "i-1", zone: "us-east-1b", state: b, reason: "Target.DeregistrationInProgress"),
+                    TargetStatus(id: "i-4", zone: "us-east-1b", state: b, reason: "Target.DeregistrationInProgress")
+                ]
             }
-            _ = state.apply(.polled(.targetHealth, .targetHealth([
-                TargetGroupHealth(name: "web-tg", arn: "arn:tg/web", loadBalancerName: "shop-alb", loadBalancerARN: "arn:lb/shop", region: "us-east-1",
-                                  targets: targets, enabledZones: ["us-east-1a", "us-east-1b", "us-east-1c"]),
-            ]), LaunchDayFixture.at(seconds)))
+            _ = state.apply(
+                .polled(
+                    .targetHealth,
+                    .targetHealth([
+                        TargetGroupHealth(
+                            name: "web-tg", arn: "arn:tg/web", loadBalancerName: "shop-alb",
+                            loadBalancerARN: "arn:lb/shop", region: "us-east-1",
+                            targets: targets, enabledZones: ["us-east-1a", "us-east-1b", "us-east-1c"])
+                    ]), LaunchDayFixture.at(seconds)))
         }
         poll(.draining, at: 70)
         poll(nil, at: 80)
@@ -49,10 +60,15 @@ import Testing
         let targets = zones.enumerated().map { index, zone in
             TargetStatus(id: "i-\(index)", zone: zone, state: zone == "us-east-1e" ? .draining : .healthy)
         }
-        _ = state.apply(.polled(.targetHealth, .targetHealth([
-            TargetGroupHealth(name: "web-tg", arn: "arn:tg/web", loadBalancerName: "shop-alb", loadBalancerARN: "arn:lb/shop", region: "us-east-1",
-                              targets: targets, enabledZones: zones),
-        ]), LaunchDayFixture.at(5)))
+        _ = state.apply(
+            .polled(
+                .targetHealth,
+                .targetHealth([
+                    TargetGroupHealth(
+                        name: "web-tg", arn: "arn:tg/web", loadBalancerName: "shop-alb", loadBalancerARN: "arn:lb/shop",
+                        region: "us-east-1",
+                        targets: targets, enabledZones: zones)
+                ]), LaunchDayFixture.at(5)))
         return state
     }
 
@@ -86,14 +102,17 @@ import Testing
     }
 
     @Test func theTextSnapshotHasAZoneTable() {
-        let document = SnapshotDocument(state: ZoneStripTests.outage(), account: nil, regions: ["us-east-1"], now: LaunchDayFixture.at(90))
+        let document = SnapshotDocument(
+            state: ZoneStripTests.outage(), account: nil, regions: ["us-east-1"], now: LaunchDayFixture.at(90))
         let text = SnapshotText.render(document)
-        #expect(text.contains("""
-            ZONES
-              region    zone       condition in service pending sick healthy unhealthy draining initial db primary db standby down since           was
-              us-east-1 us-east-1a OK        4          0       0    2       0         0        0       shop-db    -          -                    -
-              us-east-1 us-east-1b DOWN      4          1       1    0       0         0        0       -          shop-db    2027-01-15T08:01:10Z 2
-              us-east-1 us-east-1c OK        2          1       0    2       0         0        0       -          -          -                    -
-            """), "\(text)")
+        #expect(
+            text.contains(
+                """
+                ZONES
+                  region    zone       condition in service pending sick healthy unhealthy draining initial db primary db standby down since           was
+                  us-east-1 us-east-1a OK        4          0       0    2       0         0        0       shop-db    -          -                    -
+                  us-east-1 us-east-1b DOWN      4          1       1    0       0         0        0       -          shop-db    2027-01-15T08:01:10Z 2
+                  us-east-1 us-east-1c OK        2          1       0    2       0         0        0       -          -          -                    -
+                """), "\(text)")
     }
 }

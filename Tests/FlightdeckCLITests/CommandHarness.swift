@@ -15,9 +15,13 @@ enum CommandHarness {
     }
 
     /// Runs `flightdeck` with the simulator's credentials (its endpoint only when `endpoint`), a session token, and `home`.
-    static func run(_ arguments: [String], _ simulator: SimulatorProcess, home: String, endpoint: Bool = true,
-                    extra: [String: String] = [:]) throws -> ProcessResult {
-        var environment = ProcessInfo.processInfo.environment.filter { !$0.key.hasPrefix("AWS_") && !$0.key.hasPrefix("XDG_") }
+    static func run(
+        _ arguments: [String], _ simulator: SimulatorProcess, home: String, endpoint: Bool = true,
+        extra: [String: String] = [:]
+    ) throws -> ProcessResult {
+        var environment = ProcessInfo.processInfo.environment.filter {
+            !$0.key.hasPrefix("AWS_") && !$0.key.hasPrefix("XDG_")
+        }
         environment.merge(simulator.environment) { _, new in new }
         if !endpoint { environment["AWS_ENDPOINT_URL"] = nil }
         environment["AWS_SESSION_TOKEN"] = sessionToken
@@ -32,7 +36,8 @@ enum CommandHarness {
 
     /// Writes `text` at `path` (creating folders) with `mode`.
     static func write(_ text: String, to path: String, mode: Int = 0o600) throws {
-        try FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(
+            atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
         try text.write(toFile: path, atomically: true, encoding: .utf8)
         try FileManager.default.setAttributes([.posixPermissions: mode], ofItemAtPath: path)
     }

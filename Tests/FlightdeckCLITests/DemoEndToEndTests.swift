@@ -12,12 +12,15 @@ import Testing
 
     static func session(_ arguments: String, state: String, width: Int = 120, height: Int = 40) throws -> TmuxSession {
         // TERM goes on the command line: tmux sets its own TERM in the pane over `-e`.
-        try TmuxSession(command: "TERM=xterm-256color \(TestPaths.flightdeck.path) demo \(arguments); echo EXITED $?; sleep 30",
-                        width: width, height: height, environment: ["LANG": "C.UTF-8", "XDG_STATE_HOME": state, "HOME": state])
+        try TmuxSession(
+            command: "TERM=xterm-256color \(TestPaths.flightdeck.path) demo \(arguments); echo EXITED $?; sleep 30",
+            width: width, height: height, environment: ["LANG": "C.UTF-8", "XDG_STATE_HOME": state, "HOME": state])
     }
 
-    static let panels = ["Auto Scaling", "Load balancers", "CloudFront", "RDS", "Cost", "Events", "web-asg", "shop-web-tg", "shop-db",
-                         "SIMULATION"]
+    static let panels = [
+        "Auto Scaling", "Load balancers", "CloudFront", "RDS", "Cost", "Events", "web-asg", "shop-web-tg", "shop-db",
+        "SIMULATION"
+    ]
 
     @Test func everyPanelAppearsAScalingChangeIsConfirmedAppliedAndAuditedAndQuitRestores() throws {
         let state = Self.stateFolder()
@@ -37,14 +40,16 @@ import Testing
         // During a ramp the policy may move the group between the dialog and the change: then the same
         // step is offered again against the new figures (never a bare refusal), and y applies it.
         var applied = try tmux.waitFor { screen in
-            (screen.contains("Scale web-asg: applied") && screen.contains("request id")) || screen.contains("(it moved: offered again)")
+            (screen.contains("Scale web-asg: applied") && screen.contains("request id"))
+                || screen.contains("(it moved: offered again)")
         }
         var offers = 0
         while applied.contains("(it moved: offered again)"), offers < 2 {
             offers += 1
             try tmux.send("y")
             applied = try tmux.waitFor { screen in
-                (screen.contains("Scale web-asg: applied") && screen.contains("request id")) || screen.contains("(it moved: offered again)")
+                (screen.contains("Scale web-asg: applied") && screen.contains("request id"))
+                    || screen.contains("(it moved: offered again)")
             }
         }
         #expect(applied.contains("request id"), "\(applied)")
@@ -68,7 +73,8 @@ import Testing
         // Enter zooms the focused Auto Scaling panel: the group's instances and its scaling activity.
         try tmux.send("Enter")
         let zoomed = try tmux.waitFor { screen in
-            ["web-asg: ", "InService", "scaling activity", "Launching a new EC2 instance"].allSatisfy(screen.contains) && !screen.contains("Events")
+            ["web-asg: ", "InService", "scaling activity", "Launching a new EC2 instance"].allSatisfy(screen.contains)
+                && !screen.contains("Events")
         }
         #expect(zoomed.contains("InService") && zoomed.contains("Launching a new EC2 instance"), "\(zoomed)")
         try tmux.send("Enter")
@@ -99,7 +105,9 @@ import Testing
             .write(toFile: scenario, atomically: true, encoding: .utf8)
         let tmux = try Self.session("--speed 30 --read-only --scenario \(scenario)", state: state)
         defer { tmux.kill() }
-        let up = try tmux.waitFor(timeout: 20) { screen in Self.panels.allSatisfy(screen.contains) && screen.contains("us-east-1b  OK") }
+        let up = try tmux.waitFor(timeout: 20) { screen in
+            Self.panels.allSatisfy(screen.contains) && screen.contains("us-east-1b  OK")
+        }
         try #require(up.contains("us-east-1b  OK"), "the zone serves before the outage:\n\(up)")
         // The zone strip and the timeline say the zone is down, and keep saying so after its targets
         // are gone, with what it had.
@@ -136,7 +144,9 @@ import Testing
         let state = Self.stateFolder()
         let tmux = try Self.session("--read-only --speed 10", state: state)
         defer { tmux.kill() }
-        let first = try tmux.waitFor(timeout: 20) { $0.contains("READ-ONLY") && $0.contains("web-asg") && $0.contains("r refresh") }
+        let first = try tmux.waitFor(timeout: 20) {
+            $0.contains("READ-ONLY") && $0.contains("web-asg") && $0.contains("r refresh")
+        }
         #expect(first.contains("READ-ONLY"))
         #expect(!first.contains("+/-"), "no scaling hint in the key bar")
         try tmux.send("+")
@@ -144,19 +154,23 @@ import Testing
         try tmux.send(":")
         try tmux.send("scale web-asg desired=9", literal: true)
         try tmux.send("Enter")
-        let refused = try tmux.waitFor { $0.contains("Flightdeck runs read-only") && $0.contains("scaling changes are off") }
+        let refused = try tmux.waitFor {
+            $0.contains("Flightdeck runs read-only") && $0.contains("scaling changes are off")
+        }
         #expect(refused.contains("scaling changes are off"))
         try tmux.send("Escape")
         try tmux.send("q")
         _ = try tmux.waitFor("EXITED 0")
-        #expect(!FileManager.default.fileExists(atPath: state + "/flightdeck/demo-audit.jsonl"), "nothing was attempted")
+        #expect(
+            !FileManager.default.fileExists(atPath: state + "/flightdeck/demo-audit.jsonl"), "nothing was attempted")
     }
 
     /// A demo whose database fails over 6 s in (60 simulated seconds at 10x), with tmux piping what
     /// the program writes to a file; returns the session and that file's path.
     static func failoverSession(_ arguments: String, state: String) throws -> (TmuxSession, String) {
         let scenario = state + "/failover.json"
-        try #"[{"at": 60, "fault": {"kind": "rds-failover"}}]"#.write(toFile: scenario, atomically: true, encoding: .utf8)
+        try #"[{"at": 60, "fault": {"kind": "rds-failover"}}]"#.write(
+            toFile: scenario, atomically: true, encoding: .utf8)
         let tmux = try session("--speed 10 --read-only --scenario \(scenario) \(arguments)", state: state)
         let output = state + "/output.bin"
         try tmux.tmux(["pipe-pane", "-O", "-t", tmux.name, "cat >> \(output)"])
@@ -172,7 +186,9 @@ import Testing
         // Many evaluations of the same failover (the clock ticks every simulated second) until it ends.
         let over = try tmux.waitFor(timeout: 30) { !$0.contains("failover in progress") }
         #expect(!over.contains("]9;") && !over.contains("notify;"), "nothing of the sequences on screen:\n\(over)")
-        #expect(try tmux.tmux(["display", "-p", "-t", tmux.name, "#{window_bell_flag}"]).stdout.hasPrefix("1"), "tmux heard the bell")
+        #expect(
+            try tmux.tmux(["display", "-p", "-t", tmux.name, "#{window_bell_flag}"]).stdout.hasPrefix("1"),
+            "tmux heard the bell")
         try tmux.send("q")
         _ = try tmux.waitFor("EXITED 0")
         let written = String(decoding: try Data(contentsOf: URL(fileURLWithPath: output)), as: UTF8.self)
@@ -190,7 +206,8 @@ import Testing
         try #require(failing.contains("failover in progress"), "\(failing)")
         try tmux.send("q")
         _ = try tmux.waitFor("EXITED 0")
-        #expect(try tmux.tmux(["display", "-p", "-t", tmux.name, "#{window_bell_flag}"]).stdout.hasPrefix("0"), "no bell")
+        #expect(
+            try tmux.tmux(["display", "-p", "-t", tmux.name, "#{window_bell_flag}"]).stdout.hasPrefix("0"), "no bell")
         let written = String(decoding: try Data(contentsOf: URL(fileURLWithPath: output)), as: UTF8.self)
         #expect(!written.contains("\u{1B}Ptmux;"), "no notification")
     }

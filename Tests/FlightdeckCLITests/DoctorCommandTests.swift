@@ -22,7 +22,9 @@ import Testing
         #expect(result.stdout.contains("✓ credentials  environment: arn:aws:iam::123456789012:user/flightdeck-demo"))
         #expect(result.stdout.contains("✓ clock"))
         #expect(result.stdout.contains("✓ autoscaling:DescribeAutoScalingGroups"))
-        #expect(result.stdout.contains("– autoscaling:SetDesiredCapacity") && result.stdout.contains("not tried: it changes the group"))
+        #expect(
+            result.stdout.contains("– autoscaling:SetDesiredCapacity")
+                && result.stdout.contains("not tried: it changes the group"))
         #expect(result.stdout.contains("21 allowed, 0 denied (0 required)"))
         let secret = try #require(simulator.environment["AWS_SECRET_ACCESS_KEY"])
         #expect(!result.stdout.contains(secret) && !result.stderr.contains(secret))
@@ -36,9 +38,17 @@ import Testing
         let document = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
         let statements = try #require(document["Statement"] as? [[String: Any]])
         #expect(statements.map { $0["Sid"] as? String } == ["FlightdeckRead", "FlightdeckScale"])
-        #expect(statements[1]["Resource"] as? [String] == ["arn:aws:autoscaling:us-east-1:123456789012:autoScalingGroup:*:autoScalingGroupName/web-asg"])
-        #expect(statements[1]["Action"] as? [String] == ["autoscaling:SetDesiredCapacity", "autoscaling:UpdateAutoScalingGroup",
-                                                         "autoscaling:PutScheduledUpdateGroupAction", "autoscaling:DeleteScheduledAction"])
-        #expect((statements[0]["Action"] as? [String])?.contains("elasticloadbalancing:DescribeTags") == false, "no tag reads without --tag")
+        #expect(
+            statements[1]["Resource"] as? [String] == [
+                "arn:aws:autoscaling:us-east-1:123456789012:autoScalingGroup:*:autoScalingGroupName/web-asg"
+            ])
+        #expect(
+            statements[1]["Action"] as? [String] == [
+                "autoscaling:SetDesiredCapacity", "autoscaling:UpdateAutoScalingGroup",
+                "autoscaling:PutScheduledUpdateGroupAction", "autoscaling:DeleteScheduledAction"
+            ])
+        #expect(
+            (statements[0]["Action"] as? [String])?.contains("elasticloadbalancing:DescribeTags") == false,
+            "no tag reads without --tag")
     }
 }

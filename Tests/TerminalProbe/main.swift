@@ -51,8 +51,9 @@ struct ProbeScreen {
         var buffer = CellBuffer(width: size.width, height: size.height)
         buffer.fill(Rect(x: 0, y: 0, width: size.width, height: 1), style: CellStyle(.header))
         buffer.write(" FLIGHTDECK PROBE \(size)", x: 0, y: 0, style: CellStyle(.header))
-        buffer.write("\(themeLine)  colours: \(terminal.capability)  glyphs: \(glyphs.rawValue)  term: \(terminal.terminalType)",
-                     x: 1, y: 2)
+        buffer.write(
+            "\(themeLine)  colours: \(terminal.capability)  glyphs: \(glyphs.rawValue)  term: \(terminal.terminalType)",
+            x: 1, y: 2)
         var x = 1
         for role in StyleRole.allCases {
             x = buffer.write(role.rawValue, x: x, y: 3, style: CellStyle(role)) + 1
@@ -70,7 +71,9 @@ struct ProbeScreen {
         buffer.write(String(box.topLeft), x: frame.x, y: frame.y, style: CellStyle(.border))
         buffer.write(String(box.topRight), x: frame.x + frame.width - 1, y: frame.y, style: CellStyle(.border))
         buffer.write(String(box.bottomLeft), x: frame.x, y: frame.y + frame.height - 1, style: CellStyle(.border))
-        buffer.write(String(box.bottomRight), x: frame.x + frame.width - 1, y: frame.y + frame.height - 1, style: CellStyle(.border))
+        buffer.write(
+            String(box.bottomRight), x: frame.x + frame.width - 1, y: frame.y + frame.height - 1,
+            style: CellStyle(.border))
         buffer.write(" panel ", x: frame.x + 2, y: frame.y, style: CellStyle(.title))
         let levels = (0...16).map { glyphs.spark(Double($0) / 16) }
         buffer.write("spark " + String(levels), x: frame.x + 2, y: frame.y + 1, style: CellStyle(.graphNeutral))
@@ -93,7 +96,8 @@ let environment = ProcessInfo.processInfo.environment
 /// The theme asked for, or the default and why.
 let load = ThemeCatalog().load(options.theme)
 /// The back end under test.
-let terminal = TerminalUI(options: TerminalOptions(theme: load.theme, environment: environment, controlKeysAsInput: options.raw))
+let terminal = TerminalUI(
+    options: TerminalOptions(theme: load.theme, environment: environment, controlKeysAsInput: options.raw))
 do {
     try terminal.start()
 } catch {
@@ -105,8 +109,9 @@ if let pidFile = options.pidFile {
     try? "\(getpid())\n".write(toFile: pidFile, atomically: true, encoding: .utf8)
 }
 /// What is on screen.
-var screen = ProbeScreen(themeLine: "theme: \(load.theme.name)" + (load.error.map { " (\($0))" } ?? ""),
-                         glyphs: GlyphSet.select(environment: environment, forceASCII: options.ascii))
+var screen = ProbeScreen(
+    themeLine: "theme: \(load.theme.name)" + (load.error.map { " (\($0))" } ?? ""),
+    glyphs: GlyphSet.select(environment: environment, forceASCII: options.ascii))
 terminal.paint(screen.draw(size: terminal.size, terminal: terminal))
 loop: while true {
     guard let key = terminal.nextKey(timeout: .milliseconds(500)) else { continue }

@@ -1,7 +1,7 @@
 import DashboardRender
 import Foundation
-import Testing
 import TerminalUI
+import Testing
 
 /// Colour pairs on demand, and cell styles mapped through theme and colour ladder to curses numbers.
 @Suite struct ColorPairTests {
@@ -48,25 +48,30 @@ import TerminalUI
     @Test func directColourSendsPackedRGB() {
         let mapper = StyleMapper(theme: .standard, resolver: ColorResolver(capability: .truecolor), directColor: true)
         #expect(mapper.paintStyle(for: CellStyle(.critical)).colors.foreground == 0xFF5F5F)
-        let indexed = StyleMapper(theme: Theme(name: "t", styles: [.normal: RoleStyle(foreground: .indexed(196))]),
-                                  resolver: ColorResolver(capability: .truecolor), directColor: true)
+        let indexed = StyleMapper(
+            theme: Theme(name: "t", styles: [.normal: RoleStyle(foreground: .indexed(196))]),
+            resolver: ColorResolver(capability: .truecolor), directColor: true)
         #expect(indexed.paintStyle(for: .normal).colors.foreground == 0xFF0000)
-        let ansi = StyleMapper(theme: Theme(name: "t", styles: [.normal: RoleStyle(foreground: .ansi(.red))]),
-                               resolver: ColorResolver(capability: .truecolor), directColor: true)
+        let ansi = StyleMapper(
+            theme: Theme(name: "t", styles: [.normal: RoleStyle(foreground: .ansi(.red))]),
+            resolver: ColorResolver(capability: .truecolor), directColor: true)
         #expect(ansi.paintStyle(for: .normal).colors.foreground == 1)
     }
 
     @Test func noColourAndNoDefaultColours() {
         let none = StyleMapper(theme: .standard, resolver: ColorResolver(capability: .none))
-        #expect(none.paintStyle(for: CellStyle(.selection)) == PaintStyle(attributes: .reverse, colors: .terminalDefault))
-        let noDefaults = StyleMapper(theme: .standard, resolver: ColorResolver(capability: .ansi16), defaultColors: false)
+        #expect(
+            none.paintStyle(for: CellStyle(.selection)) == PaintStyle(attributes: .reverse, colors: .terminalDefault))
+        let noDefaults = StyleMapper(
+            theme: .standard, resolver: ColorResolver(capability: .ansi16), defaultColors: false)
         #expect(noDefaults.paintStyle(for: .normal).colors == ColorPairKey(foreground: 7, background: 0))
     }
 
     /// Without colour, critical is reverse video in every shipped theme, so it never differs from ok by bold alone.
     @Test(arguments: ["default", "light", "ansi16", "high-contrast", "mono"])
     func noColourKeepsCriticalUnlikeOk(_ name: String) throws {
-        let themes = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../../Themes").standardized
+        let themes = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../../Themes")
+            .standardized
         let theme = try ThemeCatalog.load(file: themes.appendingPathComponent("\(name).yaml"))
         let mapper = StyleMapper(theme: theme, resolver: ColorResolver(capability: .none))
         let critical = mapper.paintStyle(for: CellStyle(.critical))
@@ -74,15 +79,20 @@ import TerminalUI
         #expect(critical.attributes.contains(.reverse))
         #expect(!ok.attributes.contains(.reverse))
         #expect(critical.attributes.subtracting(.bold) != ok.attributes.subtracting(.bold))
-        #expect(mapper.paintStyle(for: CellStyle(.warning)).attributes != mapper.paintStyle(for: CellStyle(.normal)).attributes)
-        #expect(mapper.paintStyle(for: CellStyle(.graphPoor)).attributes != mapper.paintStyle(for: CellStyle(.graphGood)).attributes)
+        #expect(
+            mapper.paintStyle(for: CellStyle(.warning)).attributes
+                != mapper.paintStyle(for: CellStyle(.normal)).attributes)
+        #expect(
+            mapper.paintStyle(for: CellStyle(.graphPoor)).attributes
+                != mapper.paintStyle(for: CellStyle(.graphGood)).attributes)
     }
 
     @Test func terminalTypeFallback() {
         #expect(TerminalTypeFallback.candidates(for: "no-such") == ["no-such", "xterm", "vt100", "dumb"])
         #expect(TerminalTypeFallback.candidates(for: "xterm") == ["xterm", "vt100", "dumb"])
         #expect(TerminalTypeFallback.candidates(for: nil) == ["xterm", "vt100", "dumb"])
-        #expect(TerminalTypeFallback.notice(requested: "no-such", used: "xterm")
-            == "flightdeck: TERM 'no-such' is not in the terminfo database; using 'xterm'")
+        #expect(
+            TerminalTypeFallback.notice(requested: "no-such", used: "xterm")
+                == "flightdeck: TERM 'no-such' is not in the terminfo database; using 'xterm'")
     }
 }

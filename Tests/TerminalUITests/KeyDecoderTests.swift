@@ -1,5 +1,5 @@
-import Testing
 import TerminalUI
+import Testing
 
 /// What curses returns, decoded into keys: control characters, UTF-8, key codes, resize.
 @Suite struct KeyDecoderTests {
@@ -40,7 +40,7 @@ import TerminalUI
         #expect(code(codes.function0 + 1) == .function(1) && code(codes.function0 + 12) == .function(12))
         #expect(code(codes.function0) == nil)
         #expect(code(codes.resize) == .resize(TerminalSize(width: 80, height: 24)))
-        #expect(code(0o631) == nil)  // KEY_MOUSE: not used
+        #expect(code(0o631) == nil) // KEY_MOUSE: not used
     }
 
     @Test func ncursesValues() {

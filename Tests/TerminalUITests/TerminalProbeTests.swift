@@ -13,15 +13,16 @@ import Testing
         let session: TmuxSession
 
         init(term: String = "xterm-256color", arguments: String = "", environment: [String: String] = [:]) throws {
-            folder = FileManager.default.temporaryDirectory.appendingPathComponent("probe-\(UUID().uuidString.prefix(8))")
+            folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+                "probe-\(UUID().uuidString.prefix(8))")
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
             let probe = TestPaths.products.appendingPathComponent("terminal-probe").path
             // The test runner's NO_COLOR and COLORTERM must not reach the probe unless a test sets them.
             let unset = ["NO_COLOR", "COLORTERM"].filter { environment[$0] == nil }.joined(separator: " ")
             let script = """
-            unset \(unset); stty -g > \(folder.path)/before; TERM=\(term) \(probe) --pid-file \(folder.path)/pid \(arguments); \
-            status=$?; stty -g > \(folder.path)/after; echo probe-status=$status; sleep 600
-            """
+                unset \(unset); stty -g > \(folder.path)/before; TERM=\(term) \(probe) --pid-file \(folder.path)/pid \(arguments); \
+                status=$?; stty -g > \(folder.path)/after; echo probe-status=$status; sleep 600
+                """
             var env = ["LANG": "C.UTF-8", "SWIFT_BACKTRACE": "enable=no"]
             env.merge(environment) { _, new in new }
             session = try TmuxSession(command: script, environment: env)
@@ -33,7 +34,10 @@ import Testing
             let deadline = Date().addingTimeInterval(10)
             while Date() < deadline {
                 if let text = try? String(contentsOf: file, encoding: .utf8),
-                   let pid = pid_t(text.trimmingCharacters(in: .whitespacesAndNewlines)) { return pid }
+                    let pid = pid_t(text.trimmingCharacters(in: .whitespacesAndNewlines))
+                {
+                    return pid
+                }
                 Thread.sleep(forTimeInterval: 0.05)
             }
             throw TmuxError(message: "the probe wrote no pid")
@@ -41,8 +45,10 @@ import Testing
 
         /// `stty -g` before the probe and after it.
         func sttySettings() throws -> (before: String, after: String) {
-            (try String(contentsOf: folder.appendingPathComponent("before"), encoding: .utf8),
-             try String(contentsOf: folder.appendingPathComponent("after"), encoding: .utf8))
+            (
+                try String(contentsOf: folder.appendingPathComponent("before"), encoding: .utf8),
+                try String(contentsOf: folder.appendingPathComponent("after"), encoding: .utf8)
+            )
         }
 
         deinit {
@@ -52,8 +58,10 @@ import Testing
     }
 
     init() throws {
-        try #require(FileManager.default.isExecutableFile(atPath: TestPaths.products.appendingPathComponent("terminal-probe").path),
-                     "build the probe first: swift build --product terminal-probe")
+        try #require(
+            FileManager.default.isExecutableFile(
+                atPath: TestPaths.products.appendingPathComponent("terminal-probe").path),
+            "build the probe first: swift build --product terminal-probe")
     }
 
     @Test func drawsKeysResizesAndRestoresOnQ() throws {
@@ -74,7 +82,9 @@ import Testing
         let colored = try run.session.capture(escapes: true)
         #expect(colored.contains("38;5;203mcritical"), "\(colored)")
 
-        for (key, name) in [("Up", "up"), ("BTab", "shift-tab"), ("F5", "f5"), ("Enter", "enter"), ("Tab", "tab"), ("Escape", "escape")] {
+        for (key, name) in [
+            ("Up", "up"), ("BTab", "shift-tab"), ("F5", "f5"), ("Enter", "enter"), ("Tab", "tab"), ("Escape", "escape")
+        ] {
             try run.session.send(key)
             let screen = try run.session.waitFor("last key: \(name)\n")
             #expect(screen.contains("last key: \(name)\n"), "after \(key)")
@@ -86,7 +96,8 @@ import Testing
         // The status (row 12) can be on screen before the bottom row is repainted: wait for both.
         let resized = try run.session.waitFor { screen in
             screen.contains("re-laid out for 80x24")
-                && screen.split(separator: "\n", omittingEmptySubsequences: false).dropFirst(23).first?.contains("press q to quit") == true
+                && screen.split(separator: "\n", omittingEmptySubsequences: false).dropFirst(23).first?.contains(
+                    "press q to quit") == true
         }
         #expect(resized.contains(" FLIGHTDECK PROBE 80x24"))
         let small = resized.split(separator: "\n", omittingEmptySubsequences: false)
@@ -122,7 +133,9 @@ import Testing
         try run.session.send("!", literal: true)
         let after = try run.session.waitFor("probe-status=")
         #expect(after.contains("probe-status=132") || after.contains("probe-status=133"), "\(after)")
-        #expect(after.contains("Fatal error: terminal-probe: crash requested"), "the crash message is shown after restoring")
+        #expect(
+            after.contains("Fatal error: terminal-probe: crash requested"), "the crash message is shown after restoring"
+        )
         #expect(!after.contains("FLIGHTDECK PROBE"))
         let stty = try run.sttySettings()
         #expect(stty.before == stty.after)
@@ -171,8 +184,10 @@ import Testing
         #expect(try run.session.waitFor("probe-status=").contains("probe-status=0"))
     }
 
-    @Test(arguments: [("screen-256color", "256", "braille"), ("tmux-256color", "256", "braille"), ("linux", "8", "blocks"),
-                      ("xterm", "8", "braille")])
+    @Test(arguments: [
+        ("screen-256color", "256", "braille"), ("tmux-256color", "256", "braille"), ("linux", "8", "blocks"),
+        ("xterm", "8", "braille")
+    ])
     func commonTerminalTypes(term: String, colours: String, glyphs: String) throws {
         let run = try ProbeRun(term: term)
         let screen = try run.session.waitFor("press q to quit")
@@ -182,7 +197,8 @@ import Testing
         try run.session.send("q")
         let after = try run.session.waitFor("probe-status=")
         #expect(after.contains("probe-status=0"))
-        #expect(!after.contains("last key:"), "the last frame is gone, with an alternate screen (\(term)) or without one")
+        #expect(
+            !after.contains("last key:"), "the last frame is gone, with an alternate screen (\(term)) or without one")
         let stty = try run.sttySettings()
         #expect(stty.before == stty.after)
     }
@@ -195,7 +211,9 @@ import Testing
         try run.session.send("q")
         let after = try run.session.waitFor("probe-status=")
         #expect(after.contains("probe-status=0"))
-        #expect(!after.contains("last key:") && !after.contains("+- panel"), "vt100 has no alternate screen: the last frame is cleared")
+        #expect(
+            !after.contains("last key:") && !after.contains("+- panel"),
+            "vt100 has no alternate screen: the last frame is cleared")
         #expect(after.contains("probe: terminal restored after q"), "what the program prints after stopping stays")
         let stty = try run.sttySettings()
         #expect(stty.before == stty.after)

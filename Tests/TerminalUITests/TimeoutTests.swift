@@ -1,5 +1,6 @@
-@testable import TerminalUI
 import Testing
+
+@testable import TerminalUI
 
 /// Input timeouts in curses's milliseconds.
 @Suite struct TimeoutTests {

@@ -5,7 +5,7 @@ import Testing
 @Suite struct ColorDegradationTests {
     @Test(arguments: [
         ("#ff0000", 196), ("#000000", 16), ("#ffffff", 231), ("#808080", 244), ("#5f87af", 67),
-        ("#d0d0d0", 252), ("#ff8700", 208), ("#303030", 236), ("#010101", 16), ("#eeeeee", 255), ("#5fafff", 75),
+        ("#d0d0d0", 252), ("#ff8700", 208), ("#303030", 236), ("#010101", 16), ("#eeeeee", 255), ("#5fafff", 75)
     ])
     func rgbToNearest256(hex: String, index: Int) throws {
         let rgb = try #require(RGB(hex: hex))
@@ -15,7 +15,8 @@ import Testing
 
     @Test(arguments: [
         ("#ff0000", ANSIColor.brightRed), ("#800000", .red), ("#00ff00", .brightGreen), ("#000080", .blue),
-        ("#c0c0c0", .white), ("#808080", .brightBlack), ("#ffa500", .yellow), ("#303030", .black), ("#5fafff", .brightBlue),
+        ("#c0c0c0", .white), ("#808080", .brightBlack), ("#ffa500", .yellow), ("#303030", .black),
+        ("#5fafff", .brightBlue)
     ])
     func rgbToNearest16(hex: String, color: ANSIColor) throws {
         let rgb = try #require(RGB(hex: hex))
@@ -47,10 +48,12 @@ import Testing
         let none = ColorResolver(capability: .none).resolve(selection)
         #expect(none == ResolvedStyle(attributes: .reverse))
         let bright = RoleStyle(foreground: .ansi(.brightRed), attributes: .underline)
-        #expect(ColorResolver(capability: .ansi8).resolve(bright)
-            == ResolvedStyle(foreground: .indexed(1), attributes: [.underline, .bold]))
-        #expect(ColorResolver(capability: .ansi16).resolve(bright)
-            == ResolvedStyle(foreground: .indexed(9), attributes: .underline))
+        #expect(
+            ColorResolver(capability: .ansi8).resolve(bright)
+                == ResolvedStyle(foreground: .indexed(1), attributes: [.underline, .bold]))
+        #expect(
+            ColorResolver(capability: .ansi16).resolve(bright)
+                == ResolvedStyle(foreground: .indexed(9), attributes: .underline))
     }
 
     @Test func capabilityFromTheEnvironment() {
@@ -73,7 +76,8 @@ import Testing
         #expect(ColorCapability.detect(environment: env, terminalColors: 256) == .none)
         #expect(ColorCapability.detect(environment: ["TERM": "xterm-256color", "NO_COLOR": ""]) == .indexed256)
         let header = Theme.standard[.header]
-        #expect(ColorResolver(capability: .detect(environment: env)).resolve(header)
-            == ResolvedStyle(attributes: [.bold, .reverse]))
+        #expect(
+            ColorResolver(capability: .detect(environment: env)).resolve(header)
+                == ResolvedStyle(attributes: [.bold, .reverse]))
     }
 }

@@ -37,7 +37,10 @@ import Testing
         #expect(GlyphSet.ascii.box.topLeft == "+" && GlyphSet.ascii.box.horizontal == "-")
         #expect(GlyphSet.blocks.focusBox == .heavy)
         for set in GlyphSet.allCases where set == .ascii {
-            let all = set.sparkLevels + [set.box.vertical, set.focusBox.horizontal, set.ellipsis, set.up, set.down, set.bullet]
+            let all =
+                set.sparkLevels + [
+                    set.box.vertical, set.focusBox.horizontal, set.ellipsis, set.up, set.down, set.bullet
+                ]
             #expect(all.allSatisfy { $0.isASCII })
         }
     }

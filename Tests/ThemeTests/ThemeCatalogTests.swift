@@ -23,25 +23,30 @@ import Testing
         }
 
         var catalog: ThemeCatalog {
-            ThemeCatalog(searchPath: ThemeSearchPath(folders: [
-                .init(user, kind: .user), .init(installed, kind: .installed),
-                .init(TestPaths.repository.appendingPathComponent("Themes"), kind: .repository),
-            ]))
+            ThemeCatalog(
+                searchPath: ThemeSearchPath(folders: [
+                    .init(user, kind: .user), .init(installed, kind: .installed),
+                    .init(TestPaths.repository.appendingPathComponent("Themes"), kind: .repository)
+                ]))
         }
 
         func remove() { try? FileManager.default.removeItem(at: root) }
     }
 
     @Test func standardSearchOrder() {
-        let path = ThemeSearchPath.standard(environment: ["XDG_CONFIG_HOME": "/cfg", "HOME": "/home/u"],
-                                            executable: URL(fileURLWithPath: "/opt/fd/bin/flightdeck"),
-                                            repository: URL(fileURLWithPath: "/src/flightdeck"))
-        #expect(path.folders.map(\.url.path) == [
-            "/cfg/flightdeck/themes", "/opt/fd/bin/Themes", "/opt/fd/share/flightdeck/themes", "/src/flightdeck/Themes",
-        ])
+        let path = ThemeSearchPath.standard(
+            environment: ["XDG_CONFIG_HOME": "/cfg", "HOME": "/home/u"],
+            executable: URL(fileURLWithPath: "/opt/fd/bin/flightdeck"),
+            repository: URL(fileURLWithPath: "/src/flightdeck"))
+        #expect(
+            path.folders.map(\.url.path) == [
+                "/cfg/flightdeck/themes", "/opt/fd/bin/Themes", "/opt/fd/share/flightdeck/themes",
+                "/src/flightdeck/Themes"
+            ])
         #expect(path.folders.map(\.kind) == [.user, .installed, .installed, .repository])
-        let home = ThemeSearchPath.standard(environment: ["HOME": "/home/u", "XDG_CONFIG_HOME": "relative"],
-                                            executable: nil, repository: nil)
+        let home = ThemeSearchPath.standard(
+            environment: ["HOME": "/home/u", "XDG_CONFIG_HOME": "relative"],
+            executable: nil, repository: nil)
         #expect(home.folders.map(\.url.path) == ["/home/u/.config/flightdeck/themes"])
     }
 
@@ -57,9 +62,11 @@ import Testing
     }
 
     @Test func repositoryThemesAreFoundForDevelopment() {
-        let load = ThemeCatalog(searchPath: ThemeSearchPath(folders: [
-            .init(TestPaths.repository.appendingPathComponent("Themes"), kind: .repository),
-        ])).load("high-contrast")
+        let load = ThemeCatalog(
+            searchPath: ThemeSearchPath(folders: [
+                .init(TestPaths.repository.appendingPathComponent("Themes"), kind: .repository)
+            ])
+        ).load("high-contrast")
         #expect(load.error == nil)
         #expect(load.theme.name == "high-contrast")
     }

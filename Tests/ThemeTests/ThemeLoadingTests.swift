@@ -19,7 +19,8 @@ import Testing
         let file = try String(contentsOf: Self.themes.appendingPathComponent("default.yaml"), encoding: .utf8)
         let fromFile = try ThemeCatalog.load(file: Self.themes.appendingPathComponent("default.yaml"))
         #expect(fromFile == Theme.standard, "Themes/default.yaml changed: run scripts/generate-default-theme")
-        #expect(ThemeTextProbe.compiledInText == file, "Themes/default.yaml changed: run scripts/generate-default-theme")
+        #expect(
+            ThemeTextProbe.compiledInText == file, "Themes/default.yaml changed: run scripts/generate-default-theme")
     }
 
     @Test func everyShippedKeyHasAComment() throws {
@@ -49,7 +50,8 @@ import Testing
                 }
             }
         }
-        #expect(theme[.header] == RoleStyle(foreground: .ansi(.brightWhite), background: .ansi(.blue), attributes: .bold))
+        #expect(
+            theme[.header] == RoleStyle(foreground: .ansi(.brightWhite), background: .ansi(.blue), attributes: .bold))
     }
 
     @Test func monoUsesNoColourAndTellsStatesApartByAttributes() throws {
@@ -62,13 +64,13 @@ import Testing
 
     @Test func partialThemeInheritsEveryMissingKey() throws {
         let yaml = """
-        name: partial
-        palette:
-          good: "#00ff00"
-        roles:
-          critical: { fg: magenta }
-          header: { attrs: [underline] }
-        """
+            name: partial
+            palette:
+              good: "#00ff00"
+            roles:
+              critical: { fg: magenta }
+              header: { attrs: [underline] }
+            """
         let theme = try ThemeCatalog.parse(yaml, file: "partial.yaml")
         let base = Theme.standard
         #expect(theme.name == "partial")
@@ -86,7 +88,8 @@ import Testing
     }
 
     @Test func oldGraphRoleNamesStillLoad() throws {
-        let theme = try ThemeCatalog.parse("roles:\n  graphLow: { fg: blue }\n  graphHigh: { fg: magenta }\n", file: "old.yaml")
+        let theme = try ThemeCatalog.parse(
+            "roles:\n  graphLow: { fg: blue }\n  graphHigh: { fg: magenta }\n", file: "old.yaml")
         #expect(theme[.graphGood].foreground == .ansi(.blue))
         #expect(theme[.graphPoor].foreground == .ansi(.magenta))
     }

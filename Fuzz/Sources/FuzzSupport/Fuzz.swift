@@ -9,8 +9,10 @@ public enum Fuzz {
     ///
     /// SwiftPM links an executable target's `main` to `<Target>_main` (so tests can call into
     /// executables), which hides libFuzzer's own `main`; each target's `<Target>_main` calls this.
-    public static func runDriver(_ argc: CInt, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?,
-                                 _ testOneInput: TestOneInput) -> CInt {
+    public static func runDriver(
+        _ argc: CInt, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?,
+        _ testOneInput: TestOneInput
+    ) -> CInt {
         var count = argc
         var arguments = argv
         return LLVMFuzzerRunDriver(&count, &arguments, testOneInput)

@@ -33,8 +33,9 @@ public func testOneInput(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
     } catch {
         Fuzz.requireMessage(error, as: ConfigFileError.self, from: "INIFile.parse")
     }
-    let environment = AWSEnvironment(variables: [:], homeDirectory: "/fuzz", files: InputFiles(data: Data(bytes)),
-                                     transport: NoTransport())
+    let environment = AWSEnvironment(
+        variables: [:], homeDirectory: "/fuzz", files: InputFiles(data: Data(bytes)),
+        transport: NoTransport())
     do {
         let config = try SharedConfig.load(from: environment)
         for name in config.profiles.keys {

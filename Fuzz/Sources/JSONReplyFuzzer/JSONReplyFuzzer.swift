@@ -1,12 +1,14 @@
-@testable import AWSCore
 import AWSServices
 import Foundation
 import FuzzSupport
 
+@testable import AWSCore
+
 /// Decodes `body` with `operation`; it must decode or throw `AWSDecodingError`.
 func decode<Operation: AWSOperation>(_ operation: Operation, _ body: [UInt8]) -> Operation.Output? {
     do {
-        return try operation.decode(AWSReply(response: HTTPResponse(status: 200, body: body), operation: operation.name))
+        return try operation.decode(
+            AWSReply(response: HTTPResponse(status: 200, body: body), operation: operation.name))
     } catch {
         Fuzz.requireMessage(error, as: AWSDecodingError.self, from: "\(operation.name).decode")
         return nil
@@ -25,8 +27,9 @@ func onDemandPrice(_ entry: String) {
 /// Reads credentials with the given field names; they must be read or rejected with a message.
 func credentials(_ document: CredentialDocument, _ fields: [String]) {
     do {
-        _ = try document.credentials(accessKey: fields[0], secretKey: fields[1], token: fields[2],
-                                     expiration: fields[3], source: "fuzz")
+        _ = try document.credentials(
+            accessKey: fields[0], secretKey: fields[1], token: fields[2],
+            expiration: fields[3], source: "fuzz")
     } catch {
         Fuzz.requireMessage(error, as: CredentialDocument.FieldError.self, from: "CredentialDocument.credentials")
     }
@@ -60,8 +63,9 @@ public func testOneInput(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
         onDemandPrice(String(decoding: body, as: UTF8.self))
     case 3:
         let response = HTTPResponse(status: 400, headers: [], body: body)
-        let error = AWSErrorParser.parse(response, wireProtocol: .json(version: "1.1", targetPrefix: "Fuzz"),
-                                         service: "Fuzz", operation: "Fuzz")
+        let error = AWSErrorParser.parse(
+            response, wireProtocol: .json(version: "1.1", targetPrefix: "Fuzz"),
+            service: "Fuzz", operation: "Fuzz")
         if error.code.isEmpty { fatalError("AWSErrorParser.parse gave an empty code") }
     default:
         credentialDocument(body)

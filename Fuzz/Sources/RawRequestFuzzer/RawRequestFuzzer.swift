@@ -3,9 +3,10 @@ import Foundation
 import FuzzSupport
 
 /// The suite's example credentials and date: what `flightdeck sign` would sign with.
-let credentials = SigningCredentials(accessKeyID: "AKIDEXAMPLE",
-                                     secretAccessKey: "wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY",
-                                     sessionToken: nil)
+let credentials = SigningCredentials(
+    accessKeyID: "AKIDEXAMPLE",
+    secretAccessKey: "wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY",
+    sessionToken: nil)
 /// 2015-08-30T12:36:00Z.
 let date = Date(timeIntervalSince1970: 1_440_938_160)
 
@@ -20,7 +21,8 @@ public func testOneInput(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
         return 0
     }
     _ = request.header("X-Amz-Date").flatMap(AMZDate.init(parsing:))
-    let signature = SigV4Signer(service: "service", region: "us-east-1").sign(request, credentials: credentials, date: date)
+    let signature = SigV4Signer(service: "service", region: "us-east-1").sign(
+        request, credentials: credentials, date: date)
     if signature.authorization.isEmpty { fatalError("empty Authorization") }
     return 0
 }

@@ -36,31 +36,35 @@ struct Decoder: Sendable {
 /// Every XML decoder; the input's first byte picks one (modulo the count), the rest is the body.
 /// The order is fixed: `Fuzz/make-corpus` writes the same index in front of each recorded reply.
 let decoders: [Decoder] = [
-    .success(AutoScaling.DescribeAutoScalingGroups()),                                  // 0
-    .success(AutoScaling.DescribeScalingActivities(groupName: "web")),                  // 1
-    .success(AutoScaling.DescribePolicies(groupName: "web")),                           // 2
-    .success(AutoScaling.SetDesiredCapacity(groupName: "web", desiredCapacity: 4)),     // 3
-    .success(AutoScaling.UpdateAutoScalingGroup(groupName: "web", minSize: 2)),         // 4
-    .success(CloudFront.ListDistributions()),                                           // 5
-    .success(CloudFront.GetMonitoringSubscription(distributionID: "E1")),               // 6
-    .success(CloudWatch.GetMetricData(queries: [], startTime: Date(timeIntervalSince1970: 0),
-                                      endTime: Date(timeIntervalSince1970: 60))),        // 7
-    .success(EC2.DescribeInstances()),                                                  // 8
-    .success(EC2.DescribeAvailabilityZones()),                                          // 9
-    .success(ELBv2.DescribeLoadBalancers()),                                            // 10
-    .success(ELBv2.DescribeTargetGroups(loadBalancerARN: "arn:lb")),                    // 11
-    .success(ELBv2.DescribeTargetHealth(targetGroupARN: "arn:tg")),                     // 12
-    .success(IAM.ListAccountAliases()),                                                 // 13
-    .success(RDS.DescribeDBInstances()),                                                // 14
-    .success(RDS.DescribeDBClusters()),                                                 // 15
-    .success(RDS.DescribeEvents()),                                                     // 16
-    .success(STS.GetCallerIdentity()),                                                  // 17
-    .success(STS.AssumeRole(roleARN: "arn:role", sessionName: "fuzz")),                 // 18
-    .success(STS.AssumeRoleWithWebIdentity(roleARN: "arn:role", sessionName: "fuzz",
-                                           webIdentityToken: "token")),                  // 19
-    .error(.query(version: "2011-01-01")),                                              // 20
-    .error(.ec2Query(version: "2016-11-15")),                                           // 21
-    .error(.restXML(version: "2020-05-31")),                                            // 22
+    .success(AutoScaling.DescribeAutoScalingGroups()), // 0
+    .success(AutoScaling.DescribeScalingActivities(groupName: "web")), // 1
+    .success(AutoScaling.DescribePolicies(groupName: "web")), // 2
+    .success(AutoScaling.SetDesiredCapacity(groupName: "web", desiredCapacity: 4)), // 3
+    .success(AutoScaling.UpdateAutoScalingGroup(groupName: "web", minSize: 2)), // 4
+    .success(CloudFront.ListDistributions()), // 5
+    .success(CloudFront.GetMonitoringSubscription(distributionID: "E1")), // 6
+    .success(
+        CloudWatch.GetMetricData(
+            queries: [], startTime: Date(timeIntervalSince1970: 0),
+            endTime: Date(timeIntervalSince1970: 60))), // 7
+    .success(EC2.DescribeInstances()), // 8
+    .success(EC2.DescribeAvailabilityZones()), // 9
+    .success(ELBv2.DescribeLoadBalancers()), // 10
+    .success(ELBv2.DescribeTargetGroups(loadBalancerARN: "arn:lb")), // 11
+    .success(ELBv2.DescribeTargetHealth(targetGroupARN: "arn:tg")), // 12
+    .success(IAM.ListAccountAliases()), // 13
+    .success(RDS.DescribeDBInstances()), // 14
+    .success(RDS.DescribeDBClusters()), // 15
+    .success(RDS.DescribeEvents()), // 16
+    .success(STS.GetCallerIdentity()), // 17
+    .success(STS.AssumeRole(roleARN: "arn:role", sessionName: "fuzz")), // 18
+    .success(
+        STS.AssumeRoleWithWebIdentity(
+            roleARN: "arn:role", sessionName: "fuzz",
+            webIdentityToken: "token")), // 19
+    .error(.query(version: "2011-01-01")), // 20
+    .error(.ec2Query(version: "2016-11-15")), // 21
+    .error(.restXML(version: "2020-05-31")) // 22
 ]
 
 /// libFuzzer's entry point: decode one reply body with the decoder its first byte picks.

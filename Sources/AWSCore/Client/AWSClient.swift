@@ -33,12 +33,14 @@ public final class AWSClient: Sendable {
     private let state = ClientState()
 
     /// Creates a client. The defaults are the real clock, `Task.sleep` and the system random source.
-    public init(endpoints: EndpointResolver, credentials: any CredentialProvider, transport: any HTTPTransport,
-                retryPolicy: RetryPolicy = RetryPolicy(), timeout: TimeInterval? = nil,
-                clock: @escaping Platform.Clock = Platform.systemClock,
-                sleep: @escaping @Sendable (Duration) async throws -> Void = { try await Task.sleep(for: $0) },
-                random: @escaping @Sendable () -> Double = { Double.random(in: 0..<1) },
-                logger: Logger = AWSClient.silentLogger, recorder: CallRecorder? = nil) {
+    public init(
+        endpoints: EndpointResolver, credentials: any CredentialProvider, transport: any HTTPTransport,
+        retryPolicy: RetryPolicy = RetryPolicy(), timeout: TimeInterval? = nil,
+        clock: @escaping Platform.Clock = Platform.systemClock,
+        sleep: @escaping @Sendable (Duration) async throws -> Void = { try await Task.sleep(for: $0) },
+        random: @escaping @Sendable () -> Double = { Double.random(in: 0..<1) },
+        logger: Logger = AWSClient.silentLogger, recorder: CallRecorder? = nil
+    ) {
         self.endpoints = endpoints
         self.credentials = credentials
         self.transport = transport
@@ -87,36 +89,45 @@ public final class AWSClient: Sendable {
         var credentialsRefreshed = false
         while true {
             let signedAt = clock().addingTimeInterval(await state.clockOffset)
-            let prepared = try await prepare(request, endpoint: endpoint, service: service,
-                                             signed: operation.requiresSigning, date: signedAt)
+            let prepared = try await prepare(
+                request, endpoint: endpoint, service: service,
+                signed: operation.requiresSigning, date: signedAt)
             let failure: AttemptFailure
             let started = ContinuousClock.now
             logRequestHeaders(prepared, operation: operation.name, attempt: attempt)
             do {
                 let response = try await transport.send(prepared)
                 recorder?.record(service: service.serviceID, operation: operation.name, started: started, ended: .now)
-                logAttempt(prepared, operation: operation.name, attempt: attempt, started: started, outcome: "\(response.status)",
-                           requestID: response.header("x-amzn-RequestId") ?? response.header("x-amz-request-id"))
+                logAttempt(
+                    prepared, operation: operation.name, attempt: attempt, started: started,
+                    outcome: "\(response.status)",
+                    requestID: response.header("x-amzn-RequestId") ?? response.header("x-amz-request-id"))
                 if let serverDate = response.header("Date").flatMap(Timestamps.parseHTTPDate) {
                     await state.noteServerDate(serverDate)
                 }
                 if (200..<300).contains(response.status) {
-                    await state.release(service.serviceID, tokensHeld > 0 ? tokensHeld : retryPolicy.successIncrement,
-                                        capacity: retryPolicy.bucketCapacity)
+                    await state.release(
+                        service.serviceID, tokensHeld > 0 ? tokensHeld : retryPolicy.successIncrement,
+                        capacity: retryPolicy.bucketCapacity)
                     return try decode(response, operation: operation)
                 }
-                let error = AWSErrorParser.parse(response, wireProtocol: service.wireProtocol,
-                                                 service: service.serviceID, operation: operation.name)
+                let error = AWSErrorParser.parse(
+                    response, wireProtocol: service.wireProtocol,
+                    service: service.serviceID, operation: operation.name)
                 failure = .service(error, serverDate: response.header("Date").flatMap(Timestamps.parseHTTPDate))
             } catch let error as TransportError {
                 recorder?.record(service: service.serviceID, operation: operation.name, started: started, ended: .now)
-                logAttempt(prepared, operation: operation.name, attempt: attempt, started: started, outcome: "no reply (\(error))",
-                           requestID: nil)
+                logAttempt(
+                    prepared, operation: operation.name, attempt: attempt, started: started,
+                    outcome: "no reply (\(error))",
+                    requestID: nil)
                 failure = .transport(error)
             }
-            switch decision.action(after: failure, attempt: attempt, isIdempotent: operation.isIdempotent,
-                                   signedAt: signedAt, clockCorrected: clockCorrected,
-                                   credentialsRefreshed: credentialsRefreshed) {
+            switch decision.action(
+                after: failure, attempt: attempt, isIdempotent: operation.isIdempotent,
+                signedAt: signedAt, clockCorrected: clockCorrected,
+                credentialsRefreshed: credentialsRefreshed)
+            {
             case .fail:
                 throw Self.error(of: failure, service: service, operation: operation.name)
             case let .correctClock(offset):
@@ -137,13 +148,16 @@ public final class AWSClient: Sendable {
     }
 
     /// Logs one attempt at debug level: method, URL (secrets redacted), status, duration, attempt.
-    private func logAttempt(_ request: HTTPRequest, operation: String, attempt: Int, started: ContinuousClock.Instant,
-                            outcome: String, requestID: String?) {
+    private func logAttempt(
+        _ request: HTTPRequest, operation: String, attempt: Int, started: ContinuousClock.Instant,
+        outcome: String, requestID: String?
+    ) {
         guard logger.logLevel <= .debug else { return }
         let elapsed = ContinuousClock.now - started
         let milliseconds = elapsed.inMilliseconds
         var metadata: Logger.Metadata = [
-            "status": "\(outcome)", "ms": "\(Int(milliseconds.rounded()))", "attempt": "\(attempt)", "operation": "\(operation)",
+            "status": "\(outcome)", "ms": "\(Int(milliseconds.rounded()))", "attempt": "\(attempt)",
+            "operation": "\(operation)"
         ]
         if let requestID { metadata["requestID"] = "\(requestID)" }
         logger.debug("\(request.method) \(LogRedaction.url(request.url))", metadata: metadata)
@@ -152,12 +166,15 @@ public final class AWSClient: Sendable {
     /// Logs a request's headers at trace level, each secret-bearing value redacted.
     private func logRequestHeaders(_ request: HTTPRequest, operation: String, attempt: Int) {
         guard logger.logLevel <= .trace else { return }
-        logger.trace("\(request.method) \(LogRedaction.url(request.url)) headers: \(LogRedaction.headers(request.headers).joined(separator: "; "))",
-                     metadata: ["operation": "\(operation)", "attempt": "\(attempt)"])
+        logger.trace(
+            "\(request.method) \(LogRedaction.url(request.url)) headers: \(LogRedaction.headers(request.headers).joined(separator: "; "))",
+            metadata: ["operation": "\(operation)", "attempt": "\(attempt)"])
     }
 
     /// Decodes a success reply, naming the service and operation in a decoding error.
-    private func decode<Operation: AWSOperation>(_ response: HTTPResponse, operation: Operation) throws -> Operation.Output {
+    private func decode<Operation: AWSOperation>(_ response: HTTPResponse, operation: Operation) throws
+        -> Operation.Output
+    {
         do {
             return try operation.decode(AWSReply(response: response, operation: operation.name))
         } catch var error as AWSDecodingError {
@@ -176,8 +193,10 @@ public final class AWSClient: Sendable {
     }
 
     /// The HTTP request for one attempt: endpoint URL, Host, protocol headers and, if signed, SigV4.
-    func prepare(_ request: OperationRequest, endpoint: Endpoint, service: AWSService, signed: Bool,
-                 date: Date) async throws -> HTTPRequest {
+    func prepare(
+        _ request: OperationRequest, endpoint: Endpoint, service: AWSService, signed: Bool,
+        date: Date
+    ) async throws -> HTTPRequest {
         var components = URLComponents()
         components.scheme = endpoint.url.scheme
         components.host = endpoint.url.host
@@ -194,8 +213,9 @@ public final class AWSClient: Sendable {
         var headers = [HTTPHeader("Host", hostHeader)] + request.headers
         if signed {
             let resolved = try await credentials.credentials()
-            let signingRequest = SigningRequest(method: request.method, path: components.percentEncodedPath,
-                                                query: query, headers: headers, body: request.body)
+            let signingRequest = SigningRequest(
+                method: request.method, path: components.percentEncodedPath,
+                query: query, headers: headers, body: request.body)
             let signer = SigV4Signer(service: service.signingName, region: endpoint.signingRegion)
             headers = signer.sign(signingRequest, credentials: resolved.signing, date: date).signedRequest.headers
         }

@@ -33,8 +33,11 @@ public final class CallRecorder: @unchecked Sendable {
     }
 
     /// Keeps one attempt that went out at `started` and ended at `ended`.
-    public func record(service: String, operation: String, started: ContinuousClock.Instant, ended: ContinuousClock.Instant) {
-        let record = CallRecord(service: service, operation: operation, started: started - origin, ended: ended - origin)
+    public func record(
+        service: String, operation: String, started: ContinuousClock.Instant, ended: ContinuousClock.Instant
+    ) {
+        let record = CallRecord(
+            service: service, operation: operation, started: started - origin, ended: ended - origin)
         lock.withLock { kept.append(record) }
     }
 
@@ -48,7 +51,8 @@ public final class CallRecorder: @unchecked Sendable {
         var chain = [current]
         // A millisecond of slack: a call started by a reply's arrival starts just after it.
         while let before = records.filter({ $0.ended <= current.started + .milliseconds(1) && $0 != current })
-            .max(by: { $0.ended < $1.ended }) {
+            .max(by: { $0.ended < $1.ended })
+        {
             chain.append(before)
             current = before
         }

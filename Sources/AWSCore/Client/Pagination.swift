@@ -28,7 +28,8 @@ public struct PaginatedResult<Item: Sendable>: Sendable {
 extension AWSClient {
     /// Fetches every page of `operation`, at most `maxPages` of them, and reports a cut-short walk.
     public func sendAll<Operation: PaginatedOperation>(_ operation: Operation, maxPages: Int = 100) async throws
-        -> PaginatedResult<Operation.Item> {
+        -> PaginatedResult<Operation.Item>
+    {
         var items: [Operation.Item] = []
         var request = operation
         var seen: Set<String> = []
@@ -41,14 +42,16 @@ extension AWSClient {
                 return PaginatedResult(items: items, pages: pages, truncated: false)
             }
             if !seen.insert(token).inserted {
-                return PaginatedResult(items: items, pages: pages, truncated: true,
-                                       warning: "\(operation.name): the service repeated a page token; stopped after \(pages) pages",
-                                       resumeToken: nil)
+                return PaginatedResult(
+                    items: items, pages: pages, truncated: true,
+                    warning: "\(operation.name): the service repeated a page token; stopped after \(pages) pages",
+                    resumeToken: nil)
             }
             if pages >= maxPages {
-                return PaginatedResult(items: items, pages: pages, truncated: true,
-                                       warning: "\(operation.name): stopped at the safety cap of \(maxPages) pages; more remain",
-                                       resumeToken: token)
+                return PaginatedResult(
+                    items: items, pages: pages, truncated: true,
+                    warning: "\(operation.name): stopped at the safety cap of \(maxPages) pages; more remain",
+                    resumeToken: token)
             }
             request = request.withPageToken(token)
         }

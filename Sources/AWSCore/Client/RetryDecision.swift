@@ -41,15 +41,18 @@ public struct RetryDecision: Sendable {
     /// - Throttling and transient failures back off while attempts remain; a call that is not
     ///   idempotent is retried only after a throttling reply or a refused connection, where the
     ///   service provably did nothing.
-    public func action(after failure: AttemptFailure, attempt: Int, isIdempotent: Bool, signedAt: Date,
-                       clockCorrected: Bool, credentialsRefreshed: Bool) -> RetryAction {
+    public func action(
+        after failure: AttemptFailure, attempt: Int, isIdempotent: Bool, signedAt: Date,
+        clockCorrected: Bool, credentialsRefreshed: Bool
+    ) -> RetryAction {
         let category: AWSErrorCategory
         switch failure {
         case let .service(error, serverDate):
             category = error.category
             if !clockCorrected, let serverDate {
                 let offset = serverDate.timeIntervalSince(signedAt)
-                let signatureRefused = AWSErrorClassifier.signatureCodes.contains(error.code) && abs(offset) > Self.skewTolerance
+                let signatureRefused =
+                    AWSErrorClassifier.signatureCodes.contains(error.code) && abs(offset) > Self.skewTolerance
                 if category == .clockSkew || signatureRefused {
                     return .correctClock(offset: offset)
                 }

@@ -24,8 +24,10 @@ public struct RetryPolicy: Sendable, Equatable {
     public var successIncrement: Int
 
     /// The SDK defaults: 3 attempts, 1 s base, 20 s cap, a 500-token bucket, 5 per retry, 10 after a timeout.
-    public init(maxAttempts: Int = 3, baseDelay: Duration = .seconds(1), maxBackoff: Duration = .seconds(20),
-                bucketCapacity: Int = 500, retryCost: Int = 5, timeoutCost: Int = 10, successIncrement: Int = 1) {
+    public init(
+        maxAttempts: Int = 3, baseDelay: Duration = .seconds(1), maxBackoff: Duration = .seconds(20),
+        bucketCapacity: Int = 500, retryCost: Int = 5, timeoutCost: Int = 10, successIncrement: Int = 1
+    ) {
         self.maxAttempts = max(1, maxAttempts)
         self.baseDelay = baseDelay
         self.maxBackoff = maxBackoff

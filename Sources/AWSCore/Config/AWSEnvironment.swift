@@ -20,9 +20,11 @@ public struct AWSEnvironment: Sendable {
     public var now: Platform.Clock
 
     /// Creates an environment from its parts.
-    public init(variables: [String: String], homeDirectory: String, files: any FileAccess = LocalFiles(),
-                processes: any ProcessRunning = LocalProcessRunner(), transport: any HTTPTransport,
-                now: @escaping Platform.Clock = Platform.systemClock) {
+    public init(
+        variables: [String: String], homeDirectory: String, files: any FileAccess = LocalFiles(),
+        processes: any ProcessRunning = LocalProcessRunner(), transport: any HTTPTransport,
+        now: @escaping Platform.Clock = Platform.systemClock
+    ) {
         self.variables = variables
         self.homeDirectory = homeDirectory
         self.files = files

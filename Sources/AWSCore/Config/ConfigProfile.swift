@@ -10,8 +10,10 @@ public struct ConfigProfile: Sendable, Equatable {
     public var subsections: [String: [String: String]]
 
     /// Creates a profile.
-    public init(name: String, configProperties: [String: String] = [:], credentialsProperties: [String: String] = [:],
-                subsections: [String: [String: String]] = [:]) {
+    public init(
+        name: String, configProperties: [String: String] = [:], credentialsProperties: [String: String] = [:],
+        subsections: [String: [String: String]] = [:]
+    ) {
         self.name = name
         self.configProperties = configProperties
         self.credentialsProperties = credentialsProperties

@@ -5,7 +5,8 @@ extension EndpointSettings {
     public static func resolve(variables: [String: String], profile: ConfigProfile?) -> EndpointSettings {
         EndpointSettings(
             useFIPS: flag(variables["AWS_USE_FIPS_ENDPOINT"]) ?? flag(profile?["use_fips_endpoint"]) ?? false,
-            useDualStack: flag(variables["AWS_USE_DUALSTACK_ENDPOINT"]) ?? flag(profile?["use_dualstack_endpoint"]) ?? false)
+            useDualStack: flag(variables["AWS_USE_DUALSTACK_ENDPOINT"]) ?? flag(profile?["use_dualstack_endpoint"])
+                ?? false)
     }
 
     /// The settings for the profile `--profile` (`profileOption`) or the environment selects, reading

@@ -52,7 +52,8 @@ public struct LocalFiles: FileAccess {
     /// never sees half a file; the error names the path.
     public func replace(_ path: String, with data: Data) throws {
         let temporary = path + ".flightdeck-\(getpid())"
-        guard FileManager.default.createFile(atPath: temporary, contents: data, attributes: [.posixPermissions: 0o600]) else {
+        guard FileManager.default.createFile(atPath: temporary, contents: data, attributes: [.posixPermissions: 0o600])
+        else {
             throw FileAccessError(path: path, writing: true, reason: "cannot create \(temporary)")
         }
         guard rename(temporary, path) == 0 else {

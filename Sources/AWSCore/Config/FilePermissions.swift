@@ -22,7 +22,7 @@ extension SharedConfig {
     public static func permissionWarnings(environment: AWSEnvironment) -> [String] {
         let paths = [
             environment.expandingTilde(environment.variable("AWS_SHARED_CREDENTIALS_FILE") ?? "~/.aws/credentials"),
-            environment.expandingTilde(environment.variable("AWS_CONFIG_FILE") ?? "~/.aws/config"),
+            environment.expandingTilde(environment.variable("AWS_CONFIG_FILE") ?? "~/.aws/config")
         ]
         return paths.compactMap(FilePermissions.looseModeWarning(path:))
     }

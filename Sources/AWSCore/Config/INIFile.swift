@@ -10,7 +10,9 @@ public struct INISection: Sendable, Equatable {
     public var subsections: [String: [String: String]]
 
     /// Creates a section.
-    public init(name: String, line: Int, properties: [String: String] = [:], subsections: [String: [String: String]] = [:]) {
+    public init(
+        name: String, line: Int, properties: [String: String] = [:], subsections: [String: [String: String]] = [:]
+    ) {
         self.name = name
         self.line = line
         self.properties = properties
@@ -102,7 +104,9 @@ private struct INIParser {
     }
 
     /// Adds an indented line to the open property: a continuation or a nested `key = value`.
-    private mutating func continueProperty(_ property: OpenProperty, text: Substring, number: Int, section index: Int) throws {
+    private mutating func continueProperty(_ property: OpenProperty, text: Substring, number: Int, section index: Int)
+        throws
+    {
         guard property.nested else {
             sections[index].properties[property.key, default: ""] += "\n" + text
             return

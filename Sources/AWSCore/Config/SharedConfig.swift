@@ -10,8 +10,10 @@ public struct SharedConfig: Sendable, Equatable {
     public var ssoSessions: [String: [String: String]]
 
     /// Creates a loaded configuration.
-    public init(configPath: String, credentialsPath: String, profiles: [String: ConfigProfile] = [:],
-                ssoSessions: [String: [String: String]] = [:]) {
+    public init(
+        configPath: String, credentialsPath: String, profiles: [String: ConfigProfile] = [:],
+        ssoSessions: [String: [String: String]] = [:]
+    ) {
         self.configPath = configPath
         self.credentialsPath = credentialsPath
         self.profiles = profiles

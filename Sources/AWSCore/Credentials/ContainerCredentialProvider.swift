@@ -53,11 +53,13 @@ public struct ContainerCredentialProvider: CredentialProvider {
                 break
             }
             guard let document = CredentialDocument(Data(response.body)) else {
-                throw CredentialError.failed(source: name, detail: "the reply of \(Self.redacted(url)) is not a JSON object")
+                throw CredentialError.failed(
+                    source: name, detail: "the reply of \(Self.redacted(url)) is not a JSON object")
             }
             do {
-                return try document.credentials(accessKey: "AccessKeyId", secretKey: "SecretAccessKey", token: "Token",
-                                                expiration: "Expiration", source: name)
+                return try document.credentials(
+                    accessKey: "AccessKeyId", secretKey: "SecretAccessKey", token: "Token",
+                    expiration: "Expiration", source: name)
             } catch {
                 throw CredentialError.failed(source: name, detail: "the reply of \(Self.redacted(url)): \(error)")
             }
@@ -71,12 +73,15 @@ public struct ContainerCredentialProvider: CredentialProvider {
         if let relative = environment.variable("AWS_CONTAINER_CREDENTIALS_RELATIVE_URI") {
             let path = relative.hasPrefix("/") ? relative : "/" + relative
             guard let url = URL(string: Self.relativeHost + path) else {
-                throw CredentialError.failed(source: name, detail: "AWS_CONTAINER_CREDENTIALS_RELATIVE_URI is not a valid path")
+                throw CredentialError.failed(
+                    source: name, detail: "AWS_CONTAINER_CREDENTIALS_RELATIVE_URI is not a valid path")
             }
             return url
         }
         guard let full = environment.variable("AWS_CONTAINER_CREDENTIALS_FULL_URI") else {
-            throw CredentialError.notFound(source: name, detail: "AWS_CONTAINER_CREDENTIALS_RELATIVE_URI and AWS_CONTAINER_CREDENTIALS_FULL_URI are not set")
+            throw CredentialError.notFound(
+                source: name,
+                detail: "AWS_CONTAINER_CREDENTIALS_RELATIVE_URI and AWS_CONTAINER_CREDENTIALS_FULL_URI are not set")
         }
         guard let url = URL(string: full), let scheme = url.scheme?.lowercased(), let host = url.host else {
             throw CredentialError.failed(source: name, detail: "AWS_CONTAINER_CREDENTIALS_FULL_URI is not a valid URL")
@@ -84,7 +89,11 @@ public struct ContainerCredentialProvider: CredentialProvider {
         if scheme == "https" { return url }
         let bare = host.trimmingCharacters(in: CharacterSet(charactersIn: "[]")).lowercased()
         guard scheme == "http", Self.isLoopback(bare) || Self.allowedHTTPHosts.contains(bare) else {
-            throw CredentialError.failed(source: name, detail: "AWS_CONTAINER_CREDENTIALS_FULL_URI must use https, or http to a loopback address or one of \(Self.allowedHTTPHosts.sorted().joined(separator: ", ")); got host \(bare)")
+            throw CredentialError.failed(
+                source: name,
+                detail:
+                    "AWS_CONTAINER_CREDENTIALS_FULL_URI must use https, or http to a loopback address or one of \(Self.allowedHTTPHosts.sorted().joined(separator: ", ")); got host \(bare)"
+            )
         }
         return url
     }
@@ -96,10 +105,13 @@ public struct ContainerCredentialProvider: CredentialProvider {
             do {
                 text = try environment.readText(path)
             } catch {
-                throw CredentialError.failed(source: Self.sourceName, detail: "AWS_CONTAINER_AUTHORIZATION_TOKEN_FILE: \(error)")
+                throw CredentialError.failed(
+                    source: Self.sourceName, detail: "AWS_CONTAINER_AUTHORIZATION_TOKEN_FILE: \(error)")
             }
             guard let text else {
-                throw CredentialError.failed(source: Self.sourceName, detail: "AWS_CONTAINER_AUTHORIZATION_TOKEN_FILE names \(path), which does not exist")
+                throw CredentialError.failed(
+                    source: Self.sourceName,
+                    detail: "AWS_CONTAINER_AUTHORIZATION_TOKEN_FILE names \(path), which does not exist")
             }
             return text.trimmingCharacters(in: .whitespacesAndNewlines)
         }

@@ -30,8 +30,10 @@ public actor CredentialCache: CredentialProvider, CredentialReporting {
     private var lastResolved: AWSCredentials?
 
     /// Wraps `chain`; `now` is the clock the expiry checks use.
-    public init(chain: CredentialChain, now: @escaping Platform.Clock = Platform.systemClock,
-                logger: Logger = Logger(label: "flightdeck.credentials")) {
+    public init(
+        chain: CredentialChain, now: @escaping Platform.Clock = Platform.systemClock,
+        logger: Logger = Logger(label: "flightdeck.credentials")
+    ) {
         self.chain = chain
         self.now = now
         self.logger = logger

@@ -49,7 +49,8 @@ public struct CredentialChain: CredentialProvider {
         for (index, source) in sources.enumerated() where only == nil || only == index {
             do {
                 let credentials = try await source.provider.credentials()
-                return ChainResolution(credentials: credentials, sourceIndex: index, refreshWindow: source.refreshWindow)
+                return ChainResolution(
+                    credentials: credentials, sourceIndex: index, refreshWindow: source.refreshWindow)
             } catch let error as CredentialError {
                 guard case let .notFound(name, detail) = error else { throw error }
                 // Sources that had nothing for the same reason (e.g. no such profile) share one line.

@@ -38,17 +38,22 @@ struct CredentialDocument {
     }
 
     /// Reads a key pair, token and expiration from the named fields; the error names what is missing.
-    func credentials(accessKey: String, secretKey: String, token: String, expiration: String,
-                     source: String) throws(FieldError) -> AWSCredentials {
+    func credentials(
+        accessKey: String, secretKey: String, token: String, expiration: String,
+        source: String
+    ) throws(FieldError) -> AWSCredentials {
         guard let id = string(accessKey) else { throw FieldError(field: accessKey, problem: "is missing") }
         guard let secret = string(secretKey) else { throw FieldError(field: secretKey, problem: "is missing") }
         var expires: Date?
         if let raw = object[expiration], !(raw is NSNull) {
-            guard let date = Self.date(raw) else { throw FieldError(field: expiration, problem: "is not a valid timestamp") }
+            guard let date = Self.date(raw) else {
+                throw FieldError(field: expiration, problem: "is not a valid timestamp")
+            }
             expires = date
         }
-        return AWSCredentials(signing: SigningCredentials(accessKeyID: id, secretAccessKey: secret, sessionToken: string(token)),
-                              expiration: expires, source: source)
+        return AWSCredentials(
+            signing: SigningCredentials(accessKeyID: id, secretAccessKey: secret, sessionToken: string(token)),
+            expiration: expires, source: source)
     }
 
     /// An ISO 8601 string (with or without fractional seconds) or epoch milliseconds.

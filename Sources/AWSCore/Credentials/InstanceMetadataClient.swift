@@ -51,8 +51,9 @@ public struct InstanceMetadataClient: Sendable {
 
     /// Fetches a session token, or nil when the service only speaks IMDSv1 (403, 404 or 405).
     public func sessionToken() async throws(Failure) -> String? {
-        let response = try await send("PUT", "/latest/api/token",
-                                      headers: [HTTPHeader("X-aws-ec2-metadata-token-ttl-seconds", "21600")])
+        let response = try await send(
+            "PUT", "/latest/api/token",
+            headers: [HTTPHeader("X-aws-ec2-metadata-token-ttl-seconds", "21600")])
         switch response.status {
         case 200: return String(decoding: response.body, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
         case 403, 404, 405: return nil

@@ -24,20 +24,25 @@ public struct InstanceMetadataCredentialProvider: CredentialProvider {
         do {
             let token = try await client.sessionToken()
             guard let roles = try await client.get(Self.rolesPath, token: token),
-                  let role = roles.split(whereSeparator: \.isNewline).first.map(String.init), !role.isEmpty
-            else { throw CredentialError.notFound(source: name, detail: "the instance at \(client.endpoint) has no IAM role") }
+                let role = roles.split(whereSeparator: \.isNewline).first.map(String.init), !role.isEmpty
+            else {
+                throw CredentialError.notFound(
+                    source: name, detail: "the instance at \(client.endpoint) has no IAM role")
+            }
             guard let body = try await client.get(Self.rolesPath + role, token: token) else {
                 throw CredentialError.notFound(source: name, detail: "role \(role) is listed but has no credentials")
             }
             guard let document = CredentialDocument(Data(body.utf8)) else {
-                throw CredentialError.notFound(source: name, detail: "the credentials of role \(role) are not a JSON object")
+                throw CredentialError.notFound(
+                    source: name, detail: "the credentials of role \(role) are not a JSON object")
             }
             if let code = document.string("Code"), code != "Success" {
                 throw CredentialError.notFound(source: name, detail: "role \(role) credentials answered Code \(code)")
             }
             do {
-                return try document.credentials(accessKey: "AccessKeyId", secretKey: "SecretAccessKey", token: "Token",
-                                                expiration: "Expiration", source: "\(name) (role \(role))")
+                return try document.credentials(
+                    accessKey: "AccessKeyId", secretKey: "SecretAccessKey", token: "Token",
+                    expiration: "Expiration", source: "\(name) (role \(role))")
             } catch {
                 throw CredentialError.notFound(source: name, detail: "role \(role) credentials: \(error)")
             }

@@ -18,7 +18,8 @@ enum ProcessCredentials {
         do {
             arguments = try CommandLineSplitter.split(command)
         } catch {
-            throw CredentialError.failed(source: name, detail: "profile \(profile.name): credential_process cannot be split: \(error)")
+            throw CredentialError.failed(
+                source: name, detail: "profile \(profile.name): credential_process cannot be split: \(error)")
         }
         guard let program = arguments.first else {
             throw CredentialError.failed(source: name, detail: "profile \(profile.name): credential_process is empty")
@@ -30,19 +31,27 @@ enum ProcessCredentials {
             throw CredentialError.failed(source: name, detail: "profile \(profile.name): \(error)")
         }
         guard output.status == 0 else {
-            throw CredentialError.failed(source: name, detail: "profile \(profile.name): \(program) exited with status \(output.status)\(stderrSummary(output.standardError))")
+            throw CredentialError.failed(
+                source: name,
+                detail:
+                    "profile \(profile.name): \(program) exited with status \(output.status)\(stderrSummary(output.standardError))"
+            )
         }
         guard let document = CredentialDocument(output.standardOutput) else {
-            throw CredentialError.failed(source: name, detail: "profile \(profile.name): the output of \(program) is not a JSON object")
+            throw CredentialError.failed(
+                source: name, detail: "profile \(profile.name): the output of \(program) is not a JSON object")
         }
         guard document.int("Version") == 1 else {
-            throw CredentialError.failed(source: name, detail: "profile \(profile.name): the output of \(program) needs \"Version\": 1")
+            throw CredentialError.failed(
+                source: name, detail: "profile \(profile.name): the output of \(program) needs \"Version\": 1")
         }
         do {
-            return try document.credentials(accessKey: "AccessKeyId", secretKey: "SecretAccessKey", token: "SessionToken",
-                                            expiration: "Expiration", source: "\(name) (profile \(profile.name))")
+            return try document.credentials(
+                accessKey: "AccessKeyId", secretKey: "SecretAccessKey", token: "SessionToken",
+                expiration: "Expiration", source: "\(name) (profile \(profile.name))")
         } catch {
-            throw CredentialError.failed(source: name, detail: "profile \(profile.name): the output of \(program): \(error)")
+            throw CredentialError.failed(
+                source: name, detail: "profile \(profile.name): the output of \(program): \(error)")
         }
     }
 

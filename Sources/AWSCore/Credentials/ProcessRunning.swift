@@ -60,16 +60,20 @@ public struct LocalProcessRunner: ProcessRunning {
         let executable = try Self.locate(program, path: environment["PATH"])
         return try await withCheckedThrowingContinuation { continuation in
             Self.onOwnThread {
-                continuation.resume(with: Result {
-                    try Self.runBlocking(executable, Array(arguments.dropFirst()), environment, program, timeout: timeout)
-                })
+                continuation.resume(
+                    with: Result {
+                        try Self.runBlocking(
+                            executable, Array(arguments.dropFirst()), environment, program, timeout: timeout)
+                    })
             }
         }
     }
 
     /// Runs the process on the calling thread and collects its output, stopping it at `timeout`.
-    private static func runBlocking(_ executable: String, _ arguments: [String], _ environment: [String: String],
-                                    _ program: String, timeout: Double) throws -> ProcessOutput {
+    private static func runBlocking(
+        _ executable: String, _ arguments: [String], _ environment: [String: String],
+        _ program: String, timeout: Double
+    ) throws -> ProcessOutput {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: executable)
         process.arguments = arguments
@@ -106,7 +110,8 @@ public struct LocalProcessRunner: ProcessRunning {
             throw ProcessError.timedOut(program: program, seconds: timeout)
         }
         process.waitUntilExit()
-        return ProcessOutput(status: process.terminationStatus, standardOutput: outputData.get(), standardError: errorData.get())
+        return ProcessOutput(
+            status: process.terminationStatus, standardOutput: outputData.get(), standardError: errorData.get())
     }
 
     /// Runs blocking work on a thread of its own, never on a shared pool that a hung child could starve.

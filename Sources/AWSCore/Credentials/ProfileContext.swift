@@ -18,7 +18,8 @@ struct ProfileContext: Sendable {
     func selectedProfile(in config: SharedConfig, source: String) throws -> ConfigProfile? {
         if let profile = config.profile(selection.name) { return profile }
         guard selection.isNamed else { return nil }
-        throw CredentialError.failed(source: source, detail: "profile '\(selection.name)' is not defined in \(config.pathsDescription)")
+        throw CredentialError.failed(
+            source: source, detail: "profile '\(selection.name)' is not defined in \(config.pathsDescription)")
     }
 
     /// The region for STS calls: `AWS_REGION`, `AWS_DEFAULT_REGION`, then the profile's `region`.

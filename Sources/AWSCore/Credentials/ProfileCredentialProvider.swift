@@ -26,17 +26,23 @@ enum ProfileStep: Sendable, CaseIterable {
     }
 
     /// Runs this step for `profile` (nil when the implicit default profile does not exist).
-    func resolve(_ profile: ConfigProfile?, config: SharedConfig, useEnvironment: Bool,
-                 context: ProfileContext) async throws -> AWSCredentials {
+    func resolve(
+        _ profile: ConfigProfile?, config: SharedConfig, useEnvironment: Bool,
+        context: ProfileContext
+    ) async throws -> AWSCredentials {
         if self == .webIdentity {
-            return try await WebIdentityCredentials.resolve(profile: profile, useEnvironment: useEnvironment, context: context)
+            return try await WebIdentityCredentials.resolve(
+                profile: profile, useEnvironment: useEnvironment, context: context)
         }
         guard let profile else {
-            throw CredentialError.notFound(source: sourceName, detail: "no profile \(context.selection.name) in \(config.pathsDescription)")
+            throw CredentialError.notFound(
+                source: sourceName, detail: "no profile \(context.selection.name) in \(config.pathsDescription)")
         }
         switch self {
         case .assumeRole: return try await AssumeRoleCredentials.resolve(profile, config: config, context: context)
-        case .webIdentity: return try await WebIdentityCredentials.resolve(profile: profile, useEnvironment: useEnvironment, context: context)
+        case .webIdentity:
+            return try await WebIdentityCredentials.resolve(
+                profile: profile, useEnvironment: useEnvironment, context: context)
         case .sso: return try await SSOCredentials.resolve(profile, config: config, environment: context.environment)
         case .credentialsFile: return try StaticProfileCredentials.read(profile, file: .credentials, config: config)
         case .process: return try await ProcessCredentials.resolve(profile, environment: context.environment)
@@ -61,16 +67,19 @@ struct ProfileCredentialProvider: CredentialProvider {
             throw CredentialError.failed(source: step.sourceName, detail: error.description)
         }
         let profile = try context.selectedProfile(in: config, source: step.sourceName)
-        return try await step.resolve(profile, config: config, useEnvironment: !context.selection.isExplicitOption,
-                                      context: context)
+        return try await step.resolve(
+            profile, config: config, useEnvironment: !context.selection.isExplicitOption,
+            context: context)
     }
 }
 
 /// The profile-based steps other than `assumeRole`, run in order for a `source_profile`.
 enum ProfileSources {
     /// The first credentials the steps find for `profile`, ignoring the environment.
-    static func resolve(_ profile: ConfigProfile, config: SharedConfig, context: ProfileContext,
-                        failure: String) async throws -> AWSCredentials {
+    static func resolve(
+        _ profile: ConfigProfile, config: SharedConfig, context: ProfileContext,
+        failure: String
+    ) async throws -> AWSCredentials {
         var tried: [String] = []
         for step in ProfileStep.allCases where step != .assumeRole {
             do {
@@ -79,6 +88,7 @@ enum ProfileSources {
                 tried.append("\(source): \(detail)")
             }
         }
-        throw CredentialError.failed(source: AssumeRoleCredentials.sourceName, detail: "\(failure) (\(tried.joined(separator: "; ")))")
+        throw CredentialError.failed(
+            source: AssumeRoleCredentials.sourceName, detail: "\(failure) (\(tried.joined(separator: "; ")))")
     }
 }

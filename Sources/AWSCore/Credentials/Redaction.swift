@@ -4,7 +4,9 @@
 extension AWSEnvironment: CustomReflectable {
     /// The home directory and the variable names, never their values.
     public var customMirror: Mirror {
-        Mirror(self, children: ["homeDirectory": homeDirectory, "variables": variables.keys.sorted()], displayStyle: .struct)
+        Mirror(
+            self, children: ["homeDirectory": homeDirectory, "variables": variables.keys.sorted()],
+            displayStyle: .struct)
     }
 }
 
@@ -18,8 +20,9 @@ extension EnvironmentCredentialProvider: CustomReflectable {
 extension AssumeRoleWithWebIdentityRequest: CustomReflectable {
     /// The role and session name; the token as `<redacted>`.
     public var customMirror: Mirror {
-        Mirror(self, children: ["roleARN": roleARN, "roleSessionName": roleSessionName, "webIdentityToken": "<redacted>"],
-               displayStyle: .struct)
+        Mirror(
+            self, children: ["roleARN": roleARN, "roleSessionName": roleSessionName, "webIdentityToken": "<redacted>"],
+            displayStyle: .struct)
     }
 }
 

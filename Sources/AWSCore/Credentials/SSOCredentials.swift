@@ -33,10 +33,13 @@ enum SSOCredentials {
     }
 
     /// The role credentials; not found when the profile has no SSO settings.
-    static func resolve(_ profile: ConfigProfile, config: SharedConfig, environment: AWSEnvironment) async throws -> AWSCredentials {
+    static func resolve(_ profile: ConfigProfile, config: SharedConfig, environment: AWSEnvironment) async throws
+        -> AWSCredentials
+    {
         let settings = try settings(of: profile, config: config)
         let token = try await currentToken(settings, profile: profile.name, environment: environment)
-        var credentials = try await roleCredentials(settings, token: token.accessToken, profile: profile.name, environment: environment)
+        var credentials = try await roleCredentials(
+            settings, token: token.accessToken, profile: profile.name, environment: environment)
         credentials.renewal = token.renewal
         return credentials
     }
@@ -49,13 +52,18 @@ enum SSOCredentials {
         let session = profile["sso_session"]
         if let session {
             guard let section = config.ssoSessions[session] else {
-                throw CredentialError.failed(source: name, detail: "profile \(profile.name) names sso_session \(session), but \(config.configPath) has no [sso-session \(session)]")
+                throw CredentialError.failed(
+                    source: name,
+                    detail:
+                        "profile \(profile.name) names sso_session \(session), but \(config.configPath) has no [sso-session \(session)]"
+                )
             }
             startURL = section["sso_start_url"].flatMap { $0.isEmpty ? nil : $0 } ?? startURL
             region = section["sso_region"].flatMap { $0.isEmpty ? nil : $0 } ?? region
         }
         guard session != nil || startURL != nil else {
-            throw CredentialError.notFound(source: name, detail: "profile \(profile.name) has no sso_session or sso_start_url")
+            throw CredentialError.notFound(
+                source: name, detail: "profile \(profile.name) has no sso_session or sso_start_url")
         }
         var missing: [String] = []
         if startURL == nil { missing.append("sso_start_url") }
@@ -63,9 +71,10 @@ enum SSOCredentials {
         if profile["sso_account_id"] == nil { missing.append("sso_account_id") }
         if profile["sso_role_name"] == nil { missing.append("sso_role_name") }
         guard missing.isEmpty, let startURL, let region, let account = profile["sso_account_id"],
-              let role = profile["sso_role_name"]
+            let role = profile["sso_role_name"]
         else {
-            throw CredentialError.failed(source: name, detail: "profile \(profile.name) is missing \(missing.joined(separator: ", "))")
+            throw CredentialError.failed(
+                source: name, detail: "profile \(profile.name) is missing \(missing.joined(separator: ", "))")
         }
         return Settings(sessionName: session, startURL: startURL, region: region, accountID: account, roleName: role)
     }
@@ -77,23 +86,30 @@ enum SSOCredentials {
     /// A token that SSO-OIDC can still refresh has no known end (the session's end is not in the
     /// cache); the chain looks again when it is due for a refresh. A token that cannot be refreshed
     /// (a legacy login, an expired registration, a refresh refused) ends the renewal at its expiry.
-    static func currentToken(_ settings: Settings, profile: String,
-                             environment: AWSEnvironment) async throws -> (accessToken: String, renewal: CredentialRenewal) {
+    static func currentToken(
+        _ settings: Settings, profile: String,
+        environment: AWSEnvironment
+    ) async throws -> (accessToken: String, renewal: CredentialRenewal) {
         let cached = try cachedToken(settings, profile: profile, environment: environment)
         let now = environment.now()
         let login = CredentialRenewal.Kind.ssoLogin(profile: profile)
         let refreshable = settings.sessionName != nil && cached.canRefresh(at: now)
         guard cached.expiresAt.timeIntervalSince(now) < SSOTokenRefresh.window else {
-            let renewal = refreshable
-                ? CredentialRenewal(kind: login, recheckAt: cached.expiresAt.addingTimeInterval(-SSOTokenRefresh.window))
+            let renewal =
+                refreshable
+                ? CredentialRenewal(
+                    kind: login, recheckAt: cached.expiresAt.addingTimeInterval(-SSOTokenRefresh.window))
                 : CredentialRenewal(kind: login, until: cached.expiresAt)
             return (cached.accessToken, renewal)
         }
         var refreshFailure = ""
         if settings.sessionName != nil {
             do {
-                if let refreshed = try await SSOTokenRefresh.refresh(cached, region: settings.region, environment: environment) {
-                    let renewal = CredentialRenewal(kind: login, recheckAt: refreshed.expiresAt.addingTimeInterval(-SSOTokenRefresh.window))
+                if let refreshed = try await SSOTokenRefresh.refresh(
+                    cached, region: settings.region, environment: environment)
+                {
+                    let renewal = CredentialRenewal(
+                        kind: login, recheckAt: refreshed.expiresAt.addingTimeInterval(-SSOTokenRefresh.window))
                     return (refreshed.accessToken, renewal)
                 }
             } catch {
@@ -101,13 +117,18 @@ enum SSOCredentials {
             }
         }
         guard cached.expiresAt > now else {
-            throw CredentialError.failed(source: sourceName, detail: "the SSO session expired at \(ISO8601.format(cached.expiresAt))\(refreshFailure); run 'aws sso login --profile \(profile)'")
+            throw CredentialError.failed(
+                source: sourceName,
+                detail:
+                    "the SSO session expired at \(ISO8601.format(cached.expiresAt))\(refreshFailure); run 'aws sso login --profile \(profile)'"
+            )
         }
         return (cached.accessToken, CredentialRenewal(kind: login, until: cached.expiresAt))
     }
 
     /// The cached token as the cache file holds it (its expiry is the caller's to judge).
-    static func cachedToken(_ settings: Settings, profile: String, environment: AWSEnvironment) throws -> SSOCachedToken {
+    static func cachedToken(_ settings: Settings, profile: String, environment: AWSEnvironment) throws -> SSOCachedToken
+    {
         let name = sourceName
         let path = environment.homeDirectory + "/.aws/sso/cache/" + settings.cacheFileName
         let login = "run 'aws sso login --profile \(profile)'"
@@ -121,10 +142,12 @@ enum SSOCredentials {
             throw CredentialError.failed(source: name, detail: "no cached SSO token at \(path); \(login)")
         }
         guard let document = CredentialDocument(Data(text.utf8)), let token = document.string("accessToken") else {
-            throw CredentialError.failed(source: name, detail: "the SSO token cache \(path) has no accessToken; \(login)")
+            throw CredentialError.failed(
+                source: name, detail: "the SSO token cache \(path) has no accessToken; \(login)")
         }
         guard let expiresAt = document.string("expiresAt").flatMap(ISO8601.parse) else {
-            throw CredentialError.failed(source: name, detail: "the SSO token cache \(path) has no valid expiresAt; \(login)")
+            throw CredentialError.failed(
+                source: name, detail: "the SSO token cache \(path) has no valid expiresAt; \(login)")
         }
         return SSOCachedToken(path: path, fields: document.object, accessToken: token, expiresAt: expiresAt)
     }
@@ -136,8 +159,10 @@ enum SSOCredentials {
     }
 
     /// Calls the portal's `GetRoleCredentials`.
-    static func roleCredentials(_ settings: Settings, token: String, profile: String,
-                                environment: AWSEnvironment) async throws -> AWSCredentials {
+    static func roleCredentials(
+        _ settings: Settings, token: String, profile: String,
+        environment: AWSEnvironment
+    ) async throws -> AWSCredentials {
         let name = sourceName
         let base: URL
         do {
@@ -145,13 +170,17 @@ enum SSOCredentials {
         } catch {
             throw CredentialError.failed(source: name, detail: "\(error)")
         }
-        var components = URLComponents(url: base.appending(path: "federation/credentials"), resolvingAgainstBaseURL: false)
-        components?.queryItems = [URLQueryItem(name: "role_name", value: settings.roleName),
-                                  URLQueryItem(name: "account_id", value: settings.accountID)]
+        var components = URLComponents(
+            url: base.appending(path: "federation/credentials"), resolvingAgainstBaseURL: false)
+        components?.queryItems = [
+            URLQueryItem(name: "role_name", value: settings.roleName),
+            URLQueryItem(name: "account_id", value: settings.accountID)
+        ]
         guard let url = components?.url else {
             throw CredentialError.failed(source: name, detail: "the SSO portal URL \(base) is not valid")
         }
-        let request = HTTPRequest(method: "GET", url: url, headers: [HTTPHeader("x-amz-sso_bearer_token", token)], timeout: 10)
+        let request = HTTPRequest(
+            method: "GET", url: url, headers: [HTTPHeader("x-amz-sso_bearer_token", token)], timeout: 10)
         let response: HTTPResponse
         do {
             response = try await environment.transport.send(request)
@@ -162,7 +191,11 @@ enum SSOCredentials {
         case 200:
             break
         case 401, 403:
-            throw CredentialError.failed(source: name, detail: "the SSO portal rejected the cached token (HTTP \(response.status)) for role \(settings.roleName) in account \(settings.accountID); run 'aws sso login --profile \(profile)'")
+            throw CredentialError.failed(
+                source: name,
+                detail:
+                    "the SSO portal rejected the cached token (HTTP \(response.status)) for role \(settings.roleName) in account \(settings.accountID); run 'aws sso login --profile \(profile)'"
+            )
         default:
             throw CredentialError.failed(source: name, detail: "GetRoleCredentials answered HTTP \(response.status)")
         }
@@ -170,9 +203,10 @@ enum SSOCredentials {
             throw CredentialError.failed(source: name, detail: "GetRoleCredentials reply has no roleCredentials")
         }
         do {
-            return try role.credentials(accessKey: "accessKeyId", secretKey: "secretAccessKey", token: "sessionToken",
-                                        expiration: "expiration",
-                                        source: "\(name) (profile \(profile), role \(settings.roleName) in \(settings.accountID))")
+            return try role.credentials(
+                accessKey: "accessKeyId", secretKey: "secretAccessKey", token: "sessionToken",
+                expiration: "expiration",
+                source: "\(name) (profile \(profile), role \(settings.roleName) in \(settings.accountID))")
         } catch {
             throw CredentialError.failed(source: name, detail: "GetRoleCredentials reply: \(error)")
         }

@@ -15,7 +15,8 @@ struct SSOCachedToken {
     /// The client registration and refresh token a `sso-session` login leaves; nil for legacy logins.
     var refreshGrant: (refreshToken: String, clientID: String, clientSecret: String)? {
         guard let refreshToken = fields["refreshToken"] as? String, let clientID = fields["clientId"] as? String,
-              let clientSecret = fields["clientSecret"] as? String, !refreshToken.isEmpty else { return nil }
+            let clientSecret = fields["clientSecret"] as? String, !refreshToken.isEmpty
+        else { return nil }
         return (refreshToken, clientID, clientSecret)
     }
 
@@ -45,7 +46,9 @@ enum SSOTokenRefresh {
 
     /// The new access token and its expiry, after writing them to the cache; nil when the cache holds
     /// no refresh grant or its client registration has expired. Throws when `CreateToken` fails.
-    static func refresh(_ cached: SSOCachedToken, region: String, environment: AWSEnvironment) async throws -> (accessToken: String, expiresAt: Date)? {
+    static func refresh(_ cached: SSOCachedToken, region: String, environment: AWSEnvironment) async throws -> (
+        accessToken: String, expiresAt: Date
+    )? {
         guard cached.canRefresh(at: environment.now()), let grant = cached.refreshGrant else { return nil }
         let base: URL
         do {
@@ -54,10 +57,15 @@ enum SSOTokenRefresh {
             throw RefreshError(text: "\(error)")
         }
         let url = base.appending(path: "token")
-        let body: [String: String] = ["clientId": grant.clientID, "clientSecret": grant.clientSecret,
-                                      "grantType": "refresh_token", "refreshToken": grant.refreshToken]
-        let request = HTTPRequest(method: "POST", url: url, headers: [HTTPHeader("Content-Type", "application/json")],
-                                  body: Array(try JSONSerialization.data(withJSONObject: body, options: [.sortedKeys, .withoutEscapingSlashes])), timeout: 10)
+        let body: [String: String] = [
+            "clientId": grant.clientID, "clientSecret": grant.clientSecret,
+            "grantType": "refresh_token", "refreshToken": grant.refreshToken
+        ]
+        let request = HTTPRequest(
+            method: "POST", url: url, headers: [HTTPHeader("Content-Type", "application/json")],
+            body: Array(
+                try JSONSerialization.data(withJSONObject: body, options: [.sortedKeys, .withoutEscapingSlashes])),
+            timeout: 10)
         let response: HTTPResponse
         do {
             response = try await environment.transport.send(request)
@@ -71,7 +79,8 @@ enum SSOTokenRefresh {
             throw RefreshError(text: "CreateToken answered HTTP \(response.status) (\(code))")
         }
         guard let accessToken = reply?.string("accessToken"), !accessToken.isEmpty,
-              let lifetime = reply.flatMap({ CredentialDocument.number($0.object["expiresIn"]) }), lifetime > 0 else {
+            let lifetime = reply.flatMap({ CredentialDocument.number($0.object["expiresIn"]) }), lifetime > 0
+        else {
             throw RefreshError(text: "CreateToken's reply has no accessToken or expiresIn")
         }
         var fields = cached.fields
@@ -81,7 +90,9 @@ enum SSOTokenRefresh {
         if let rotated = reply?.string("refreshToken"), !rotated.isEmpty { fields["refreshToken"] = rotated }
         // A cache that cannot be written still leaves the new token for this refresh of the
         // credentials; a later one that finds the old refresh token refused asks for a login.
-        if let data = try? JSONSerialization.data(withJSONObject: fields, options: [.sortedKeys, .withoutEscapingSlashes]) {
+        if let data = try? JSONSerialization.data(
+            withJSONObject: fields, options: [.sortedKeys, .withoutEscapingSlashes])
+        {
             try? environment.files.replace(cached.path, with: data)
         }
         return (accessToken, expiresAt)

@@ -14,8 +14,10 @@ public struct AssumeRoleRequest: Sendable, Equatable {
     public var region: String?
 
     /// Creates a request.
-    public init(roleARN: String, roleSessionName: String, externalID: String? = nil, durationSeconds: Int? = nil,
-                region: String? = nil) {
+    public init(
+        roleARN: String, roleSessionName: String, externalID: String? = nil, durationSeconds: Int? = nil,
+        region: String? = nil
+    ) {
         self.roleARN = roleARN
         self.roleSessionName = roleSessionName
         self.externalID = externalID
@@ -38,8 +40,10 @@ public struct AssumeRoleWithWebIdentityRequest: Sendable, Equatable, CustomStrin
     public var region: String?
 
     /// Creates a request.
-    public init(roleARN: String, roleSessionName: String, webIdentityToken: String, durationSeconds: Int? = nil,
-                region: String? = nil) {
+    public init(
+        roleARN: String, roleSessionName: String, webIdentityToken: String, durationSeconds: Int? = nil,
+        region: String? = nil
+    ) {
         self.roleARN = roleARN
         self.roleSessionName = roleSessionName
         self.webIdentityToken = webIdentityToken
@@ -70,12 +74,17 @@ public struct UnavailableSTSClient: STSCredentialsClient {
     public init() {}
 
     /// Always fails: no STS client is wired into this build.
-    public func assumeRole(_ request: AssumeRoleRequest, sourceCredentials: AWSCredentials) async throws -> AWSCredentials {
-        throw CredentialError.failed(source: "sts", detail: "cannot assume \(request.roleARN): no STS client is wired into this build")
+    public func assumeRole(_ request: AssumeRoleRequest, sourceCredentials: AWSCredentials) async throws
+        -> AWSCredentials
+    {
+        throw CredentialError.failed(
+            source: "sts", detail: "cannot assume \(request.roleARN): no STS client is wired into this build")
     }
 
     /// Always fails: no STS client is wired into this build.
     public func assumeRoleWithWebIdentity(_ request: AssumeRoleWithWebIdentityRequest) async throws -> AWSCredentials {
-        throw CredentialError.failed(source: "sts", detail: "cannot assume \(request.roleARN) with a web identity: no STS client is wired into this build")
+        throw CredentialError.failed(
+            source: "sts",
+            detail: "cannot assume \(request.roleARN) with a web identity: no STS client is wired into this build")
     }
 }

@@ -26,24 +26,36 @@ enum StaticProfileCredentials {
         let secret = properties["aws_secret_access_key"].flatMap { $0.isEmpty ? nil : $0 }
         switch (id, secret) {
         case (nil, nil):
-            throw CredentialError.notFound(source: name, detail: "profile \(profile.name) has no aws_access_key_id in \(path)")
+            throw CredentialError.notFound(
+                source: name, detail: "profile \(profile.name) has no aws_access_key_id in \(path)")
         case (.some, nil):
-            throw CredentialError.failed(source: name, detail: "profile \(profile.name) in \(path) sets aws_access_key_id but not aws_secret_access_key")
+            throw CredentialError.failed(
+                source: name,
+                detail: "profile \(profile.name) in \(path) sets aws_access_key_id but not aws_secret_access_key")
         case (nil, .some):
-            throw CredentialError.failed(source: name, detail: "profile \(profile.name) in \(path) sets aws_secret_access_key but not aws_access_key_id")
+            throw CredentialError.failed(
+                source: name,
+                detail: "profile \(profile.name) in \(path) sets aws_secret_access_key but not aws_access_key_id")
         case let (.some(id), .some(secret)):
             let token = properties["aws_session_token"].flatMap { $0.isEmpty ? nil : $0 }
             var expiration: Date?
             if token != nil, let text = properties[expirationKey].flatMap({ $0.isEmpty ? nil : $0 }) {
                 guard let date = ISO8601.parse(text) else {
-                    throw CredentialError.failed(source: name, detail: "profile \(profile.name) in \(path): \(expirationKey) is not an ISO 8601 time such as 2026-12-05T14:32:00Z")
+                    throw CredentialError.failed(
+                        source: name,
+                        detail:
+                            "profile \(profile.name) in \(path): \(expirationKey) is not an ISO 8601 time such as 2026-12-05T14:32:00Z"
+                    )
                 }
                 expiration = date
             }
-            let renewal = token == nil ? CredentialRenewal.longTermKeys
+            let renewal =
+                token == nil
+                ? CredentialRenewal.longTermKeys
                 : CredentialRenewal(kind: .sessionToken(.file(path: path, profile: profile.name)), until: expiration)
-            return AWSCredentials(signing: SigningCredentials(accessKeyID: id, secretAccessKey: secret, sessionToken: token),
-                                  expiration: expiration, source: "\(name) (profile \(profile.name))", renewal: renewal)
+            return AWSCredentials(
+                signing: SigningCredentials(accessKeyID: id, secretAccessKey: secret, sessionToken: token),
+                expiration: expiration, source: "\(name) (profile \(profile.name))", renewal: renewal)
         }
     }
 

@@ -10,7 +10,9 @@ enum WebIdentityCredentials {
     static let sourceName = "web identity"
 
     /// The role's credentials; not found when no token file is configured.
-    static func resolve(profile: ConfigProfile?, useEnvironment: Bool, context: ProfileContext) async throws -> AWSCredentials {
+    static func resolve(profile: ConfigProfile?, useEnvironment: Bool, context: ProfileContext) async throws
+        -> AWSCredentials
+    {
         let name = sourceName
         let environment = context.environment
         func setting(_ variable: String, _ key: String) -> String? {
@@ -18,11 +20,15 @@ enum WebIdentityCredentials {
         }
         guard let tokenFile = setting("AWS_WEB_IDENTITY_TOKEN_FILE", "web_identity_token_file") else {
             let profileName = profile?.name ?? context.selection.name
-            let where_ = useEnvironment ? "AWS_WEB_IDENTITY_TOKEN_FILE is not set and profile \(profileName)" : "profile \(profileName)"
+            let where_ =
+                useEnvironment
+                ? "AWS_WEB_IDENTITY_TOKEN_FILE is not set and profile \(profileName)" : "profile \(profileName)"
             throw CredentialError.notFound(source: name, detail: "\(where_) has no web_identity_token_file")
         }
         guard let roleARN = setting("AWS_ROLE_ARN", "role_arn") else {
-            throw CredentialError.failed(source: name, detail: "a web identity token file is configured but no role ARN (AWS_ROLE_ARN or role_arn)")
+            throw CredentialError.failed(
+                source: name,
+                detail: "a web identity token file is configured but no role ARN (AWS_ROLE_ARN or role_arn)")
         }
         let path = environment.expandingTilde(tokenFile)
         let token: String

@@ -35,7 +35,8 @@ public enum EndpointError: Error, Sendable, Equatable, CustomStringConvertible {
         case let .invalidURL(source, value): return "\(source): '\(value)' is not an http:// or https:// URL"
         case let .invalidRegion(region): return "'\(region)' is not an AWS region name"
         case let .refused(service, region, reason): return "no \(service) endpoint in \(region): \(reason)"
-        case let .unsupported(service, reason): return "no \(service) endpoint: \(reason) (botocore rules \(BotocoreRules.version))"
+        case let .unsupported(service, reason):
+            return "no \(service) endpoint: \(reason) (botocore rules \(BotocoreRules.version))"
         }
     }
 }

@@ -12,8 +12,8 @@ extension EndpointResolver {
     /// regions only (Pricing), the nearest of them in the client's partition.
     public func serviceRegion(for service: AWSService) -> String {
         guard let partition = BotocoreRules.partitions.partitionID(for: region),
-              let listed = BotocoreRules.listedRegions(endpointPrefix: service.endpointPrefix, partition: partition),
-              !listed.contains(region)
+            let listed = BotocoreRules.listedRegions(endpointPrefix: service.endpointPrefix, partition: partition),
+            !listed.contains(region)
         else { return region }
         let area = Self.area(of: region)
         let global = BotocoreRules.partitions.outputs(for: region)?["implicitGlobalRegion"]?.string
@@ -31,22 +31,24 @@ extension EndpointResolver {
 
     /// The default endpoint of `service` with `settings`, as botocore's rule set resolves it.
     func ruleEndpoint(for service: AWSService, settings: EndpointSettings) throws -> RuleEndpoint {
-        let key = RuleEndpointCache<RuleEndpoint>.Key(service: service.botocoreName, region: serviceRegion(for: service),
-                                                      settings: settings)
+        let key = RuleEndpointCache<RuleEndpoint>.Key(
+            service: service.botocoreName, region: serviceRegion(for: service),
+            settings: settings)
         return try Self.cache.value(key) { try evaluateRules(for: service, settings: settings) }
     }
 
     /// The default endpoint of `service` with `settings`, walking the rule set.
     private func evaluateRules(for service: AWSService, settings: EndpointSettings) throws -> RuleEndpoint {
         guard let ruleSet = BotocoreRules.ruleSets[service.botocoreName] else {
-            throw EndpointError.unsupported(service: service.serviceID, reason: "no rule set named \(service.botocoreName)")
+            throw EndpointError.unsupported(
+                service: service.serviceID, reason: "no rule set named \(service.botocoreName)")
         }
         let serviceRegion = serviceRegion(for: service)
         let builtIns: [String: RuleValue] = [
             "AWS::Region": .string(serviceRegion), "AWS::UseFIPS": .bool(settings.useFIPS),
             "AWS::UseDualStack": .bool(settings.useDualStack),
             // botocore's default `sts_regional_endpoints = regional`.
-            "AWS::STS::UseGlobalEndpoint": .bool(false),
+            "AWS::STS::UseGlobalEndpoint": .bool(false)
         ]
         do {
             let endpoint = try ruleSet.resolve(builtIns: builtIns, partitions: BotocoreRules.partitions)

@@ -16,8 +16,10 @@ public struct EndpointResolver: Sendable {
     /// Creates a resolver; `environment` is injected so tests do not touch the process's. Without
     /// `settings`, FIPS and dual-stack come from the environment's variables alone (see
     /// `EndpointSettings.load` for the profile's keys).
-    public init(region: String, endpointURL: String? = nil, environment: [String: String],
-                settings: EndpointSettings? = nil) {
+    public init(
+        region: String, endpointURL: String? = nil, environment: [String: String],
+        settings: EndpointSettings? = nil
+    ) {
         self.region = region
         self.endpointURL = endpointURL
         self.environment = environment
@@ -33,8 +35,9 @@ public struct EndpointResolver: Sendable {
             return Endpoint(url: try Self.parse(value, source: source), signingRegion: signingRegion, source: source)
         }
         let resolved = try ruleEndpoint(for: service, settings: settings)
-        return Endpoint(url: try Self.parse(resolved.url, source: "default"), signingRegion: resolved.signingRegion,
-                        source: "default")
+        return Endpoint(
+            url: try Self.parse(resolved.url, source: "default"), signingRegion: resolved.signingRegion,
+            source: "default")
     }
 
     /// The configured URL and where it came from, if any: the flag, then the two variables.
@@ -50,8 +53,8 @@ public struct EndpointResolver: Sendable {
     /// `text` as an absolute http(s) URL, or `invalidURL` naming `source`.
     private static func parse(_ text: String, source: String) throws -> URL {
         guard let components = URLComponents(string: text), let scheme = components.scheme?.lowercased(),
-              scheme == "http" || scheme == "https", let host = components.host, !host.isEmpty,
-              let url = components.url
+            scheme == "http" || scheme == "https", let host = components.host, !host.isEmpty,
+            let url = components.url
         else { throw EndpointError.invalidURL(source: source, value: text) }
         return url
     }

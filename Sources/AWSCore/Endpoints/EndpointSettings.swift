@@ -16,8 +16,9 @@ public struct EndpointSettings: Sendable, Hashable, CustomStringConvertible {
 
     /// The settings the two environment variables give, each off when unset.
     public static func fromEnvironment(_ variables: [String: String]) -> EndpointSettings {
-        EndpointSettings(useFIPS: flag(variables["AWS_USE_FIPS_ENDPOINT"]) ?? false,
-                         useDualStack: flag(variables["AWS_USE_DUALSTACK_ENDPOINT"]) ?? false)
+        EndpointSettings(
+            useFIPS: flag(variables["AWS_USE_FIPS_ENDPOINT"]) ?? false,
+            useDualStack: flag(variables["AWS_USE_DUALSTACK_ENDPOINT"]) ?? false)
     }
 
     /// A setting's value as botocore reads it: nil when unset or empty, true only for `true` in any case.

@@ -20,8 +20,10 @@ public struct AWSError: Error, Sendable, Equatable, CustomStringConvertible {
     public var transportError: TransportError?
 
     /// Creates an error; `category` is derived from the code, message and status unless given.
-    public init(code: String, message: String, requestID: String? = nil, status: Int, service: String,
-                operation: String, category: AWSErrorCategory? = nil) {
+    public init(
+        code: String, message: String, requestID: String? = nil, status: Int, service: String,
+        operation: String, category: AWSErrorCategory? = nil
+    ) {
         self.code = code
         self.message = message
         self.requestID = requestID
@@ -33,8 +35,9 @@ public struct AWSError: Error, Sendable, Equatable, CustomStringConvertible {
 
     /// An error for a call that got no reply: code `Transport`, status 0, classified from `error`.
     public init(transport error: TransportError, service: String, operation: String) {
-        self.init(code: "Transport", message: error.description, status: 0, service: service, operation: operation,
-                  category: AWSErrorClassifier.category(of: error))
+        self.init(
+            code: "Transport", message: error.description, status: 0, service: service, operation: operation,
+            category: AWSErrorClassifier.category(of: error))
         self.transportError = error
     }
 

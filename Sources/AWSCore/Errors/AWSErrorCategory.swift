@@ -27,36 +27,38 @@ public enum AWSErrorClassifier {
         "Throttling", "ThrottlingException", "ThrottledException", "RequestThrottledException",
         "TooManyRequestsException", "ProvisionedThroughputExceededException", "TransactionInProgressException",
         "RequestLimitExceeded", "BandwidthLimitExceeded", "LimitExceededException", "RequestThrottled",
-        "SlowDown", "PriorRequestNotComplete", "EC2ThrottledException",
+        "SlowDown", "PriorRequestNotComplete", "EC2ThrottledException"
     ]
     /// Codes of passing server-side failures.
     public static let transientCodes: Set<String> = [
         "RequestTimeout", "RequestTimeoutException", "InternalError", "InternalFailure", "InternalFailureException",
-        "ServiceUnavailable", "ServiceUnavailableException", "InternalServerError", "InternalServiceException",
+        "ServiceUnavailable", "ServiceUnavailableException", "InternalServerError", "InternalServiceException"
     ]
     /// Codes that always mean the request's time was off.
     public static let clockSkewCodes: Set<String> = ["RequestTimeTooSkewed", "RequestExpired", "RequestInTheFuture"]
     /// Codes that mean clock skew only when the message talks about time.
     public static let signatureCodes: Set<String> = [
-        "SignatureDoesNotMatch", "InvalidSignatureException", "AuthFailure",
+        "SignatureDoesNotMatch", "InvalidSignatureException", "AuthFailure"
     ]
     /// Codes of expired temporary credentials.
-    public static let expiredCredentialCodes: Set<String> = ["ExpiredToken", "ExpiredTokenException", "TokenRefreshRequired"]
+    public static let expiredCredentialCodes: Set<String> = [
+        "ExpiredToken", "ExpiredTokenException", "TokenRefreshRequired"
+    ]
     /// Codes of unknown keys and wrong signatures.
     public static let invalidCredentialCodes: Set<String> = [
         "InvalidClientTokenId", "UnrecognizedClientException", "InvalidAccessKeyId", "IncompleteSignature",
-        "MissingAuthenticationToken", "MissingAuthenticationTokenException", "InvalidToken",
+        "MissingAuthenticationToken", "MissingAuthenticationTokenException", "InvalidToken"
     ]
     /// Codes of refused permissions.
     public static let accessDeniedCodes: Set<String> = [
-        "AccessDenied", "AccessDeniedException", "UnauthorizedOperation", "UnauthorizedAccess", "OptInRequired",
+        "AccessDenied", "AccessDeniedException", "UnauthorizedOperation", "UnauthorizedAccess", "OptInRequired"
     ]
     /// Codes of malformed or invalid requests.
     public static let validationCodes: Set<String> = [
         "ValidationError", "ValidationException", "InvalidParameterValue", "InvalidParameterCombination",
         "MissingParameter", "InvalidParameter", "InvalidParameterException", "InvalidInput", "InvalidArgument",
         "MalformedQueryString", "SerializationException", "InvalidAction", "InvalidQueryParameter",
-        "InvalidNextToken", "InvalidPaginationToken", "InvalidParameterValueException", "MalformedInput",
+        "InvalidNextToken", "InvalidPaginationToken", "InvalidParameterValueException", "MalformedInput"
     ]
 
     /// The category of an AWS error with `code`, `message` and HTTP `status`.
@@ -74,7 +76,8 @@ public enum AWSErrorClassifier {
         if invalidCredentialCodes.contains(code) { return .invalidCredentials }
         if accessDeniedCodes.contains(code) { return .accessDenied }
         if code.hasSuffix("NotFound") || code.hasSuffix("NotFoundException") || code.hasSuffix("NotFoundFault")
-            || code.hasPrefix("NoSuch") || code.hasSuffix(".NotFound") {
+            || code.hasPrefix("NoSuch") || code.hasSuffix(".NotFound")
+        {
             return .notFound
         }
         if validationCodes.contains(code) || code.hasSuffix(".Malformed") { return .validation }

@@ -8,7 +8,9 @@ public enum AWSErrorParser {
     /// services a bare `<Error>`, moto's auth checks `<ErrorResponse><Errors><Error>`; JSON uses `__type` or `code` (and the `x-amzn-ErrorType` header).
     /// A reply in none of these forms (an HTML page from a proxy, an empty body) becomes an error
     /// whose code is `HTTP <status>` and whose message is the sanitized start of the body.
-    public static func parse(_ response: HTTPResponse, wireProtocol: AWSProtocol, service: String, operation: String) -> AWSError {
+    public static func parse(_ response: HTTPResponse, wireProtocol: AWSProtocol, service: String, operation: String)
+        -> AWSError
+    {
         let headerID = response.header("x-amzn-RequestId") ?? response.header("x-amz-request-id")
         let parsed: (code: String, message: String, requestID: String?)?
         switch wireProtocol {
@@ -16,13 +18,15 @@ public enum AWSErrorParser {
         case .query, .ec2Query, .restXML: parsed = parseXML(response.body) ?? parseJSON(response)
         }
         if let parsed, !parsed.code.isEmpty {
-            return AWSError(code: parsed.code, message: parsed.message, requestID: parsed.requestID ?? headerID,
-                            status: response.status, service: service, operation: operation)
+            return AWSError(
+                code: parsed.code, message: parsed.message, requestID: parsed.requestID ?? headerID,
+                status: response.status, service: service, operation: operation)
         }
         let snippet = sanitizedSnippet(response.body)
         let message = snippet.isEmpty ? "empty reply body" : "reply is not an AWS error document: \(snippet)"
-        return AWSError(code: "HTTP \(response.status)", message: message, requestID: headerID,
-                        status: response.status, service: service, operation: operation)
+        return AWSError(
+            code: "HTTP \(response.status)", message: message, requestID: headerID,
+            status: response.status, service: service, operation: operation)
     }
 
     /// The first `limit` bytes of `body` as printable ASCII on one line: tags and control bytes stay
@@ -66,9 +70,12 @@ public enum AWSErrorParser {
     /// Code and message of a JSON error body or the `x-amzn-ErrorType` header; nil when neither has one.
     private static func parseJSON(_ response: HTTPResponse) -> (code: String, message: String, requestID: String?)? {
         let object = JSONProtocol.object(from: response.body)
-        let rawCode = response.header("x-amzn-ErrorType") ?? (object?["__type"] as? String) ?? (object?["code"] as? String)
+        let rawCode =
+            response.header("x-amzn-ErrorType") ?? (object?["__type"] as? String) ?? (object?["code"] as? String)
         guard let rawCode else { return nil }
-        let message = (object?["message"] as? String) ?? (object?["Message"] as? String) ?? (object?["errorMessage"] as? String) ?? ""
+        let message =
+            (object?["message"] as? String) ?? (object?["Message"] as? String) ?? (object?["errorMessage"] as? String)
+            ?? ""
         return (normalizedJSONCode(rawCode), message, nil)
     }
 

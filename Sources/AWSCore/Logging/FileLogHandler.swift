@@ -30,8 +30,12 @@ public struct FileLogHandler: LogHandler {
     public func log(event: LogEvent) {
         let merged = metadata.merging(event.metadata ?? [:]) { _, new in new }
         let fields = merged.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: " ")
-        let text = "\(Self.timestamp(Date())) \(event.level.rawValue) \(label): \(event.message)" + (fields.isEmpty ? "" : " \(fields)")
-        sink.append(LogRedaction.scrub(text.replacingOccurrences(of: "\n", with: " ").replacingOccurrences(of: "\r", with: " ")) + "\n")
+        let text =
+            "\(Self.timestamp(Date())) \(event.level.rawValue) \(label): \(event.message)"
+            + (fields.isEmpty ? "" : " \(fields)")
+        sink.append(
+            LogRedaction.scrub(text.replacingOccurrences(of: "\n", with: " ").replacingOccurrences(of: "\r", with: " "))
+                + "\n")
     }
 
     /// ISO 8601 with milliseconds, UTC.

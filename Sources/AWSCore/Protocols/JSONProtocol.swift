@@ -46,7 +46,8 @@ public enum JSONProtocol {
         }
         switch error {
         case let .keyNotFound(key, context):
-            return AWSDecodingError(.missingField, path: render(context.codingPath), detail: "no '\(key.stringValue)' key")
+            return AWSDecodingError(
+                .missingField, path: render(context.codingPath), detail: "no '\(key.stringValue)' key")
         case let .typeMismatch(_, context), let .valueNotFound(_, context):
             return AWSDecodingError(.invalidValue, path: render(context.codingPath), detail: context.debugDescription)
         case let .dataCorrupted(context):

@@ -45,8 +45,10 @@ public struct QueryParameters: Sendable, Equatable {
     }
 
     /// Adds a list whose entries are encoded by `encode`, given each entry's key prefix (`name.member.N`).
-    public mutating func addList<Element>(_ name: String, _ values: [Element]?, member: String? = "member",
-                                          _ encode: (inout QueryParameters, String, Element) -> Void) {
+    public mutating func addList<Element>(
+        _ name: String, _ values: [Element]?, member: String? = "member",
+        _ encode: (inout QueryParameters, String, Element) -> Void
+    ) {
         guard let values else { return }
         let base = member.map { "\(name).\($0)" } ?? name
         for (offset, value) in values.enumerated() {

@@ -8,8 +8,8 @@ public enum Timestamps {
         let trimmed = text.trimmingCharacters(in: .whitespaces)
         let bytes = Array(trimmed.utf8)
         guard bytes.count >= 19, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-"),
-              bytes[10] == UInt8(ascii: "T") || bytes[10] == UInt8(ascii: " "),
-              bytes[13] == UInt8(ascii: ":"), bytes[16] == UInt8(ascii: ":")
+            bytes[10] == UInt8(ascii: "T") || bytes[10] == UInt8(ascii: " "),
+            bytes[13] == UInt8(ascii: ":"), bytes[16] == UInt8(ascii: ":")
         else {
             // A date alone, as Cost Explorer writes it.
             if bytes.count == 10, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-") {
@@ -36,12 +36,15 @@ public enum Timestamps {
             if index == start { return nil }
         }
         var offset = 0
-        if index == bytes.count || (index + 1 == bytes.count && (bytes[index] == UInt8(ascii: "Z") || bytes[index] == UInt8(ascii: "z"))) {
+        if index == bytes.count
+            || (index + 1 == bytes.count && (bytes[index] == UInt8(ascii: "Z") || bytes[index] == UInt8(ascii: "z")))
+        {
             offset = 0
         } else if index + 6 == bytes.count, bytes[index] == UInt8(ascii: "+") || bytes[index] == UInt8(ascii: "-"),
-                  bytes[index + 3] == UInt8(ascii: ":"),
-                  let hours = Int(String(decoding: bytes[(index + 1)...(index + 2)], as: UTF8.self)),
-                  let minutes = Int(String(decoding: bytes[(index + 4)...(index + 5)], as: UTF8.self)) {
+            bytes[index + 3] == UInt8(ascii: ":"),
+            let hours = Int(String(decoding: bytes[(index + 1)...(index + 2)], as: UTF8.self)),
+            let minutes = Int(String(decoding: bytes[(index + 4)...(index + 5)], as: UTF8.self))
+        {
             offset = (hours * 3_600 + minutes * 60) * (bytes[index] == UInt8(ascii: "-") ? -1 : 1)
         } else {
             return nil
@@ -51,9 +54,10 @@ public enum Timestamps {
 
     /// Formats `date` as `2025-11-25T18:14:00Z` (UTC, whole seconds), as query protocols expect.
     public static func formatISO8601(_ date: Date) -> String {
-        let stamp = AMZDate(date).timestamp   // yyyyMMddTHHmmssZ
+        let stamp = AMZDate(date).timestamp // yyyyMMddTHHmmssZ
         let c = Array(stamp)
-        return "\(String(c[0..<4]))-\(String(c[4..<6]))-\(String(c[6..<8]))T\(String(c[9..<11])):\(String(c[11..<13])):\(String(c[13..<15]))Z"
+        return
+            "\(String(c[0..<4]))-\(String(c[4..<6]))-\(String(c[6..<8]))T\(String(c[9..<11])):\(String(c[11..<13])):\(String(c[13..<15]))Z"
     }
 
     /// Formats `date` as `2025-11-25` (UTC), as Cost Explorer's time periods expect.
@@ -68,11 +72,13 @@ public enum Timestamps {
     public static func parseHTTPDate(_ text: String) -> Date? {
         let words = text.split(separator: " ", omittingEmptySubsequences: true)
         guard words.count == 6, words[5] == "GMT" || words[5] == "UTC",
-              let day = Int(words[1]), let monthIndex = months.firstIndex(of: words[2].lowercased()),
-              let year = Int(words[3]), words[4].count == 8
+            let day = Int(words[1]), let monthIndex = months.firstIndex(of: words[2].lowercased()),
+            let year = Int(words[3]), words[4].count == 8
         else { return nil }
         let clock = words[4].split(separator: ":", omittingEmptySubsequences: false)
-        guard clock.count == 3, let hour = Int(clock[0]), let minute = Int(clock[1]), let second = Int(clock[2]) else { return nil }
+        guard clock.count == 3, let hour = Int(clock[0]), let minute = Int(clock[1]), let second = Int(clock[2]) else {
+            return nil
+        }
         return AMZDate(year: year, month: monthIndex + 1, day: day, hour: hour, minute: minute, second: second)?.date
     }
 }

@@ -14,7 +14,10 @@ public struct XMLNode: Sendable, Equatable {
     public var path: String
 
     /// Creates an element.
-    public init(name: String, attributes: [String: String] = [:], text: String = "", children: [XMLNode] = [], path: String? = nil) {
+    public init(
+        name: String, attributes: [String: String] = [:], text: String = "", children: [XMLNode] = [],
+        path: String? = nil
+    ) {
         self.name = name
         self.attributes = attributes
         self.text = text

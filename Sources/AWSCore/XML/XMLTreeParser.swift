@@ -35,8 +35,9 @@ public enum XMLTreeParser {
             return try scanner.document()
         } catch {
             let failure = error
-            throw AWSDecodingError(.malformedXML, path: "",
-                                   detail: "line \(failure.line), column \(failure.column): not well-formed (\(failure.reason))")
+            throw AWSDecodingError(
+                .malformedXML, path: "",
+                detail: "line \(failure.line), column \(failure.column): not well-formed (\(failure.reason))")
         }
     }
 }
@@ -146,7 +147,9 @@ struct XMLScanner {
             guard hadSpace else { throw failure("expected white space, '>' or '/>' in <\(name)>") }
             let attribute = try self.name()
             skipSpace()
-            guard index < bytes.count, bytes[index] == UInt8(ascii: "=") else { throw failure("attribute \(attribute) has no '='") }
+            guard index < bytes.count, bytes[index] == UInt8(ascii: "=") else {
+                throw failure("attribute \(attribute) has no '='")
+            }
             index += 1
             skipSpace()
             guard index < bytes.count, bytes[index] == UInt8(ascii: "\"") || bytes[index] == UInt8(ascii: "'") else {
@@ -168,7 +171,9 @@ struct XMLScanner {
         index += 2
         let name = try self.name()
         skipSpace()
-        guard index < bytes.count, bytes[index] == UInt8(ascii: ">") else { throw failure("</\(name) is not closed with '>'") }
+        guard index < bytes.count, bytes[index] == UInt8(ascii: ">") else {
+            throw failure("</\(name) is not closed with '>'")
+        }
         index += 1
         guard let open = stack.popLast() else { throw failure("</\(name)> without an open element", at: start) }
         guard open.node.name == name else { throw failure("</\(name)> closes <\(open.node.name)>", at: start) }
@@ -192,7 +197,9 @@ struct XMLScanner {
         while index < bytes.count, !Self.isSpace(bytes[index]), !Self.delimiters.contains(bytes[index]) { index += 1 }
         guard index > start else { throw failure("a name is missing") }
         let first = bytes[start]
-        if first == UInt8(ascii: "-") || first == UInt8(ascii: ".") || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(first) {
+        if first == UInt8(ascii: "-") || first == UInt8(ascii: ".")
+            || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(first)
+        {
             throw failure("a name cannot start with '\(Character(Unicode.Scalar(first)))'", at: start)
         }
         return String(decoding: bytes[start..<index], as: UTF8.self)

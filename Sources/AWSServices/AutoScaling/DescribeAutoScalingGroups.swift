@@ -42,7 +42,8 @@ extension AutoScaling {
         /// Decodes `AutoScalingGroups` and `NextToken`.
         public func decode(_ reply: AWSReply) throws -> Output {
             let result = try reply.queryResult()
-            return Output(groups: try result.map("AutoScalingGroups", Group.init(xml:)), nextToken: result.string("NextToken"))
+            return Output(
+                groups: try result.map("AutoScalingGroups", Group.init(xml:)), nextToken: result.string("NextToken"))
         }
 
         /// The same request for the page after `token`.

@@ -82,7 +82,8 @@ extension AutoScaling {
         /// Decodes `Activities` and `NextToken`.
         public func decode(_ reply: AWSReply) throws -> Output {
             let result = try reply.queryResult()
-            return Output(activities: try result.map("Activities", Activity.init(xml:)), nextToken: result.string("NextToken"))
+            return Output(
+                activities: try result.map("Activities", Activity.init(xml:)), nextToken: result.string("NextToken"))
         }
 
         /// The same request for the page after `token`.

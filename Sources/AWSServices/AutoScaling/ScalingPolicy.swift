@@ -101,7 +101,8 @@ extension AutoScaling {
         /// Decodes `ScalingPolicies` and `NextToken`.
         public func decode(_ reply: AWSReply) throws -> Output {
             let result = try reply.queryResult()
-            return Output(policies: try result.map("ScalingPolicies", Policy.init(xml:)), nextToken: result.string("NextToken"))
+            return Output(
+                policies: try result.map("ScalingPolicies", Policy.init(xml:)), nextToken: result.string("NextToken"))
         }
 
         /// The same request for the page after `token`.

@@ -85,8 +85,9 @@ extension AutoScaling {
         /// Decodes `ScheduledUpdateGroupActions` and `NextToken`.
         public func decode(_ reply: AWSReply) throws -> Output {
             let result = try reply.queryResult()
-            return Output(actions: try result.map("ScheduledUpdateGroupActions", ScheduledAction.init(xml:)),
-                          nextToken: result.string("NextToken"))
+            return Output(
+                actions: try result.map("ScheduledUpdateGroupActions", ScheduledAction.init(xml:)),
+                nextToken: result.string("NextToken"))
         }
 
         /// The same request for the page after `token`.
@@ -115,8 +116,10 @@ extension AutoScaling {
         public var desiredCapacity: Int?
 
         /// An action on `groupName` at `startTime`.
-        public init(groupName: String, actionName: String, startTime: Date, minSize: Int? = nil, maxSize: Int? = nil,
-                    desiredCapacity: Int? = nil) {
+        public init(
+            groupName: String, actionName: String, startTime: Date, minSize: Int? = nil, maxSize: Int? = nil,
+            desiredCapacity: Int? = nil
+        ) {
             self.groupName = groupName
             self.actionName = actionName
             self.startTime = startTime

@@ -22,13 +22,16 @@ extension CloudFront {
 
         /// `GET /2020-05-31/distributions/{id}/monitoring-subscription`.
         public func request() throws -> OperationRequest {
-            .rest(pathSegments: [service.wireProtocol.apiVersion, "distributions", distributionID, "monitoring-subscription"])
+            .rest(pathSegments: [
+                service.wireProtocol.apiVersion, "distributions", distributionID, "monitoring-subscription"
+            ])
         }
 
         /// True when `RealtimeMetricsSubscriptionStatus` is `Enabled`.
         public func decode(_ reply: AWSReply) throws -> Bool {
             let root = try reply.restXMLRoot("MonitoringSubscription")
-            let status = root.descendant("RealtimeMetricsSubscriptionConfig", "RealtimeMetricsSubscriptionStatus")?.trimmedText
+            let status = root.descendant("RealtimeMetricsSubscriptionConfig", "RealtimeMetricsSubscriptionStatus")?
+                .trimmedText
             return status == "Enabled"
         }
     }

@@ -72,8 +72,9 @@ extension CloudFront {
         public func decode(_ reply: AWSReply) throws -> Output {
             let list = try reply.restXMLRoot("DistributionList")
             let truncated = try list.bool("IsTruncated") ?? false
-            return Output(distributions: try list.map("Items", member: "DistributionSummary", Distribution.init(xml:)),
-                          nextMarker: truncated ? list.string("NextMarker") : nil)
+            return Output(
+                distributions: try list.map("Items", member: "DistributionSummary", Distribution.init(xml:)),
+                nextMarker: truncated ? list.string("NextMarker") : nil)
         }
 
         /// The same request for the page after `token`.

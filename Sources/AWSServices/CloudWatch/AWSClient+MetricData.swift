@@ -19,8 +19,10 @@ extension AWSClient {
     ///
     /// At most `batchConcurrency` batches are under way at once: each call counts against the
     /// 50-per-second quota of the account and region, which a dashboard shares with everything else.
-    public func metricData(_ queries: [CloudWatch.MetricDataQuery], start: Date, end: Date,
-                           maxPagesPerBatch: Int = 20) async throws -> MetricDataBatch {
+    public func metricData(
+        _ queries: [CloudWatch.MetricDataQuery], start: Date, end: Date,
+        maxPagesPerBatch: Int = 20
+    ) async throws -> MetricDataBatch {
         var batches: [[CloudWatch.MetricDataQuery]] = []
         var index = 0
         while index < queries.count {
@@ -29,7 +31,8 @@ extension AWSClient {
             batches.append(batch)
         }
         let answers = try await mapConcurrently(batches, limit: CloudWatch.GetMetricData.batchConcurrency) { batch in
-            try await self.sendAll(CloudWatch.GetMetricData(queries: batch, startTime: start, endTime: end), maxPages: maxPagesPerBatch)
+            try await self.sendAll(
+                CloudWatch.GetMetricData(queries: batch, startTime: start, endTime: end), maxPages: maxPagesPerBatch)
         }
         var merged: [String: CloudWatch.MetricDataResult] = [:]
         var calls = 0

@@ -20,8 +20,10 @@ extension CloudWatch {
         public var dimensions: [String: String]
 
         /// Creates an alarm record.
-        public init(name: String, state: String, reason: String? = nil, stateUpdated: Date? = nil, namespace: String? = nil,
-                    metricName: String? = nil, dimensions: [String: String] = [:]) {
+        public init(
+            name: String, state: String, reason: String? = nil, stateUpdated: Date? = nil, namespace: String? = nil,
+            metricName: String? = nil, dimensions: [String: String] = [:]
+        ) {
             self.name = name
             self.state = state
             self.reason = reason
@@ -89,7 +91,8 @@ extension CloudWatch {
         /// Decodes `MetricAlarms` and `NextToken`.
         public func decode(_ reply: AWSReply) throws -> Output {
             let result = try reply.queryResult()
-            return Output(alarms: try result.map("MetricAlarms", MetricAlarm.init(xml:)), nextToken: result.string("NextToken"))
+            return Output(
+                alarms: try result.map("MetricAlarms", MetricAlarm.init(xml:)), nextToken: result.string("NextToken"))
         }
 
         /// The same request for the page after `token`.

@@ -18,8 +18,10 @@ extension CloudWatch {
         public var messages: [String]
 
         /// Creates a result.
-        public init(id: String, label: String? = nil, timestamps: [Date], values: [Double], statusCode: String? = nil,
-                    messages: [String] = []) {
+        public init(
+            id: String, label: String? = nil, timestamps: [Date], values: [Double], statusCode: String? = nil,
+            messages: [String] = []
+        ) {
             self.id = id
             self.label = label
             self.timestamps = timestamps
@@ -34,19 +36,22 @@ extension CloudWatch {
             label = node.string("Label")
             timestamps = try node.list("Timestamps").map { entry in
                 guard let date = Timestamps.parseISO8601(entry.trimmedText) else {
-                    throw AWSDecodingError(.invalidValue, path: entry.path, detail: "'\(entry.trimmedText.prefix(40))' is not a timestamp")
+                    throw AWSDecodingError(
+                        .invalidValue, path: entry.path, detail: "'\(entry.trimmedText.prefix(40))' is not a timestamp")
                 }
                 return date
             }
             values = try node.list("Values").map { entry in
                 guard let value = Double(entry.trimmedText) else {
-                    throw AWSDecodingError(.invalidValue, path: entry.path, detail: "'\(entry.trimmedText.prefix(40))' is not a number")
+                    throw AWSDecodingError(
+                        .invalidValue, path: entry.path, detail: "'\(entry.trimmedText.prefix(40))' is not a number")
                 }
                 return value
             }
             guard timestamps.count == values.count else {
-                throw AWSDecodingError(.unexpectedShape, path: node.path,
-                                       detail: "\(timestamps.count) timestamps but \(values.count) values")
+                throw AWSDecodingError(
+                    .unexpectedShape, path: node.path,
+                    detail: "\(timestamps.count) timestamps but \(values.count) values")
             }
             statusCode = node.string("StatusCode")
             messages = node.list("Messages").compactMap { $0.string("Value") ?? $0.string("Code") }
@@ -78,8 +83,10 @@ extension CloudWatch {
         public var nextToken: String?
 
         /// Creates one call; ascending time order by default.
-        public init(queries: [MetricDataQuery], startTime: Date, endTime: Date, scanBy: String? = "TimestampAscending",
-                    maxDatapoints: Int? = nil, nextToken: String? = nil) {
+        public init(
+            queries: [MetricDataQuery], startTime: Date, endTime: Date, scanBy: String? = "TimestampAscending",
+            maxDatapoints: Int? = nil, nextToken: String? = nil
+        ) {
             self.queries = queries
             self.startTime = startTime
             self.endTime = endTime
@@ -120,9 +127,10 @@ extension CloudWatch {
         /// Decodes `MetricDataResults`, `Messages` and `NextToken`.
         public func decode(_ reply: AWSReply) throws -> Output {
             let result = try reply.queryResult()
-            return Output(results: try result.map("MetricDataResults", MetricDataResult.init(xml:)),
-                          messages: result.list("Messages").compactMap { $0.string("Value") },
-                          nextToken: result.string("NextToken"))
+            return Output(
+                results: try result.map("MetricDataResults", MetricDataResult.init(xml:)),
+                messages: result.list("Messages").compactMap { $0.string("Value") },
+                nextToken: result.string("NextToken"))
         }
 
         /// The same request for the page after `token`.

@@ -20,7 +20,9 @@ extension CloudWatch {
         /// What the query asks for.
         public enum Source: Sendable, Equatable {
             /// A statistic (`Sum`, `Average`, `p99`, ...) of one metric at `period` seconds.
-            case metric(namespace: String, metricName: String, dimensions: [Dimension], period: Int, stat: String, unit: String?)
+            case metric(
+                namespace: String, metricName: String, dimensions: [Dimension], period: Int, stat: String, unit: String?
+            )
             /// A metric math expression over other queries' ids, at `period` seconds when given.
             case expression(String, period: Int?)
         }
@@ -49,7 +51,8 @@ extension CloudWatch {
             case let .metric(namespace, metricName, dimensions, period, stat, unit):
                 params.add("\(prefix).MetricStat.Metric.Namespace", namespace)
                 params.add("\(prefix).MetricStat.Metric.MetricName", metricName)
-                params.addList("\(prefix).MetricStat.Metric.Dimensions", dimensions) { params, dimensionPrefix, dimension in
+                params.addList("\(prefix).MetricStat.Metric.Dimensions", dimensions) {
+                    params, dimensionPrefix, dimension in
                     params.add("\(dimensionPrefix).Name", dimension.name)
                     params.add("\(dimensionPrefix).Value", dimension.value)
                 }

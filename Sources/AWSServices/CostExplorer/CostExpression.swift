@@ -27,7 +27,8 @@ extension CostExplorer {
         public func encode(to encoder: Encoder) throws {
             var container = encoder.container(keyedBy: Keys.self)
             switch self {
-            case let .dimension(key, values): try container.encode(Values(Key: key, Values: values), forKey: .Dimensions)
+            case let .dimension(key, values):
+                try container.encode(Values(Key: key, Values: values), forKey: .Dimensions)
             case let .tag(key, values): try container.encode(Values(Key: key, Values: values), forKey: .Tags)
             case let .and(expressions): try container.encode(expressions, forKey: .And)
             case let .or(expressions): try container.encode(expressions, forKey: .Or)

@@ -139,9 +139,12 @@ extension CostExplorer {
         public var input: Input
 
         /// Asks for `metrics` over `period` at `granularity`, optionally grouped and filtered.
-        public init(period: DateInterval, granularity: String = "DAILY", metrics: [String] = ["UnblendedCost"],
-                    groupBy: [GroupDefinition]? = nil, filter: Expression? = nil) {
-            input = Input(TimePeriod: period, Granularity: granularity, Metrics: metrics, GroupBy: groupBy, Filter: filter)
+        public init(
+            period: DateInterval, granularity: String = "DAILY", metrics: [String] = ["UnblendedCost"],
+            groupBy: [GroupDefinition]? = nil, filter: Expression? = nil
+        ) {
+            input = Input(
+                TimePeriod: period, Granularity: granularity, Metrics: metrics, GroupBy: groupBy, Filter: filter)
         }
 
         /// Cost Explorer.

@@ -54,7 +54,9 @@ extension EC2 {
         public var nextToken: String?
 
         /// Describes the given instances, or all that match `filters`.
-        public init(instanceIDs: [String] = [], filters: [QueryFilter] = [], maxResults: Int? = nil, nextToken: String? = nil) {
+        public init(
+            instanceIDs: [String] = [], filters: [QueryFilter] = [], maxResults: Int? = nil, nextToken: String? = nil
+        ) {
             self.instanceIDs = instanceIDs
             self.filters = filters
             self.maxResults = maxResults

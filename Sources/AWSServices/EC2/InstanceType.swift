@@ -62,8 +62,9 @@ extension EC2 {
         /// Decodes `instanceTypeSet/item` and `nextToken`.
         public func decode(_ reply: AWSReply) throws -> Output {
             let root = try reply.ec2Result()
-            return Output(instanceTypes: try root.map("instanceTypeSet", member: "item", InstanceTypeInfo.init(xml:)),
-                          nextToken: root.string("nextToken"))
+            return Output(
+                instanceTypes: try root.map("instanceTypeSet", member: "item", InstanceTypeInfo.init(xml:)),
+                nextToken: root.string("nextToken"))
         }
 
         /// The same request for the page after `token`.

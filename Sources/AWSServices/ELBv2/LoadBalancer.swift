@@ -85,8 +85,9 @@ extension ELBv2 {
         /// Decodes `LoadBalancers` and `NextMarker`.
         public func decode(_ reply: AWSReply) throws -> Output {
             let result = try reply.queryResult()
-            return Output(loadBalancers: try result.map("LoadBalancers", LoadBalancer.init(xml:)),
-                          nextMarker: result.string("NextMarker"))
+            return Output(
+                loadBalancers: try result.map("LoadBalancers", LoadBalancer.init(xml:)),
+                nextMarker: result.string("NextMarker"))
         }
 
         /// The same request for the page after `token`.

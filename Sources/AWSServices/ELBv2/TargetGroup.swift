@@ -50,8 +50,10 @@ extension ELBv2 {
         public var marker: String?
 
         /// Describes the given target groups, or all.
-        public init(loadBalancerARN: String? = nil, arns: [String] = [], names: [String] = [],
-                    pageSize: Int? = nil, marker: String? = nil) {
+        public init(
+            loadBalancerARN: String? = nil, arns: [String] = [], names: [String] = [],
+            pageSize: Int? = nil, marker: String? = nil
+        ) {
             self.loadBalancerARN = loadBalancerARN
             self.arns = arns
             self.names = names
@@ -86,8 +88,9 @@ extension ELBv2 {
         /// Decodes `TargetGroups` and `NextMarker`.
         public func decode(_ reply: AWSReply) throws -> Output {
             let result = try reply.queryResult()
-            return Output(targetGroups: try result.map("TargetGroups", TargetGroup.init(xml:)),
-                          nextMarker: result.string("NextMarker"))
+            return Output(
+                targetGroups: try result.map("TargetGroups", TargetGroup.init(xml:)),
+                nextMarker: result.string("NextMarker"))
         }
 
         /// The same request for the page after `token`.

@@ -60,8 +60,9 @@ extension Pricing {
 
         /// Lists `serviceCode`'s products matching `filters`.
         public init(serviceCode: String, filters: [Filter] = [], maxResults: Int? = nil) {
-            input = Input(ServiceCode: serviceCode, Filters: filters.isEmpty ? nil : filters, FormatVersion: "aws_v1",
-                          MaxResults: maxResults)
+            input = Input(
+                ServiceCode: serviceCode, Filters: filters.isEmpty ? nil : filters, FormatVersion: "aws_v1",
+                MaxResults: maxResults)
         }
 
         /// Pricing.
@@ -104,10 +105,17 @@ extension Pricing {
             for term in onDemand.values.compactMap({ $0 as? [String: Any] }) {
                 let dimensions = term["priceDimensions"] as? [String: Any] ?? [:]
                 for dimension in dimensions.values.compactMap({ $0 as? [String: Any] }) {
-                    if let usd = (dimension["pricePerUnit"] as? [String: Any])?["USD"] as? String, let value = Double(usd) {
+                    if let usd = (dimension["pricePerUnit"] as? [String: Any])?["USD"] as? String,
+                        let value = Double(usd)
+                    {
                         let begin = (dimension["beginRange"] as? String).flatMap(Double.init) ?? 0
-                        tiers.append((begin, OnDemandPrice(sku: sku, attributes: attributes, usdPerUnit: value,
-                                                           unit: dimension["unit"] as? String ?? "")))
+                        tiers.append(
+                            (
+                                begin,
+                                OnDemandPrice(
+                                    sku: sku, attributes: attributes, usdPerUnit: value,
+                                    unit: dimension["unit"] as? String ?? "")
+                            ))
                     }
                 }
             }

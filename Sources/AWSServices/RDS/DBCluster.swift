@@ -49,9 +49,10 @@ extension RDS {
             endpoint = node.string("Endpoint")
             readerEndpoint = node.string("ReaderEndpoint")
             members = try node.map("DBClusterMembers", member: "DBClusterMember") { member in
-                Member(instanceIdentifier: try member.requiredString("DBInstanceIdentifier"),
-                       isWriter: try member.bool("IsClusterWriter") ?? false,
-                       promotionTier: try member.int("PromotionTier"))
+                Member(
+                    instanceIdentifier: try member.requiredString("DBInstanceIdentifier"),
+                    isWriter: try member.bool("IsClusterWriter") ?? false,
+                    promotionTier: try member.int("PromotionTier"))
             }
             tags = ResourceTags.read(node, list: "TagList", member: "Tag")
         }
@@ -98,8 +99,9 @@ extension RDS {
         /// Decodes `DBClusters/DBCluster` and `Marker`.
         public func decode(_ reply: AWSReply) throws -> Output {
             let result = try reply.queryResult()
-            return Output(clusters: try result.map("DBClusters", member: "DBCluster", DBCluster.init(xml:)),
-                          marker: result.string("Marker"))
+            return Output(
+                clusters: try result.map("DBClusters", member: "DBCluster", DBCluster.init(xml:)),
+                marker: result.string("Marker"))
         }
 
         /// The same request for the page after `token`.

@@ -54,7 +54,9 @@ extension RDS {
         public var marker: String?
 
         /// Describes `identifier`, or every instance.
-        public init(identifier: String? = nil, filters: [QueryFilter] = [], maxRecords: Int? = nil, marker: String? = nil) {
+        public init(
+            identifier: String? = nil, filters: [QueryFilter] = [], maxRecords: Int? = nil, marker: String? = nil
+        ) {
             self.identifier = identifier
             self.filters = filters
             self.maxRecords = maxRecords
@@ -87,8 +89,9 @@ extension RDS {
         /// Decodes `DBInstances/DBInstance` and `Marker`.
         public func decode(_ reply: AWSReply) throws -> Output {
             let result = try reply.queryResult()
-            return Output(instances: try result.map("DBInstances", member: "DBInstance", DBInstance.init(xml:)),
-                          marker: result.string("Marker"))
+            return Output(
+                instances: try result.map("DBInstances", member: "DBInstance", DBInstance.init(xml:)),
+                marker: result.string("Marker"))
         }
 
         /// The same request for the page after `token`.

@@ -46,8 +46,10 @@ extension RDS {
         public var marker: String?
 
         /// Lists events matching the arguments.
-        public init(sourceIdentifier: String? = nil, sourceType: String? = nil, startTime: Date? = nil, duration: Int? = nil,
-                    categories: [String] = [], maxRecords: Int? = nil, marker: String? = nil) {
+        public init(
+            sourceIdentifier: String? = nil, sourceType: String? = nil, startTime: Date? = nil, duration: Int? = nil,
+            categories: [String] = [], maxRecords: Int? = nil, marker: String? = nil
+        ) {
             self.sourceIdentifier = sourceIdentifier
             self.sourceType = sourceType
             self.startTime = startTime
@@ -86,7 +88,8 @@ extension RDS {
         /// Decodes `Events/Event` and `Marker`.
         public func decode(_ reply: AWSReply) throws -> Output {
             let result = try reply.queryResult()
-            return Output(events: try result.map("Events", member: "Event", Event.init(xml:)), marker: result.string("Marker"))
+            return Output(
+                events: try result.map("Events", member: "Event", Event.init(xml:)), marker: result.string("Marker"))
         }
 
         /// The same request for the page after `token`.

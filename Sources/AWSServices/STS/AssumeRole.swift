@@ -15,9 +15,10 @@ extension STS {
         /// Decodes `<Credentials>` and `<AssumedRoleUser>` of an AssumeRole* result.
         init(result: XMLNode) throws {
             let node = try result.requiredChild("Credentials")
-            signing = SigningCredentials(accessKeyID: try node.requiredString("AccessKeyId"),
-                                         secretAccessKey: try node.requiredString("SecretAccessKey"),
-                                         sessionToken: try node.requiredString("SessionToken"))
+            signing = SigningCredentials(
+                accessKeyID: try node.requiredString("AccessKeyId"),
+                secretAccessKey: try node.requiredString("SecretAccessKey"),
+                sessionToken: try node.requiredString("SessionToken"))
             expiration = try node.requiredDate("Expiration")
             assumedRoleARN = result.descendant("AssumedRoleUser", "Arn")?.trimmedText
         }
@@ -49,8 +50,10 @@ extension STS {
         public var mfaTokenCode: String?
 
         /// Assumes `roleARN` as `sessionName`.
-        public init(roleARN: String, sessionName: String, durationSeconds: Int? = nil, externalID: String? = nil,
-                    mfaSerialNumber: String? = nil, mfaTokenCode: String? = nil) {
+        public init(
+            roleARN: String, sessionName: String, durationSeconds: Int? = nil, externalID: String? = nil,
+            mfaSerialNumber: String? = nil, mfaTokenCode: String? = nil
+        ) {
             self.roleARN = roleARN
             self.sessionName = sessionName
             self.durationSeconds = durationSeconds

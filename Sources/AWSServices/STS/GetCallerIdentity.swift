@@ -26,8 +26,9 @@ extension STS {
         /// Decodes `Account`, `Arn` and `UserId`.
         public func decode(_ reply: AWSReply) throws -> CallerIdentity {
             let result = try reply.queryResult()
-            return CallerIdentity(account: try result.requiredString("Account"), arn: try result.requiredString("Arn"),
-                                  userID: try result.requiredString("UserId"))
+            return CallerIdentity(
+                account: try result.requiredString("Account"), arn: try result.requiredString("Arn"),
+                userID: try result.requiredString("UserId"))
         }
     }
 }

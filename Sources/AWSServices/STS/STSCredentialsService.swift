@@ -13,8 +13,10 @@ public struct STSCredentialsService: STSCredentialsClient {
     private let timeout: TimeInterval?
 
     /// Creates the service; `defaultRegion` is used when no region is configured.
-    public init(transport: any HTTPTransport, environment: [String: String], defaultRegion: String = "us-east-1",
-                timeout: TimeInterval? = 10) {
+    public init(
+        transport: any HTTPTransport, environment: [String: String], defaultRegion: String = "us-east-1",
+        timeout: TimeInterval? = 10
+    ) {
         self.transport = transport
         self.environment = environment
         self.defaultRegion = defaultRegion
@@ -22,26 +24,32 @@ public struct STSCredentialsService: STSCredentialsClient {
     }
 
     /// Calls `AssumeRole` signed with `sourceCredentials`.
-    public func assumeRole(_ request: AssumeRoleRequest, sourceCredentials: AWSCredentials) async throws -> AWSCredentials {
-        let operation = STS.AssumeRole(roleARN: request.roleARN, sessionName: request.roleSessionName,
-                                       durationSeconds: request.durationSeconds, externalID: request.externalID)
-        let reply = try await client(region: request.region, credentials: SourceCredentials(value: sourceCredentials)).send(operation)
+    public func assumeRole(_ request: AssumeRoleRequest, sourceCredentials: AWSCredentials) async throws
+        -> AWSCredentials
+    {
+        let operation = STS.AssumeRole(
+            roleARN: request.roleARN, sessionName: request.roleSessionName,
+            durationSeconds: request.durationSeconds, externalID: request.externalID)
+        let reply = try await client(region: request.region, credentials: SourceCredentials(value: sourceCredentials))
+            .send(operation)
         return reply.awsCredentials(source: "sts AssumeRole \(request.roleARN)")
     }
 
     /// Calls `AssumeRoleWithWebIdentity`, unsigned.
     public func assumeRoleWithWebIdentity(_ request: AssumeRoleWithWebIdentityRequest) async throws -> AWSCredentials {
-        let operation = STS.AssumeRoleWithWebIdentity(roleARN: request.roleARN, sessionName: request.roleSessionName,
-                                                      webIdentityToken: request.webIdentityToken,
-                                                      durationSeconds: request.durationSeconds)
+        let operation = STS.AssumeRoleWithWebIdentity(
+            roleARN: request.roleARN, sessionName: request.roleSessionName,
+            webIdentityToken: request.webIdentityToken,
+            durationSeconds: request.durationSeconds)
         let reply = try await client(region: request.region, credentials: NoCredentials()).send(operation)
         return reply.awsCredentials(source: "sts AssumeRoleWithWebIdentity \(request.roleARN)")
     }
 
     /// A client for one call, in `region` (or the default), signing with `credentials`.
     private func client(region: String?, credentials: any CredentialProvider) -> AWSClient {
-        AWSClient(endpoints: EndpointResolver(region: region ?? defaultRegion, environment: environment),
-                  credentials: credentials, transport: transport, timeout: timeout)
+        AWSClient(
+            endpoints: EndpointResolver(region: region ?? defaultRegion, environment: environment),
+            credentials: credentials, transport: transport, timeout: timeout)
     }
 }
 
@@ -58,6 +66,7 @@ private struct SourceCredentials: CredentialProvider {
 private struct NoCredentials: CredentialProvider {
     /// Always fails: the operation is unsigned.
     func credentials() async throws -> AWSCredentials {
-        throw CredentialError.failed(source: "sts", detail: "AssumeRoleWithWebIdentity is unsigned and needs no credentials")
+        throw CredentialError.failed(
+            source: "sts", detail: "AssumeRoleWithWebIdentity is unsigned and needs no credentials")
     }
 }

@@ -10,7 +10,9 @@ extension ServiceQuotas {
         public var input: QuotaRequest
 
         /// Asks for AWS's default of `quotaCode` of `serviceCode`.
-        public init(serviceCode: String = ServiceQuotas.ec2ServiceCode, quotaCode: String = ServiceQuotas.standardOnDemandVCPUs) {
+        public init(
+            serviceCode: String = ServiceQuotas.ec2ServiceCode, quotaCode: String = ServiceQuotas.standardOnDemandVCPUs
+        ) {
             input = QuotaRequest(ServiceCode: serviceCode, QuotaCode: quotaCode)
         }
 

@@ -11,7 +11,9 @@ extension ServiceQuotas {
         public var input: QuotaRequest
 
         /// Asks for `quotaCode` of `serviceCode`.
-        public init(serviceCode: String = ServiceQuotas.ec2ServiceCode, quotaCode: String = ServiceQuotas.standardOnDemandVCPUs) {
+        public init(
+            serviceCode: String = ServiceQuotas.ec2ServiceCode, quotaCode: String = ServiceQuotas.standardOnDemandVCPUs
+        ) {
             input = QuotaRequest(ServiceCode: serviceCode, QuotaCode: quotaCode)
         }
 

@@ -28,7 +28,8 @@ extension ServiceQuotas {
         public var errorReason: String?
 
         private enum CodingKeys: String, CodingKey {
-            case serviceCode = "ServiceCode", quotaCode = "QuotaCode", quotaName = "QuotaName", value = "Value", unit = "Unit"
+            case serviceCode = "ServiceCode", quotaCode = "QuotaCode", quotaName = "QuotaName", value = "Value", unit =
+                "Unit"
             case adjustable = "Adjustable", errorReason = "ErrorReason"
         }
 
@@ -47,7 +48,8 @@ extension ServiceQuotas {
             adjustable = try container.decodeIfPresent(Bool.self, forKey: .adjustable)
             if container.contains(.errorReason), !(try container.decodeNil(forKey: .errorReason)) {
                 let reason = try container.nestedContainer(keyedBy: ErrorReasonKeys.self, forKey: .errorReason)
-                errorReason = try reason.decodeIfPresent(String.self, forKey: .errorMessage)
+                errorReason =
+                    try reason.decodeIfPresent(String.self, forKey: .errorMessage)
                     ?? reason.decodeIfPresent(String.self, forKey: .errorCode)
             } else {
                 errorReason = nil
@@ -55,8 +57,10 @@ extension ServiceQuotas {
         }
 
         /// A quota of `value` (tests and the simulator's callers).
-        public init(serviceCode: String, quotaCode: String, quotaName: String? = nil, value: Double?, unit: String? = "None",
-                    adjustable: Bool? = true) {
+        public init(
+            serviceCode: String, quotaCode: String, quotaName: String? = nil, value: Double?, unit: String? = "None",
+            adjustable: Bool? = true
+        ) {
             self.serviceCode = serviceCode
             self.quotaCode = quotaCode
             self.quotaName = quotaName

@@ -48,11 +48,12 @@ extension QueryParameters {
     /// `Filters.Filter.N.Values.Value.M` (RDS), `Filter.N.Value.M` (EC2).
     mutating func addFilters(_ filters: [QueryFilter], style: QueryFilter.Style) {
         guard !filters.isEmpty else { return }
-        let (name, member, values, valueMember): (String, String?, String, String?) = switch style {
-        case .member: ("Filters", "member", "Values", "member")
-        case .rds: ("Filters", "Filter", "Values", "Value")
-        case .ec2: ("Filter", nil, "Value", nil)
-        }
+        let (name, member, values, valueMember): (String, String?, String, String?) =
+            switch style {
+            case .member: ("Filters", "member", "Values", "member")
+            case .rds: ("Filters", "Filter", "Values", "Value")
+            case .ec2: ("Filter", nil, "Value", nil)
+            }
         addList(name, filters, member: member) { params, prefix, filter in
             params.add("\(prefix).Name", filter.name)
             params.addList("\(prefix).\(values)", filter.values, member: valueMember)

@@ -46,8 +46,10 @@ public struct AlertThresholds: Sendable, Equatable, Codable {
     public var staleAfterIntervals: Double
 
     /// Creates thresholds; the defaults suit a launch day.
-    public init(unhealthyTargetsPerZone: Int = 1, hitRatioFloor: Double = 0.80, errorRate5xxCeiling: Double = 0.05,
-                alertAtCeiling: Bool = true, staleAfterIntervals: Double = 3) {
+    public init(
+        unhealthyTargetsPerZone: Int = 1, hitRatioFloor: Double = 0.80, errorRate5xxCeiling: Double = 0.05,
+        alertAtCeiling: Bool = true, staleAfterIntervals: Double = 3
+    ) {
         self.unhealthyTargetsPerZone = unhealthyTargetsPerZone
         self.hitRatioFloor = hitRatioFloor
         self.errorRate5xxCeiling = errorRate5xxCeiling

@@ -7,8 +7,9 @@ extension AlertRules {
         return tallies.map { tally in
             let launches = tally.count == 1 ? "1 launch" : "\(tally.count) launches"
             let zone = tally.zone.map { " in \($0)" } ?? ""
-            return Alert(severity: .critical, code: "launch-failures", resource: group.name,
-                         message: "\(launches) failed\(zone) in \(minutes) min: \(tally.phrase) (\(tally.cause.rawValue))")
+            return Alert(
+                severity: .critical, code: "launch-failures", resource: group.name,
+                message: "\(launches) failed\(zone) in \(minutes) min: \(tally.phrase) (\(tally.cause.rawValue))")
         }
     }
 }

@@ -7,8 +7,9 @@ extension AlertRules {
             guard zone.condition == .down, let since = zone.downSince else { return nil }
             let had = zone.wasTargets.map { " (had \($0) healthy)" } ?? ""
             let there = zone.targets?.tally ?? "target health unknown"
-            return Alert(severity: .critical, code: "zone-down", resource: zone.zone,
-                         message: "no healthy target for \(DurationText.short(now.timeIntervalSince(since)))\(had): \(there)")
+            return Alert(
+                severity: .critical, code: "zone-down", resource: zone.zone,
+                message: "no healthy target for \(DurationText.short(now.timeIntervalSince(since)))\(had): \(there)")
         }
     }
 
@@ -18,15 +19,22 @@ extension AlertRules {
         var alerts: [Alert] = []
         for database in databases {
             if let primary = database.primaryZone, down.contains(ZoneKey(region: database.region, zone: primary)) {
-                if case .inProgress = database.failover {} else {
+                if case .inProgress = database.failover {
+                } else {
                     let standby = database.multiAZ ? "" : "; single-AZ, no standby to fail over to"
-                    alerts.append(Alert(severity: .critical, code: "db-primary-zone-down", resource: database.id,
-                                        message: "primary in \(primary), which is down\(standby)"))
+                    alerts.append(
+                        Alert(
+                            severity: .critical, code: "db-primary-zone-down", resource: database.id,
+                            message: "primary in \(primary), which is down\(standby)"))
                 }
             }
-            if database.multiAZ, let standby = database.secondaryZone, down.contains(ZoneKey(region: database.region, zone: standby)) {
-                alerts.append(Alert(severity: .warning, code: "db-standby-zone-down", resource: database.id,
-                                    message: "standby in \(standby), which is down"))
+            if database.multiAZ, let standby = database.secondaryZone,
+                down.contains(ZoneKey(region: database.region, zone: standby))
+            {
+                alerts.append(
+                    Alert(
+                        severity: .warning, code: "db-standby-zone-down", resource: database.id,
+                        message: "standby in \(standby), which is down"))
             }
         }
         return alerts

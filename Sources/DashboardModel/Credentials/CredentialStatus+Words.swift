@@ -16,7 +16,8 @@ extension CredentialStatus.Renewal {
         switch self {
         case .automatic, .longTermKeys: "check the credential source"
         case let .ssoLogin(profile): "run 'aws sso login --profile \(profile)'"
-        case .environmentToken: "set fresh AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY and AWS_SESSION_TOKEN and restart flightdeck"
+        case .environmentToken:
+            "set fresh AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY and AWS_SESSION_TOKEN and restart flightdeck"
         case let .fileToken(path, profile): "refresh the session token of profile \(profile) in \(path)"
         }
     }
@@ -27,7 +28,8 @@ extension CredentialStatus {
     func inHandWords(at now: Date) -> String {
         guard let expiresAt else { return "the credentials in hand have no known expiry" }
         let left = expiresAt.timeIntervalSince(now)
-        return left > 0 ? "the credentials in hand expire in \(DurationText.approximate(left))"
+        return left > 0
+            ? "the credentials in hand expire in \(DurationText.approximate(left))"
             : "the credentials in hand expired \(DurationText.approximate(-left)) ago"
     }
 }

@@ -35,14 +35,16 @@ extension DashboardState {
             advanceClock(to: date)
             receive(source, result, at: date)
             alerts = AlertRules.evaluate(self, at: now)
-            return (metricsCatchUp(after: source, result) + costCatchUp(after: source, result)).map(DashboardEffect.poll)
+            return (metricsCatchUp(after: source, result) + costCatchUp(after: source, result)).map(
+                DashboardEffect.poll)
         }
     }
 
     private mutating func receive(_ source: DataSource, _ whole: PollResult, at date: Date) {
         var failureKind: SourceFailure.Kind?
         let (result, missingFacts) = whole.parts
-        if case .failed = result {} else {
+        if case .failed = result {
+        } else {
             // A fact newly missing goes to the error log once, as a failed poll does.
             let before = missing[source] ?? []
             for fact in missingFacts where !before.contains(where: { $0.fact == fact.fact && $0.scope == fact.scope }) {
@@ -69,7 +71,8 @@ extension DashboardState {
             targetGroups.succeed(newTargetGroups, at: date)
             rememberZones(newTargetGroups, at: date)
             for targetGroup in newTargetGroups {
-                history.record(SeriesKey(MetricName.targetHealthy, targetGroup.arn), Double(targetGroup.healthyCount), at: date)
+                history.record(
+                    SeriesKey(MetricName.targetHealthy, targetGroup.arn), Double(targetGroup.healthyCount), at: date)
             }
         case let .databases(newDatabases, events):
             receiveDatabases(newDatabases, events: events, at: date)
@@ -108,7 +111,9 @@ extension DashboardState {
             metricsCatchUpPending = false
             return paused ? [] : scheduler.take(.metrics)
         }
-        guard [.autoScaling, .targetHealth, .distributions].contains(source), firstLoads.insert(source).inserted, !paused else { return [] }
+        guard [.autoScaling, .targetHealth, .distributions].contains(source), firstLoads.insert(source).inserted,
+            !paused
+        else { return [] }
         if scheduler.isPolling(.metrics) {
             metricsCatchUpPending = true
             return []
@@ -127,7 +132,9 @@ extension DashboardState {
             costCatchUpPending = false
             return paused ? [] : scheduler.take(.cost)
         }
-        guard [.autoScaling, .databases].contains(source), pricedLoads.insert(source).inserted, !paused else { return [] }
+        guard [.autoScaling, .databases].contains(source), pricedLoads.insert(source).inserted, !paused else {
+            return []
+        }
         if scheduler.isPolling(.cost) {
             costCatchUpPending = true
             return []
@@ -166,8 +173,11 @@ extension DashboardState {
             let before = previous[database.id]
             database.failover = FailoverTracker.advance(previous: before, current: database, events: events, now: date)
             if database.failover != (before?.failover ?? .none) {
-                appendTimeline(TimelineEvent(time: date, resource: database.id, .failover(
-                    database.failover, primaryZone: database.primaryZone, standbyZone: database.secondaryZone)))
+                appendTimeline(
+                    TimelineEvent(
+                        time: date, resource: database.id,
+                        .failover(
+                            database.failover, primaryZone: database.primaryZone, standbyZone: database.secondaryZone)))
             }
             updated.append(database)
         }
@@ -181,8 +191,9 @@ extension DashboardState {
                 guard previous != activity.statusCode else { continue }
                 seenActivities[activity.id] = activity.statusCode
                 // One line per activity, at its start wherever it is shown; a new status updates it.
-                let entry = TimelineEvent(time: activity.startTime, resource: group.name,
-                                          .scalingActivity(activity, launchFailure: LaunchFailure(activity, group: group)))
+                let entry = TimelineEvent(
+                    time: activity.startTime, resource: group.name,
+                    .scalingActivity(activity, launchFailure: LaunchFailure(activity, group: group)))
                 if let index = timeline.lastIndex(where: { $0.activityID == activity.id }) {
                     timeline[index] = entry
                 } else {
@@ -192,18 +203,26 @@ extension DashboardState {
         }
     }
 
-    private mutating func noteHealthTransitions(from old: [TargetGroupHealth], to new: [TargetGroupHealth], at date: Date) {
+    private mutating func noteHealthTransitions(
+        from old: [TargetGroupHealth], to new: [TargetGroupHealth], at date: Date
+    ) {
         guard !old.isEmpty else { return }
         var before: [String: TargetState] = [:]
         for targetGroup in old {
-            for target in targetGroup.targets { before["\(targetGroup.arn)|\(target.id)|\(target.port ?? 0)"] = target.state }
+            for target in targetGroup.targets {
+                before["\(targetGroup.arn)|\(target.id)|\(target.port ?? 0)"] = target.state
+            }
         }
         for targetGroup in new {
             for target in targetGroup.targets {
                 let previous = before["\(targetGroup.arn)|\(target.id)|\(target.port ?? 0)"]
                 guard let previous, previous != target.state else { continue }
-                appendTimeline(TimelineEvent(time: date, resource: targetGroup.name, .health(
-                    target: target.id, zone: target.zone, from: previous, to: target.state, reason: target.reason)))
+                appendTimeline(
+                    TimelineEvent(
+                        time: date, resource: targetGroup.name,
+                        .health(
+                            target: target.id, zone: target.zone, from: previous, to: target.state,
+                            reason: target.reason)))
             }
         }
     }
@@ -220,7 +239,8 @@ extension DashboardState {
         folded.errorRate4xx = snapshot.value(MetricName.distribution4xxRate, id).map { $0 / 100 }
         folded.metricsMinute = snapshot.minute(of: id)
         if distribution.additionalMetricsEnabled {
-            folded.hitRatio = snapshot.value(MetricName.distributionHitRate, id)
+            folded.hitRatio =
+                snapshot.value(MetricName.distributionHitRate, id)
                 .map { .measured(Swift.min(1, Swift.max(0, $0 / 100))) } ?? .noData
         } else if !distribution.hitRatio.isSubscriptionUnknown {
             folded.hitRatio = HitRatio.additionalMetricsOff
@@ -235,8 +255,10 @@ extension DashboardState {
         let before = Dictionary((old ?? []).map { ($0.name, $0.state) }, uniquingKeysWith: { first, _ in first })
         for alarm in new where before[alarm.name] != alarm.state {
             guard before[alarm.name] != nil || alarm.state == .alarm else { continue }
-            appendTimeline(TimelineEvent(time: alarm.since ?? date, resource: alarm.resource,
-                                         .alarm(name: alarm.name, state: alarm.state, reason: alarm.reason)))
+            appendTimeline(
+                TimelineEvent(
+                    time: alarm.since ?? date, resource: alarm.resource,
+                    .alarm(name: alarm.name, state: alarm.state, reason: alarm.reason)))
         }
     }
 

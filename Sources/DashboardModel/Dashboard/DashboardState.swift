@@ -70,8 +70,10 @@ public struct DashboardState: Sendable {
     var lastIntegration: Date
 
     /// Creates the state at `start` with the given poll intervals and thresholds.
-    public init(start: Date, intervals: [DataSource: Double] = DataSource.defaultIntervals,
-                thresholds: AlertThresholds = AlertThresholds(), historyCapacity: Int? = nil) {
+    public init(
+        start: Date, intervals: [DataSource: Double] = DataSource.defaultIntervals,
+        thresholds: AlertThresholds = AlertThresholds(), historyCapacity: Int? = nil
+    ) {
         startedAt = start
         now = start
         lastIntegration = start
@@ -86,8 +88,11 @@ public struct DashboardState: Sendable {
     public var cost: CostStatus {
         var status = CostEstimator.estimate(
             groups: groups.value ?? [], databases: databases.value ?? [],
-            loadBalancers: Dictionary((targetGroups.value ?? []).map { ($0.region, [$0.loadBalancerARN] as Set) }, uniquingKeysWith: { $0.union($1) })
-                .mapValues(\.count),
+            loadBalancers: Dictionary(
+                (targetGroups.value ?? []).map { ($0.region, [$0.loadBalancerARN] as Set) },
+                uniquingKeysWith: { $0.union($1) }
+            )
+            .mapValues(\.count),
             cloudFrontBytesPerMinute: (distributions.value ?? []).compactMap(\.bytesDownloaded).reduce(0, +),
             prices: prices)
         status.monthToDate = costActuals.value?.monthToDate
@@ -98,12 +103,14 @@ public struct DashboardState: Sendable {
 
     /// What the dashboard's own polling costs per day, in USD.
     public var pollingCostPerDay: Double {
-        CostEstimator.pollingCostPerDay(metricsPerPoll: metricsPerPoll,
-                                        metricsInterval: scheduler.entries[.metrics]?.baseInterval ?? 60,
-                                        costExplorerInterval: scheduler.entries[.cost]?.baseInterval ?? 3_600)
-            + CostEstimator.pollingCostPerDay(metricsPerPoll: targetCountMetrics,
-                                              metricsInterval: Swift.max(60, scheduler.entries[.targetHealth]?.baseInterval ?? 60),
-                                              costExplorerInterval: .infinity)
+        CostEstimator.pollingCostPerDay(
+            metricsPerPoll: metricsPerPoll,
+            metricsInterval: scheduler.entries[.metrics]?.baseInterval ?? 60,
+            costExplorerInterval: scheduler.entries[.cost]?.baseInterval ?? 3_600)
+            + CostEstimator.pollingCostPerDay(
+                metricsPerPoll: targetCountMetrics,
+                metricsInterval: Swift.max(60, scheduler.entries[.targetHealth]?.baseInterval ?? 60),
+                costExplorerInterval: .infinity)
     }
 
     /// The 5xx share of requests per target group ARN, from the latest metrics.

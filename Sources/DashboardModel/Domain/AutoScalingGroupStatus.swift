@@ -26,8 +26,10 @@ public struct ScalingActivity: Sendable, Equatable, Codable {
     public var failed: Bool { ["Failed", "Cancelled"].contains(statusCode) }
 
     /// Creates an activity.
-    public init(id: String, description: String, cause: String, statusCode: String, startTime: Date, endTime: Date? = nil,
-                statusMessage: String? = nil) {
+    public init(
+        id: String, description: String, cause: String, statusCode: String, startTime: Date, endTime: Date? = nil,
+        statusMessage: String? = nil
+    ) {
         self.id = id
         self.description = description
         self.cause = cause
@@ -100,7 +102,9 @@ public struct AutoScalingGroupStatus: Sendable, Equatable {
     /// The zones the group spans.
     public var zones: [String] { didSet { zoneCounts = Self.zoneCounts(zones: zones, instances: instances) } }
     /// Its instances.
-    public var instances: [InstanceStatus] { didSet { zoneCounts = Self.zoneCounts(zones: zones, instances: instances) } }
+    public var instances: [InstanceStatus] {
+        didSet { zoneCounts = Self.zoneCounts(zones: zones, instances: instances) }
+    }
     /// Instance counts per zone, sorted by zone: kept with the instances, since every frame reads them.
     public private(set) var zoneCounts: [ZoneInstanceCounts] = []
     /// Recent scaling activities, newest first.
@@ -121,10 +125,12 @@ public struct AutoScalingGroupStatus: Sendable, Equatable {
     public var scheduledActionsKnown = true
 
     /// Creates a group record.
-    public init(name: String, region: String, min: Int, max: Int, desired: Int, zones: [String] = [],
-                instances: [InstanceStatus] = [], activities: [ScalingActivity] = [],
-                policies: [ScalingPolicySummary] = [], policiesKnown: Bool = true, targetGroupARNs: [String] = [],
-                suspendedProcesses: [String] = [], hasWarmPool: Bool = false) {
+    public init(
+        name: String, region: String, min: Int, max: Int, desired: Int, zones: [String] = [],
+        instances: [InstanceStatus] = [], activities: [ScalingActivity] = [],
+        policies: [ScalingPolicySummary] = [], policiesKnown: Bool = true, targetGroupARNs: [String] = [],
+        suspendedProcesses: [String] = [], hasWarmPool: Bool = false
+    ) {
         self.name = name
         self.region = region
         self.min = min

@@ -18,8 +18,10 @@ public struct CostStatus: Sendable, Equatable, Codable {
     public var currency: String
 
     /// Creates a cost record.
-    public init(burnRatePerHour: Double, priceSource: String, lines: [CostLine] = [], monthToDate: Double? = nil,
-                today: Double? = nil, actualsFetchedAt: Date? = nil, currency: String = "USD") {
+    public init(
+        burnRatePerHour: Double, priceSource: String, lines: [CostLine] = [], monthToDate: Double? = nil,
+        today: Double? = nil, actualsFetchedAt: Date? = nil, currency: String = "USD"
+    ) {
         self.burnRatePerHour = burnRatePerHour
         self.priceSource = priceSource
         self.lines = lines
@@ -61,8 +63,10 @@ public struct CostLine: Sendable, Equatable, Codable {
     /// Reads `item`, `quantity` and `unitPerHour` (`perHour` follows from them).
     public init(from decoder: Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.init(item: try container.decode(String.self, forKey: .item), quantity: try container.decode(Double.self, forKey: .quantity),
-                  unitPerHour: try container.decode(Double.self, forKey: .unitPerHour))
+        self.init(
+            item: try container.decode(String.self, forKey: .item),
+            quantity: try container.decode(Double.self, forKey: .quantity),
+            unitPerHour: try container.decode(Double.self, forKey: .unitPerHour))
     }
 
     /// Writes every field, `perHour` included, for readers of snapshots that do not multiply.

@@ -83,9 +83,11 @@ public struct DatabaseStatus: Sendable, Equatable, Codable {
     public var failover: FailoverState
 
     /// Creates a database record.
-    public init(id: String, region: String, engine: String, instanceClass: String? = nil, status: String, multiAZ: Bool,
-                primaryZone: String?, secondaryZone: String?, isCluster: Bool = false, members: [ClusterMember] = [],
-                failover: FailoverState = .none) {
+    public init(
+        id: String, region: String, engine: String, instanceClass: String? = nil, status: String, multiAZ: Bool,
+        primaryZone: String?, secondaryZone: String?, isCluster: Bool = false, members: [ClusterMember] = [],
+        failover: FailoverState = .none
+    ) {
         self.id = id
         self.region = region
         self.engine = engine

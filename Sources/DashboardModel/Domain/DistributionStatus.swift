@@ -27,7 +27,8 @@ public enum HitRatio: Sendable, Equatable, Codable {
     /// The reason given when whether the additional metrics are on could not be read, e.g.
     /// `cloudfront:GetMonitoringSubscription denied`.
     public static func subscriptionUnknown(_ failure: SourceFailure?) -> HitRatio {
-        .unavailable(reason: "\(failure?.action ?? "cloudfront:GetMonitoringSubscription") \(failure?.reportedKind ?? "failed")")
+        .unavailable(
+            reason: "\(failure?.action ?? "cloudfront:GetMonitoringSubscription") \(failure?.reportedKind ?? "failed")")
     }
 
     /// Whether this is an unknown subscription's reason (then no metric can replace it).
@@ -66,15 +67,19 @@ public struct DistributionStatus: Sendable, Equatable, Codable {
     public var metricsMinute: Date?
 
     /// Creates a distribution record; metrics start unknown.
-    public init(id: String, domainName: String, aliases: [String] = [], additionalMetricsEnabled: Bool,
-                hitRatio: HitRatio? = nil, requests: Double? = nil, errorRate5xx: Double? = nil,
-                errorRate4xx: Double? = nil, bytesDownloaded: Double? = nil) {
+    public init(
+        id: String, domainName: String, aliases: [String] = [], additionalMetricsEnabled: Bool,
+        hitRatio: HitRatio? = nil, requests: Double? = nil, errorRate5xx: Double? = nil,
+        errorRate4xx: Double? = nil, bytesDownloaded: Double? = nil
+    ) {
         self.id = id
         self.domainName = domainName
         self.aliases = aliases
         self.additionalMetricsEnabled = additionalMetricsEnabled
-        self.hitRatio = hitRatio ?? (additionalMetricsEnabled
-            ? .unavailable(reason: "no CacheHitRate datapoint yet") : HitRatio.additionalMetricsOff)
+        self.hitRatio =
+            hitRatio
+            ?? (additionalMetricsEnabled
+                ? .unavailable(reason: "no CacheHitRate datapoint yet") : HitRatio.additionalMetricsOff)
         self.requests = requests
         self.errorRate5xx = errorRate5xx
         self.errorRate4xx = errorRate4xx

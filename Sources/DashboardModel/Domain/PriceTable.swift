@@ -12,7 +12,9 @@ public struct PriceTable: Sendable, Equatable, Codable {
     public var regional: [String: [String: Double]]
 
     /// Creates a table.
-    public init(prices: [String: Double], source: String, reason: String? = nil, regional: [String: [String: Double]] = [:]) {
+    public init(
+        prices: [String: Double], source: String, reason: String? = nil, regional: [String: [String: Double]] = [:]
+    ) {
         self.prices = prices
         self.source = source
         self.reason = reason
@@ -43,13 +45,14 @@ public struct PriceTable: Sendable, Equatable, Codable {
     }
 
     /// A fallback of us-east-1 Linux on-demand prices, used when the Pricing API cannot be read.
-    public static let bundled = PriceTable(prices: [
-        "ec2:t3.micro": 0.0104, "ec2:t3.small": 0.0208, "ec2:t3.medium": 0.0416, "ec2:t3.large": 0.0832,
-        "ec2:m5.large": 0.096, "ec2:m5.xlarge": 0.192, "ec2:m5.2xlarge": 0.384, "ec2:m6i.large": 0.096,
-        "ec2:m6i.xlarge": 0.192, "ec2:m7g.large": 0.0816, "ec2:c5.large": 0.085, "ec2:c5.xlarge": 0.17,
-        "ec2:c6i.large": 0.085, "ec2:c7g.large": 0.0725, "ec2:r5.large": 0.126, "ec2:r6i.large": 0.126,
-        "rds:db.t3.micro": 0.017, "rds:db.t3.medium": 0.068, "rds:db.m5.large": 0.171, "rds:db.m6g.large": 0.152,
-        "rds:db.r5.large": 0.25, "rds:db.r6g.large": 0.225, "rds:db.r5.xlarge": 0.50,
-        "elb:application": 0.0225, "cloudfront:gb": 0.085,
-    ], source: "bundled table (fallback)")
+    public static let bundled = PriceTable(
+        prices: [
+            "ec2:t3.micro": 0.0104, "ec2:t3.small": 0.0208, "ec2:t3.medium": 0.0416, "ec2:t3.large": 0.0832,
+            "ec2:m5.large": 0.096, "ec2:m5.xlarge": 0.192, "ec2:m5.2xlarge": 0.384, "ec2:m6i.large": 0.096,
+            "ec2:m6i.xlarge": 0.192, "ec2:m7g.large": 0.0816, "ec2:c5.large": 0.085, "ec2:c5.xlarge": 0.17,
+            "ec2:c6i.large": 0.085, "ec2:c7g.large": 0.0725, "ec2:r5.large": 0.126, "ec2:r6i.large": 0.126,
+            "rds:db.t3.micro": 0.017, "rds:db.t3.medium": 0.068, "rds:db.m5.large": 0.171, "rds:db.m6g.large": 0.152,
+            "rds:db.r5.large": 0.25, "rds:db.r6g.large": 0.225, "rds:db.r5.xlarge": 0.50,
+            "elb:application": 0.0225, "cloudfront:gb": 0.085
+        ], source: "bundled table (fallback)")
 }

@@ -17,7 +17,9 @@ public struct ScheduledActionSummary: Sendable, Equatable, Codable {
     public var desired: Int?
 
     /// Creates a summary.
-    public init(name: String, time: Date?, recurrence: String? = nil, min: Int? = nil, max: Int? = nil, desired: Int? = nil) {
+    public init(
+        name: String, time: Date?, recurrence: String? = nil, min: Int? = nil, max: Int? = nil, desired: Int? = nil
+    ) {
         self.name = name
         self.time = time
         self.recurrence = recurrence

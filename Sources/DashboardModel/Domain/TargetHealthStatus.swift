@@ -37,7 +37,9 @@ public struct TargetStatus: Sendable, Equatable, Codable {
     public var detail: String?
 
     /// Creates a target record.
-    public init(id: String, port: Int? = nil, zone: String?, state: TargetState, reason: String? = nil, detail: String? = nil) {
+    public init(
+        id: String, port: Int? = nil, zone: String?, state: TargetState, reason: String? = nil, detail: String? = nil
+    ) {
         self.id = id
         self.port = port
         self.zone = zone
@@ -128,8 +130,10 @@ public struct TargetGroupHealth: Sendable, Equatable {
     public private(set) var source: TargetHealthSource = .listed
 
     /// Creates a target group record.
-    public init(name: String, arn: String, loadBalancerName: String, loadBalancerARN: String, region: String,
-                targets: [TargetStatus], enabledZones: [String] = []) {
+    public init(
+        name: String, arn: String, loadBalancerName: String, loadBalancerARN: String, region: String,
+        targets: [TargetStatus], enabledZones: [String] = []
+    ) {
         self.name = name
         self.arn = arn
         self.loadBalancerName = loadBalancerName
@@ -141,10 +145,13 @@ public struct TargetGroupHealth: Sendable, Equatable {
     }
 
     /// Creates a target group known by CloudWatch's counts per zone at `minute`, without its targets.
-    public init(name: String, arn: String, loadBalancerName: String, loadBalancerARN: String, region: String,
-                counts: [ZoneTargetCounts], minute: Date, enabledZones: [String] = []) {
-        self.init(name: name, arn: arn, loadBalancerName: loadBalancerName, loadBalancerARN: loadBalancerARN, region: region,
-                  targets: [], enabledZones: enabledZones)
+    public init(
+        name: String, arn: String, loadBalancerName: String, loadBalancerARN: String, region: String,
+        counts: [ZoneTargetCounts], minute: Date, enabledZones: [String] = []
+    ) {
+        self.init(
+            name: name, arn: arn, loadBalancerName: loadBalancerName, loadBalancerARN: loadBalancerARN, region: region,
+            targets: [], enabledZones: enabledZones)
         source = .counted(minute: minute)
         var byZone = Dictionary(zoneCounts.map { ($0.zone, $0) }, uniquingKeysWith: { first, _ in first })
         for count in counts { byZone[count.zone] = count }
@@ -153,7 +160,9 @@ public struct TargetGroupHealth: Sendable, Equatable {
 
     /// Creates a target group whose health is not known: neither listed nor counted.
     public init(unknown name: String, arn: String, loadBalancerName: String, loadBalancerARN: String, region: String) {
-        self.init(name: name, arn: arn, loadBalancerName: loadBalancerName, loadBalancerARN: loadBalancerARN, region: region, targets: [])
+        self.init(
+            name: name, arn: arn, loadBalancerName: loadBalancerName, loadBalancerARN: loadBalancerARN, region: region,
+            targets: [])
         source = .unknown
     }
 

@@ -20,8 +20,10 @@ public enum FailoverTracker {
     }
 
     /// The next failover state of `current`, given its previous poll and the events seen now.
-    public static func advance(previous: DatabaseStatus?, current: DatabaseStatus, events: [DatabaseEvent],
-                               now: Date) -> FailoverState {
+    public static func advance(
+        previous: DatabaseStatus?, current: DatabaseStatus, events: [DatabaseEvent],
+        now: Date
+    ) -> FailoverState {
         var state = previous?.failover ?? .none
         let relevant = events.filter { $0.sourceID == current.id }.sorted { $0.date < $1.date }
         for event in relevant {

@@ -29,7 +29,9 @@ public struct CeilingForecast: Sendable, Equatable, Codable {
     /// three samples in the window, at or above `max`, or when the fitted ramp is not rising.
     public static func make(samples: [Sample], desired: Int, max: Int, now: Date) -> CeilingForecast? {
         let recent = samples.filter { now.timeIntervalSince($0.time) <= window }
-        guard recent.count >= minimumPoints, desired < max, let first = recent.first, let last = recent.last else { return nil }
+        guard recent.count >= minimumPoints, desired < max, let first = recent.first, let last = recent.last else {
+            return nil
+        }
         let xs = recent.map { $0.time.timeIntervalSince(first.time) }
         let meanX = xs.reduce(0, +) / Double(xs.count)
         let meanY = recent.map(\.value).reduce(0, +) / Double(recent.count)
@@ -42,7 +44,8 @@ public struct CeilingForecast: Sendable, Equatable, Codable {
         guard variance > 0 else { return nil }
         let slope = covariance / variance
         guard slope > 0, last.value > first.value else { return nil }
-        return CeilingForecast(ceilingInSeconds: Double(max - desired) / slope, max: max, fromDesired: Int(first.value),
-                               toDesired: desired, overSeconds: last.time.timeIntervalSince(first.time), points: recent.count)
+        return CeilingForecast(
+            ceilingInSeconds: Double(max - desired) / slope, max: max, fromDesired: Int(first.value),
+            toDesired: desired, overSeconds: last.time.timeIntervalSince(first.time), points: recent.count)
     }
 }

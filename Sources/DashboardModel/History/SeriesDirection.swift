@@ -17,7 +17,7 @@ public enum SeriesDirection: String, Sendable, Hashable, CaseIterable {
         case MetricName.distributionHitRate:
             return .higherIsBetter
         case MetricName.target5xx, MetricName.distribution5xxRate, MetricName.distribution4xxRate,
-             MetricName.targetResponseTime, MetricName.groupCPU:
+            MetricName.targetResponseTime, MetricName.groupCPU:
             return .higherIsWorse
         default:
             return .neutral

@@ -22,19 +22,27 @@ extension CommandLineParser {
                 }
                 timeKey = nil
             case "at", "until":
-                guard times[word] == nil else { return .failure(CommandLineError("'\(word)' is given twice; \(prewarmUsage)")) }
+                guard times[word] == nil else {
+                    return .failure(CommandLineError("'\(word)' is given twice; \(prewarmUsage)"))
+                }
                 times[word] = []
                 timeKey = word
             default:
-                guard let key = timeKey else { return .failure(CommandLineError("unexpected '\(word)'; \(prewarmUsage)")) }
+                guard let key = timeKey else {
+                    return .failure(CommandLineError("unexpected '\(word)'; \(prewarmUsage)"))
+                }
                 times[key, default: []].append(word)
             }
         }
-        guard let at = times["at"], !at.isEmpty else { return .failure(CommandLineError("no start time; \(prewarmUsage)")) }
+        guard let at = times["at"], !at.isEmpty else {
+            return .failure(CommandLineError("no start time; \(prewarmUsage)"))
+        }
         guard command.min != nil || command.max != nil || command.desired != nil else {
             return .failure(CommandLineError("give at least one of min, max, desired; \(prewarmUsage)"))
         }
-        if let until = times["until"], until.isEmpty { return .failure(CommandLineError("no time after 'until'; \(prewarmUsage)")) }
+        if let until = times["until"], until.isEmpty {
+            return .failure(CommandLineError("no time after 'until'; \(prewarmUsage)"))
+        }
         command.at = at.joined(separator: " ")
         command.until = times["until"].map { $0.joined(separator: " ") }
         return .success(.prewarm(command))

@@ -38,7 +38,9 @@ public enum CommandLineParser {
         case "filter":
             return .success(.filter(arguments.joined(separator: " ")))
         case "fault":
-            guard !arguments.isEmpty else { return .failure(CommandLineError("usage: :fault KIND [ARGUMENT], e.g. :fault rds-failover")) }
+            guard !arguments.isEmpty else {
+                return .failure(CommandLineError("usage: :fault KIND [ARGUMENT], e.g. :fault rds-failover"))
+            }
             let argument = arguments.dropFirst().joined(separator: " ")
             return .success(.fault(FaultRequest(kind: arguments[0], argument: argument.isEmpty ? nil : argument)))
         case "scale":
@@ -46,7 +48,9 @@ public enum CommandLineParser {
         case "prewarm":
             return parsePrewarm(arguments)
         default:
-            return .failure(CommandLineError("unknown command '\(verb)'; commands: scale, prewarm, theme, region, filter, fault, help, quit"))
+            return .failure(
+                CommandLineError(
+                    "unknown command '\(verb)'; commands: scale, prewarm, theme, region, filter, fault, help, quit"))
         }
     }
 

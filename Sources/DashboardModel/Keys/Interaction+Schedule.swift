@@ -23,23 +23,30 @@ extension Interaction {
         case 1:
             view.overlay = .confirmDeletion(group: group.name, region: group.region, action: group.scheduledActions[0])
         default:
-            view.overlay = .scheduledActionMenu(group: group.name, region: group.region,
-                                                actions: Array(group.scheduledActions.prefix(Overlay.menuKeys.count)))
+            view.overlay = .scheduledActionMenu(
+                group: group.name, region: group.region,
+                actions: Array(group.scheduledActions.prefix(Overlay.menuKeys.count)))
         }
     }
 
     /// A key in the menu of actions: its item's key offers that action's deletion; any other key closes it.
-    mutating func handleScheduleMenu(_ key: KeyPress, group name: String, actions: [ScheduledActionSummary],
-                                     state: DashboardState) -> [UIEffect] {
+    mutating func handleScheduleMenu(
+        _ key: KeyPress, group name: String, actions: [ScheduledActionSummary],
+        state: DashboardState
+    ) -> [UIEffect] {
         view.overlay = .none
-        guard case let .character(character) = key, let index = Overlay.menuKeys.firstIndex(of: character), index < actions.count,
-              let group = state.groups.value?.first(where: { $0.name == name }) else { return [] }
+        guard case let .character(character) = key, let index = Overlay.menuKeys.firstIndex(of: character),
+            index < actions.count,
+            let group = state.groups.value?.first(where: { $0.name == name })
+        else { return [] }
         view.overlay = .confirmDeletion(group: group.name, region: group.region, action: actions[index])
         return []
     }
 
     /// The deletion's confirmation: y or Enter sends it, n, Esc or Ctrl-C cancels.
-    mutating func handleDeletionConfirm(_ key: KeyPress, group: String, region: String, action: ScheduledActionSummary) -> [UIEffect] {
+    mutating func handleDeletionConfirm(_ key: KeyPress, group: String, region: String, action: ScheduledActionSummary)
+        -> [UIEffect]
+    {
         switch ConfirmationKey(key, name: nil, typed: "") {
         case .confirm:
             view.overlay = .notice(.deleting(group: group, action: action.name))
@@ -71,8 +78,10 @@ extension Interaction {
             view.overlay = .notice(.notATime(error.text))
             return
         }
-        let request = ScheduleRequest(group: group.name, min: command.min, max: command.max, desired: command.desired, at: start, until: until)
-        let plan = SchedulePlanner.plan(request, group: group, prices: state.prices, quotaRoom: state.quotaRoom(for: group), now: state.now)
+        let request = ScheduleRequest(
+            group: group.name, min: command.min, max: command.max, desired: command.desired, at: start, until: until)
+        let plan = SchedulePlanner.plan(
+            request, group: group, prices: state.prices, quotaRoom: state.quotaRoom(for: group), now: state.now)
         // A schedule that shrinks the group by more than half asks for its name, as a scaling change does.
         view.overlay = plan.isApplicable ? .confirmSchedule(plan, typed: "") : .notice(.cannotSchedule(plan))
     }

@@ -81,7 +81,9 @@ public struct Interaction: Sendable {
             return handleScheduleMenu(key, group: group, actions: actions, state: state)
         case let .faultMenu(items):
             view.overlay = .none
-            if case let .character(character) = key, let index = Overlay.menuKeys.firstIndex(of: character), index < items.count {
+            if case let .character(character) = key, let index = Overlay.menuKeys.firstIndex(of: character),
+                index < items.count
+            {
                 return [.fault(items[index])]
             }
             return []
@@ -103,7 +105,9 @@ public struct Interaction: Sendable {
     /// The group moved between the dialog and the change (nothing was sent): offers the same intent
     /// again against `current`, saying what changed and who moved it, until it has moved `maxReoffers`
     /// times in a row.
-    public mutating func scalingMoved(_ plan: ScalingPlan, to current: ScalingLimits, by mover: ScalingMover?, state: DashboardState) {
+    public mutating func scalingMoved(
+        _ plan: ScalingPlan, to current: ScalingLimits, by mover: ScalingMover?, state: DashboardState
+    ) {
         let name = plan.request.group
         applying.remove(name)
         let moves = (reoffers[name] ?? 0) + 1
@@ -117,8 +121,9 @@ public struct Interaction: Sendable {
             view.overlay = .notice(.unknownGroup(name))
             return
         }
-        var again = ScalingPlanner.plan(plan.request.replanned(for: current), group: group.with(current), prices: state.prices,
-                                        quotaRoom: state.quotaRoom(for: group), now: state.now)
+        var again = ScalingPlanner.plan(
+            plan.request.replanned(for: current), group: group.with(current), prices: state.prices,
+            quotaRoom: state.quotaRoom(for: group), now: state.now)
         again.warnings.insert(.movedSinceDialog(group: name, from: plan.before, to: current, by: mover), at: 0)
         guard again.isApplicable else {
             reoffers[name] = nil
@@ -151,7 +156,8 @@ public struct Interaction: Sendable {
         case .moveUp:
             view.selection[view.focus] = Swift.max(0, view.selected(view.focus) - 1)
         case .moveDown:
-            view.selection[view.focus] = Swift.min(Swift.max(0, view.rowCount(view.focus, in: state) - 1), view.selected(view.focus) + 1)
+            view.selection[view.focus] = Swift.min(
+                Swift.max(0, view.rowCount(view.focus, in: state) - 1), view.selected(view.focus) + 1)
         case .zoom:
             view.zoomed.toggle()
         case .leaveZoom:
@@ -205,8 +211,10 @@ public struct Interaction: Sendable {
 
     // MARK: - Prompts and the command line
 
-    private mutating func handlePrompt(_ key: KeyPress, group: String, field: ScalingField, current: Int, text: String,
-                                       state: DashboardState) -> [UIEffect] {
+    private mutating func handlePrompt(
+        _ key: KeyPress, group: String, field: ScalingField, current: Int, text: String,
+        state: DashboardState
+    ) -> [UIEffect] {
         switch key {
         case .escape, .interrupt:
             view.overlay = .none
@@ -311,7 +319,8 @@ public struct Interaction: Sendable {
             view.overlay = .notice(.busy(group.name))
             return
         }
-        var plan = ScalingPlanner.plan(request, group: group, prices: state.prices, quotaRoom: state.quotaRoom(for: group), now: state.now)
+        var plan = ScalingPlanner.plan(
+            request, group: group, prices: state.prices, quotaRoom: state.quotaRoom(for: group), now: state.now)
         if let reason = state.staleReason(.autoScaling, at: state.now) {
             // The plan starts from what the screen shows; say how old that is (it is read again before applying).
             plan.warnings.insert(.staleFigures(reason: reason), at: 0)
@@ -325,7 +334,9 @@ public struct Interaction: Sendable {
 
     /// The confirmation: y or Enter applies (or the group's name typed, when the plan asks for it), n,
     /// Esc or Ctrl-C cancel.
-    private mutating func handleConfirm(_ key: KeyPress, plan: ScalingPlan, reoffered: Bool, typed: String) -> [UIEffect] {
+    private mutating func handleConfirm(_ key: KeyPress, plan: ScalingPlan, reoffered: Bool, typed: String)
+        -> [UIEffect]
+    {
         switch ConfirmationKey(key, name: plan.requiresTypedName ? plan.request.group : nil, typed: typed) {
         case .confirm:
             break

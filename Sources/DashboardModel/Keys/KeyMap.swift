@@ -82,31 +82,34 @@ public struct KeyMap: Sendable, Equatable {
 
     /// The standard map; `confirmInterrupt` makes Ctrl-C ask before quitting; `demo` adds the fault menu.
     public static func standard(readOnly: Bool, confirmInterrupt: Bool = true, demo: Bool = false) -> KeyMap {
-        KeyMap(bindings: [
-            KeyBinding([.tab], .focusNext, "next panel"),
-            KeyBinding([.backTab], .focusPrevious, "previous panel"),
-            KeyBinding([.up, .character("k")], .moveUp, "select up"),
-            KeyBinding([.down, .character("j")], .moveDown, "select down"),
-            KeyBinding([.left, .character("h")], .moveLeft, "panel left"),
-            KeyBinding([.right, .character("l")], .moveRight, "panel right"),
-            KeyBinding([.enter], .zoom, "zoom panel"),
-            KeyBinding([.escape], .leaveZoom, "leave zoom"),
-            KeyBinding([.character("+")], .increaseDesired, "desired +1 (count prefix: 5+)", dangerous: true),
-            KeyBinding([.character("-")], .decreaseDesired, "desired -1 (count prefix: 5-)", dangerous: true),
-            KeyBinding([.character("d")], .setDesired, "set desired", dangerous: true),
-            KeyBinding([.character("m")], .setMin, "set min", dangerous: true),
-            KeyBinding([.character("M")], .setMax, "set max", dangerous: true),
-            KeyBinding([.character("x")], .deleteScheduledAction, "delete schedule", dangerous: true),
-            KeyBinding([.character("r")], .refresh, "refresh now"),
-            KeyBinding([.character("p")], .pause, "pause polling"),
-            KeyBinding([.character("/")], .filter, "filter"),
-            KeyBinding([.character(":")], .commandLine, "command"),
-            KeyBinding([.character("e")], .errorLog, "error log"),
-            KeyBinding([.character("a")], .alerts, "list alerts"),
-            KeyBinding([.character("?")], .help, "help"),
-            KeyBinding([.character("q")], .quit, "quit"),
-            KeyBinding([.interrupt], confirmInterrupt ? .interrupt : .quit, confirmInterrupt ? "quit (asks first)" : "quit"),
-        ] + (demo ? [KeyBinding([.character("F")], .faultMenu, "fault menu (demo)")] : []), readOnly: readOnly)
+        KeyMap(
+            bindings: [
+                KeyBinding([.tab], .focusNext, "next panel"),
+                KeyBinding([.backTab], .focusPrevious, "previous panel"),
+                KeyBinding([.up, .character("k")], .moveUp, "select up"),
+                KeyBinding([.down, .character("j")], .moveDown, "select down"),
+                KeyBinding([.left, .character("h")], .moveLeft, "panel left"),
+                KeyBinding([.right, .character("l")], .moveRight, "panel right"),
+                KeyBinding([.enter], .zoom, "zoom panel"),
+                KeyBinding([.escape], .leaveZoom, "leave zoom"),
+                KeyBinding([.character("+")], .increaseDesired, "desired +1 (count prefix: 5+)", dangerous: true),
+                KeyBinding([.character("-")], .decreaseDesired, "desired -1 (count prefix: 5-)", dangerous: true),
+                KeyBinding([.character("d")], .setDesired, "set desired", dangerous: true),
+                KeyBinding([.character("m")], .setMin, "set min", dangerous: true),
+                KeyBinding([.character("M")], .setMax, "set max", dangerous: true),
+                KeyBinding([.character("x")], .deleteScheduledAction, "delete schedule", dangerous: true),
+                KeyBinding([.character("r")], .refresh, "refresh now"),
+                KeyBinding([.character("p")], .pause, "pause polling"),
+                KeyBinding([.character("/")], .filter, "filter"),
+                KeyBinding([.character(":")], .commandLine, "command"),
+                KeyBinding([.character("e")], .errorLog, "error log"),
+                KeyBinding([.character("a")], .alerts, "list alerts"),
+                KeyBinding([.character("?")], .help, "help"),
+                KeyBinding([.character("q")], .quit, "quit"),
+                KeyBinding(
+                    [.interrupt], confirmInterrupt ? .interrupt : .quit, confirmInterrupt ? "quit (asks first)" : "quit"
+                )
+            ] + (demo ? [KeyBinding([.character("F")], .faultMenu, "fault menu (demo)")] : []), readOnly: readOnly)
     }
 
     /// The action bound to `key`, if any.
@@ -127,8 +130,9 @@ public struct KeyMap: Sendable, Equatable {
         let shown: [(KeyAction, String, String)] = [
             (.focusNext, "Tab", "panel"), (.moveDown, "↑↓", "select"), (.increaseDesired, "+/-", "desired"),
             (.setDesired, "d/m/M", "set"), (.refresh, "r", "refresh"), (.pause, "p", "pause"), (.filter, "/", "filter"),
-            (.commandLine, ":", "command"), (.errorLog, "e", "errors"), (.faultMenu, "F", "faults"), (.help, "?", "help"),
-            (.quit, "q", "quit"),
+            (.commandLine, ":", "command"), (.errorLog, "e", "errors"), (.faultMenu, "F", "faults"),
+            (.help, "?", "help"),
+            (.quit, "q", "quit")
         ]
         return shown.filter { item in bindings.contains { $0.action == item.0 } }.map { (key: $0.1, label: $0.2) }
     }

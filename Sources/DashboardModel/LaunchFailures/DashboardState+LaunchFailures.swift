@@ -11,7 +11,8 @@ extension DashboardState {
         var known = Set(launchFailures.map(\.activityID))
         for group in polled {
             for activity in group.activities.reversed() {
-                guard let failure = LaunchFailure(activity, group: group), known.insert(failure.activityID).inserted else { continue }
+                guard let failure = LaunchFailure(activity, group: group), known.insert(failure.activityID).inserted
+                else { continue }
                 launchFailures.append(failure)
             }
         }
@@ -48,8 +49,9 @@ extension DashboardState {
                 }
                 byKey[key] = tally
             } else {
-                byKey[key] = LaunchFailureTally(zone: failure.zone, cause: failure.cause, instanceType: failure.instanceType,
-                                                message: failure.message, count: 1, lastAt: failure.at)
+                byKey[key] = LaunchFailureTally(
+                    zone: failure.zone, cause: failure.cause, instanceType: failure.instanceType,
+                    message: failure.message, count: 1, lastAt: failure.at)
             }
         }
         return byKey.values.sorted { ($0.count, $0.lastAt) > ($1.count, $1.lastAt) }

@@ -20,8 +20,10 @@ public struct LaunchFailure: Sendable, Equatable, Codable {
     public var at: Date
 
     /// Creates a record.
-    public init(activityID: String, group: String, region: String, zone: String?, cause: LaunchFailureCause,
-                instanceType: String? = nil, message: String, at: Date) {
+    public init(
+        activityID: String, group: String, region: String, zone: String?, cause: LaunchFailureCause,
+        instanceType: String? = nil, message: String, at: Date
+    ) {
         self.activityID = activityID
         self.group = group
         self.region = region
@@ -37,8 +39,9 @@ public struct LaunchFailure: Sendable, Equatable, Codable {
         guard activity.failed, !activity.description.hasPrefix("Terminating") else { return nil }
         let message = activity.statusMessage ?? activity.description
         let reading = LaunchFailureClassifier.classify(message)
-        self.init(activityID: activity.id, group: group.name, region: group.region, zone: reading.zone, cause: reading.cause,
-                  instanceType: reading.instanceType, message: message, at: activity.endTime ?? activity.startTime)
+        self.init(
+            activityID: activity.id, group: group.name, region: group.region, zone: reading.zone, cause: reading.cause,
+            instanceType: reading.instanceType, message: message, at: activity.endTime ?? activity.startTime)
     }
 }
 

@@ -21,18 +21,27 @@ public enum LaunchFailureClassifier {
     public static func classify(_ message: String) -> LaunchFailureReading {
         let text = message.lowercased()
         let cause = cause(of: text)
-        return LaunchFailureReading(cause: cause, zone: firstZone(in: text), instanceType: cause == .capacity ? instanceType(in: text) : nil)
+        return LaunchFailureReading(
+            cause: cause, zone: firstZone(in: text), instanceType: cause == .capacity ? instanceType(in: text) : nil)
     }
 
     /// The cause by the phrases (and error codes) AWS uses; Spot first, as its messages also speak of capacity.
     static func cause(of text: String) -> LaunchFailureCause {
         func has(_ phrases: String...) -> Bool { phrases.contains { text.contains($0) } }
-        if has("spot capacity", "insufficientspotcapacity", "maxspotinstancecountexceeded", "spot instance count", "spot request") { return .spot }
+        if has(
+            "spot capacity", "insufficientspotcapacity", "maxspotinstancecountexceeded", "spot instance count",
+            "spot request")
+        {
+            return .spot
+        }
         if has("insufficientinstancecapacity", "insufficient capacity", "do not have sufficient") { return .capacity }
         if has("vcpulimitexceeded", "vcpu limit", "vcpu capacity") { return .vcpuQuota }
         if has("instancelimitexceeded", "instance limit", "more instances") { return .instanceLimit }
         if has("subnet") { return .subnet }
-        if has("launch template", "launchtemplate", "launch configuration", "iaminstanceprofile", "instance profile", "image id", "invalidami") {
+        if has(
+            "launch template", "launchtemplate", "launch configuration", "iaminstanceprofile", "instance profile",
+            "image id", "invalidami")
+        {
             return .template
         }
         return .other
@@ -59,8 +68,8 @@ public enum LaunchFailureClassifier {
     private static func isZone(_ word: String) -> Bool {
         let parts = word.split(separator: "-", omittingEmptySubsequences: false)
         guard parts.count >= 3, let first = parts.first, first.count == 2, first.allSatisfy(\.isLetter),
-              let last = parts.last, last.count >= 2, let letter = last.last, letter.isLetter,
-              last.dropLast().allSatisfy(\.isNumber)
+            let last = parts.last, last.count >= 2, let letter = last.last, letter.isLetter,
+            last.dropLast().allSatisfy(\.isNumber)
         else { return false }
         return parts.dropFirst().dropLast().allSatisfy { !$0.isEmpty && $0.allSatisfy(\.isLetter) }
     }

@@ -39,7 +39,9 @@ public enum CompleteMinutes {
             snapshot.minutes[resource] = minute
             for one in family {
                 if let minute, let value = value(of: one, at: minute) { snapshot.values[one.key] = value }
-                let history = publishedInOrder.compactMap { start in value(of: one, at: start).map { Sample(time: start, value: $0) } }
+                let history = publishedInOrder.compactMap { start in
+                    value(of: one, at: start).map { Sample(time: start, value: $0) }
+                }
                 if !history.isEmpty { snapshot.minuteHistory[one.key] = history }
             }
         }

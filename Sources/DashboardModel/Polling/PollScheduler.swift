@@ -31,7 +31,8 @@ public struct PollScheduler: Sendable, Equatable {
     public init(intervals: [DataSource: Double], start: Date) {
         entries = intervals.mapValues { interval in
             let base = Swift.max(1, interval)
-            return Entry(baseInterval: base, currentInterval: base, nextDue: start, inFlight: false, consecutiveFailures: 0)
+            return Entry(
+                baseInterval: base, currentInterval: base, nextDue: start, inFlight: false, consecutiveFailures: 0)
         }
     }
 
@@ -58,7 +59,8 @@ public struct PollScheduler: Sendable, Equatable {
     public mutating func finish(_ source: DataSource, failure: SourceFailure.Kind?, at now: Date) {
         guard var entry = entries[source] else { return }
         entry.inFlight = false
-        let ceiling = Swift.max(entry.baseInterval, Swift.min(entry.baseInterval * Self.maxBackoffFactor, Self.maxInterval))
+        let ceiling = Swift.max(
+            entry.baseInterval, Swift.min(entry.baseInterval * Self.maxBackoffFactor, Self.maxInterval))
         switch failure {
         case nil:
             entry.consecutiveFailures = 0

@@ -27,7 +27,9 @@ extension DashboardState {
     /// The instance type `group` runs: the most common among its instances, else the one last seen.
     public func instanceType(of group: AutoScalingGroupStatus) -> String? {
         let counts = Dictionary(grouping: group.instances.compactMap(\.instanceType), by: { $0 }).mapValues(\.count)
-        if let common = counts.max(by: { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) })?.key { return common }
+        if let common = counts.max(by: { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) })?.key {
+            return common
+        }
         return metrics.value?.vcpuQuotas?.first { $0.region == group.region }?.groupTypes[group.name]
     }
 
@@ -69,9 +71,10 @@ extension DashboardState {
             }
             needed = (needed ?? 0) + max(0, group.max * vcpus - running)
         }
-        return VCPUHeadroom(region: reading.region, quota: reading.quota, source: reading.source,
-                            inUse: reading.inUse.map { max(0, $0 - readForGroups) + groupsInUse }, neededAtMax: needed,
-                            groupsLeftOut: leftOut)
+        return VCPUHeadroom(
+            region: reading.region, quota: reading.quota, source: reading.source,
+            inUse: reading.inUse.map { max(0, $0 - readForGroups) + groupsInUse }, neededAtMax: needed,
+            groupsLeftOut: leftOut)
     }
 
     /// Each region's new reading with what it lacks taken from its last (a failed call leaves the last

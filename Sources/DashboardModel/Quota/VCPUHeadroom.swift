@@ -16,7 +16,10 @@ public struct VCPUHeadroom: Sendable, Equatable {
     public var groupsLeftOut: [String]
 
     /// Creates a headroom.
-    public init(region: String, quota: Int?, source: VCPUQuotaReading.Source?, inUse: Int?, neededAtMax: Int?, groupsLeftOut: [String] = []) {
+    public init(
+        region: String, quota: Int?, source: VCPUQuotaReading.Source?, inUse: Int?, neededAtMax: Int?,
+        groupsLeftOut: [String] = []
+    ) {
         self.region = region
         self.quota = quota
         self.source = source

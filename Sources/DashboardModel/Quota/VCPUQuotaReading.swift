@@ -28,8 +28,10 @@ public struct VCPUQuotaReading: Sendable, Equatable, Codable {
     public var groupTypes: [String: String]
 
     /// Creates a reading.
-    public init(region: String, quota: Int?, source: Source?, inUse: Int?, inUseByGroup: [String: Int] = [:],
-                vcpusByType: [String: Int] = [:], groupTypes: [String: String] = [:]) {
+    public init(
+        region: String, quota: Int?, source: Source?, inUse: Int?, inUseByGroup: [String: Int] = [:],
+        vcpusByType: [String: Int] = [:], groupTypes: [String: String] = [:]
+    ) {
         self.region = region
         self.quota = quota
         self.source = source

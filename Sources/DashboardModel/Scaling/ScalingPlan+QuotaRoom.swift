@@ -13,7 +13,9 @@ extension ScalingPlan {
         public var source: VCPUQuotaReading.Source?
 
         /// Creates a room.
-        public init(instanceType: String, vcpusPerInstance: Int, quota: Int, inUse: Int, source: VCPUQuotaReading.Source?) {
+        public init(
+            instanceType: String, vcpusPerInstance: Int, quota: Int, inUse: Int, source: VCPUQuotaReading.Source?
+        ) {
             self.instanceType = instanceType
             self.vcpusPerInstance = vcpusPerInstance
             self.quota = quota
@@ -30,8 +32,11 @@ extension DashboardState {
     /// The room in `group`'s region's vCPU quota for its instance type; nil when the quota, the use
     /// or the type's vCPUs are unknown, or the type counts against another quota.
     public func quotaRoom(for group: AutoScalingGroupStatus) -> ScalingPlan.QuotaRoom? {
-        guard let type = instanceType(of: group), InstanceBucket.isStandard(type), let vcpus = vcpus(of: type, in: group.region),
-              let headroom = vcpuHeadroom(in: group.region), let quota = headroom.quota, let inUse = headroom.inUse else { return nil }
-        return ScalingPlan.QuotaRoom(instanceType: type, vcpusPerInstance: vcpus, quota: quota, inUse: inUse, source: headroom.source)
+        guard let type = instanceType(of: group), InstanceBucket.isStandard(type),
+            let vcpus = vcpus(of: type, in: group.region),
+            let headroom = vcpuHeadroom(in: group.region), let quota = headroom.quota, let inUse = headroom.inUse
+        else { return nil }
+        return ScalingPlan.QuotaRoom(
+            instanceType: type, vcpusPerInstance: vcpus, quota: quota, inUse: inUse, source: headroom.source)
     }
 }

@@ -44,8 +44,10 @@ public enum ScalingPlanner {
     /// `quotaRoom`, when known, is the room in the vCPU quota for the group's instance type: the plan
     /// shows it and warns when the change launches more than fit. With `now`, also the scheduled
     /// actions that will override it within `scheduleWindow`.
-    public static func plan(_ request: ScalingRequest, group: AutoScalingGroupStatus, prices: PriceTable,
-                            quotaRoom: ScalingPlan.QuotaRoom? = nil, now: Date? = nil) -> ScalingPlan {
+    public static func plan(
+        _ request: ScalingRequest, group: AutoScalingGroupStatus, prices: PriceTable,
+        quotaRoom: ScalingPlan.QuotaRoom? = nil, now: Date? = nil
+    ) -> ScalingPlan {
         let before = ScalingLimits(of: group)
         var errors: [String] = []
         var warnings: [ScalingWarning] = []
@@ -79,8 +81,9 @@ public enum ScalingPlanner {
         }
         let suspended = Set(group.suspendedProcesses)
         if after.desired > before.desired && suspended.contains("Launch") {
-            errors.append("Launch is suspended on \(group.name): a higher desired capacity would launch nothing "
-                + "(resume it first: aws autoscaling resume-processes --scaling-processes Launch)")
+            errors.append(
+                "Launch is suspended on \(group.name): a higher desired capacity would launch nothing "
+                    + "(resume it first: aws autoscaling resume-processes --scaling-processes Launch)")
         }
         if after.desired < before.desired && suspended.contains("Terminate") {
             warnings.append(.terminateSuspended)
@@ -104,18 +107,22 @@ public enum ScalingPlanner {
         }
         let launches = Swift.max(0, after.desired - before.desired)
         if let quotaRoom, launches > quotaRoom.fit {
-            warnings.append(.vcpuQuotaRoom(fit: quotaRoom.fit, instanceType: quotaRoom.instanceType, launches: launches))
+            warnings.append(
+                .vcpuQuotaRoom(fit: quotaRoom.fit, instanceType: quotaRoom.instanceType, launches: launches))
         }
         let terminations = Swift.max(0, before.desired - after.desired)
         let types = Dictionary(grouping: group.instances.compactMap(\.instanceType), by: { $0 }).mapValues(\.count)
         let commonType = types.max { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) }?.key
         let price = commonType.flatMap { prices.instanceHour($0, region: group.region) }
-        var plan = ScalingPlan(request: request, region: group.region, before: before, after: after, errors: errors, warnings: warnings,
-                               launches: launches, terminations: terminations,
-                               costDeltaPerHour: price.map { $0 * Double(after.desired - before.desired) },
-                               requiresTypedName: shrinksByHalf, quotaRoom: quotaRoom)
+        var plan = ScalingPlan(
+            request: request, region: group.region, before: before, after: after, errors: errors, warnings: warnings,
+            launches: launches, terminations: terminations,
+            costDeltaPerHour: price.map { $0 * Double(after.desired - before.desired) },
+            requiresTypedName: shrinksByHalf, quotaRoom: quotaRoom)
         if let now {
-            plan.scheduledOverrides = group.scheduledActions.filter { $0.runs(within: scheduleWindow, of: now) && $0.overrides(after) }
+            plan.scheduledOverrides = group.scheduledActions.filter {
+                $0.runs(within: scheduleWindow, of: now) && $0.overrides(after)
+            }
             plan.scheduledActionsUnknown = !group.scheduledActionsKnown
         }
         return plan

@@ -15,7 +15,8 @@ public struct PrewarmCommand: Sendable, Equatable {
     public var until: String?
 
     /// Creates a command.
-    public init(group: String, min: Int? = nil, max: Int? = nil, desired: Int? = nil, at: String, until: String? = nil) {
+    public init(group: String, min: Int? = nil, max: Int? = nil, desired: Int? = nil, at: String, until: String? = nil)
+    {
         self.group = group
         self.min = min
         self.max = max

@@ -52,7 +52,9 @@ public struct ScheduledEntry: Sendable, Equatable, Codable {
     }
 
     /// The entry as the group's list shows scheduled actions.
-    public var summary: ScheduledActionSummary { ScheduledActionSummary(name: name, time: time, min: min, max: max, desired: desired) }
+    public var summary: ScheduledActionSummary {
+        ScheduledActionSummary(name: name, time: time, min: min, max: max, desired: desired)
+    }
 }
 
 /// What keeps a schedule from being sent, beyond its limits (those are the scaling plan's).
@@ -100,17 +102,26 @@ public enum SchedulePlanner {
     /// Plans `request` against `group` at `now`, pricing the change with `prices` and, when known,
     /// checking its launches against the vCPU quota's `quotaRoom`. The end entry puts back, at `until`,
     /// the group's current value of each limit the start sets.
-    public static func plan(_ request: ScheduleRequest, group: AutoScalingGroupStatus, prices: PriceTable,
-                            quotaRoom: ScalingPlan.QuotaRoom? = nil, now: Date) -> SchedulePlan {
+    public static func plan(
+        _ request: ScheduleRequest, group: AutoScalingGroupStatus, prices: PriceTable,
+        quotaRoom: ScalingPlan.QuotaRoom? = nil, now: Date
+    ) -> SchedulePlan {
         let change = ScalingPlanner.plan(request.scaling, group: group, prices: prices, quotaRoom: quotaRoom)
         var problems: [ScheduleProblem] = []
         if request.at <= now { problems.append(.startNotInFuture(request.at)) }
-        if let until = request.until, until <= request.at { problems.append(.untilNotAfterStart(until: until, start: request.at)) }
+        if let until = request.until, until <= request.at {
+            problems.append(.untilNotAfterStart(until: until, start: request.at))
+        }
         let startName = entryName(at: request.at)
-        var entries = [ScheduledEntry(name: startName, time: request.at, min: request.min, max: request.max, desired: request.desired)]
+        var entries = [
+            ScheduledEntry(
+                name: startName, time: request.at, min: request.min, max: request.max, desired: request.desired)
+        ]
         if let until = request.until {
-            entries.append(ScheduledEntry(name: startName + "-until", time: until, min: request.min.map { _ in group.min },
-                                          max: request.max.map { _ in group.max }, desired: request.desired.map { _ in group.desired }))
+            entries.append(
+                ScheduledEntry(
+                    name: startName + "-until", time: until, min: request.min.map { _ in group.min },
+                    max: request.max.map { _ in group.max }, desired: request.desired.map { _ in group.desired }))
         }
         let taken = Set(group.scheduledActions.map(\.name))
         problems += entries.filter { taken.contains($0.name) }.map { .nameTaken($0.name) }
@@ -119,7 +130,8 @@ public enum SchedulePlanner {
             guard let time = action.time else { return false }
             return time >= request.at && time <= end && !entries.contains { $0.name == action.name }
         }
-        return SchedulePlan(request: request, change: change, entries: entries, problems: problems, otherActions: others,
-                            actionsUnknown: !group.scheduledActionsKnown)
+        return SchedulePlan(
+            request: request, change: change, entries: entries, problems: problems, otherActions: others,
+            actionsUnknown: !group.scheduledActionsKnown)
     }
 }

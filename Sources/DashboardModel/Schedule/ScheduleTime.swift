@@ -14,7 +14,8 @@ public enum ScheduleTime {
     public static func parse(_ text: String, now: Date, timeZone: TimeZone) throws(ParseError) -> Date {
         var body = text.trimmingCharacters(in: .whitespaces)
         var zone = timeZone
-        if let space = body.lastIndex(of: " "), let named = Self.zone(named: String(body[body.index(after: space)...])) {
+        if let space = body.lastIndex(of: " "), let named = Self.zone(named: String(body[body.index(after: space)...]))
+        {
             zone = named
             body = String(body[..<space]).trimmingCharacters(in: .whitespaces)
         } else if body.hasSuffix("Z") || body.hasSuffix("z") {
@@ -32,7 +33,8 @@ public enum ScheduleTime {
             parts = calendar.dateComponents([.year, .month, .day], from: now)
         case 2:
             let date = pieces[0].split(separator: "-").map { Int($0) }
-            guard date.count == 3, let year = date[0], let month = date[1], let day = date[2], pieces[0].count == 10 else {
+            guard date.count == 3, let year = date[0], let month = date[1], let day = date[2], pieces[0].count == 10
+            else {
                 throw ParseError(text: text)
             }
             parts = DateComponents(year: year, month: month, day: day)
@@ -40,14 +42,15 @@ public enum ScheduleTime {
             throw ParseError(text: text)
         }
         let clock = pieces[pieces.count - 1].split(separator: ":").map { Int($0) }
-        guard (2...3).contains(clock.count), clock.allSatisfy({ $0 != nil }), let hour = clock[0], let minute = clock[1],
-              (0...23).contains(hour), (0...59).contains(minute), (0...59).contains(clock.count == 3 ? clock[2] ?? 0 : 0)
+        guard (2...3).contains(clock.count), clock.allSatisfy({ $0 != nil }), let hour = clock[0],
+            let minute = clock[1],
+            (0...23).contains(hour), (0...59).contains(minute), (0...59).contains(clock.count == 3 ? clock[2] ?? 0 : 0)
         else { throw ParseError(text: text) }
         parts.hour = hour
         parts.minute = minute
         parts.second = clock.count == 3 ? clock[2] : 0
         guard let month = parts.month, (1...12).contains(month), let day = parts.day, (1...31).contains(day),
-              let date = calendar.date(from: parts), calendar.component(.day, from: date) == day
+            let date = calendar.date(from: parts), calendar.component(.day, from: date) == day
         else { throw ParseError(text: text) }
         return date
     }
@@ -65,8 +68,10 @@ public enum ScheduleTime {
             let tail = String(body.suffix(length))
             guard let sign = tail.first, sign == "+" || sign == "-" else { continue }
             let digits = tail.dropFirst().filter { $0 != ":" }
-            guard digits.count == 4, (length == 6) == tail.contains(":"), let hours = Int(digits.prefix(2)), let minutes = Int(digits.suffix(2)),
-                  hours <= 14, minutes < 60 else { continue }
+            guard digits.count == 4, (length == 6) == tail.contains(":"), let hours = Int(digits.prefix(2)),
+                let minutes = Int(digits.suffix(2)),
+                hours <= 14, minutes < 60
+            else { continue }
             body.removeLast(length)
             return TimeZone(secondsFromGMT: (sign == "-" ? -1 : 1) * (hours * 3_600 + minutes * 60))
         }

@@ -33,8 +33,9 @@ extension SnapshotDocument {
         public var scheduledActions: [ScheduledActionEntry]? = nil
 
         private enum CodingKeys: String, CodingKey {
-            case name, region, min, max, desired, inService, pending, terminating, unhealthy, instancesByZone, activity, launchFailures, forecast,
-                 scheduledActions
+            case name, region, min, max, desired, inService, pending, terminating, unhealthy, instancesByZone, activity,
+                launchFailures, forecast,
+                scheduledActions
         }
 
         /// Encodes every field, `activity` as null when nothing is scaling.

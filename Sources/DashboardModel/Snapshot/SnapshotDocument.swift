@@ -33,8 +33,9 @@ public struct SnapshotDocument: Sendable, Equatable, Codable {
     public var credentials: CredentialsEntry?
 
     private enum CodingKeys: String, CodingKey {
-        case takenAt, account, regions, zones, autoScalingGroups, loadBalancers, distributions, databases, cost, alerts, alarms, vcpuQuota, errors,
-             credentials
+        case takenAt, account, regions, zones, autoScalingGroups, loadBalancers, distributions, databases, cost, alerts,
+            alarms, vcpuQuota, errors,
+            credentials
     }
 
     /// Encodes every field, writing `null` for unknown values rather than leaving keys out.
@@ -64,55 +65,87 @@ extension SnapshotDocument {
         self.account = account
         self.regions = regions
         zones = state.zones.map { zone in
-            ZoneEntry(region: zone.region, zone: zone.zone, condition: zone.condition?.rawValue,
-                      instances: zone.instances.map { ZoneInstances(inService: $0.inService, pending: $0.pending, unhealthy: $0.unhealthy) },
-                      targets: zone.targets.map { ZoneTargets(healthy: $0.healthy, unhealthy: $0.unhealthy, draining: $0.draining, initial: $0.initial) },
-                      databases: zone.databases, downSince: zone.downSince, wasTargets: zone.wasTargets)
+            ZoneEntry(
+                region: zone.region, zone: zone.zone, condition: zone.condition?.rawValue,
+                instances: zone.instances.map {
+                    ZoneInstances(inService: $0.inService, pending: $0.pending, unhealthy: $0.unhealthy)
+                },
+                targets: zone.targets.map {
+                    ZoneTargets(
+                        healthy: $0.healthy, unhealthy: $0.unhealthy, draining: $0.draining, initial: $0.initial)
+                },
+                databases: zone.databases, downSince: zone.downSince, wasTargets: zone.wasTargets)
         }
         autoScalingGroups = (state.groups.value ?? []).map { group in
-            Group(name: group.name, region: group.region, min: group.min, max: group.max, desired: group.desired,
-                  inService: group.inService, pending: group.pending, terminating: group.terminating, unhealthy: group.unhealthy,
-                  instancesByZone: Dictionary(group.zoneCounts.map { ($0.zone, $0.total) }, uniquingKeysWith: +),
-                  activity: group.activeActivity?.description,
-                  launchFailures: state.launchFailureTallies(of: group).map {
-                      LaunchFailureEntry(zone: $0.zone, cause: $0.cause, message: $0.message, count: $0.count, lastAt: $0.lastAt)
-                  },
-                  forecast: state.ceilingForecast(of: group).map { Forecast(ceilingInSeconds: Int($0.ceilingInSeconds.rounded()), basis: $0.basis) },
-                  scheduledActions: group.scheduledActionsKnown ? group.scheduledActions
-                      .sorted { ($0.time ?? .distantFuture, $0.name) < ($1.time ?? .distantFuture, $1.name) }
-                      .map { ScheduledActionEntry(name: $0.name, time: $0.time, recurrence: $0.recurrence, min: $0.min, max: $0.max,
-                                                  desired: $0.desired) } : nil)
+            Group(
+                name: group.name, region: group.region, min: group.min, max: group.max, desired: group.desired,
+                inService: group.inService, pending: group.pending, terminating: group.terminating,
+                unhealthy: group.unhealthy,
+                instancesByZone: Dictionary(group.zoneCounts.map { ($0.zone, $0.total) }, uniquingKeysWith: +),
+                activity: group.activeActivity?.description,
+                launchFailures: state.launchFailureTallies(of: group).map {
+                    LaunchFailureEntry(
+                        zone: $0.zone, cause: $0.cause, message: $0.message, count: $0.count, lastAt: $0.lastAt)
+                },
+                forecast: state.ceilingForecast(of: group).map {
+                    Forecast(ceilingInSeconds: Int($0.ceilingInSeconds.rounded()), basis: $0.basis)
+                },
+                scheduledActions: group.scheduledActionsKnown
+                    ? group.scheduledActions
+                        .sorted { ($0.time ?? .distantFuture, $0.name) < ($1.time ?? .distantFuture, $1.name) }
+                        .map {
+                            ScheduledActionEntry(
+                                name: $0.name, time: $0.time, recurrence: $0.recurrence, min: $0.min, max: $0.max,
+                                desired: $0.desired)
+                        } : nil)
         }
         var balancers: [String: LoadBalancer] = [:]
         for targetGroup in state.targetGroups.value ?? [] {
-            var balancer = balancers[targetGroup.loadBalancerARN]
-                ?? LoadBalancer(name: targetGroup.loadBalancerName, arn: targetGroup.loadBalancerARN, region: targetGroup.region, targetGroups: [])
-            let (health, countedAt): (String, Date?) = switch targetGroup.source {
-            case .listed: ("listed", nil)
-            case let .counted(minute): ("cloudwatch", minute)
-            case .unknown: ("unknown", nil)
-            }
-            balancer.targetGroups.append(TargetGroup(name: targetGroup.name, arn: targetGroup.arn, zones: targetGroup.zoneCounts.map {
-                Zone(zone: $0.zone, healthy: $0.healthy, unhealthy: $0.unhealthy, initial: $0.initial, draining: $0.draining,
-                     unused: $0.unused, reasons: $0.reasons)
-            }, health: health, countedAt: countedAt))
+            var balancer =
+                balancers[targetGroup.loadBalancerARN]
+                ?? LoadBalancer(
+                    name: targetGroup.loadBalancerName, arn: targetGroup.loadBalancerARN, region: targetGroup.region,
+                    targetGroups: [])
+            let (health, countedAt): (String, Date?) =
+                switch targetGroup.source {
+                case .listed: ("listed", nil)
+                case let .counted(minute): ("cloudwatch", minute)
+                case .unknown: ("unknown", nil)
+                }
+            balancer.targetGroups.append(
+                TargetGroup(
+                    name: targetGroup.name, arn: targetGroup.arn,
+                    zones: targetGroup.zoneCounts.map {
+                        Zone(
+                            zone: $0.zone, healthy: $0.healthy, unhealthy: $0.unhealthy, initial: $0.initial,
+                            draining: $0.draining,
+                            unused: $0.unused, reasons: $0.reasons)
+                    }, health: health, countedAt: countedAt))
             balancers[targetGroup.loadBalancerARN] = balancer
         }
         loadBalancers = balancers.values.sorted { ($0.region, $0.name) < ($1.region, $1.name) }
         distributions = (state.distributions.value ?? []).map {
-            Distribution(id: $0.id, domainName: $0.domainName, hitRatio: $0.hitRatio.fraction, hitRatioSource: $0.hitRatio.source,
-                         requests: $0.requests, errorRate5xx: $0.errorRate5xx)
+            Distribution(
+                id: $0.id, domainName: $0.domainName, hitRatio: $0.hitRatio.fraction,
+                hitRatioSource: $0.hitRatio.source,
+                requests: $0.requests, errorRate5xx: $0.errorRate5xx)
         }
         databases = (state.databases.value ?? []).map {
-            Database(id: $0.id, engine: $0.engine, status: $0.status, multiAZ: $0.multiAZ, primaryZone: $0.primaryZone,
-                     secondaryZone: $0.secondaryZone,
-                     failover: Failover(state: $0.failover.name, startedAt: $0.failover.startedAt, completedAt: $0.failover.completedAt))
+            Database(
+                id: $0.id, engine: $0.engine, status: $0.status, multiAZ: $0.multiAZ, primaryZone: $0.primaryZone,
+                secondaryZone: $0.secondaryZone,
+                failover: Failover(
+                    state: $0.failover.name, startedAt: $0.failover.startedAt, completedAt: $0.failover.completedAt))
         }
         let costNow = state.cost
-        cost = Cost(burnRatePerHour: costNow.burnRatePerHour, sinceStart: state.spentSinceStart, monthToDate: costNow.monthToDate,
-                    currency: costNow.currency, source: costNow.priceSource, pollingPerDay: state.pollingCostPerDay,
-                    lines: costNow.linesByCost)
-        alerts = state.alerts.map { AlertEntry(severity: $0.severity.rawValue, code: $0.code, resource: $0.resource, message: $0.message) }
+        cost = Cost(
+            burnRatePerHour: costNow.burnRatePerHour, sinceStart: state.spentSinceStart,
+            monthToDate: costNow.monthToDate,
+            currency: costNow.currency, source: costNow.priceSource, pollingPerDay: state.pollingCostPerDay,
+            lines: costNow.linesByCost)
+        alerts = state.alerts.map {
+            AlertEntry(severity: $0.severity.rawValue, code: $0.code, resource: $0.resource, message: $0.message)
+        }
         alarms = state.metrics.value?.alarms.map { $0.map(AlarmEntry.init) }
         vcpuQuota = state.tightestVCPUHeadroom.flatMap(VCPUQuotaEntry.init)
         errors = DataSource.allCases.flatMap { source in

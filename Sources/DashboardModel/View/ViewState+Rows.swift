@@ -40,6 +40,8 @@ extension ViewState {
 
     private func shows(_ group: AutoScalingGroupStatus) -> Bool { matches(group.name) }
     private func shows(_ group: TargetGroupHealth) -> Bool { matches(group.name) || matches(group.loadBalancerName) }
-    private func shows(_ distribution: DistributionStatus) -> Bool { matches(distribution.id) || matches(distribution.domainName) }
+    private func shows(_ distribution: DistributionStatus) -> Bool {
+        matches(distribution.id) || matches(distribution.domainName)
+    }
     private func shows(_ database: DatabaseStatus) -> Bool { matches(database.id) }
 }

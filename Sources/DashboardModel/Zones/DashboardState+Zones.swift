@@ -22,10 +22,12 @@ extension DashboardState {
             let zoneInstances = instances.map { $0[key] ?? ZoneInstanceCounts(zone: key.zone) }
             // Judged only where target health speaks for the zone: its region has target groups, or it was seen before.
             let judged = targetRegions.contains(key.region) || memory != nil
-            let condition = Self.condition(targets: judged ? zoneTargets : nil, instances: zoneInstances, memory: memory)
-            return ZoneStatus(key: key, condition: condition, instances: zoneInstances, targets: zoneTargets,
-                              databases: databases.value.map { Self.databases($0, in: key) },
-                              downSince: memory?.downSince, wasTargets: memory?.wasTargets, failedLaunches: failedLaunches(in: key))
+            let condition = Self.condition(
+                targets: judged ? zoneTargets : nil, instances: zoneInstances, memory: memory)
+            return ZoneStatus(
+                key: key, condition: condition, instances: zoneInstances, targets: zoneTargets,
+                databases: databases.value.map { Self.databases($0, in: key) },
+                downSince: memory?.downSince, wasTargets: memory?.wasTargets, failedLaunches: failedLaunches(in: key))
         }
     }
 
@@ -41,7 +43,8 @@ extension DashboardState {
     mutating func rememberZones(_ polled: [TargetGroupHealth], at date: Date) {
         let counts = Self.targetCounts(polled)
         let regions = Set(polled.map(\.region))
-        let unplaced = Set(polled.filter { $0.targets.contains { $0.zone == nil && $0.state == .healthy } }.map(\.region))
+        let unplaced = Set(
+            polled.filter { $0.targets.contains { $0.zone == nil && $0.state == .healthy } }.map(\.region))
         var keys = Set(counts.keys)
         keys.formUnion(zoneMemory.keys.filter { regions.contains($0.region) })
         for key in keys.sorted() {
@@ -52,17 +55,22 @@ extension DashboardState {
             case .none:
                 break
             case .wentDown:
-                appendTimeline(TimelineEvent(time: date, resource: key.zone, .zoneDown(seen, hadHealthy: memory.wasTargets)))
+                appendTimeline(
+                    TimelineEvent(time: date, resource: key.zone, .zoneDown(seen, hadHealthy: memory.wasTargets)))
             case let .servesAgain(since, was):
-                appendTimeline(TimelineEvent(time: date, resource: key.zone,
-                                             .zoneServesAgain(downFor: date.timeIntervalSince(since), seen, hadHealthy: was)))
+                appendTimeline(
+                    TimelineEvent(
+                        time: date, resource: key.zone,
+                        .zoneServesAgain(downFor: date.timeIntervalSince(since), seen, hadHealthy: was)))
             }
             zoneMemory[key] = memory
         }
     }
 
     /// The condition from the zone's memory and its counts now; nil when its targets are not known.
-    static func condition(targets: ZoneTargetCounts?, instances: ZoneInstanceCounts?, memory: ZoneMemory?) -> ZoneCondition? {
+    static func condition(targets: ZoneTargetCounts?, instances: ZoneInstanceCounts?, memory: ZoneMemory?)
+        -> ZoneCondition?
+    {
         if memory?.isDown == true { return .down }
         guard let targets else { return nil }
         if targets.unhealthy + targets.draining > 0 || (instances?.unhealthy ?? 0) > 0 { return .degraded }
@@ -86,7 +94,8 @@ extension DashboardState {
         var byZone: [ZoneKey: ZoneInstanceCounts] = [:]
         for group in groups {
             for counts in group.zoneCounts {
-                byZone[ZoneKey(region: group.region, zone: counts.zone), default: ZoneInstanceCounts(zone: counts.zone)].merge(counts)
+                byZone[ZoneKey(region: group.region, zone: counts.zone), default: ZoneInstanceCounts(zone: counts.zone)]
+                    .merge(counts)
             }
         }
         return byZone
@@ -95,8 +104,9 @@ extension DashboardState {
     /// The databases of `key`'s region with their primary or (Multi-AZ) standby in its zone.
     static func databases(_ databases: [DatabaseStatus], in key: ZoneKey) -> ZoneDatabases {
         let local = databases.filter { $0.region == key.region }
-        return ZoneDatabases(primary: local.filter { $0.primaryZone == key.zone }.map(\.id),
-                             standby: local.filter { $0.multiAZ && $0.secondaryZone == key.zone }.map(\.id))
+        return ZoneDatabases(
+            primary: local.filter { $0.primaryZone == key.zone }.map(\.id),
+            standby: local.filter { $0.multiAZ && $0.secondaryZone == key.zone }.map(\.id))
     }
 }
 
@@ -115,7 +125,10 @@ extension ZoneTargetCounts {
     /// What is there, for alerts and the timeline: `0 healthy, 3 draining`, or `no target registered`.
     public var tally: String {
         guard total > 0 else { return "no target registered" }
-        let parts = [(unhealthy, "unhealthy"), (initial, "initial"), (draining, "draining"), (unused, "unused"), (unavailable, "unavailable")]
+        let parts = [
+            (unhealthy, "unhealthy"), (initial, "initial"), (draining, "draining"), (unused, "unused"),
+            (unavailable, "unavailable")
+        ]
         return (["\(healthy) healthy"] + parts.filter { $0.0 > 0 }.map { "\($0.0) \($0.1)" }).joined(separator: ", ")
     }
 }

@@ -56,8 +56,11 @@ public struct ZoneStatus: Sendable, Equatable {
     public var zone: String { key.zone }
 
     /// Creates a zone's status.
-    public init(key: ZoneKey, condition: ZoneCondition?, instances: ZoneInstanceCounts?, targets: ZoneTargetCounts?,
-                databases: ZoneDatabases?, downSince: Date? = nil, wasTargets: Int? = nil, failedLaunches: ZoneLaunchFailures? = nil) {
+    public init(
+        key: ZoneKey, condition: ZoneCondition?, instances: ZoneInstanceCounts?, targets: ZoneTargetCounts?,
+        databases: ZoneDatabases?, downSince: Date? = nil, wasTargets: Int? = nil,
+        failedLaunches: ZoneLaunchFailures? = nil
+    ) {
         self.key = key
         self.condition = condition
         self.instances = instances

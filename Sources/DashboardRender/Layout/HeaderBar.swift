@@ -10,7 +10,8 @@ enum HeaderBar {
         // A stack's colour draws the whole bar in that role, reversed, so production cannot be mistaken.
         let bar = header.color.map { CellStyle($0, bold: true, reverse: true) } ?? CellStyle(.header)
         buffer.fill(Rect(x: 0, y: y, width: width, height: 1), style: bar)
-        var x = buffer.write(" Flightdeck ", x: 0, y: y, style: header.color == nil ? CellStyle(.header, bold: true) : bar)
+        var x = buffer.write(
+            " Flightdeck ", x: 0, y: y, style: header.color == nil ? CellStyle(.header, bold: true) : bar)
         if header.simulation {
             x = buffer.write(" SIMULATION ", x: x, y: y, style: CellStyle(.banner, bold: true, reverse: true))
             x += 1
@@ -22,7 +23,9 @@ enum HeaderBar {
         // CloudWatch alarms in ALARM on watched resources: the count, where the eye starts.
         let alarming = (state.metrics.value?.alarms ?? []).filter { $0.state == .alarm }.count
         if alarming > 0 {
-            x = buffer.write(" \(alarming) ALARM\(alarming == 1 ? "" : "S") ", x: x, y: y, style: CellStyle(.critical, bold: true, reverse: true))
+            x = buffer.write(
+                " \(alarming) ALARM\(alarming == 1 ? "" : "S") ", x: x, y: y,
+                style: CellStyle(.critical, bold: true, reverse: true))
             x += 1
         }
         let refresh: String
@@ -41,11 +44,14 @@ enum HeaderBar {
             let regions = CharacterWidth.of(header.shortenings.last ?? "") + 2
             if let text = badge.forms.first(where: { start - CharacterWidth.of($0) - 2 - x >= regions }) {
                 start -= CharacterWidth.of(text) + 2
-                buffer.write(" \(text) ", x: start, y: y, style: badge.role.map { CellStyle($0, bold: true, reverse: true) } ?? bar)
+                buffer.write(
+                    " \(text) ", x: start, y: y,
+                    style: badge.role.map { CellStyle($0, bold: true, reverse: true) } ?? bar)
             }
         }
-        buffer.write(Text.firstFitting(header.shortenings.map { " " + $0 }, start - x - 1, ascii: context.ascii), x: x, y: y,
-                     style: bar, limit: start - x - 1)
+        buffer.write(
+            Text.firstFitting(header.shortenings.map { " " + $0 }, start - x - 1, ascii: context.ascii), x: x, y: y,
+            style: bar, limit: start - x - 1)
     }
 }
 
@@ -57,18 +63,25 @@ enum BottomBar {
         if let alert = state.alerts.first {
             let others = state.alerts.count - 1
             // The count and the key to list them are kept whole; the message loses words first.
-            let tails = others > 0 ? ["  (+\(others) more alerts: a lists all)", "  (+\(others) more: a)", " +\(others) a"] : ["  (a: since when)", ""]
-            let head = " \(alert.severity.rawValue.uppercased()) \(alert.resource): \(alert.message)".asciiSafe(context.ascii)
+            let tails =
+                others > 0
+                ? ["  (+\(others) more alerts: a lists all)", "  (+\(others) more: a)", " +\(others) a"]
+                : ["  (a: since when)", ""]
+            let head = " \(alert.severity.rawValue.uppercased()) \(alert.resource): \(alert.message)".asciiSafe(
+                context.ascii)
             let tail = tails.first { CharacterWidth.of(head) + CharacterWidth.of($0) <= width } ?? tails.last ?? ""
             let role: StyleRole = alert.severity == .critical ? .critical : .warning
-            buffer.write(Text.fitWords(head, width - CharacterWidth.of(tail), ascii: context.ascii) + tail, x: 0, y: y,
-                         style: CellStyle(role, bold: true))
+            buffer.write(
+                Text.fitWords(head, width - CharacterWidth.of(tail), ascii: context.ascii) + tail, x: 0, y: y,
+                style: CellStyle(role, bold: true))
             return
         }
         // The key map lists `? help` and `q quit` last: they are kept, and the hints before them are
         // dropped from the end when the line is short.
         let kept = context.hints.suffix(2)
-        let keptWidth = kept.map { CharacterWidth.of($0.key.asciiSafe(context.ascii)) + CharacterWidth.of($0.label) + 3 }.reduce(0, +)
+        let keptWidth = kept.map {
+            CharacterWidth.of($0.key.asciiSafe(context.ascii)) + CharacterWidth.of($0.label) + 3
+        }.reduce(0, +)
         var x = 1
         var shown: [(key: String, label: String)] = []
         for hint in context.hints.dropLast(2) {

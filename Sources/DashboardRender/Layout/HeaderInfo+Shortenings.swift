@@ -12,7 +12,7 @@ extension HeaderInfo {
             stackPart + accountPart + regionPart,
             stackPart + accountName + regionPart,
             accountName + regionPart,
-            regionPart,
+            regionPart
         ]
         return variants.map { $0.joined(separator: "  ") }
     }

@@ -19,22 +19,35 @@ enum OverlayView {
                 }
             }
             let marks = ["", TargetCountCell.legend(glyphs: context.glyphs)]
-            box(title: "Keys", lines: lines + marks + ["", "any key closes"], role: .normal, context: context, into: &buffer, area: area)
+            box(
+                title: "Keys", lines: lines + marks + ["", "any key closes"], role: .normal, context: context,
+                into: &buffer, area: area)
         case .alerts:
-            box(title: "Alerts (\(state.alerts.count))", lines: alertLines(state, context: context) + ["", "any key closes"], role: .normal,
+            box(
+                title: "Alerts (\(state.alerts.count))",
+                lines: alertLines(state, context: context) + ["", "any key closes"], role: .normal,
                 context: context, into: &buffer, area: area, wide: true)
         case .errorLog:
             let lines = state.errorLog.suffix(max(1, area.height - 4)).map {
                 "\(EventsPanel.clock($0.time)) \(Text.pad($0.source.title, 13))\($0.failure.message)"
             }
-            box(title: "Error log (\(state.errorLog.count))", lines: lines.isEmpty ? ["no errors"] : lines, role: .normal,
+            box(
+                title: "Error log (\(state.errorLog.count))", lines: lines.isEmpty ? ["no errors"] : lines,
+                role: .normal,
                 context: context, into: &buffer, area: area, wide: true)
         case let .limitPrompt(group, field, current, text):
-            box(title: "\(group): new \(field.rawValue) (now \(current))", lines: ["> " + text + "_", "", "Enter accepts, Esc cancels"], role: .accent, context: context, into: &buffer, area: area)
+            box(
+                title: "\(group): new \(field.rawValue) (now \(current))",
+                lines: ["> " + text + "_", "", "Enter accepts, Esc cancels"], role: .accent, context: context,
+                into: &buffer, area: area)
         case let .filter(text):
             let now = context.view.filter.isEmpty ? "no filter now" : "now \"\(context.view.filter)\""
-            box(title: "Filter by name (\(now))", lines: ["> " + text + "_", "", "Enter filters; Enter on an empty line clears the filter;",
-                                                             "Esc keeps the filter as it was"],
+            box(
+                title: "Filter by name (\(now))",
+                lines: [
+                    "> " + text + "_", "", "Enter filters; Enter on an empty line clears the filter;",
+                    "Esc keeps the filter as it was"
+                ],
                 role: .accent, context: context, into: &buffer, area: area)
         case let .commandLine(text):
             let y = area.y + area.height - 1
@@ -42,7 +55,8 @@ enum OverlayView {
             buffer.write(":" + text + "_", x: area.x, y: y, style: CellStyle(.selection, bold: true), limit: area.width)
         case let .confirmScaling(plan, reoffered, typed):
             let title = "Scale \(plan.request.group)?" + (reoffered ? " (it moved: offered again)" : "")
-            var body = ScalingPlanText.lines(plan) + ScheduleText.warnings(plan, now: context.now, timeZone: context.timeZone)
+            var body =
+                ScalingPlanText.lines(plan) + ScheduleText.warnings(plan, now: context.now, timeZone: context.timeZone)
             body.append("")
             if plan.requiresTypedName {
                 body.append("Type \(plan.request.group) and press Enter to apply, Esc to cancel")
@@ -52,7 +66,9 @@ enum OverlayView {
             }
             box(title: title, lines: body, role: .warning, context: context, into: &buffer, area: area)
         case .quitConfirm:
-            box(title: "Quit Flightdeck?", lines: ["Ctrl-C pressed.", "", "y or Enter quits, n or Esc stays"], role: .warning, context: context,
+            box(
+                title: "Quit Flightdeck?", lines: ["Ctrl-C pressed.", "", "y or Enter quits, n or Esc stays"],
+                role: .warning, context: context,
                 into: &buffer, area: area)
         case let .confirmSchedule(plan, typed):
             var body = ScheduleText.planLines(plan, now: context.now, timeZone: context.timeZone)
@@ -63,22 +79,35 @@ enum OverlayView {
             } else {
                 body.append("y or Enter applies, n or Esc cancels")
             }
-            box(title: "Schedule a pre-warm of \(plan.request.group)?", lines: body, role: .warning, context: context, into: &buffer, area: area)
+            box(
+                title: "Schedule a pre-warm of \(plan.request.group)?", lines: body, role: .warning, context: context,
+                into: &buffer, area: area)
         case let .scheduledActionMenu(group, _, actions):
-            let lines = zip(Overlay.menuKeys, actions).map { "\($0)  " + ScheduleText.line($1, now: context.now, timeZone: context.timeZone) }
-            box(title: "Delete which scheduled action of \(group)?", lines: lines + ["", "an item's key picks it, any other key closes"],
+            let lines = zip(Overlay.menuKeys, actions).map {
+                "\($0)  " + ScheduleText.line($1, now: context.now, timeZone: context.timeZone)
+            }
+            box(
+                title: "Delete which scheduled action of \(group)?",
+                lines: lines + ["", "an item's key picks it, any other key closes"],
                 role: .normal, context: context, into: &buffer, area: area)
         case let .confirmDeletion(group, region, action):
-            let body = ScheduleText.deletionLines(group: group, region: region, action: action, now: context.now, timeZone: context.timeZone)
-            box(title: "Delete scheduled action of \(group)?", lines: body + ["", "y or Enter applies, n or Esc cancels"], role: .warning,
+            let body = ScheduleText.deletionLines(
+                group: group, region: region, action: action, now: context.now, timeZone: context.timeZone)
+            box(
+                title: "Delete scheduled action of \(group)?",
+                lines: body + ["", "y or Enter applies, n or Esc cancels"], role: .warning,
                 context: context, into: &buffer, area: area)
         case let .faultMenu(items):
             let lines = zip(Overlay.menuKeys, items).map { "\($0)  \(FaultText.name($1))" }
-            box(title: "Inject a fault into the simulation", lines: lines + ["", "an item's key injects it, any other key closes"], role: .normal, context: context,
+            box(
+                title: "Inject a fault into the simulation",
+                lines: lines + ["", "an item's key injects it, any other key closes"], role: .normal, context: context,
                 into: &buffer, area: area)
         case let .notice(notice):
             let (title, lines) = NoticeText.words(notice, now: context.now, timeZone: context.timeZone)
-            box(title: title, lines: lines + ["", "any key closes"], role: .accent, context: context, into: &buffer, area: area)
+            box(
+                title: title, lines: lines + ["", "any key closes"], role: .accent, context: context, into: &buffer,
+                area: area)
         }
     }
 
@@ -86,24 +115,31 @@ enum OverlayView {
     static func alertLines(_ state: DashboardState, context: RenderContext) -> [String] {
         guard !state.alerts.isEmpty else { return ["no alerts"] }
         return state.alerts.map { alert in
-            let since = state.alertOnsets.start(of: alert).map {
-                "since \(EventsPanel.clock($0)) (\(DurationText.short(context.now.timeIntervalSince($0))))"
-            } ?? "since ?"
-            return "\(Text.pad(since, 26)) \(Text.pad(alert.severity.rawValue.uppercased(), 8)) \(alert.resource): \(alert.message)"
+            let since =
+                state.alertOnsets.start(of: alert).map {
+                    "since \(EventsPanel.clock($0)) (\(DurationText.short(context.now.timeIntervalSince($0))))"
+                } ?? "since ?"
+            return
+                "\(Text.pad(since, 26)) \(Text.pad(alert.severity.rawValue.uppercased(), 8)) \(alert.resource): \(alert.message)"
         }
     }
 
-    private static func box(title: String, lines: [String], role: StyleRole, context: RenderContext, into buffer: inout CellBuffer,
-                            area: Rect, wide: Bool = false) {
+    private static func box(
+        title: String, lines: [String], role: StyleRole, context: RenderContext, into buffer: inout CellBuffer,
+        area: Rect, wide: Bool = false
+    ) {
         let longest = max(CharacterWidth.of(title) + 6, lines.map { CharacterWidth.of($0) }.max() ?? 0)
         let width = min(area.width - 2, wide ? area.width - 4 : max(40, longest + 4))
         let height = min(area.height, lines.count + 2)
-        let rect = Rect(x: area.x + (area.width - width) / 2, y: area.y + (area.height - height) / 2, width: width, height: height)
+        let rect = Rect(
+            x: area.x + (area.width - width) / 2, y: area.y + (area.height - height) / 2, width: width, height: height)
         buffer.fill(rect)
         let inner = Frame.draw(into: &buffer, rect, title: title, focused: true, glyphs: context.glyphs)
         for (offset, line) in lines.prefix(inner.height).enumerated() {
-            buffer.write(Text.fitWords(line.asciiSafe(context.ascii), inner.width - 2, ascii: context.ascii), x: inner.x + 1, y: inner.y + offset,
-                         style: CellStyle(offset == 0 ? role : .normal), limit: inner.width - 1)
+            buffer.write(
+                Text.fitWords(line.asciiSafe(context.ascii), inner.width - 2, ascii: context.ascii), x: inner.x + 1,
+                y: inner.y + offset,
+                style: CellStyle(offset == 0 ? role : .normal), limit: inner.width - 1)
         }
     }
 }

@@ -32,7 +32,7 @@ public enum PanelLayout {
             .cloudFront: Rect(x: area.x, y: rowY, width: third, height: small),
             .databases: Rect(x: area.x + third, y: rowY, width: third, height: small),
             .cost: Rect(x: area.x + 2 * third, y: rowY, width: area.width - 2 * third, height: small),
-            .events: Rect(x: area.x, y: rowY + small, width: area.width, height: events),
+            .events: Rect(x: area.x, y: rowY + small, width: area.width, height: events)
         ]
     }
 
@@ -46,7 +46,9 @@ public enum PanelLayout {
         let needed = max(left.map(asked).reduce(0, +), right.map(asked).reduce(0, +))
         let leastEvents = max(5, area.height / 5)
         // Half the screen at least, so the panels keep their places while data arrives and grows.
-        let upper = max(min(max(needed, area.height / 2), area.height - leastEvents), min(area.height - 3, right.count * minimumPanel))
+        let upper = max(
+            min(max(needed, area.height / 2), area.height - leastEvents),
+            min(area.height - 3, right.count * minimumPanel))
         var rects: [PanelID: Rect] = [:]
         for (column, x, width) in [(left, area.x, leftWidth), (right, area.x + leftWidth, rightWidth)] {
             var y = area.y

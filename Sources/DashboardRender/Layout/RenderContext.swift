@@ -21,8 +21,10 @@ public struct HeaderInfo: Sendable, Equatable {
     public var color: StyleRole?
 
     /// Creates header information.
-    public init(account: String? = nil, accountAlias: String? = nil, profile: String? = nil, regions: [String] = [],
-                stack: String? = nil, readOnly: Bool = false, simulation: Bool = false, color: StyleRole? = nil) {
+    public init(
+        account: String? = nil, accountAlias: String? = nil, profile: String? = nil, regions: [String] = [],
+        stack: String? = nil, readOnly: Bool = false, simulation: Bool = false, color: StyleRole? = nil
+    ) {
         self.account = account
         self.accountAlias = accountAlias
         self.profile = profile
@@ -52,8 +54,10 @@ public struct RenderContext: Sendable {
     public var timeZone: TimeZone = .current
 
     /// Creates a context.
-    public init(header: HeaderInfo, view: ViewState = ViewState(), glyphs: GlyphSet = .blocks, now: Date,
-                hints: [(key: String, label: String)] = [], help: [(key: String, label: String)] = []) {
+    public init(
+        header: HeaderInfo, view: ViewState = ViewState(), glyphs: GlyphSet = .blocks, now: Date,
+        hints: [(key: String, label: String)] = [], help: [(key: String, label: String)] = []
+    ) {
         self.header = header
         self.view = view
         self.glyphs = glyphs

@@ -9,11 +9,13 @@ enum ZoneColumns {
 
     /// The columns of `zone` at `detail`; without `labels` the target counts go unnamed (`2 ok 1✗`).
     static func of(_ zone: ZoneStatus, detail: ZoneDetail, context: RenderContext, labels: Bool = true) -> [[Piece]] {
-        [[(zone.zone, CellStyle(.normal, bold: true))],
-         condition(zone, detail: detail),
-         detail >= .instances ? instances(zone, detail: detail, ascii: context.ascii) : [],
-         detail >= .targets ? targets(zone, ascii: context.ascii, label: labels) : [],
-         detail >= .full ? databases(zone, named: detail == .named) : []]
+        [
+            [(zone.zone, CellStyle(.normal, bold: true))],
+            condition(zone, detail: detail),
+            detail >= .instances ? instances(zone, detail: detail, ascii: context.ascii) : [],
+            detail >= .targets ? targets(zone, ascii: context.ascii, label: labels) : [],
+            detail >= .full ? databases(zone, named: detail == .named) : []
+        ]
     }
 
     /// Columns taken by `pieces`.
@@ -38,7 +40,10 @@ enum ZoneColumns {
 
     private static func instances(_ zone: ZoneStatus, detail: ZoneDetail, ascii: Bool) -> [Piece] {
         guard let counts = zone.instances else { return [("inst ?", CellStyle(.muted))] }
-        var pieces: [Piece] = [("inst ", CellStyle(.muted)), ("\(counts.inService)", CellStyle(counts.inService > 0 ? .normal : .muted, bold: true))]
+        var pieces: [Piece] = [
+            ("inst ", CellStyle(.muted)),
+            ("\(counts.inService)", CellStyle(counts.inService > 0 ? .normal : .muted, bold: true))
+        ]
         if counts.inService > 0 { pieces.append((ascii ? " ok" : "✓", CellStyle(.ok))) }
         if detail >= .full {
             if counts.pending > 0 { pieces.append((" \(counts.pending) pend", CellStyle(.warning))) }
@@ -46,7 +51,9 @@ enum ZoneColumns {
         }
         // Launches EC2 refused here in the last ten minutes: a zone can look quiet while it takes nothing new.
         if let failed = zone.failedLaunches?.count, failed > 0 {
-            pieces.append((detail >= .full ? " \(failed) launches failed" : " \(failed) failed", CellStyle(.critical, bold: true)))
+            pieces.append(
+                (detail >= .full ? " \(failed) launches failed" : " \(failed) failed", CellStyle(.critical, bold: true))
+            )
         }
         return pieces
     }
@@ -54,18 +61,32 @@ enum ZoneColumns {
     private static func targets(_ zone: ZoneStatus, ascii: Bool, label: Bool) -> [Piece] {
         guard let counts = zone.targets else { return [(label ? "targets ?" : "?", CellStyle(.muted))] }
         var pieces: [Piece] = label ? [("targets ", CellStyle(.muted))] : []
-        pieces += [("\(counts.healthy)", CellStyle(counts.healthy > 0 ? .ok : .critical, bold: true)), (" ok", CellStyle(.muted))]
-        if counts.unhealthy > 0 { pieces.append((" \(counts.unhealthy)✗".asciiSafe(ascii), CellStyle(.critical, bold: true))) }
+        pieces += [
+            ("\(counts.healthy)", CellStyle(counts.healthy > 0 ? .ok : .critical, bold: true)),
+            (" ok", CellStyle(.muted))
+        ]
+        if counts.unhealthy > 0 {
+            pieces.append((" \(counts.unhealthy)✗".asciiSafe(ascii), CellStyle(.critical, bold: true)))
+        }
         if counts.initial > 0 { pieces.append((" \(counts.initial)…".asciiSafe(ascii), CellStyle(.warning))) }
         if counts.draining > 0 { pieces.append((" \(counts.draining)↓".asciiSafe(ascii), CellStyle(.warning))) }
         return pieces
     }
 
     private static func databases(_ zone: ZoneStatus, named: Bool) -> [Piece] {
-        guard let databases = zone.databases, !(databases.primary.isEmpty && databases.standby.isEmpty) else { return [] }
+        guard let databases = zone.databases, !(databases.primary.isEmpty && databases.standby.isEmpty) else {
+            return []
+        }
         var roles: [String] = []
-        if !databases.primary.isEmpty { roles.append(named ? "primary " + databases.primary.joined(separator: " ") : "primary") }
-        if !databases.standby.isEmpty { roles.append(named ? "standby " + databases.standby.joined(separator: " ") : "standby") }
-        return [("db ", CellStyle(.muted)), (roles.joined(separator: ", "), CellStyle(zone.condition == .down ? .critical : .normal))]
+        if !databases.primary.isEmpty {
+            roles.append(named ? "primary " + databases.primary.joined(separator: " ") : "primary")
+        }
+        if !databases.standby.isEmpty {
+            roles.append(named ? "standby " + databases.standby.joined(separator: " ") : "standby")
+        }
+        return [
+            ("db ", CellStyle(.muted)),
+            (roles.joined(separator: ", "), CellStyle(zone.condition == .down ? .critical : .normal))
+        ]
     }
 }

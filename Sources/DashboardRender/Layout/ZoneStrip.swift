@@ -16,13 +16,17 @@ enum ZoneStrip {
     }
 
     /// Draws the strip of `zones` (the state's, computed once per frame) into `rect`.
-    static func draw(_ zones: [ZoneStatus], state: DashboardState, context: RenderContext, into buffer: inout CellBuffer, rect: Rect) {
+    static func draw(
+        _ zones: [ZoneStatus], state: DashboardState, context: RenderContext, into buffer: inout CellBuffer, rect: Rect
+    ) {
         guard rect.height > 0, rect.width > 2 else { return }
         let width = rect.width - 1
         guard !zones.isEmpty else {
-            let waiting = state.targetGroups.value == nil ? "zones: waiting for DescribeTargetHealth…" : "zones: none seen"
-            buffer.write(Text.fit(waiting.asciiSafe(context.ascii), width, ascii: context.ascii), x: rect.x + 1, y: rect.y,
-                         style: CellStyle(.muted), limit: width)
+            let waiting =
+                state.targetGroups.value == nil ? "zones: waiting for DescribeTargetHealth…" : "zones: none seen"
+            buffer.write(
+                Text.fit(waiting.asciiSafe(context.ascii), width, ascii: context.ascii), x: rect.x + 1, y: rect.y,
+                style: CellStyle(.muted), limit: width)
             return
         }
         if rect.width >= 110 && rect.height >= zones.count {
@@ -33,11 +37,15 @@ enum ZoneStrip {
     }
 
     /// One row per zone, the columns aligned, at the most detail every row fits.
-    private static func drawRows(_ zones: [ZoneStatus], context: RenderContext, into buffer: inout CellBuffer, rect: Rect) {
+    private static func drawRows(
+        _ zones: [ZoneStatus], context: RenderContext, into buffer: inout CellBuffer, rect: Rect
+    ) {
         let width = rect.width - 1
         for detail in ZoneDetail.allCases.reversed() {
             let table = zones.map { ZoneColumns.of($0, detail: detail, context: context) }
-            let widths = (0..<(table.first?.count ?? 0)).map { column in table.map { ZoneColumns.width($0[column]) }.max() ?? 0 }
+            let widths = (0..<(table.first?.count ?? 0)).map { column in
+                table.map { ZoneColumns.width($0[column]) }.max() ?? 0
+            }
             let used = widths.indices.filter { widths[$0] > 0 }
             let total = used.map { widths[$0] }.reduce(0, +) + 2 * max(0, used.count - 1)
             guard total <= width || detail == .least else { continue }
@@ -47,7 +55,8 @@ enum ZoneStrip {
                     let pieces = columns[index]
                     let start = x
                     for piece in pieces {
-                        x = buffer.write(piece.text, x: x, y: rect.y + row, style: piece.style, limit: rect.x + rect.width - x)
+                        x = buffer.write(
+                            piece.text, x: x, y: rect.y + row, style: piece.style, limit: rect.x + rect.width - x)
                     }
                     x = start + widths[index] + 2
                 }
@@ -58,14 +67,18 @@ enum ZoneStrip {
 
     /// Every zone on one line, separated by bars, at the most detail that fits; zones that still do
     /// not fit are counted at the end, the healthy ones left out first.
-    private static func drawLine(_ zones: [ZoneStatus], context: RenderContext, into buffer: inout CellBuffer, rect: Rect) {
+    private static func drawLine(
+        _ zones: [ZoneStatus], context: RenderContext, into buffer: inout CellBuffer, rect: Rect
+    ) {
         let width = rect.width - 1
         let bar: ZoneColumns.Piece = (context.ascii ? " | " : " │ ", CellStyle(.border))
         func line(_ shown: [ZoneStatus], _ detail: ZoneDetail) -> [ZoneColumns.Piece] {
             var pieces: [ZoneColumns.Piece] = []
             for (index, zone) in shown.enumerated() {
                 if index > 0 { pieces.append(bar) }
-                for (position, column) in ZoneColumns.of(zone, detail: detail, context: context, labels: false).filter({ !$0.isEmpty }).enumerated() {
+                for (position, column) in ZoneColumns.of(zone, detail: detail, context: context, labels: false).filter({
+                    !$0.isEmpty
+                }).enumerated() {
                     if position > 0 { pieces.append((" ", CellStyle(.normal))) }
                     pieces += column
                 }

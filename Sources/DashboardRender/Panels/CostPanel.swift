@@ -15,7 +15,7 @@ enum CostPanel {
             ("burn", "\(Text.dollars(cost.burnRatePerHour))/h", .accent),
             ("since start", Text.dollars(state.spentSinceStart), .normal),
             ("month to date", cost.monthToDate.map(Text.dollars) ?? "n/a", .normal),
-            ("polling", "\(Text.dollars(state.pollingCostPerDay))/day", .muted),
+            ("polling", "\(Text.dollars(state.pollingCostPerDay))/day", .muted)
         ]
         if state.prices.isFallback { rows.append(("prices", "bundled (fallback)", .warning)) }
         return rows
@@ -29,15 +29,20 @@ enum CostPanel {
         let cost = state.cost
         let rows = rows(state, cost: cost)
         for (offset, row) in rows.enumerated() where offset < inner.height {
-            let x = buffer.write(Text.pad(row.0, 14), x: inner.x + 1, y: inner.y + offset, style: CellStyle(.muted), limit: inner.width - 1)
-            buffer.write(row.1, x: x, y: inner.y + offset, style: CellStyle(row.2, bold: row.2 == .accent), limit: limit - x)
+            let x = buffer.write(
+                Text.pad(row.0, 14), x: inner.x + 1, y: inner.y + offset, style: CellStyle(.muted),
+                limit: inner.width - 1)
+            buffer.write(
+                row.1, x: x, y: inner.y + offset, style: CellStyle(row.2, bold: row.2 == .accent), limit: limit - x)
         }
         if inner.height > rows.count + 1 {
             let y = inner.y + rows.count
             let gx = buffer.write(" $/h ", x: inner.x, y: y, style: CellStyle(.muted), limit: inner.width)
             let burn = SeriesKey(MetricName.burnRate, "total")
-            Sparkline.draw(state.history.values(burn), into: &buffer, x: gx, y: y, width: max(0, limit - gx - 1), glyphs: context.glyphs,
-                           direction: burn.direction, floor: 0)
+            Sparkline.draw(
+                state.history.values(burn), into: &buffer, x: gx, y: y, width: max(0, limit - gx - 1),
+                glyphs: context.glyphs,
+                direction: burn.direction, floor: 0)
         }
         // Rows to spare: what the burn rate is made of, the largest first.
         if !cost.lines.isEmpty, let spare = DetailList.spare(from: inner.y + rows.count + 2, in: inner) {
@@ -49,11 +54,16 @@ enum CostPanel {
     static func detail(_ cost: CostStatus, ascii: Bool) -> DetailList {
         let lines = cost.linesByCost
         let itemWidth = lines.map(\.item.count).max() ?? 0
-        let counts = lines.map { "\(Text.quantity($0.quantity)) \(ascii ? "x" : "×") \(Text.unitPrice($0.unitPerHour))" }
+        let counts = lines.map {
+            "\(Text.quantity($0.quantity)) \(ascii ? "x" : "×") \(Text.unitPrice($0.unitPerHour))"
+        }
         let countWidth = counts.map(\.count).max() ?? 0
         let items = zip(lines, counts).map { line, count -> [DetailList.Segment] in
-            [(Text.pad(line.item, itemWidth) + " ", CellStyle(.normal)), (Text.pad(count, countWidth) + " ", CellStyle(.muted)),
-             ("\(Text.dollars(line.perHour))/h", CellStyle(.accent))]
+            [
+                (Text.pad(line.item, itemWidth) + " ", CellStyle(.normal)),
+                (Text.pad(count, countWidth) + " ", CellStyle(.muted)),
+                ("\(Text.dollars(line.perHour))/h", CellStyle(.accent))
+            ]
         }
         return DetailList(heading: "burn by item", items: items, linesHeading: nil)
     }

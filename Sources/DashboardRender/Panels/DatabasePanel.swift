@@ -18,8 +18,9 @@ enum DatabasePanel {
         guard !inner.isEmpty else { return }
         let databases = context.view.shownDatabases(state)
         guard !databases.isEmpty else {
-            PanelFrame.nothing("database", loaded: state.databases.value != nil, waitingFor: "DescribeDBInstances",
-                               view: context.view, into: &buffer, inner: inner)
+            PanelFrame.nothing(
+                "database", loaded: state.databases.value != nil, waitingFor: "DescribeDBInstances",
+                view: context.view, into: &buffer, inner: inner)
             return
         }
         let limit = inner.x + inner.width
@@ -27,11 +28,14 @@ enum DatabasePanel {
         var y = inner.y
         for (index, database) in databases.enumerated() {
             guard y < inner.y + inner.height else { break }
-            var x = buffer.write(Text.fit(database.id, max(6, inner.width / 3), ascii: context.ascii), x: inner.x, y: y,
-                                 style: CellStyle(index == selected && context.view.focus == .databases ? .selection : .accent, bold: true),
-                                 limit: inner.width)
+            var x = buffer.write(
+                Text.fit(database.id, max(6, inner.width / 3), ascii: context.ascii), x: inner.x, y: y,
+                style: CellStyle(
+                    index == selected && context.view.focus == .databases ? .selection : .accent, bold: true),
+                limit: inner.width)
             let statusRole: StyleRole = database.status == "available" ? .ok : .warning
-            x = buffer.write(" \(database.status)", x: x, y: y, style: CellStyle(statusRole, bold: true), limit: limit - x)
+            x = buffer.write(
+                " \(database.status)", x: x, y: y, style: CellStyle(statusRole, bold: true), limit: limit - x)
             let azText = database.multiAZ ? " Multi-AZ" : " single-AZ"
             if x + azText.count <= limit {
                 buffer.write(azText, x: x, y: y, style: CellStyle(database.multiAZ ? .muted : .warning))
@@ -39,8 +43,10 @@ enum DatabasePanel {
             y += 1
             guard y < inner.y + inner.height else { break }
             let arrow = context.glyphs.arrow
-            buffer.write(Text.firstFitting(placement(database), inner.width, ascii: context.ascii), x: inner.x, y: y, style: CellStyle(.normal),
-                         limit: inner.width)
+            buffer.write(
+                Text.firstFitting(placement(database), inner.width, ascii: context.ascii), x: inner.x, y: y,
+                style: CellStyle(.normal),
+                limit: inner.width)
             y += 1
             guard y < inner.y + inner.height else { break }
             switch database.failover {
@@ -48,29 +54,41 @@ enum DatabasePanel {
                 break
             case let .inProgress(startedAt):
                 let elapsed = DurationText.short(context.now.timeIntervalSince(startedAt))
-                buffer.write(Text.firstFitting([" FAILOVER IN PROGRESS \(elapsed) ", " FAILOVER \(elapsed) "], inner.width, ascii: context.ascii),
-                             x: inner.x, y: y, style: CellStyle(.critical, bold: true, reverse: true), limit: inner.width)
+                buffer.write(
+                    Text.firstFitting(
+                        [" FAILOVER IN PROGRESS \(elapsed) ", " FAILOVER \(elapsed) "], inner.width,
+                        ascii: context.ascii),
+                    x: inner.x, y: y, style: CellStyle(.critical, bold: true, reverse: true), limit: inner.width)
                 y += 1
             case let .completed(startedAt, completedAt):
                 let took = startedAt.map { " in " + DurationText.short(completedAt.timeIntervalSince($0)) + "," } ?? ""
                 let ago = DurationText.short(context.now.timeIntervalSince(completedAt))
                 let zone = database.primaryZone ?? "?"
                 let short = LoadBalancerPanel.shortZone(zone)
-                let variants = ["  failover done\(took) \(ago) ago \(arrow) \(zone)", "  failover done \(ago) ago \(arrow) \(zone)",
-                                "  failover done \(ago) ago \(arrow) \(short)", " failover \(arrow) \(short) \(ago) ago", " failover \(arrow) \(short)"]
-                buffer.write(Text.firstFitting(variants, inner.width, ascii: context.ascii), x: inner.x, y: y, style: CellStyle(.warning), limit: inner.width)
+                let variants = [
+                    "  failover done\(took) \(ago) ago \(arrow) \(zone)", "  failover done \(ago) ago \(arrow) \(zone)",
+                    "  failover done \(ago) ago \(arrow) \(short)", " failover \(arrow) \(short) \(ago) ago",
+                    " failover \(arrow) \(short)"
+                ]
+                buffer.write(
+                    Text.firstFitting(variants, inner.width, ascii: context.ascii), x: inner.x, y: y,
+                    style: CellStyle(.warning), limit: inner.width)
                 y += 1
             case let .failed(at, reason):
-                buffer.write(Text.fitWords("  failover failed \(DurationText.short(context.now.timeIntervalSince(at))) ago: \(reason)", inner.width,
-                                           ascii: context.ascii),
-                             x: inner.x, y: y, style: CellStyle(.critical), limit: inner.width)
+                buffer.write(
+                    Text.fitWords(
+                        "  failover failed \(DurationText.short(context.now.timeIntervalSince(at))) ago: \(reason)",
+                        inner.width,
+                        ascii: context.ascii),
+                    x: inner.x, y: y, style: CellStyle(.critical), limit: inner.width)
                 y += 1
             }
         }
         // Rows to spare (the loop stops only at the bottom, so every database is drawn): the selected
         // one's engine, class and members, then its events, newest first.
         if let spare = DetailList.spare(from: y, in: inner) {
-            detail(databases[selected], timeline: state.timeline, ascii: context.ascii).draw(into: &buffer, rect: spare, glyphs: context.glyphs)
+            detail(databases[selected], timeline: state.timeline, ascii: context.ascii).draw(
+                into: &buffer, rect: spare, glyphs: context.glyphs)
         }
     }
 
@@ -85,20 +103,30 @@ enum DatabasePanel {
         let primary = database.primaryZone ?? "?"
         let standby = database.secondaryZone ?? (database.multiAZ ? "?" : "none")
         let short = { (zone: String) in zone == "none" || zone == "?" ? zone : LoadBalancerPanel.shortZone(zone) }
-        return ["  primary \(primary)  standby \(standby)", "  primary \(short(primary))  standby \(short(standby))",
-                "  \(short(primary)), standby \(short(standby))"]
+        return [
+            "  primary \(primary)  standby \(standby)", "  primary \(short(primary))  standby \(short(standby))",
+            "  \(short(primary)), standby \(short(standby))"
+        ]
     }
 
     /// The database's engine, class and cluster members, and its events from the timeline.
     static func detail(_ database: DatabaseStatus, timeline: [TimelineEvent], ascii: Bool) -> DetailList {
         var items: [[DetailList.Segment]] = [[("engine ", CellStyle(.muted)), (database.engine, CellStyle(.normal))]]
-        if let instanceClass = database.instanceClass { items.append([("class ", CellStyle(.muted)), (instanceClass, CellStyle(.normal))]) }
-        for member in database.members {
-            items.append([(member.isWriter ? "writer " : "reader ", CellStyle(.muted)), (member.id, CellStyle(member.isWriter ? .accent : .normal))])
+        if let instanceClass = database.instanceClass {
+            items.append([("class ", CellStyle(.muted)), (instanceClass, CellStyle(.normal))])
         }
-        let lines = timeline.filter { $0.kind == .database && $0.resource == database.id }.reversed().map { event -> [DetailList.Segment] in
-            [(EventsPanel.clock(event.time) + " ", CellStyle(.muted)),
-             (TimelineText.message(event.entry).asciiSafe(ascii), CellStyle(TimelineText.role(event.entry)))]
+        for member in database.members {
+            items.append([
+                (member.isWriter ? "writer " : "reader ", CellStyle(.muted)),
+                (member.id, CellStyle(member.isWriter ? .accent : .normal))
+            ])
+        }
+        let lines = timeline.filter { $0.kind == .database && $0.resource == database.id }.reversed().map {
+            event -> [DetailList.Segment] in
+            [
+                (EventsPanel.clock(event.time) + " ", CellStyle(.muted)),
+                (TimelineText.message(event.entry).asciiSafe(ascii), CellStyle(TimelineText.role(event.entry)))
+            ]
         }
         return DetailList(heading: database.id, items: items, linesHeading: "events", lines: Array(lines))
     }

@@ -45,7 +45,9 @@ struct DetailList {
                 guard index < items.count else { continue }
                 let x = rect.x + 2 + column * itemWidth
                 if truncated && index == cells - 1 {
-                    buffer.write("+\(items.count - index) more", x: x, y: y, style: CellStyle(.muted), limit: rect.x + rect.width - x)
+                    buffer.write(
+                        "+\(items.count - index) more", x: x, y: y, style: CellStyle(.muted),
+                        limit: rect.x + rect.width - x)
                 } else {
                     write(items[index], into: &buffer, x: x, y: y, limit: min(itemWidth - 1, rect.x + rect.width - x))
                 }
@@ -65,7 +67,9 @@ struct DetailList {
     private func heading(_ text: String, into buffer: inout CellBuffer, x: Int, y: Int, width: Int, glyphs: GlyphSet) {
         let rule = String(glyphs.box.horizontal)
         let end = buffer.write(rule + rule + " " + text + " ", x: x, y: y, style: CellStyle(.muted), limit: width)
-        buffer.write(String(repeating: rule, count: max(0, x + width - end)), x: end, y: y, style: CellStyle(.muted), limit: x + width - end)
+        buffer.write(
+            String(repeating: rule, count: max(0, x + width - end)), x: end, y: y, style: CellStyle(.muted),
+            limit: x + width - end)
     }
 
     /// Writes the segments one after another, stopping at `limit` columns.

@@ -16,9 +16,11 @@ enum LaunchFailureLine {
             "launches failing\(zone): \(top.phrase) \(counted)\(more)",
             "launches failing\(zone): \(top.phrase) \(counted)",
             "launches failing\(zone): \(shortPhrase) \(counted)",
-            "failing\(zone): \(shortPhrase) \(counted)",
+            "failing\(zone): \(shortPhrase) \(counted)"
         ]
-        if let name = top.zone { list += ["\(name): \(shortPhrase), \(top.count) failed", "\(name) \(top.count) failed"] }
+        if let name = top.zone {
+            list += ["\(name): \(shortPhrase), \(top.count) failed", "\(name) \(top.count) failed"]
+        }
         list += ["\(top.count) launches failed", "\(top.count) failed"]
         return list.map { indent + $0 }
     }

@@ -3,8 +3,10 @@ import DashboardModel
 /// Draws a panel's frame with the age of its data, or its stale mark and reason.
 enum PanelFrame {
     /// Draws the frame of `panel` and returns the inner rectangle.
-    static func draw(_ panel: PanelID, state: DashboardState, context: RenderContext, into buffer: inout CellBuffer,
-                     rect: Rect, title: String? = nil, note: FrameNote? = nil) -> Rect {
+    static func draw(
+        _ panel: PanelID, state: DashboardState, context: RenderContext, into buffer: inout CellBuffer,
+        rect: Rect, title: String? = nil, note: FrameNote? = nil
+    ) -> Rect {
         let source = panel.source
         var status = ""
         var role = StyleRole.muted
@@ -21,15 +23,21 @@ enum PanelFrame {
         }
         let focused = context.view.focus == panel
         let maxStatus = max(0, rect.width - CharacterWidth.of(title ?? panel.title) - 8)
-        return Frame.draw(into: &buffer, rect, title: title ?? panel.title, status: Text.fit(status, maxStatus, ascii: context.ascii),
-                          statusRole: role, note: note, focused: focused, glyphs: context.glyphs)
+        return Frame.draw(
+            into: &buffer, rect, title: title ?? panel.title, status: Text.fit(status, maxStatus, ascii: context.ascii),
+            statusRole: role, note: note, focused: focused, glyphs: context.glyphs)
     }
 
     /// Says why a panel shows no `noun`: its first answer has not come, the filter hides them all, or
     /// there are none (a region the account does not use).
-    static func nothing(_ noun: String, in scope: String = "this region", loaded: Bool, waitingFor call: String, view: ViewState,
-                        into buffer: inout CellBuffer, inner: Rect) {
-        let message = !loaded ? "waiting for \(call)…" : view.filter.isEmpty ? "no \(noun) in \(scope)" : "no \(noun) matches \"\(view.filter)\""
+    static func nothing(
+        _ noun: String, in scope: String = "this region", loaded: Bool, waitingFor call: String, view: ViewState,
+        into buffer: inout CellBuffer, inner: Rect
+    ) {
+        let message =
+            !loaded
+            ? "waiting for \(call)…"
+            : view.filter.isEmpty ? "no \(noun) in \(scope)" : "no \(noun) matches \"\(view.filter)\""
         empty(message, into: &buffer, inner: inner)
     }
 

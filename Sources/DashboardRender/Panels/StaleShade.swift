@@ -10,7 +10,9 @@ enum StaleShade {
 
     /// Restyles the inside of `rect` (the panel's frame excluded) when `panel` is stale; the selected
     /// row keeps its look so the operator still sees where they are.
-    static func apply(_ panel: PanelID, state: DashboardState, context: RenderContext, into buffer: inout CellBuffer, rect: Rect) {
+    static func apply(
+        _ panel: PanelID, state: DashboardState, context: RenderContext, into buffer: inout CellBuffer, rect: Rect
+    ) {
         guard isStale(panel, state: state, context: context) else { return }
         let inner = rect.inset(1)
         for y in inner.y..<(inner.y + inner.height) {

@@ -10,7 +10,9 @@ enum VCPUQuotaLine {
         let missing = state.missing[.metrics] ?? []
         let scoped = { (fact: MissingFact.Fact) in missing.first { $0.fact == fact && $0.scope == headroom.region } }
         let prefix = state.vcpuHeadrooms.count > 1 ? "\(headroom.region) " : ""
-        let forms = variants(headroom, quotaMissing: scoped(.vcpuQuota), useMissing: scoped(.vcpusInUse)).map { (prefix + $0).asciiSafe(ascii) }
+        let forms = variants(headroom, quotaMissing: scoped(.vcpuQuota), useMissing: scoped(.vcpusInUse)).map {
+            (prefix + $0).asciiSafe(ascii)
+        }
         guard !forms.isEmpty else { return nil }
         let over = (headroom.overAtMax ?? 0) > 0
         return FrameNote(forms: forms, role: over ? .warning : .muted, bold: over)
@@ -18,8 +20,12 @@ enum VCPUQuotaLine {
 
     /// `vCPU quota 64, in use 38; the watched groups at max need 80 more: 54 over`, and shorter forms;
     /// the unknown half says why when a call failed.
-    static func variants(_ headroom: VCPUHeadroom, quotaMissing: MissingFact? = nil, useMissing: MissingFact? = nil) -> [String] {
-        let why = { (missing: MissingFact?) in missing.map { ": \($0.failure.action ?? "the call") \($0.failure.reportedKind)" } ?? "" }
+    static func variants(_ headroom: VCPUHeadroom, quotaMissing: MissingFact? = nil, useMissing: MissingFact? = nil)
+        -> [String]
+    {
+        let why = { (missing: MissingFact?) in
+            missing.map { ": \($0.failure.action ?? "the call") \($0.failure.reportedKind)" } ?? ""
+        }
         switch (headroom.quota, headroom.inUse) {
         case let (quota?, inUse?):
             let source = headroom.source == .awsDefault ? " (AWS default)" : ""
@@ -37,10 +43,13 @@ enum VCPUQuotaLine {
                 "\(head); the watched groups at max need \(needed) more\(overText)",
                 "vCPU \(inUse) of \(quota)\(shortSource); at max +\(needed)\(over > 0 ? ": \(over) OVER" : "")",
                 over > 0 ? "vCPU \(inUse)/\(quota), \(over) over at max" : "vCPU \(inUse)/\(quota), at max +\(needed)",
-                over > 0 ? "vCPU \(inUse)/\(quota) OVER" : "vCPU \(inUse)/\(quota)",
+                over > 0 ? "vCPU \(inUse)/\(quota) OVER" : "vCPU \(inUse)/\(quota)"
             ]
         case let (nil, inUse?):
-            return ["vCPU in use \(inUse); quota unknown\(why(quotaMissing))", "vCPU \(inUse), quota unknown", "vCPU \(inUse)/?"]
+            return [
+                "vCPU in use \(inUse); quota unknown\(why(quotaMissing))", "vCPU \(inUse), quota unknown",
+                "vCPU \(inUse)/?"
+            ]
         case let (quota?, nil):
             return ["vCPU quota \(quota); in use unknown\(why(useMissing))", "vCPU quota \(quota)", "vCPU ?/\(quota)"]
         case (nil, nil):

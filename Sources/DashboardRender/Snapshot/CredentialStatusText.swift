@@ -17,7 +17,8 @@ public enum CredentialStatusText {
         }
         guard let end = status.renewableUntil else {
             if case .ssoLogin = status.renewal {
-                return "\(what): its token is refreshed through SSO-OIDC until IAM Identity Center ends the session (its end is not in the cache); then \(remedy)"
+                return
+                    "\(what): its token is refreshed through SSO-OIDC until IAM Identity Center ends the session (its end is not in the cache); then \(remedy)"
             }
             return "\(what): its expiry is not known; when AWS refuses it, \(remedy)"
         }

@@ -27,8 +27,10 @@ public struct ResolvedStyle: Sendable, Hashable {
     public var attributes: TextAttributes
 
     /// Creates a resolved style.
-    public init(foreground: TerminalColor = .terminalDefault, background: TerminalColor = .terminalDefault,
-                attributes: TextAttributes = []) {
+    public init(
+        foreground: TerminalColor = .terminalDefault, background: TerminalColor = .terminalDefault,
+        attributes: TextAttributes = []
+    ) {
         self.foreground = foreground
         self.background = background
         self.attributes = attributes
@@ -62,7 +64,9 @@ public struct ColorResolver: Sendable, Hashable {
         case let (.rgb(rgb), _):
             return .indexed(XtermPalette.nearestANSI(to: rgb, basicOnly: capability == .ansi8).rawValue)
         case let (.indexed(index), _):
-            let ansi = index < 16 ? ANSIColor(rawValue: Int(index)) ?? .white
+            let ansi =
+                index < 16
+                ? ANSIColor(rawValue: Int(index)) ?? .white
                 : XtermPalette.nearestANSI(to: XtermPalette.rgb(ofIndex: index))
             return .indexed(capability == .ansi8 ? ansi.normal.rawValue : ansi.rawValue)
         }
@@ -78,8 +82,9 @@ public struct ColorResolver: Sendable, Hashable {
         var attributes = style.attributes
         if capability == .ansi8, isBright(style.foreground) { attributes.insert(.bold) }
         if capability == .none, style.background != .terminalDefault { attributes.insert(.reverse) }
-        return ResolvedStyle(foreground: resolve(style.foreground), background: resolve(style.background),
-                             attributes: attributes)
+        return ResolvedStyle(
+            foreground: resolve(style.foreground), background: resolve(style.background),
+            attributes: attributes)
     }
 
     /// The style to draw for `cell` in `theme`: its role's style and the cell's own attributes,

@@ -7,41 +7,41 @@ enum DefaultThemeText {
 
     /// The text of `Themes/default.yaml`.
     static let yaml = #"""
-# Flightdeck's default theme, for terminals with a dark background. Also compiled into the binary.
-# A colour is `default` (the terminal's own), an ANSI name (red, bright-red, ...), an xterm index
-# 0-255, "#rrggbb" (quoted: an unquoted # starts a YAML comment), or a name from the palette.
-# Any key a theme leaves out is taken from this file, palette names included.
-name: default                                        # the name for `:theme NAME` and `flightdeck themes`
-description: dark background, 24-bit colours         # one line shown by `flightdeck themes`
-palette:                                             # named colours the roles refer to
-  text: "#d0d0d0"                                    # ordinary text
-  subtle: "#8a8a8a"                                  # secondary text
-  sky: "#5fafff"                                     # emphasis and titles
-  good: "#5fd75f"                                    # healthy
-  caution: "#ffaf00"                                 # needs a look
-  alarm: "#ff5f5f"                                   # act now
-  frame: "#585858"                                   # panel borders
-  bar: "#303030"                                     # header background
-  chosen: "#005f87"                                  # selection background
-  ink: "#000000"                                     # text on bright backgrounds
-roles:                                               # each role: fg, bg, attrs (bold, dim, underline, reverse)
-  normal: { fg: text, bg: default, attrs: [] }       # ordinary text
-  muted: { fg: subtle }                              # labels, ages, hints
-  accent: { fg: sky, attrs: [bold] }                 # values the eye should find
-  ok: { fg: good }                                   # healthy, in service
-  warning: { fg: caution }                           # pending, draining, stale
-  critical: { fg: alarm, attrs: [bold] }             # unhealthy, failing over, errors
-  header: { fg: text, bg: bar, attrs: [bold] }       # the header bar
-  selection: { fg: text, bg: chosen }                # the selected row or item
-  border: { fg: frame }                              # panel borders
-  title: { fg: sky }                                 # panel titles
-  focus: { fg: sky, attrs: [bold] }                  # the focused panel's border and title
-  graphGood: { fg: good }                            # graph values at the healthy end of their series
-  graphFair: { fg: caution }                         # graph values in between
-  graphPoor: { fg: alarm }                           # graph values at the unhealthy end of their series
-  graphNeutral: { fg: sky }                          # graphs with no good or bad end (requests, cost)
-  banner: { fg: ink, bg: caution, attrs: [bold] }    # simulation, read-only and failover banners
-  stale: { fg: subtle }                              # a stale panel's values; a theme without it uses its muted
+        # Flightdeck's default theme, for terminals with a dark background. Also compiled into the binary.
+        # A colour is `default` (the terminal's own), an ANSI name (red, bright-red, ...), an xterm index
+        # 0-255, "#rrggbb" (quoted: an unquoted # starts a YAML comment), or a name from the palette.
+        # Any key a theme leaves out is taken from this file, palette names included.
+        name: default                                        # the name for `:theme NAME` and `flightdeck themes`
+        description: dark background, 24-bit colours         # one line shown by `flightdeck themes`
+        palette:                                             # named colours the roles refer to
+          text: "#d0d0d0"                                    # ordinary text
+          subtle: "#8a8a8a"                                  # secondary text
+          sky: "#5fafff"                                     # emphasis and titles
+          good: "#5fd75f"                                    # healthy
+          caution: "#ffaf00"                                 # needs a look
+          alarm: "#ff5f5f"                                   # act now
+          frame: "#585858"                                   # panel borders
+          bar: "#303030"                                     # header background
+          chosen: "#005f87"                                  # selection background
+          ink: "#000000"                                     # text on bright backgrounds
+        roles:                                               # each role: fg, bg, attrs (bold, dim, underline, reverse)
+          normal: { fg: text, bg: default, attrs: [] }       # ordinary text
+          muted: { fg: subtle }                              # labels, ages, hints
+          accent: { fg: sky, attrs: [bold] }                 # values the eye should find
+          ok: { fg: good }                                   # healthy, in service
+          warning: { fg: caution }                           # pending, draining, stale
+          critical: { fg: alarm, attrs: [bold] }             # unhealthy, failing over, errors
+          header: { fg: text, bg: bar, attrs: [bold] }       # the header bar
+          selection: { fg: text, bg: chosen }                # the selected row or item
+          border: { fg: frame }                              # panel borders
+          title: { fg: sky }                                 # panel titles
+          focus: { fg: sky, attrs: [bold] }                  # the focused panel's border and title
+          graphGood: { fg: good }                            # graph values at the healthy end of their series
+          graphFair: { fg: caution }                         # graph values in between
+          graphPoor: { fg: alarm }                           # graph values at the unhealthy end of their series
+          graphNeutral: { fg: sky }                          # graphs with no good or bad end (requests, cost)
+          banner: { fg: ink, bg: caution, attrs: [bold] }    # simulation, read-only and failover banners
+          stale: { fg: subtle }                              # a stale panel's values; a theme without it uses its muted
 
-"""#
+        """#
 }

@@ -4,8 +4,10 @@ extension GlyphSet {
     /// ASCII when `forceASCII` (`--ascii`), when the locale is not UTF-8, or on terminals that cannot
     /// show Unicode (`dumb`, `vt100`, `vt220`, ...); blocks on the Linux console, whose fonts have no
     /// braille; otherwise `preferred` (braille by default).
-    public static func select(environment: [String: String], forceASCII: Bool = false,
-                              preferred: GlyphSet = .braille) -> GlyphSet {
+    public static func select(
+        environment: [String: String], forceASCII: Bool = false,
+        preferred: GlyphSet = .braille
+    ) -> GlyphSet {
         if forceASCII || !TerminalLocale.isUTF8(environment: environment) { return .ascii }
         let term = (environment["TERM"] ?? "").lowercased()
         if term == "dumb" || term.hasPrefix("vt") { return .ascii }

@@ -87,8 +87,10 @@ public struct BoxGlyphs: Sendable, Hashable {
     public var vertical: Character
 
     /// Creates a frame set.
-    public init(topLeft: Character, topRight: Character, bottomLeft: Character, bottomRight: Character,
-                horizontal: Character, vertical: Character) {
+    public init(
+        topLeft: Character, topRight: Character, bottomLeft: Character, bottomRight: Character,
+        horizontal: Character, vertical: Character
+    ) {
         self.topLeft = topLeft
         self.topRight = topRight
         self.bottomLeft = bottomLeft
@@ -98,15 +100,19 @@ public struct BoxGlyphs: Sendable, Hashable {
     }
 
     /// Light box drawing: `┌─┐│└┘`.
-    public static let light = BoxGlyphs(topLeft: "┌", topRight: "┐", bottomLeft: "└", bottomRight: "┘",
-                                        horizontal: "─", vertical: "│")
+    public static let light = BoxGlyphs(
+        topLeft: "┌", topRight: "┐", bottomLeft: "└", bottomRight: "┘",
+        horizontal: "─", vertical: "│")
     /// Heavy box drawing: `┏━┓┃┗┛`.
-    public static let heavy = BoxGlyphs(topLeft: "┏", topRight: "┓", bottomLeft: "┗", bottomRight: "┛",
-                                        horizontal: "━", vertical: "┃")
+    public static let heavy = BoxGlyphs(
+        topLeft: "┏", topRight: "┓", bottomLeft: "┗", bottomRight: "┛",
+        horizontal: "━", vertical: "┃")
     /// ASCII: `+-+|++`.
-    public static let ascii = BoxGlyphs(topLeft: "+", topRight: "+", bottomLeft: "+", bottomRight: "+",
-                                        horizontal: "-", vertical: "|")
+    public static let ascii = BoxGlyphs(
+        topLeft: "+", topRight: "+", bottomLeft: "+", bottomRight: "+",
+        horizontal: "-", vertical: "|")
     /// ASCII for the focused panel: `+=+|++`.
-    public static let asciiFocus = BoxGlyphs(topLeft: "+", topRight: "+", bottomLeft: "+", bottomRight: "+",
-                                             horizontal: "=", vertical: "|")
+    public static let asciiFocus = BoxGlyphs(
+        topLeft: "+", topRight: "+", bottomLeft: "+", bottomRight: "+",
+        horizontal: "=", vertical: "|")
 }

@@ -8,8 +8,10 @@ public struct RoleStyle: Sendable, Hashable {
     public var attributes: TextAttributes
 
     /// Creates a style; by default the terminal's own colours and no attributes.
-    public init(foreground: ThemeColor = .terminalDefault, background: ThemeColor = .terminalDefault,
-                attributes: TextAttributes = []) {
+    public init(
+        foreground: ThemeColor = .terminalDefault, background: ThemeColor = .terminalDefault,
+        attributes: TextAttributes = []
+    ) {
         self.foreground = foreground
         self.background = background
         self.attributes = attributes

@@ -17,7 +17,7 @@ public struct TextAttributes: OptionSet, Sendable, Hashable, CustomStringConvert
 
     /// Every attribute with its name in theme files, in a stable order.
     public static let named: [(name: String, attribute: TextAttributes)] = [
-        ("bold", .bold), ("dim", .dim), ("underline", .underline), ("reverse", .reverse),
+        ("bold", .bold), ("dim", .dim), ("underline", .underline), ("reverse", .reverse)
     ]
 
     /// The attribute called `name` in theme files.

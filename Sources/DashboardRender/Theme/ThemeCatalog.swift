@@ -17,7 +17,8 @@ public struct ThemeCatalog: Sendable {
         guard let origin = find(name), let url = origin.url else {
             if name == "default" { return ThemeLoad(theme: .standard, origin: .compiledIn, error: nil) }
             let looked = searchPath.folders.map(\.url.path).joined(separator: ", ")
-            let error = ThemeError(file: name, message: "no theme named '\(name)' (looked in \(looked), and compiled-in)")
+            let error = ThemeError(
+                file: name, message: "no theme named '\(name)' (looked in \(looked), and compiled-in)")
             return ThemeLoad(theme: .standard, origin: .compiledIn, error: error)
         }
         do {
@@ -60,8 +61,10 @@ public struct ThemeCatalog: Sendable {
                 listings.append(listing)
             }
         }
-        listings.append(ThemeListing(name: "default", origin: .compiledIn, shadowed: seen.contains("default"),
-                                     summary: Theme.standard.summary))
+        listings.append(
+            ThemeListing(
+                name: "default", origin: .compiledIn, shadowed: seen.contains("default"),
+                summary: Theme.standard.summary))
         return listings
     }
 

@@ -81,7 +81,8 @@ public enum ANSIColor: Int, Sendable, Hashable, CaseIterable {
     /// The colour called `name` in theme files (`bright-red`; `brightred` and `bright_red` too).
     public init?(name: String) {
         let folded = name.lowercased().replacingOccurrences(of: "-", with: "").replacingOccurrences(of: "_", with: "")
-        guard let match = ANSIColor.allCases.first(where: { $0.name.replacingOccurrences(of: "-", with: "") == folded }) else {
+        guard let match = ANSIColor.allCases.first(where: { $0.name.replacingOccurrences(of: "-", with: "") == folded })
+        else {
             return nil
         }
         self = match
@@ -113,7 +114,8 @@ public struct RGB: Sendable, Hashable, CustomStringConvertible {
     /// Parses `#rrggbb` (case-insensitive).
     public init?(hex: String) {
         guard hex.count == 7, hex.first == "#", hex.dropFirst().allSatisfy(\.isHexDigit),
-              let value = UInt32(hex.dropFirst(), radix: 16) else { return nil }
+            let value = UInt32(hex.dropFirst(), radix: 16)
+        else { return nil }
         self.init(UInt8((value >> 16) & 0xFF), UInt8((value >> 8) & 0xFF), UInt8(value & 0xFF))
     }
 

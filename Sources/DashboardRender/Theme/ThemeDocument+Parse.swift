@@ -24,7 +24,8 @@ extension ThemeDocument {
             case "palette": document.palette = try parser.palette(value)
             case "roles": document.roles = try parser.roles(value)
             default:
-                throw ThemeError(key.location, "unknown key '\(key.value)': expected \(topLevelKeys.joined(separator: ", "))")
+                throw ThemeError(
+                    key.location, "unknown key '\(key.value)': expected \(topLevelKeys.joined(separator: ", "))")
             }
         }
         return document

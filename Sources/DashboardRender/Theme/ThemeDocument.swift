@@ -15,8 +15,9 @@ struct ThemeDocument: Sendable {
 
         /// This role with every key it lacks taken from `base`.
         func inheriting(from base: Role?) -> Role {
-            Role(foreground: foreground ?? base?.foreground, background: background ?? base?.background,
-                 attributes: attributes ?? base?.attributes)
+            Role(
+                foreground: foreground ?? base?.foreground, background: background ?? base?.background,
+                attributes: attributes ?? base?.attributes)
         }
     }
 
@@ -33,7 +34,8 @@ struct ThemeDocument: Sendable {
 
     /// The compiled-in default, parsed once; the base every other theme inherits from.
     static let standard: ThemeDocument = {
-        (try? parse(DefaultThemeText.yaml, file: DefaultThemeText.origin)) ?? ThemeDocument(file: DefaultThemeText.origin)
+        (try? parse(DefaultThemeText.yaml, file: DefaultThemeText.origin))
+            ?? ThemeDocument(file: DefaultThemeText.origin)
     }()
 
     /// This document on top of `base`: every key it lacks comes from `base`.
@@ -61,11 +63,13 @@ struct ThemeDocument: Sendable {
                 styles[role] = RoleStyle()
                 continue
             }
-            styles[role] = RoleStyle(foreground: try document.color(raw.foreground),
-                                     background: try document.color(raw.background),
-                                     attributes: raw.attributes?.value ?? [])
+            styles[role] = RoleStyle(
+                foreground: try document.color(raw.foreground),
+                background: try document.color(raw.background),
+                attributes: raw.attributes?.value ?? [])
         }
-        let fallbackName = file.split(separator: "/").last.map { String($0.split(separator: ".").first ?? $0) } ?? "theme"
+        let fallbackName =
+            file.split(separator: "/").last.map { String($0.split(separator: ".").first ?? $0) } ?? "theme"
         return Theme(name: document.name ?? fallbackName, summary: document.summary ?? "", styles: styles)
     }
 

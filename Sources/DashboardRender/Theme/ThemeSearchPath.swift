@@ -46,8 +46,10 @@ public struct ThemeSearchPath: Sendable, Hashable {
         if let executable {
             let folder = executable.deletingLastPathComponent()
             folders.append(Folder(folder.appendingPathComponent("Themes"), kind: .installed))
-            folders.append(Folder(folder.deletingLastPathComponent().appendingPathComponent("share/flightdeck/themes"),
-                                  kind: .installed))
+            folders.append(
+                Folder(
+                    folder.deletingLastPathComponent().appendingPathComponent("share/flightdeck/themes"),
+                    kind: .installed))
         }
         if let repository {
             folders.append(Folder(repository.appendingPathComponent("Themes"), kind: .repository))
@@ -66,8 +68,9 @@ public struct ThemeSearchPath: Sendable, Hashable {
 
     /// The standard order for this process: its environment, its executable and this source checkout.
     public static func current() -> ThemeSearchPath {
-        standard(environment: Platform.environment, executable: ThemePlatform.executable,
-                 repository: ThemePlatform.sourceCheckout)
+        standard(
+            environment: Platform.environment, executable: ThemePlatform.executable,
+            repository: ThemePlatform.sourceCheckout)
     }
 }
 
@@ -85,7 +88,8 @@ enum ThemePlatform {
     /// The source checkout this module was built from, when it is still there.
     static var sourceCheckout: URL? {
         let root = URL(fileURLWithPath: #filePath)
-            .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent()
         let marker = root.appendingPathComponent("Package.swift").path
         return FileManager.default.fileExists(atPath: marker) ? root : nil
     }

@@ -5,7 +5,7 @@ public enum XtermPalette {
         RGB(0x00, 0x00, 0x00), RGB(0xCD, 0x00, 0x00), RGB(0x00, 0xCD, 0x00), RGB(0xCD, 0xCD, 0x00),
         RGB(0x00, 0x00, 0xEE), RGB(0xCD, 0x00, 0xCD), RGB(0x00, 0xCD, 0xCD), RGB(0xE5, 0xE5, 0xE5),
         RGB(0x7F, 0x7F, 0x7F), RGB(0xFF, 0x00, 0x00), RGB(0x00, 0xFF, 0x00), RGB(0xFF, 0xFF, 0x00),
-        RGB(0x5C, 0x5C, 0xFF), RGB(0xFF, 0x00, 0xFF), RGB(0x00, 0xFF, 0xFF), RGB(0xFF, 0xFF, 0xFF),
+        RGB(0x5C, 0x5C, 0xFF), RGB(0xFF, 0x00, 0xFF), RGB(0x00, 0xFF, 0xFF), RGB(0xFF, 0xFF, 0xFF)
     ]
 
     /// The six channel levels of the 6×6×6 colour cube (indices 16–231).
@@ -39,7 +39,8 @@ public enum XtermPalette {
         let greyStep = average > 238 ? 23 : max(0, (average - 3) / 10)
         let greyLevel = UInt8(8 + 10 * greyStep)
         let grey = RGB(greyLevel, greyLevel, greyLevel)
-        return grey.distanceSquared(to: color) < cube.distanceSquared(to: color) ? UInt8(232 + greyStep) : UInt8(cubeIndex)
+        return grey.distanceSquared(to: color) < cube.distanceSquared(to: color)
+            ? UInt8(232 + greyStep) : UInt8(cubeIndex)
     }
 
     /// The nearest of the 16 ANSI colours (by xterm's default look), or of the first 8 when `basicOnly`.

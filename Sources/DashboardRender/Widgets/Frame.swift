@@ -3,8 +3,10 @@ public enum Frame {
     /// Draws the border of `rect`, the `title` at the left of the top edge, `status` at its right and,
     /// between them, the longest of `note`'s forms that fits; returns the inner rectangle.
     @discardableResult
-    public static func draw(into buffer: inout CellBuffer, _ rect: Rect, title: String, status: String = "",
-                            statusRole: StyleRole = .muted, note: FrameNote? = nil, focused: Bool, glyphs: GlyphSet) -> Rect {
+    public static func draw(
+        into buffer: inout CellBuffer, _ rect: Rect, title: String, status: String = "",
+        statusRole: StyleRole = .muted, note: FrameNote? = nil, focused: Bool, glyphs: GlyphSet
+    ) -> Rect {
         guard rect.width >= 2, rect.height >= 2 else { return Rect(x: rect.x, y: rect.y, width: 0, height: 0) }
         let border = CellStyle(focused ? .focus : .border)
         let box = focused ? glyphs.focusBox : glyphs.box
@@ -25,8 +27,9 @@ public enum Frame {
         let room = rect.width - 4
         if room > 0 {
             let titleText = " \(title) "
-            let end = buffer.write(titleText, x: rect.x + 1, y: rect.y, style: CellStyle(focused ? .focus : .title, bold: true),
-                                   limit: room + 2)
+            let end = buffer.write(
+                titleText, x: rect.x + 1, y: rect.y, style: CellStyle(focused ? .focus : .title, bold: true),
+                limit: room + 2)
             let statusText = " \(status) "
             let statusWidth = CharacterWidth.of(statusText)
             var noteEnd = right

@@ -10,8 +10,10 @@ public enum Sparkline {
     /// band above another always draws one glyph higher. Each cell's role says whether its value is
     /// good or poor for a series going `direction`, not how tall it is: judged against `limit` (an
     /// alert threshold, in the series' unit) when there is one, else by where it lies on the scale.
-    public static func cells(_ values: [Double], width: Int, glyphs: GlyphSet, direction: SeriesDirection,
-                             limit: Double? = nil, floor: Double? = nil, ceiling: Double? = nil) -> [Cell] {
+    public static func cells(
+        _ values: [Double], width: Int, glyphs: GlyphSet, direction: SeriesDirection,
+        limit: Double? = nil, floor: Double? = nil, ceiling: Double? = nil
+    ) -> [Cell] {
         guard width > 0, !values.isEmpty else { return [] }
         let shown = Array(values.suffix(width))
         let low = floor ?? min(0, shown.min() ?? 0)
@@ -28,10 +30,13 @@ public enum Sparkline {
     }
 
     /// Draws the sparkline at (`x`, `y`), right-aligned within `width` columns.
-    public static func draw(_ values: [Double], into buffer: inout CellBuffer, x: Int, y: Int, width: Int,
-                            glyphs: GlyphSet, direction: SeriesDirection, limit: Double? = nil, floor: Double? = nil,
-                            ceiling: Double? = nil) {
-        let drawn = cells(values, width: width, glyphs: glyphs, direction: direction, limit: limit, floor: floor, ceiling: ceiling)
+    public static func draw(
+        _ values: [Double], into buffer: inout CellBuffer, x: Int, y: Int, width: Int,
+        glyphs: GlyphSet, direction: SeriesDirection, limit: Double? = nil, floor: Double? = nil,
+        ceiling: Double? = nil
+    ) {
+        let drawn = cells(
+            values, width: width, glyphs: glyphs, direction: direction, limit: limit, floor: floor, ceiling: ceiling)
         let start = x + width - drawn.count
         for (offset, cell) in drawn.enumerated() { buffer.set(start + offset, y, cell) }
     }

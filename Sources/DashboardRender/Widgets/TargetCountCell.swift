@@ -16,10 +16,17 @@ struct TargetCountCell {
 
     /// The cell for `counts`.
     init(_ counts: ZoneTargetCounts, glyphs: GlyphSet) {
-        var parts = [Part(text: "\(counts.healthy)\(glyphs.healthyMark)", style: CellStyle(counts.healthy > 0 ? .ok : .critical, bold: true))]
+        var parts = [
+            Part(
+                text: "\(counts.healthy)\(glyphs.healthyMark)",
+                style: CellStyle(counts.healthy > 0 ? .ok : .critical, bold: true))
+        ]
         let changing = counts.initial + counts.draining
         if changing > 0 { parts.append(Part(text: "\(changing)\(glyphs.changingMark)", style: CellStyle(.warning))) }
-        if counts.unhealthy > 0 { parts.append(Part(text: "\(counts.unhealthy)\(glyphs.unhealthyMark)", style: CellStyle(.critical, bold: true))) }
+        if counts.unhealthy > 0 {
+            parts.append(
+                Part(text: "\(counts.unhealthy)\(glyphs.unhealthyMark)", style: CellStyle(.critical, bold: true)))
+        }
         self.parts = parts
     }
 

@@ -62,7 +62,9 @@ public enum Text {
     /// A unit price to the tenth of a cent where it has one: `$0.096`, `$0.0225`, `$0.24`.
     public static func unitPrice(_ value: Double) -> String {
         var digits = NumberText.fixed(value, decimals: 4)
-        while digits.hasSuffix("0"), let dot = digits.firstIndex(of: "."), digits.distance(from: dot, to: digits.endIndex) > 3 {
+        while digits.hasSuffix("0"), let dot = digits.firstIndex(of: "."),
+            digits.distance(from: dot, to: digits.endIndex) > 3
+        {
             digits.removeLast()
         }
         return "$" + digits

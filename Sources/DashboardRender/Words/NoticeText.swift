@@ -27,18 +27,27 @@ public enum NoticeText {
         case let .movedAndInvalid(plan):
             return ("Not applied: \(plan.request.group) moved", ScalingPlanText.lines(plan))
         case let .movingTooFast(group, from, to, mover, moves):
-            return ("Not applied: \(group) is moving too fast", [
-                ScalingPlanText.moved(group, from: from, to: to, by: mover), "It changed \(moves) times while you confirmed; nothing was sent.",
-                "Change it by raising min or max instead: those hold while the policy moves desired capacity.",
-            ])
+            return (
+                "Not applied: \(group) is moving too fast",
+                [
+                    ScalingPlanText.moved(group, from: from, to: to, by: mover),
+                    "It changed \(moves) times while you confirmed; nothing was sent.",
+                    "Change it by raising min or max instead: those hold while the policy moves desired capacity."
+                ]
+            )
         case let .applying(group):
             return ("Applying", ["Reading \(group) again, then applying…"])
         case let .scaled(group, result, detail, requestID, auditError):
-            return ("Scale \(group): \(result.rawValue)", [detail] + (requestID.map { ["request id \($0)"] } ?? []) + (auditError.map { [$0] } ?? []))
+            return (
+                "Scale \(group): \(result.rawValue)",
+                [detail] + (requestID.map { ["request id \($0)"] } ?? []) + (auditError.map { [$0] } ?? [])
+            )
         case let .theme(error):
             return ("Theme", [error])
         case let .regionsNeedRestart(regions):
-            return ("Regions", ["Restart with --region \(regions.joined(separator: " --region ")) to watch other regions."])
+            return (
+                "Regions", ["Restart with --region \(regions.joined(separator: " --region ")) to watch other regions."]
+            )
         case let .regionsRefused(reason, watching):
             return ("Regions", [reason, "Still watching \(watching.joined(separator: ", "))."])
         case .schedulingReadOnly:
@@ -48,15 +57,22 @@ public enum NoticeText {
         case .schedulingOff:
             return ("Read-only", ["Scheduling is off."])
         case .zoomForScheduledActions:
-            return ("Scheduled actions", ["Zoom an Auto Scaling group (Enter) to see and delete its scheduled actions."])
+            return (
+                "Scheduled actions", ["Zoom an Auto Scaling group (Enter) to see and delete its scheduled actions."]
+            )
         case let .noScheduledActions(group):
             return ("Scheduled actions", ["\(group) has no scheduled actions."])
         case let .scheduledActionsUnreadable(group):
-            return ("Scheduled actions", ["The scheduled actions of \(group) could not be read (see the error log, e)."])
+            return (
+                "Scheduled actions", ["The scheduled actions of \(group) could not be read (see the error log, e)."]
+            )
         case let .notATime(text):
-            return ("Not a time", [
-                "'\(text)' is not a time: use HH:MM, YYYY-MM-DD HH:MM, or either followed by Z, +01:00 or a zone name; nothing was scheduled.",
-            ])
+            return (
+                "Not a time",
+                [
+                    "'\(text)' is not a time: use HH:MM, YYYY-MM-DD HH:MM, or either followed by Z, +01:00 or a zone name; nothing was scheduled."
+                ]
+            )
         case let .cannotSchedule(plan):
             return ("Cannot schedule \(plan.request.group)", ScheduleText.planLines(plan, now: now, timeZone: timeZone))
         case let .scheduling(group, entries):

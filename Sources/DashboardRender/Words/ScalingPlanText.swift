@@ -6,17 +6,22 @@ public enum ScalingPlanText {
     public static func lines(_ plan: ScalingPlan) -> [String] {
         var lines = ["\(plan.request.group) (\(plan.region))"]
         let (before, after) = (plan.before, plan.after)
-        for (name, old, new) in [("min", before.min, after.min), ("desired", before.desired, after.desired), ("max", before.max, after.max)] {
+        for (name, old, new) in [
+            ("min", before.min, after.min), ("desired", before.desired, after.desired), ("max", before.max, after.max)
+        ] {
             lines.append(old == new ? "  \(name) \(old)" : "  \(name) \(old) → \(new)")
         }
         if plan.launches > 0 { lines.append("launches \(plan.launches) instance\(plan.launches == 1 ? "" : "s")") }
-        if plan.terminations > 0 { lines.append("terminates \(plan.terminations) instance\(plan.terminations == 1 ? "" : "s")") }
+        if plan.terminations > 0 {
+            lines.append("terminates \(plan.terminations) instance\(plan.terminations == 1 ? "" : "s")")
+        }
         if let delta = plan.costDeltaPerHour, delta != 0 {
             lines.append("cost \(delta > 0 ? "+" : "-")$\(NumberText.fixed(abs(delta), decimals: 3))/h")
         }
         if let room = plan.quotaRoom {
             let source = room.source == .awsDefault ? " (AWS default)" : ""
-            lines.append("vCPU quota \(room.quota)\(source), in use \(room.inUse): \(room.fit) more \(room.instanceType) fit")
+            lines.append(
+                "vCPU quota \(room.quota)\(source), in use \(room.inUse): \(room.fit) more \(room.instanceType) fit")
         }
         lines += plan.warnings.map { "warning: \(warning($0))" }
         lines += plan.errors.map { "cannot apply: \($0)" }
@@ -47,7 +52,8 @@ public enum ScalingPlanText {
         case .shrinksByHalf:
             return "shrinks the group by more than half"
         case let .vcpuQuotaRoom(fit, instanceType, launches):
-            return "the vCPU quota holds \(fit) more \(instanceType), not \(launches): EC2 refuses the other \(launches - fit) launches"
+            return
+                "the vCPU quota holds \(fit) more \(instanceType), not \(launches): EC2 refuses the other \(launches - fit) launches"
         case let .staleFigures(reason):
             return "these figures are \(reason); the group is read again before anything is sent"
         case let .movedSinceDialog(group, from, to, mover):

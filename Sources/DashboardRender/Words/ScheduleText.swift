@@ -22,9 +22,11 @@ public enum ScheduleText {
 
     /// One line for a group's zoom: the name, when it runs next (and how soon), what it sets.
     public static func line(_ action: ScheduledActionSummary, now: Date, timeZone: TimeZone) -> String {
-        let when = action.time.map { date in
-            time(date, timeZone: timeZone, withDate: true) + (date >= now ? ", in " + DurationText.short(date.timeIntervalSince(now)) : "")
-        } ?? "no time given"
+        let when =
+            action.time.map { date in
+                time(date, timeZone: timeZone, withDate: true)
+                    + (date >= now ? ", in " + DurationText.short(date.timeIntervalSince(now)) : "")
+            } ?? "no time given"
         let recurring = action.recurrence.map { " (repeats: \($0))" } ?? ""
         return "\(action.name): \(when)\(recurring): \(limits(action))"
     }
@@ -33,10 +35,12 @@ public enum ScheduleText {
     /// time, or that they could not be read.
     public static func warnings(_ plan: ScalingPlan, now: Date, timeZone: TimeZone) -> [String] {
         var lines = plan.scheduledOverrides.map { action in
-            let when = action.time.map { date in
-                time(date, timeZone: timeZone) + " (in " + DurationText.short(date.timeIntervalSince(now)) + ")"
-            } ?? "soon"
-            return "warning: scheduled action \(action.name) sets \(limits(action)) at \(when): it overrides this change"
+            let when =
+                action.time.map { date in
+                    time(date, timeZone: timeZone) + " (in " + DurationText.short(date.timeIntervalSince(now)) + ")"
+                } ?? "soon"
+            return
+                "warning: scheduled action \(action.name) sets \(limits(action)) at \(when): it overrides this change"
         }
         if plan.scheduledActionsUnknown {
             lines.append("warning: the group's scheduled actions could not be read: one may override this change")
@@ -48,12 +52,15 @@ public enum ScheduleText {
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = zone
         let parts = calendar.dateComponents([.year, .month, .day, .hour, .minute], from: date)
-        let clock = "\(NumberText.zeroPadded(parts.hour ?? 0, width: 2)):\(NumberText.zeroPadded(parts.minute ?? 0, width: 2))"
+        let clock =
+            "\(NumberText.zeroPadded(parts.hour ?? 0, width: 2)):\(NumberText.zeroPadded(parts.minute ?? 0, width: 2))"
         guard withDate else { return clock }
-        return "\(parts.year ?? 0)-\(NumberText.zeroPadded(parts.month ?? 0, width: 2))-\(NumberText.zeroPadded(parts.day ?? 0, width: 2)) \(clock)"
+        return
+            "\(parts.year ?? 0)-\(NumberText.zeroPadded(parts.month ?? 0, width: 2))-\(NumberText.zeroPadded(parts.day ?? 0, width: 2)) \(clock)"
     }
 
     private static func sameDay(_ date: Date, _ zone: TimeZone) -> Bool {
-        stamp(date, zone, withDate: true).prefix(10) == stamp(date, TimeZone(secondsFromGMT: 0) ?? zone, withDate: true).prefix(10)
+        stamp(date, zone, withDate: true).prefix(10)
+            == stamp(date, TimeZone(secondsFromGMT: 0) ?? zone, withDate: true).prefix(10)
     }
 }

@@ -9,7 +9,8 @@ public enum TimelineText {
             // A failed launch says its cause and zone first: `Failed, no m5.large capacity in us-east-1c: Launching…`.
             guard let failure else { return "\(activity.statusCode): \(activity.description)" }
             let zone = failure.zone.map { " in \($0)" } ?? ""
-            return "\(activity.statusCode), \(failure.cause.phrase(instanceType: failure.instanceType))\(zone): \(activity.description)"
+            return
+                "\(activity.statusCode), \(failure.cause.phrase(instanceType: failure.instanceType))\(zone): \(activity.description)"
         case let .databaseEvent(event):
             return (event.code.map { "\($0) " } ?? "") + event.message
         case let .failover(state, primary, standby):
@@ -20,7 +21,8 @@ public enum TimelineText {
         case let .zoneDown(counts, had):
             return "serves nothing: \(counts.tally)" + (had.map { " (had \($0) healthy)" } ?? "")
         case let .zoneServesAgain(downFor, counts, had):
-            return "serves again after \(DurationText.short(downFor)) down: \(counts.tally)" + (had.map { " (had \($0) before)" } ?? "")
+            return "serves again after \(DurationText.short(downFor)) down: \(counts.tally)"
+                + (had.map { " (had \($0) before)" } ?? "")
         case let .alarm(name, state, reason):
             return "→ \(state.rawValue) \(name)" + (reason.map { ": \($0)" } ?? "")
         case let .sourceFailing(failure):

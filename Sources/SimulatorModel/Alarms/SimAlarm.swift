@@ -23,5 +23,6 @@ public struct SimAlarm: Sendable, Equatable {
     /// The simulated second it entered that state.
     public var since: Double = 0
     /// CloudWatch's reason for the state.
-    public var reason = "Threshold Crossed: no datapoints were received for 1 period and 1 missing datapoint was treated as [NonBreaching]."
+    public var reason =
+        "Threshold Crossed: no datapoints were received for 1 period and 1 missing datapoint was treated as [NonBreaching]."
 }

@@ -16,10 +16,14 @@ extension LaunchDayModel {
         let origin = load.originRequestsPerSecond
         let processedGBPerHour = origin * traffic.bytesPerRequest * 3_600 / 1e9
         let lcus = max(origin * 0.3 / 25, processedGBPerHour, 0.05)
-        costs.add((prices.loadBalancerHour + lcus * prices.lcuHour) / 3_600, service: CostLedger.Service.loadBalancing, day: day)
+        costs.add(
+            (prices.loadBalancerHour + lcus * prices.lcuHour) / 3_600, service: CostLedger.Service.loadBalancing,
+            day: day)
         costs.add(prices.databaseHour / 3_600, service: CostLedger.Service.rds, day: day)
         let viewer = load.viewerRequestsPerSecond
-        let cloudFront = viewer * traffic.bytesPerRequest / 1e9 * prices.cloudFrontGB + viewer / 10_000 * prices.cloudFrontPer10kRequests
+        let cloudFront =
+            viewer * traffic.bytesPerRequest / 1e9 * prices.cloudFrontGB + viewer / 10_000
+            * prices.cloudFrontPer10kRequests
         costs.add(cloudFront, service: CostLedger.Service.cloudFront, day: day)
     }
 
@@ -33,10 +37,15 @@ extension LaunchDayModel {
         let viewer = traffic.baseUsers * traffic.requestsPerUser
         let origin = viewer * (1 - distribution.steadyHitRatio)
         let lcus = max(origin * 0.3 / 25, origin * traffic.bytesPerRequest * 3_600 / 1e9, 0.05)
-        costs.add(Double(group.desiredCapacity) * prices.instanceHour * hours, service: CostLedger.Service.ec2, day: day)
-        costs.add((prices.loadBalancerHour + lcus * prices.lcuHour) * hours, service: CostLedger.Service.loadBalancing, day: day)
+        costs.add(
+            Double(group.desiredCapacity) * prices.instanceHour * hours, service: CostLedger.Service.ec2, day: day)
+        costs.add(
+            (prices.loadBalancerHour + lcus * prices.lcuHour) * hours, service: CostLedger.Service.loadBalancing,
+            day: day)
         costs.add(prices.databaseHour * hours, service: CostLedger.Service.rds, day: day)
-        let cloudFront = viewer * seconds * (traffic.bytesPerRequest / 1e9 * prices.cloudFrontGB + prices.cloudFrontPer10kRequests / 10_000)
+        let cloudFront =
+            viewer * seconds
+            * (traffic.bytesPerRequest / 1e9 * prices.cloudFrontGB + prices.cloudFrontPer10kRequests / 10_000)
         costs.add(cloudFront, service: CostLedger.Service.cloudFront, day: day)
     }
 }

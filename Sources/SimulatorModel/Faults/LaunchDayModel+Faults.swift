@@ -15,7 +15,9 @@ extension LaunchDayModel {
         switch fault {
         case let .zoneOutage(zone, seconds):
             guard config.zones.contains(zone) else {
-                throw FaultError(code: "InvalidParameterValue", message: "Unknown zone '\(zone)'; the shop runs in \(config.zones.joined(separator: ", "))")
+                throw FaultError(
+                    code: "InvalidParameterValue",
+                    message: "Unknown zone '\(zone)'; the shop runs in \(config.zones.joined(separator: ", "))")
             }
             zoneOutages[zone] = now + max(1, seconds)
             if database.primaryZone == zone && !database.isFailingOver && canFailOver {
@@ -25,24 +27,35 @@ extension LaunchDayModel {
             zoneOutages[zone] = nil
         case .databaseFailover:
             guard !database.isFailingOver else {
-                throw FaultError(code: "InvalidDBInstanceState", message: "DB instance \(database.identifier) is not in the available state (it is \(database.status)).")
+                throw FaultError(
+                    code: "InvalidDBInstanceState",
+                    message:
+                        "DB instance \(database.identifier) is not in the available state (it is \(database.status)).")
             }
             if canFailOver { startFailover() } else { abandonFailover() }
         case .cacheFlush:
             distribution.flush(at: now)
         case let .capacityShortage(zone, seconds):
             guard config.zones.contains(zone) else {
-                throw FaultError(code: "InvalidParameterValue", message: "Unknown zone '\(zone)'; the shop runs in \(config.zones.joined(separator: ", "))")
+                throw FaultError(
+                    code: "InvalidParameterValue",
+                    message: "Unknown zone '\(zone)'; the shop runs in \(config.zones.joined(separator: ", "))")
             }
             capacityShortages[zone] = now + max(1, seconds)
         case let .vcpuQuota(vcpus):
-            guard vcpus >= 0 else { throw FaultError(code: "InvalidParameterValue", message: "A vCPU quota cannot be negative (\(vcpus)).") }
+            guard vcpus >= 0 else {
+                throw FaultError(code: "InvalidParameterValue", message: "A vCPU quota cannot be negative (\(vcpus)).")
+            }
             vcpuQuota = vcpus
             launchesRetryAt = nil
         case let .suspendProcesses(names):
-            do { try suspendProcesses(names, group: group.name) } catch { throw FaultError(code: error.code, message: error.message) }
+            do { try suspendProcesses(names, group: group.name) } catch {
+                throw FaultError(code: error.code, message: error.message)
+            }
         case let .resumeProcesses(names):
-            do { try resumeProcesses(names, group: group.name) } catch { throw FaultError(code: error.code, message: error.message) }
+            do { try resumeProcesses(names, group: group.name) } catch {
+                throw FaultError(code: error.code, message: error.message)
+            }
         }
         faults.append(FaultRecord(fault: fault, time: now))
     }
@@ -51,8 +64,9 @@ extension LaunchDayModel {
     mutating func startFailover() {
         database.failoverEndsAt = now + rng.uniform(60...120).rounded()
         database.status = "rebooting"
-        database.events.append(DatabaseEventRecord(
-            sourceIdentifier: database.identifier, message: "Multi-AZ instance failover started.",
-            categories: ["failover"], time: now, eventID: "RDS-EVENT-0013"))
+        database.events.append(
+            DatabaseEventRecord(
+                sourceIdentifier: database.identifier, message: "Multi-AZ instance failover started.",
+                categories: ["failover"], time: now, eventID: "RDS-EVENT-0013"))
     }
 }

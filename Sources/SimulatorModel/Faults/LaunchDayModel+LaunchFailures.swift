@@ -14,7 +14,8 @@ extension LaunchDayModel {
     /// vCPUs the account's pending and running instances hold: the shop's group and the quiet services'.
     public var vcpusInUse: Int {
         group.activeInstances.count * config.vcpusPerInstance
-            + extraServices.map(\.desiredCapacity).reduce(0, +) * (InstanceTypeCatalog.vcpus[ExtraService.instanceType] ?? 2)
+            + extraServices.map(\.desiredCapacity).reduce(0, +)
+            * (InstanceTypeCatalog.vcpus[ExtraService.instanceType] ?? 2)
     }
 
     /// Whether launches avoid `zone` for now: it had no capacity at the last try.
@@ -47,19 +48,23 @@ extension LaunchDayModel {
         guard !group.zones.isEmpty, group.zones.allSatisfy(isDown) else { return }
         let active = group.activeInstances
         let untried = group.zones.filter { !isAvoided($0) }
-        guard let zone = untried.min(by: { zone, other in
-            active.filter { $0.zone == zone }.count < active.filter { $0.zone == other }.count
-        }) else { return }
+        guard
+            let zone = untried.min(by: { zone, other in
+                active.filter { $0.zone == zone }.count < active.filter { $0.zone == other }.count
+            })
+        else { return }
         capacityRetryAt[zone] = now + Self.launchRetryInterval
         recordFailedLaunch(in: zone, cause: cause, message: capacityMessage(zone))
     }
 
     /// A launch activity that failed at once, as Auto Scaling lists it.
     mutating func recordFailedLaunch(in zone: String, cause: String, message: String) {
-        group.activities.append(ScalingActivityRecord(
-            id: rng.uuid(), description: "Launching a new EC2 instance.  Status Reason: \(message)", cause: cause,
-            startedAt: now, endedAt: now, status: .failed, progress: 100, instanceID: "", details: details(zone: zone),
-            statusMessage: message))
+        group.activities.append(
+            ScalingActivityRecord(
+                id: rng.uuid(), description: "Launching a new EC2 instance.  Status Reason: \(message)", cause: cause,
+                startedAt: now, endedAt: now, status: .failed, progress: 100, instanceID: "",
+                details: details(zone: zone),
+                statusMessage: message))
     }
 
     /// EC2's InsufficientInstanceCapacity message, naming the zones that do have capacity.
@@ -67,7 +72,8 @@ extension LaunchDayModel {
         let type = config.instanceType
         let others = group.zones.filter { $0 != zone && capacityShortages[$0] == nil && !isDown($0) }
         let elsewhere = others.isEmpty ? "" : " or choosing \(others.joined(separator: ", "))"
-        return "We currently do not have sufficient \(type) capacity in the Availability Zone you requested (\(zone)). Our system will be working on provisioning additional capacity. You can currently get \(type) capacity by not specifying an Availability Zone in your request\(elsewhere). Launching EC2 instance failed."
+        return
+            "We currently do not have sufficient \(type) capacity in the Availability Zone you requested (\(zone)). Our system will be working on provisioning additional capacity. You can currently get \(type) capacity by not specifying an Availability Zone in your request\(elsewhere). Launching EC2 instance failed."
     }
 
     /// EC2's VcpuLimitExceeded message.

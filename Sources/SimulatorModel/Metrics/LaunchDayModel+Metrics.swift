@@ -31,7 +31,8 @@ extension LaunchDayModel {
             }
         }
         if load.elb5xxPerSecond > 0 {
-            metrics.record(MetricKey(elb, "HTTPCode_ELB_5XX_Count", loadBalancerDimensions), load.elb5xxPerSecond, at: t)
+            metrics.record(
+                MetricKey(elb, "HTTPCode_ELB_5XX_Count", loadBalancerDimensions), load.elb5xxPerSecond, at: t)
         }
         let registered = group.instances.filter { $0.target != nil && $0.target?.state != .draining }
         let healthy = registered.filter { $0.target?.state == .healthy }
@@ -40,15 +41,18 @@ extension LaunchDayModel {
         metrics.record(MetricKey(elb, "UnHealthyHostCount", targetGroupDimensions), Double(unhealthy.count), at: t)
         for zone in config.zones {
             let dims = targetGroupDimensions + [.init("AvailabilityZone", zone)]
-            metrics.record(MetricKey(elb, "HealthyHostCount", dims), Double(healthy.filter { $0.zone == zone }.count), at: t)
-            metrics.record(MetricKey(elb, "UnHealthyHostCount", dims), Double(unhealthy.filter { $0.zone == zone }.count), at: t)
+            metrics.record(
+                MetricKey(elb, "HealthyHostCount", dims), Double(healthy.filter { $0.zone == zone }.count), at: t)
+            metrics.record(
+                MetricKey(elb, "UnHealthyHostCount", dims), Double(unhealthy.filter { $0.zone == zone }.count), at: t)
         }
 
         let cf = "AWS/CloudFront"
         let viewer = load.viewerRequestsPerSecond
         let errorRate = viewer > 0 ? (load.target5xxPerSecond + load.elb5xxPerSecond) / viewer * 100 : 0
         metrics.record(MetricKey(cf, "Requests", distributionDimensions), viewer, at: t)
-        metrics.record(MetricKey(cf, "BytesDownloaded", distributionDimensions), viewer * traffic.bytesPerRequest, at: t)
+        metrics.record(
+            MetricKey(cf, "BytesDownloaded", distributionDimensions), viewer * traffic.bytesPerRequest, at: t)
         metrics.record(MetricKey(cf, "CacheHitRate", distributionDimensions), distribution.hitRatio * 100, at: t)
         metrics.record(MetricKey(cf, "5xxErrorRate", distributionDimensions), errorRate, at: t)
         metrics.record(MetricKey(cf, "4xxErrorRate", distributionDimensions), 0.4, at: t)
@@ -59,9 +63,12 @@ extension LaunchDayModel {
             metrics.record(MetricKey("AWS/EC2", "CPUUtilization", groupDimensions), load.averageCPU, at: t)
         }
         for instance in running {
-            metrics.record(MetricKey("AWS/EC2", "CPUUtilization", [.init("InstanceId", instance.id)]), instance.cpu, at: t)
+            metrics.record(
+                MetricKey("AWS/EC2", "CPUUtilization", [.init("InstanceId", instance.id)]), instance.cpu, at: t)
         }
-        metrics.record(MetricKey("AWS/AutoScaling", "GroupDesiredCapacity", groupDimensions), Double(group.desiredCapacity), at: t)
-        metrics.record(MetricKey("AWS/AutoScaling", "GroupInServiceInstances", groupDimensions), Double(running.count), at: t)
+        metrics.record(
+            MetricKey("AWS/AutoScaling", "GroupDesiredCapacity", groupDimensions), Double(group.desiredCapacity), at: t)
+        metrics.record(
+            MetricKey("AWS/AutoScaling", "GroupInServiceInstances", groupDimensions), Double(running.count), at: t)
     }
 }

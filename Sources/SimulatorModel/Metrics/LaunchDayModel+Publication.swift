@@ -11,14 +11,17 @@ extension LaunchDayModel {
     /// the minute before it is partial, its Sum (and SampleCount) the share of the minute published
     /// so far. A sparse count (`MetricKey.isSparseCount`) is a whole number, and a period whose count
     /// is 0 has no datapoint.
-    public func publishedDatapoints(_ key: MetricKey, from start: Double, to end: Double, periodSeconds: Int) -> [(start: Double, bucket: MetricStore.Bucket)] {
+    public func publishedDatapoints(_ key: MetricKey, from start: Double, to end: Double, periodSeconds: Int) -> [(
+        start: Double, bucket: MetricStore.Bucket
+    )] {
         let cutoff = now - Self.publicationDelay
         guard periodSeconds >= 60, cutoff >= 0 else { return [] }
         let period = Double(periodSeconds)
         let alignedStart = (start / period).rounded(.down) * period
         let newestMinute = (cutoff / 60).rounded(.down) * 60
         var periods: [Int: MetricStore.Bucket] = [:]
-        for (minute, bucket) in metrics.aggregated(key, from: alignedStart, to: min(end, cutoff + 1), periodSeconds: 60) {
+        for (minute, bucket) in metrics.aggregated(key, from: alignedStart, to: min(end, cutoff + 1), periodSeconds: 60)
+        {
             let published = minute < newestMinute ? bucket : bucket.share(min(1, (cutoff - minute + 1) / 60))
             let index = Int((minute / period).rounded(.down))
             periods[index, default: MetricStore.Bucket()].merge(published)

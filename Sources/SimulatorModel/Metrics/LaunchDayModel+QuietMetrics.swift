@@ -6,13 +6,16 @@ extension LaunchDayModel {
     ///
     /// The extra services record no samples (a thousand steady series would swell the store); their
     /// counts are constant, so they are made when asked for.
-    public func quietDatapoints(_ key: MetricKey, from start: Double, to end: Double,
-                                periodSeconds: Int) -> [(start: Double, bucket: MetricStore.Bucket)]? {
+    public func quietDatapoints(
+        _ key: MetricKey, from start: Double, to end: Double,
+        periodSeconds: Int
+    ) -> [(start: Double, bucket: MetricStore.Bucket)]? {
         guard key.namespace == "AWS/ApplicationELB", key.name == "HealthyHostCount" || key.name == "UnHealthyHostCount",
-              let zone = key.dimensions.first(where: { $0.name == "AvailabilityZone" })?.value,
-              let targetGroup = key.dimensions.first(where: { $0.name == "TargetGroup" })?.value,
-              key.dimensions.contains(where: { $0.name == "LoadBalancer" && $0.value == config.loadBalancerDimension }),
-              let extra = extraService(targetGroupDimension: targetGroup) else { return nil }
+            let zone = key.dimensions.first(where: { $0.name == "AvailabilityZone" })?.value,
+            let targetGroup = key.dimensions.first(where: { $0.name == "TargetGroup" })?.value,
+            key.dimensions.contains(where: { $0.name == "LoadBalancer" && $0.value == config.loadBalancerDimension }),
+            let extra = extraService(targetGroupDimension: targetGroup)
+        else { return nil }
         let value = key.name == "HealthyHostCount" ? Double(extra.instances.filter { $0.zone == zone }.count) : 0
         let cutoff = now - Self.publicationDelay
         guard periodSeconds >= 60, cutoff >= 0 else { return [] }
@@ -35,7 +38,8 @@ extension LaunchDayModel {
     func extraService(targetGroupDimension value: String) -> ExtraService? {
         let parts = value.split(separator: "/")
         guard parts.count == 3, parts[0] == "targetgroup", parts[1].hasPrefix("svc-"), parts[1].hasSuffix("-tg"),
-              let number = Int(parts[1].dropFirst(4).dropLast(3)), extraServices.indices.contains(number - 1) else { return nil }
+            let number = Int(parts[1].dropFirst(4).dropLast(3)), extraServices.indices.contains(number - 1)
+        else { return nil }
         let extra = extraServices[number - 1]
         return "targetgroup/\(extra.targetGroupName)/\(extra.targetGroupSuffix)" == value ? extra : nil
     }

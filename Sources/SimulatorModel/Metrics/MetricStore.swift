@@ -73,7 +73,9 @@ public struct MetricStore: Sendable, Equatable {
     /// The aggregated buckets of `key` for periods of `periodSeconds` (a multiple of 60, aligned to
     /// simulated second 0) whose start lies in `start ..< end`, oldest first. `start` is first
     /// rounded down to a period boundary, as CloudWatch does.
-    public func aggregated(_ key: MetricKey, from start: Double, to end: Double, periodSeconds: Int) -> [(start: Double, bucket: Bucket)] {
+    public func aggregated(_ key: MetricKey, from start: Double, to end: Double, periodSeconds: Int) -> [(
+        start: Double, bucket: Bucket
+    )] {
         guard let minutes = series[key], periodSeconds >= 60 else { return [] }
         let period = Double(periodSeconds)
         let alignedStart = (start / period).rounded(.down) * period

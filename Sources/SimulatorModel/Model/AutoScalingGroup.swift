@@ -38,7 +38,9 @@ public struct AutoScalingGroup: Sendable, Equatable, Codable {
     ///
     /// Rules and messages are Auto Scaling's: min must not exceed max, and desired must lie
     /// between them. A new min or max alone pulls desired into the new bounds.
-    public mutating func update(minSize newMin: Int?, maxSize newMax: Int?, desiredCapacity newDesired: Int?) throws(ScalingError) {
+    public mutating func update(minSize newMin: Int?, maxSize newMax: Int?, desiredCapacity newDesired: Int?)
+        throws(ScalingError)
+    {
         let min = newMin ?? minSize
         let max = newMax ?? maxSize
         if min < 0 || max < 0 {
@@ -49,7 +51,9 @@ public struct AutoScalingGroup: Sendable, Equatable, Codable {
         }
         if let desired = newDesired {
             if desired < min || desired > max {
-                throw ScalingError(message: "Desired capacity:\(desired) must be between the specified min size:\(min) and max size:\(max)")
+                throw ScalingError(
+                    message:
+                        "Desired capacity:\(desired) must be between the specified min size:\(min) and max size:\(max)")
             }
             desiredCapacity = desired
         } else {
@@ -62,10 +66,14 @@ public struct AutoScalingGroup: Sendable, Equatable, Codable {
     /// Validates and applies a `SetDesiredCapacity` call, with Auto Scaling's messages.
     public mutating func setDesiredCapacity(_ desired: Int) throws(ScalingError) {
         if desired > maxSize {
-            throw ScalingError(message: "New SetDesiredCapacity value \(desired) is above max value \(maxSize) for the AutoScalingGroup.")
+            throw ScalingError(
+                message:
+                    "New SetDesiredCapacity value \(desired) is above max value \(maxSize) for the AutoScalingGroup.")
         }
         if desired < minSize {
-            throw ScalingError(message: "New SetDesiredCapacity value \(desired) is below min value \(minSize) for the AutoScalingGroup.")
+            throw ScalingError(
+                message:
+                    "New SetDesiredCapacity value \(desired) is below min value \(minSize) for the AutoScalingGroup.")
         }
         desiredCapacity = desired
     }

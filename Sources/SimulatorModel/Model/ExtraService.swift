@@ -39,19 +39,30 @@ public struct ExtraService: Sendable, Equatable, Codable {
     /// Its instances: ids and zones, as many as desired.
     public var instances: [(id: String, zone: String)] {
         (0..<desiredCapacity).map { number in
-            (id: "i-5ca1e\(tag)\(String(format: "%07x", number))", zone: zones.isEmpty ? "" : zones[number % zones.count])
+            (
+                id: "i-5ca1e\(tag)\(String(format: "%07x", number))",
+                zone: zones.isEmpty ? "" : zones[number % zones.count]
+            )
         }
     }
 
     /// Applies new limits with Auto Scaling's validation.
-    public mutating func update(minSize newMin: Int?, maxSize newMax: Int?, desiredCapacity newDesired: Int?) throws(ScalingError) {
+    public mutating func update(minSize newMin: Int?, maxSize newMax: Int?, desiredCapacity newDesired: Int?)
+        throws(ScalingError)
+    {
         let min = newMin ?? minSize
         let max = newMax ?? maxSize
-        guard min >= 0, max >= 0, (newDesired ?? 0) >= 0 else { throw ScalingError(message: "Group size values must be non-negative.") }
-        guard max >= min else { throw ScalingError(message: "Max bound, \(max), must be greater than or equal to min bound, \(min)") }
+        guard min >= 0, max >= 0, (newDesired ?? 0) >= 0 else {
+            throw ScalingError(message: "Group size values must be non-negative.")
+        }
+        guard max >= min else {
+            throw ScalingError(message: "Max bound, \(max), must be greater than or equal to min bound, \(min)")
+        }
         var desired = newDesired ?? Swift.min(Swift.max(desiredCapacity, min), max)
         if let newDesired, newDesired < min || newDesired > max {
-            throw ScalingError(message: "Desired capacity:\(newDesired) must be between the specified min size:\(min) and max size:\(max)")
+            throw ScalingError(
+                message:
+                    "Desired capacity:\(newDesired) must be between the specified min size:\(min) and max size:\(max)")
         }
         desired = Swift.min(Swift.max(desired, min), max)
         minSize = min
@@ -67,7 +78,9 @@ extension LaunchDayModel {
     }
 
     /// Changes an extra service's limits.
-    public mutating func updateExtra(_ index: Int, minSize: Int?, maxSize: Int?, desiredCapacity: Int?) throws(ScalingError) {
+    public mutating func updateExtra(_ index: Int, minSize: Int?, maxSize: Int?, desiredCapacity: Int?)
+        throws(ScalingError)
+    {
         try extraServices[index].update(minSize: minSize, maxSize: maxSize, desiredCapacity: desiredCapacity)
     }
 }

@@ -14,11 +14,13 @@ extension LaunchDayModel {
             instance.target = target
             instance.cpu = 20
             group.instances.append(instance)
-            group.activities.append(ScalingActivityRecord(
-                id: rng.uuid(), description: "Launching a new EC2 instance: \(instance.id)",
-                cause: "At \(timestamp(-1_820)) a user request created an AutoScalingGroup changing the desired capacity from 0 to \(group.desiredCapacity).  At \(timestamp(-1_800)) an instance was started in response to a difference between desired and running capacity, increasing the capacity from 0 to \(group.desiredCapacity).",
-                startedAt: -1_800, endedAt: -1_730, status: .successful, progress: 100,
-                instanceID: instance.id, details: details(zone: zone)))
+            group.activities.append(
+                ScalingActivityRecord(
+                    id: rng.uuid(), description: "Launching a new EC2 instance: \(instance.id)",
+                    cause:
+                        "At \(timestamp(-1_820)) a user request created an AutoScalingGroup changing the desired capacity from 0 to \(group.desiredCapacity).  At \(timestamp(-1_800)) an instance was started in response to a difference between desired and running capacity, increasing the capacity from 0 to \(group.desiredCapacity).",
+                    startedAt: -1_800, endedAt: -1_730, status: .successful, progress: 100,
+                    instanceID: instance.id, details: details(zone: zone)))
         }
     }
 
@@ -30,7 +32,8 @@ extension LaunchDayModel {
         addressCounter += 1
         let zoneIndex = config.zones.firstIndex(of: zone) ?? 0
         let ip = "10.0.\(zoneIndex * 16 + 1 + addressCounter / 250).\(4 + addressCounter % 250)"
-        return SimInstance(id: id, zone: zone, privateIP: ip, launchedAt: time, bootsUntil: time + boot, warmUpSeconds: warmUp)
+        return SimInstance(
+            id: id, zone: zone, privateIP: ip, launchedAt: time, bootsUntil: time + boot, warmUpSeconds: warmUp)
     }
 
     /// The `Details` JSON of an activity in `zone`.
@@ -67,8 +70,9 @@ extension LaunchDayModel {
                 }
             case .inService:
                 if var target = instance.target, target.state != .draining, now >= target.nextCheckAt {
-                    target.record(passed: !isDown(instance.zone), at: now,
-                                  healthyThreshold: config.healthyThreshold, unhealthyThreshold: config.unhealthyThreshold)
+                    target.record(
+                        passed: !isDown(instance.zone), at: now,
+                        healthyThreshold: config.healthyThreshold, unhealthyThreshold: config.unhealthyThreshold)
                     target.nextCheckAt = now + Double(config.healthCheckInterval)
                     instance.target = target
                 }
@@ -94,7 +98,9 @@ extension LaunchDayModel {
 
     /// Marks the open activity of `instanceID` whose description starts with `description` as successful.
     mutating func finishActivity(for instanceID: String, description: String) {
-        if let index = group.activities.lastIndex(where: { $0.instanceID == instanceID && $0.description.hasPrefix(description) && $0.endedAt == nil }) {
+        if let index = group.activities.lastIndex(where: {
+            $0.instanceID == instanceID && $0.description.hasPrefix(description) && $0.endedAt == nil
+        }) {
             group.activities[index].endedAt = now
             group.activities[index].status = .successful
             group.activities[index].progress = 100
@@ -122,10 +128,11 @@ extension LaunchDayModel {
     mutating func launch(into zone: String, cause: String) -> String {
         let instance = makeInstance(zone: zone, at: now)
         group.instances.append(instance)
-        group.activities.append(ScalingActivityRecord(
-            id: rng.uuid(), description: "Launching a new EC2 instance: \(instance.id)", cause: cause,
-            startedAt: now, endedAt: nil, status: .inProgress, progress: 30,
-            instanceID: instance.id, details: details(zone: zone)))
+        group.activities.append(
+            ScalingActivityRecord(
+                id: rng.uuid(), description: "Launching a new EC2 instance: \(instance.id)", cause: cause,
+                startedAt: now, endedAt: nil, status: .inProgress, progress: 30,
+                instanceID: instance.id, details: details(zone: zone)))
         return instance.id
     }
 
@@ -137,10 +144,11 @@ extension LaunchDayModel {
         instance.terminatingSince = now
         instance.target?.drain()
         group.instances[index] = instance
-        group.activities.append(ScalingActivityRecord(
-            id: rng.uuid(), description: "Terminating EC2 instance: \(instance.id)", cause: cause,
-            startedAt: now, endedAt: nil, status: .inProgress, progress: 50,
-            instanceID: instance.id, details: details(zone: instance.zone)))
+        group.activities.append(
+            ScalingActivityRecord(
+                id: rng.uuid(), description: "Terminating EC2 instance: \(instance.id)", cause: cause,
+                startedAt: now, endedAt: nil, status: .inProgress, progress: 50,
+                instanceID: instance.id, details: details(zone: instance.zone)))
     }
 
     /// Seconds between two of Auto Scaling's health checks of the group's instances.
@@ -151,17 +159,22 @@ extension LaunchDayModel {
     /// (the launch of its replacement follows in `reconcileCapacity`).
     mutating func replaceUnhealthyInstances() {
         let interval = Self.autoScalingHealthCheckInterval
-        guard Int(now) % Int(interval) == 0, !isSuspended("HealthCheck"), !isSuspended("ReplaceUnhealthy"), !isSuspended("Terminate")
+        guard Int(now) % Int(interval) == 0, !isSuspended("HealthCheck"), !isSuspended("ReplaceUnhealthy"),
+            !isSuspended("Terminate")
         else { return }
         for index in group.instances.indices {
             let instance = group.instances[index]
             guard instance.lifecycle == .inService, instance.target?.state == .unhealthy,
-                  let since = instance.target?.unhealthySince, now - since >= interval,
-                  now - instance.bootsUntil >= Double(config.healthCheckGracePeriod)
+                let since = instance.target?.unhealthySince, now - since >= interval,
+                now - instance.bootsUntil >= Double(config.healthCheckGracePeriod)
             else { continue }
             group.instances[index].health = .unhealthy
             let active = group.activeInstances.count
-            terminate(at: index, cause: "At \(timestamp(now)) an instance was taken out of service in response to an ELB system health check failure.  At \(timestamp(now)) instance \(instance.id) was selected for termination. Running capacity went from \(active) to \(active - 1).")
+            terminate(
+                at: index,
+                cause:
+                    "At \(timestamp(now)) an instance was taken out of service in response to an ELB system health check failure.  At \(timestamp(now)) instance \(instance.id) was selected for termination. Running capacity went from \(active) to \(active - 1)."
+            )
         }
     }
 }

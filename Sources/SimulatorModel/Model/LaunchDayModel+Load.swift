@@ -69,12 +69,14 @@ extension LaunchDayModel {
         swap(&database.primaryZone, &database.standbyZone)
         database.failoverEndsAt = nil
         database.status = "available"
-        database.events.append(DatabaseEventRecord(
-            sourceIdentifier: database.identifier, message: "Multi-AZ instance failover completed.",
-            categories: ["failover"], time: now, eventID: "RDS-EVENT-0049"))
-        database.events.append(DatabaseEventRecord(
-            sourceIdentifier: database.identifier,
-            message: "Multi-AZ failover to standby complete - DNS may take a few minutes to propagate.",
-            categories: ["failover"], time: now, eventID: "RDS-EVENT-0015"))
+        database.events.append(
+            DatabaseEventRecord(
+                sourceIdentifier: database.identifier, message: "Multi-AZ instance failover completed.",
+                categories: ["failover"], time: now, eventID: "RDS-EVENT-0049"))
+        database.events.append(
+            DatabaseEventRecord(
+                sourceIdentifier: database.identifier,
+                message: "Multi-AZ failover to standby complete - DNS may take a few minutes to propagate.",
+                categories: ["failover"], time: now, eventID: "RDS-EVENT-0015"))
     }
 }

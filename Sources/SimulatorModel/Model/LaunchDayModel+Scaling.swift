@@ -3,9 +3,13 @@ import Foundation
 /// The target-tracking policy, capacity reconciliation and the scaling calls.
 extension LaunchDayModel {
     /// The name of the policy's scale-out alarm.
-    public var highAlarmName: String { "TargetTracking-\(config.groupName)-AlarmHigh-3f9a2b7c-1d4e-4a5b-8c6d-0e1f2a3b4c5d" }
+    public var highAlarmName: String {
+        "TargetTracking-\(config.groupName)-AlarmHigh-3f9a2b7c-1d4e-4a5b-8c6d-0e1f2a3b4c5d"
+    }
     /// The name of the policy's scale-in alarm.
-    public var lowAlarmName: String { "TargetTracking-\(config.groupName)-AlarmLow-7b2c4d6e-8f0a-4b1c-9d2e-3f4a5b6c7d8e" }
+    public var lowAlarmName: String {
+        "TargetTracking-\(config.groupName)-AlarmLow-7b2c4d6e-8f0a-4b1c-9d2e-3f4a5b6c7d8e"
+    }
 
     /// Minutes above target before the policy scales out (AWS: 3 one-minute datapoints).
     static let scaleOutMinutes = 3
@@ -37,7 +41,8 @@ extension LaunchDayModel {
         }
         let quiet = policy.cpuHistory.suffix(Self.scaleInMinutes)
         if quiet.count == Self.scaleInMinutes, quiet.allSatisfy({ $0 < target * 0.9 }),
-           now - policy.lastScaleOutAt >= Self.scaleInCooldown, now - policy.lastScaleInAt >= Self.scaleInCooldown {
+            now - policy.lastScaleOutAt >= Self.scaleInCooldown, now - policy.lastScaleInAt >= Self.scaleInCooldown
+        {
             let desired = max(group.minSize, needed)
             if desired < group.desiredCapacity {
                 changeDesired(to: desired, alarm: lowAlarmName)
@@ -48,7 +53,8 @@ extension LaunchDayModel {
 
     /// Sets desired capacity on the policy's behalf and remembers why.
     mutating func changeDesired(to desired: Int, alarm: String) {
-        pendingCause = "At \(timestamp(now)) a monitor alarm \(alarm) in state ALARM triggered policy \(config.policyName) changing the desired capacity from \(group.desiredCapacity) to \(desired)."
+        pendingCause =
+            "At \(timestamp(now)) a monitor alarm \(alarm) in state ALARM triggered policy \(config.policyName) changing the desired capacity from \(group.desiredCapacity) to \(desired)."
         group.desiredCapacity = desired
     }
 
@@ -59,13 +65,21 @@ extension LaunchDayModel {
         let prefix = pendingCause.map { $0 + "  " } ?? ""
         let from = active
         while active < group.desiredCapacity, !isSuspended("Launch"),
-              launch(cause: prefix + "At \(timestamp(now)) an instance was started in response to a difference between desired and running capacity, increasing the capacity from \(from) to \(group.desiredCapacity).") != nil {
+            launch(
+                cause: prefix
+                    + "At \(timestamp(now)) an instance was started in response to a difference between desired and running capacity, increasing the capacity from \(from) to \(group.desiredCapacity)."
+            ) != nil
+        {
             active += 1
         }
         let ceiling = group.desiredCapacity + (isRebalancing ? 1 : 0)
         while active > ceiling, !isSuspended("Terminate"), let index = instanceToTerminate() {
             let id = group.instances[index].id
-            terminate(at: index, cause: prefix + "At \(timestamp(now)) an instance was taken out of service in response to a difference between desired and running capacity, shrinking the capacity from \(from) to \(group.desiredCapacity).  At \(timestamp(now)) instance \(id) was selected for termination.")
+            terminate(
+                at: index,
+                cause: prefix
+                    + "At \(timestamp(now)) an instance was taken out of service in response to a difference between desired and running capacity, shrinking the capacity from \(from) to \(group.desiredCapacity).  At \(timestamp(now)) instance \(id) was selected for termination."
+            )
             active -= 1
         }
         pendingCause = nil
@@ -98,7 +112,8 @@ extension LaunchDayModel {
         let before = group.desiredCapacity
         try group.setDesiredCapacity(desired)
         if desired != before {
-            pendingCause = "At \(timestamp(now)) a user request explicitly set group desired capacity changing the desired capacity from \(before) to \(desired)."
+            pendingCause =
+                "At \(timestamp(now)) a user request explicitly set group desired capacity changing the desired capacity from \(before) to \(desired)."
             reconcileCapacity()
         }
     }
@@ -108,7 +123,8 @@ extension LaunchDayModel {
         let before = group.desiredCapacity
         try group.update(minSize: minSize, maxSize: maxSize, desiredCapacity: desiredCapacity)
         if group.desiredCapacity != before {
-            pendingCause = "At \(timestamp(now)) a user request update of AutoScalingGroup constraints to min: \(group.minSize), max: \(group.maxSize), desired: \(group.desiredCapacity) changing the desired capacity from \(before) to \(group.desiredCapacity)."
+            pendingCause =
+                "At \(timestamp(now)) a user request update of AutoScalingGroup constraints to min: \(group.minSize), max: \(group.maxSize), desired: \(group.desiredCapacity) changing the desired capacity from \(before) to \(group.desiredCapacity)."
             reconcileCapacity()
         }
     }

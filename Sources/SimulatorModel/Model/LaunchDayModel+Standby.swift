@@ -22,27 +22,31 @@ extension LaunchDayModel {
             database.standbyZone = zone
             database.standbyRecoveryEndsAt = nil
             database.standbyRecoveryZone = nil
-            database.events.append(DatabaseEventRecord(
-                sourceIdentifier: database.identifier, message: "Recovery of standby DB instance has completed.",
-                categories: ["recovery"], time: now, eventID: "RDS-EVENT-0362"))
+            database.events.append(
+                DatabaseEventRecord(
+                    sourceIdentifier: database.identifier, message: "Recovery of standby DB instance has completed.",
+                    categories: ["recovery"], time: now, eventID: "RDS-EVENT-0362"))
             return
         }
         guard !database.isFailingOver, isDown(database.standbyZone), !isDown(database.primaryZone),
-              let zone = config.zones.first(where: { !isDown($0) && $0 != database.primaryZone })
+            let zone = config.zones.first(where: { !isDown($0) && $0 != database.primaryZone })
         else { return }
         database.standbyRecoveryEndsAt = now + rng.uniform(Self.standbyRecoverySeconds).rounded()
         database.standbyRecoveryZone = zone
-        database.events.append(DatabaseEventRecord(
-            sourceIdentifier: database.identifier, message: "Recovery of standby DB instance has started.",
-            categories: ["recovery"], time: now, eventID: "RDS-EVENT-0361"))
+        database.events.append(
+            DatabaseEventRecord(
+                sourceIdentifier: database.identifier, message: "Recovery of standby DB instance has started.",
+                categories: ["recovery"], time: now, eventID: "RDS-EVENT-0361"))
     }
 
     /// A requested failover RDS does not attempt because no standby can take over: RDS-EVENT-0034,
     /// AWS's one documented "failover not attempted" event, with its message; the primary stays.
     mutating func abandonFailover() {
-        database.events.append(DatabaseEventRecord(
-            sourceIdentifier: database.identifier,
-            message: "Abandoning user requested failover since a failover recently occurred on the database instance.",
-            categories: ["failover"], time: now, eventID: "RDS-EVENT-0034"))
+        database.events.append(
+            DatabaseEventRecord(
+                sourceIdentifier: database.identifier,
+                message:
+                    "Abandoning user requested failover since a failover recently occurred on the database instance.",
+                categories: ["failover"], time: now, eventID: "RDS-EVENT-0034"))
     }
 }

@@ -59,19 +59,26 @@ public struct LaunchDayModel: Sendable, Equatable {
     var addressCounter = 0
 
     /// A new world at simulated second 0: the group at its desired size, warm and healthy.
-    public init(config: ShopConfiguration = ShopConfiguration(), traffic: TrafficProfile = TrafficProfile(), seed: UInt64) {
+    public init(
+        config: ShopConfiguration = ShopConfiguration(), traffic: TrafficProfile = TrafficProfile(), seed: UInt64
+    ) {
         self.config = config
         self.traffic = traffic
         self.rng = SplitMix64(seed: seed)
-        self.group = AutoScalingGroup(name: config.groupName, minSize: config.minSize, maxSize: config.maxSize,
-                                      desiredCapacity: config.desiredCapacity, zones: config.zones)
-        self.database = DatabaseInstance(identifier: config.databaseIdentifier,
-                                         primaryZone: config.databasePrimaryZone, standbyZone: config.databaseStandbyZone)
+        self.group = AutoScalingGroup(
+            name: config.groupName, minSize: config.minSize, maxSize: config.maxSize,
+            desiredCapacity: config.desiredCapacity, zones: config.zones)
+        self.database = DatabaseInstance(
+            identifier: config.databaseIdentifier,
+            primaryZone: config.databasePrimaryZone, standbyZone: config.databaseStandbyZone)
         self.distribution = Distribution(id: config.distributionID)
         self.extraServices = (0..<max(0, config.extraServices)).map { ExtraService(index: $0 + 1, zones: config.zones) }
         alarms = Self.initialAlarms(config)
         // The quiet services of `--scale N` get room for their max on top, so only the shop meets the quota.
-        vcpuQuota = config.vcpuQuota + extraServices.map { $0.maxSize * (InstanceTypeCatalog.vcpus[ExtraService.instanceType] ?? 2) }.reduce(0, +)
+        vcpuQuota =
+            config.vcpuQuota
+            + extraServices.map { $0.maxSize * (InstanceTypeCatalog.vcpus[ExtraService.instanceType] ?? 2) }.reduce(
+                0, +)
         seedInitialInstances()
         accrueCostsBeforeStart()
     }
@@ -109,7 +116,8 @@ public struct LaunchDayModel: Sendable, Equatable {
         replaceUnhealthyInstances()
         minute5xx += load.target5xxPerSecond
         if Int(now) % 60 == 0 {
-            evaluateAlarms(minute5xx: minute5xx, minuteCPU: policy.minuteCount > 0 ? policy.minuteSum / policy.minuteCount : 0)
+            evaluateAlarms(
+                minute5xx: minute5xx, minuteCPU: policy.minuteCount > 0 ? policy.minuteSum / policy.minuteCount : 0)
             minute5xx = 0
             evaluatePolicy()
         }

@@ -91,17 +91,21 @@ extension LaunchDayModel {
         }
         return SimulationSnapshot(
             time: now, date: timestamp(now), load: load,
-            group: .init(name: group.name, minSize: group.minSize, maxSize: group.maxSize,
-                         desiredCapacity: group.desiredCapacity,
-                         instances: group.listedInstances.map {
-                             .init(id: $0.id, zone: $0.zone, lifecycle: $0.lifecycle.rawValue, health: $0.health.rawValue,
-                                   targetState: $0.target?.state.rawValue, cpu: $0.cpu)
-                         },
-                         activityCount: group.activities.count),
-            database: .init(identifier: database.identifier, status: database.status, primaryZone: database.primaryZone,
-                            standbyZone: database.standbyZone, eventIDs: database.events.map(\.eventID)),
+            group: .init(
+                name: group.name, minSize: group.minSize, maxSize: group.maxSize,
+                desiredCapacity: group.desiredCapacity,
+                instances: group.listedInstances.map {
+                    .init(
+                        id: $0.id, zone: $0.zone, lifecycle: $0.lifecycle.rawValue, health: $0.health.rawValue,
+                        targetState: $0.target?.state.rawValue, cpu: $0.cpu)
+                },
+                activityCount: group.activities.count),
+            database: .init(
+                identifier: database.identifier, status: database.status, primaryZone: database.primaryZone,
+                standbyZone: database.standbyZone, eventIDs: database.events.map(\.eventID)),
             distribution: .init(id: distribution.id, hitRatio: distribution.hitRatio),
-            zoneOutages: zoneOutages, capacityShortages: capacityShortages, vcpuQuota: vcpuQuota, costs: costTotals, faults: faults,
+            zoneOutages: zoneOutages, capacityShortages: capacityShortages, vcpuQuota: vcpuQuota, costs: costTotals,
+            faults: faults,
             scheduledActions: scheduledActions(of: nil), suspendedProcesses: suspendedProcesses)
     }
 }

@@ -27,7 +27,10 @@ extension LaunchDayModel {
     static func checkedProcesses(_ names: [String]) throws(ScalingError) -> [String] {
         let unknown = names.filter { !SuspendedProcess.all.contains($0) }
         guard unknown.isEmpty else {
-            throw ScalingError(message: "Unknown scaling process: \(unknown.joined(separator: ", ")). Valid processes: \(SuspendedProcess.all.joined(separator: ", ")).")
+            throw ScalingError(
+                message:
+                    "Unknown scaling process: \(unknown.joined(separator: ", ")). Valid processes: \(SuspendedProcess.all.joined(separator: ", "))."
+            )
         }
         return names.isEmpty ? SuspendedProcess.all : names
     }

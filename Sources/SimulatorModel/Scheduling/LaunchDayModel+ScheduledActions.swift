@@ -18,13 +18,19 @@ extension LaunchDayModel {
     /// not given stay as they were), with Auto Scaling's checks. One-time actions only.
     public mutating func putScheduledAction(_ request: ScheduledActionRequest) throws(ScalingError) {
         guard request.recurrence == nil else {
-            throw ScalingError(message: "Recurrence is not supported by this simulator: it runs one-time scheduled actions only.")
+            throw ScalingError(
+                message: "Recurrence is not supported by this simulator: it runs one-time scheduled actions only.")
         }
         let index = scheduledActions.firstIndex { $0.groupName == request.groupName && $0.name == request.name }
         let existing = index.map { scheduledActions[$0] }
-        if existing == nil, scheduledActions.count(where: { $0.groupName == request.groupName }) >= Self.scheduledActionLimit {
-            throw ScalingError(code: "LimitExceeded",
-                               message: "You have reached the limit of \(Self.scheduledActionLimit) scheduled actions for the Auto Scaling group \(request.groupName).")
+        if existing == nil,
+            scheduledActions.count(where: { $0.groupName == request.groupName }) >= Self.scheduledActionLimit
+        {
+            throw ScalingError(
+                code: "LimitExceeded",
+                message:
+                    "You have reached the limit of \(Self.scheduledActionLimit) scheduled actions for the Auto Scaling group \(request.groupName)."
+            )
         }
         guard let start = request.startTime ?? existing?.startTime else {
             throw ScalingError(message: "Either StartTime, Time or Recurrence must be specified.")
@@ -49,11 +55,15 @@ extension LaunchDayModel {
             throw ScalingError(message: "Max bound, \(maxSize), must be greater than or equal to min bound, \(minSize)")
         }
         if let desired, desired < (minSize ?? 0) || desired > (maxSize ?? Int.max) {
-            throw ScalingError(message: "Desired capacity:\(desired) must be between the specified min size:\(minSize.map(String.init) ?? "unset") and max size:\(maxSize.map(String.init) ?? "unset")")
+            throw ScalingError(
+                message:
+                    "Desired capacity:\(desired) must be between the specified min size:\(minSize.map(String.init) ?? "unset") and max size:\(maxSize.map(String.init) ?? "unset")"
+            )
         }
-        let action = ScheduledAction(groupName: request.groupName, name: request.name, id: existing?.id ?? rng.uuid(), startTime: start,
-                                     endTime: end, minSize: minSize, maxSize: maxSize, desiredCapacity: desired,
-                                     timeZone: request.timeZone ?? existing?.timeZone)
+        let action = ScheduledAction(
+            groupName: request.groupName, name: request.name, id: existing?.id ?? rng.uuid(), startTime: start,
+            endTime: end, minSize: minSize, maxSize: maxSize, desiredCapacity: desired,
+            timeZone: request.timeZone ?? existing?.timeZone)
         if let index { scheduledActions[index] = action } else { scheduledActions.append(action) }
     }
 
@@ -73,18 +83,21 @@ extension LaunchDayModel {
         scheduledActions.removeAll { $0.startTime <= now }
         for action in due where !isSuspended("ScheduledActions", group: action.groupName) {
             if let extra = extraService(group: action.groupName) {
-                try? updateExtra(extra, minSize: action.minSize, maxSize: action.maxSize, desiredCapacity: action.desiredCapacity)
+                try? updateExtra(
+                    extra, minSize: action.minSize, maxSize: action.maxSize, desiredCapacity: action.desiredCapacity)
                 continue
             }
             guard action.groupName == group.name else { continue }
             let before = group.desiredCapacity
             do {
-                try group.update(minSize: action.minSize, maxSize: action.maxSize, desiredCapacity: action.desiredCapacity)
+                try group.update(
+                    minSize: action.minSize, maxSize: action.maxSize, desiredCapacity: action.desiredCapacity)
             } catch {
                 continue
             }
             if group.desiredCapacity != before {
-                pendingCause = "At \(timestamp(now)) a scheduled action update of AutoScalingGroup constraints to min: \(group.minSize), max: \(group.maxSize), desired: \(group.desiredCapacity) changing the desired capacity from \(before) to \(group.desiredCapacity)."
+                pendingCause =
+                    "At \(timestamp(now)) a scheduled action update of AutoScalingGroup constraints to min: \(group.minSize), max: \(group.maxSize), desired: \(group.desiredCapacity) changing the desired capacity from \(before) to \(group.desiredCapacity)."
             }
         }
     }

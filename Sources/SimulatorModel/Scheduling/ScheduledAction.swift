@@ -20,8 +20,10 @@ public struct ScheduledAction: Sendable, Equatable, Codable {
     public var timeZone: String?
 
     /// Creates an action.
-    public init(groupName: String, name: String, id: String, startTime: Double, endTime: Double? = nil,
-                minSize: Int? = nil, maxSize: Int? = nil, desiredCapacity: Int? = nil, timeZone: String? = nil) {
+    public init(
+        groupName: String, name: String, id: String, startTime: Double, endTime: Double? = nil,
+        minSize: Int? = nil, maxSize: Int? = nil, desiredCapacity: Int? = nil, timeZone: String? = nil
+    ) {
         self.groupName = groupName
         self.name = name
         self.id = id
@@ -56,8 +58,10 @@ public struct ScheduledActionRequest: Sendable, Equatable {
     public var timeZone: String?
 
     /// Creates a request.
-    public init(groupName: String, name: String, startTime: Double? = nil, endTime: Double? = nil, recurrence: String? = nil,
-                minSize: Int? = nil, maxSize: Int? = nil, desiredCapacity: Int? = nil, timeZone: String? = nil) {
+    public init(
+        groupName: String, name: String, startTime: Double? = nil, endTime: Double? = nil, recurrence: String? = nil,
+        minSize: Int? = nil, maxSize: Int? = nil, desiredCapacity: Int? = nil, timeZone: String? = nil
+    ) {
         self.groupName = groupName
         self.name = name
         self.startTime = startTime
@@ -79,7 +83,8 @@ public struct SuspendedProcess: Sendable, Equatable, Codable {
 
     /// The processes Auto Scaling knows, in AWS's order.
     public static let all = [
-        "Launch", "Terminate", "AddToLoadBalancer", "AlarmNotification", "AZRebalance", "HealthCheck", "InstanceRefresh",
-        "ReplaceUnhealthy", "ScheduledActions",
+        "Launch", "Terminate", "AddToLoadBalancer", "AlarmNotification", "AZRebalance", "HealthCheck",
+        "InstanceRefresh",
+        "ReplaceUnhealthy", "ScheduledActions"
     ]
 }

@@ -24,13 +24,16 @@ extension SimulationHost {
         case ("POST", "/_sim/fault"):
             return faultReply(request)
         case ("POST", "/_sim/advance"):
-            guard let body = try? JSONBody(request.body), let seconds = body.object["seconds"] as? Double ?? (body.object["seconds"] as? Int).map(Double.init) else {
+            guard let body = try? JSONBody(request.body),
+                let seconds = body.object["seconds"] as? Double ?? (body.object["seconds"] as? Int).map(Double.init)
+            else {
                 return Self.jsonError("POST /_sim/advance needs a JSON body {\"seconds\": N}")
             }
             advance(seconds: seconds)
             return stateReply()
         default:
-            return WireResponse(status: 404, headers: [HTTPHeader("Content-Type", "text/plain")], body: Array(Self.help.utf8))
+            return WireResponse(
+                status: 404, headers: [HTTPHeader("Content-Type", "text/plain")], body: Array(Self.help.utf8))
         }
     }
 
@@ -62,11 +65,14 @@ extension SimulationHost {
 
     /// `GET /_sim/state`.
     func stateReply() -> WireResponse {
-        let document = StateDocument(simulation: model.snapshot, speed: clock.speed, simulatedSeconds: model.now,
-                                     wireFaults: wireFaults.active)
+        let document = StateDocument(
+            simulation: model.snapshot, speed: clock.speed, simulatedSeconds: model.now,
+            wireFaults: wireFaults.active)
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .prettyPrinted]
-        guard let data = try? encoder.encode(document) else { return Self.jsonError("state could not be encoded", status: 500) }
+        guard let data = try? encoder.encode(document) else {
+            return Self.jsonError("state could not be encoded", status: 500)
+        }
         return WireResponse(status: 200, headers: [HTTPHeader("Content-Type", "application/json")], body: Array(data))
     }
 
@@ -111,10 +117,13 @@ extension SimulationHost {
                 }
                 let service = body.string("service")
                 if let service, WireProtocol.bySigningName[service] == nil {
-                    return Self.jsonError("unknown service '\(service)'; use a signing name such as autoscaling, ec2, monitoring")
+                    return Self.jsonError(
+                        "unknown service '\(service)'; use a signing name such as autoscaling, ec2, monitoring")
                 }
-                add(WireFault(kind: wireKind, service: service, until: wallSeconds() + (number("seconds") ?? 30),
-                              remaining: number("count").map { Int($0) }, delay: number("delay") ?? 5))
+                add(
+                    WireFault(
+                        kind: wireKind, service: service, until: wallSeconds() + (number("seconds") ?? 30),
+                        remaining: number("count").map { Int($0) }, delay: number("delay") ?? 5))
             }
         } catch {
             return Self.jsonError("\(error.code): \(error.message)", status: 409)
@@ -124,7 +133,8 @@ extension SimulationHost {
 
     /// A JSON error reply.
     static func jsonError(_ message: String, status: Int = 400) -> WireResponse {
-        WireResponse(status: status, headers: [HTTPHeader("Content-Type", "application/json")],
-                     body: Array(JSONText.render([("error", .string(message))]).utf8))
+        WireResponse(
+            status: status, headers: [HTTPHeader("Content-Type", "application/json")],
+            body: Array(JSONText.render([("error", .string(message))]).utf8))
     }
 }

@@ -9,7 +9,7 @@ enum HTTPDate {
     /// Formats `date` in UTC.
     static func format(_ date: Date) -> String {
         let moment = AMZDate(date)
-        let stamp = Array(moment.timestamp)   // yyyyMMddTHHmmssZ
+        let stamp = Array(moment.timestamp) // yyyyMMddTHHmmssZ
         let month = months[((Int(String(stamp[4..<6])) ?? 1) - 1) % 12]
         return "\(weekdays[moment.weekday]), \(String(stamp[6..<8])) \(month) \(String(stamp[0..<4])) "
             + "\(String(stamp[9..<11])):\(String(stamp[11..<13])):\(String(stamp[13..<15])) GMT"

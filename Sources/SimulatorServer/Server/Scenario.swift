@@ -25,19 +25,23 @@ public struct ScenarioError: Error, Sendable, Equatable, CustomStringConvertible
 public enum Scenario {
     /// The fault kinds a scenario may use (those of the control endpoint).
     public static let kinds: Set<String> = [
-        "az-outage", "az-recover", "rds-failover", "cache-flush", "capacity", "vcpu-quota", "suspend", "resume", "throttle", "slow", "error5xx", "truncate", "malformed", "drop",
-        "clear-wire-faults",
+        "az-outage", "az-recover", "rds-failover", "cache-flush", "capacity", "vcpu-quota", "suspend", "resume",
+        "throttle", "slow", "error5xx", "truncate", "malformed", "drop",
+        "clear-wire-faults"
     ]
 
     /// Parses `data` read from `file`.
     public static func parse(_ data: Data, file: String) throws(ScenarioError) -> [ScenarioEvent] {
         guard let array = (try? JSONSerialization.jsonObject(with: data)) as? [Any] else {
-            throw ScenarioError(description: "\(file): not a JSON array of {\"at\": SECONDS, \"fault\": {\"kind\": ...}}")
+            throw ScenarioError(
+                description: "\(file): not a JSON array of {\"at\": SECONDS, \"fault\": {\"kind\": ...}}")
         }
         var events: [ScenarioEvent] = []
         for (index, item) in array.enumerated() {
             let position = "\(file): event \(index + 1)"
-            guard let object = item as? [String: Any] else { throw ScenarioError(description: "\(position) is not an object") }
+            guard let object = item as? [String: Any] else {
+                throw ScenarioError(description: "\(position) is not an object")
+            }
             guard let at = (object["at"] as? Double) ?? (object["at"] as? Int).map(Double.init), at >= 0 else {
                 throw ScenarioError(description: "\(position): \"at\" must be a number of simulated seconds, 0 or more")
             }
@@ -45,7 +49,9 @@ public enum Scenario {
                 throw ScenarioError(description: "\(position): \"fault\" must be an object with a \"kind\"")
             }
             guard kinds.contains(kind) else {
-                throw ScenarioError(description: "\(position): unknown fault kind '\(kind)'; kinds: \(kinds.sorted().joined(separator: ", "))")
+                throw ScenarioError(
+                    description:
+                        "\(position): unknown fault kind '\(kind)'; kinds: \(kinds.sorted().joined(separator: ", "))")
             }
             guard let body = try? JSONSerialization.data(withJSONObject: fault) else {
                 throw ScenarioError(description: "\(position): the fault cannot be encoded")
@@ -57,7 +63,9 @@ public enum Scenario {
 
     /// Reads and parses the file at `path`.
     public static func load(path: String) throws(ScenarioError) -> [ScenarioEvent] {
-        guard let data = FileManager.default.contents(atPath: path) else { throw ScenarioError(description: "\(path): cannot be read") }
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw ScenarioError(description: "\(path): cannot be read")
+        }
         return try parse(data, file: path)
     }
 }

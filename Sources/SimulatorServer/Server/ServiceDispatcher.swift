@@ -5,11 +5,14 @@ import SimulatorModel
 public enum ServiceDispatcher {
     /// The answer to `request` for `service` in `region` (the signature's), errors included, in that
     /// service's protocol. Regional services answer from the shop only in the shop's region.
-    public static func dispatch(service: String, region: String, request: WireRequest, requestID: String,
-                                model: inout LaunchDayModel) -> WireResponse {
+    public static func dispatch(
+        service: String, region: String, request: WireRequest, requestID: String,
+        model: inout LaunchDayModel
+    ) -> WireResponse {
         guard let wire = WireProtocol.bySigningName[service] else {
             return WireProtocol.query(namespace: "https://\(service).amazonaws.com/").error(
-                status: 400, code: "UnknownService", message: "The simulator does not serve '\(service)'.", requestID: requestID)
+                status: 400, code: "UnknownService", message: "The simulator does not serve '\(service)'.",
+                requestID: requestID)
         }
         do throws(QueryError) {
             switch wire {
@@ -41,10 +44,13 @@ public enum ServiceDispatcher {
                 let operation = String(target.dropFirst(prefix.count + 1))
                 let body = try JSONBody(request.body)
                 switch service {
-                case "ce": return try CostExplorerReplies.handle(operation, body: body, requestID: requestID, model: model)
-                case "pricing": return try PricingReplies.handle(operation, body: body, requestID: requestID, model: model)
+                case "ce":
+                    return try CostExplorerReplies.handle(operation, body: body, requestID: requestID, model: model)
+                case "pricing":
+                    return try PricingReplies.handle(operation, body: body, requestID: requestID, model: model)
                 case "servicequotas":
-                    return try ServiceQuotasReplies.handle(operation, body: body, region: region, requestID: requestID, model: model)
+                    return try ServiceQuotasReplies.handle(
+                        operation, body: body, region: region, requestID: requestID, model: model)
                 default: throw QueryError(code: "UnknownOperationException", message: "")
                 }
             }
@@ -65,8 +71,10 @@ public struct JSONBody: @unchecked Sendable {
             object = [:]
             return
         }
-        guard let value = try? JSONSerialization.jsonObject(with: Data(bytes)), let object = value as? [String: Any] else {
-            throw QueryError(code: "SerializationException", message: "Start of structure or map found where not expected.")
+        guard let value = try? JSONSerialization.jsonObject(with: Data(bytes)), let object = value as? [String: Any]
+        else {
+            throw QueryError(
+                code: "SerializationException", message: "Start of structure or map found where not expected.")
         }
         self.object = object
     }

@@ -42,7 +42,8 @@ public struct SignatureVerifier: Sendable {
                 fields[String(trimmed[..<equals])] = String(trimmed[trimmed.index(after: equals)...])
             }
             guard let credential = fields["Credential"], let signed = fields["SignedHeaders"],
-                  let signature = fields["Signature"] else { return nil }
+                let signature = fields["Signature"]
+            else { return nil }
             let scope = credential.split(separator: "/", omittingEmptySubsequences: false).map(String.init)
             guard scope.count == 5, scope[4] == "aws4_request" else { return nil }
             accessKeyID = scope[0]
@@ -70,7 +71,9 @@ public struct SignatureVerifier: Sendable {
 
     /// Verifies `request`.
     public func verify(_ request: WireRequest) -> Outcome {
-        guard let header = request.header("Authorization"), let auth = Authorization(parsing: header) else { return .missing }
+        guard let header = request.header("Authorization"), let auth = Authorization(parsing: header) else {
+            return .missing
+        }
         guard let secret = secrets[auth.accessKeyID] else { return .unknownKey(auth) }
         guard let stamp = request.header("X-Amz-Date"), let date = AMZDate(parsing: stamp) else {
             return .incomplete("Authorization header requires existence of either a 'X-Amz-Date' or a 'Date' header.")
@@ -81,11 +84,14 @@ public struct SignatureVerifier: Sendable {
         let wanted = Set(auth.signedHeaders)
         let headers = request.headers
             .filter { wanted.contains($0.name.lowercased()) }
-        let signing = SigningRequest(method: request.method, path: request.rawPath, query: request.rawQuery,
-                                     headers: headers, body: request.body)
+        let signing = SigningRequest(
+            method: request.method, path: request.rawPath, query: request.rawQuery,
+            headers: headers, body: request.body)
         let token = request.header("X-Amz-Security-Token")
-        let credentials = SigningCredentials(accessKeyID: auth.accessKeyID, secretAccessKey: secret, sessionToken: token)
-        let expected = SigV4Signer(service: auth.service, region: auth.region).sign(signing, credentials: credentials, date: date.date)
+        let credentials = SigningCredentials(
+            accessKeyID: auth.accessKeyID, secretAccessKey: secret, sessionToken: token)
+        let expected = SigV4Signer(service: auth.service, region: auth.region).sign(
+            signing, credentials: credentials, date: date.date)
         return Self.constantTimeEqual(expected.signature, auth.signature) ? .valid(auth) : .mismatch(auth)
     }
 

@@ -25,8 +25,10 @@ public actor SimulationHost {
     /// to the minute, running `speed` simulated seconds per wall second. (Starting the clock at the
     /// rounded minute instead put a fast simulation up to 59 × speed seconds into its day at once,
     /// firing a scenario's early faults before anyone watched.)
-    public init(seed: UInt64, speed: Double, credentials: SigningCredentials = DemoAccount.credentials,
-                extraServices: Int = 0, wallNow: @escaping Platform.Clock = Platform.systemClock) {
+    public init(
+        seed: UInt64, speed: Double, credentials: SigningCredentials = DemoAccount.credentials,
+        extraServices: Int = 0, wallNow: @escaping Platform.Clock = Platform.systemClock
+    ) {
         let start = wallNow()
         var config = ShopConfiguration()
         config.extraServices = extraServices
@@ -73,8 +75,9 @@ public actor SimulationHost {
             service = auth.service
             region = auth.region
         case .missing:
-            return guessProtocol(request).error(status: 403, code: "MissingAuthenticationToken",
-                                                message: "Request is missing Authentication Token", requestID: requestID)
+            return guessProtocol(request).error(
+                status: 403, code: "MissingAuthenticationToken",
+                message: "Request is missing Authentication Token", requestID: requestID)
         case let .unknownKey(auth):
             let wire = protocolOf(auth.service)
             var message = "The security token included in the request is invalid."
@@ -82,21 +85,27 @@ public actor SimulationHost {
             return wire.error(status: 403, code: wire.unknownKeyCode, message: message, requestID: requestID)
         case let .mismatch(auth):
             let wire = protocolOf(auth.service)
-            return wire.error(status: 403, code: wire.signatureMismatchCode,
-                              message: "The request signature we calculated does not match the signature you provided. Check your AWS Secret Access Key and signing method. Consult the service documentation for details.",
-                              requestID: requestID)
+            return wire.error(
+                status: 403, code: wire.signatureMismatchCode,
+                message:
+                    "The request signature we calculated does not match the signature you provided. Check your AWS Secret Access Key and signing method. Consult the service documentation for details.",
+                requestID: requestID)
         case let .incomplete(message):
-            return guessProtocol(request).error(status: 400, code: "IncompleteSignature", message: message, requestID: requestID)
+            return guessProtocol(request).error(
+                status: 400, code: "IncompleteSignature", message: message, requestID: requestID)
         }
         let wire = protocolOf(service)
         let fault = wireFaults.take(for: service, at: wallNow().timeIntervalSince1970)
         switch fault?.kind {
         case .throttle?:
             let throttle = wire.throttling
-            return wire.error(status: throttle.status, code: throttle.code, message: throttle.message, requestID: requestID)
+            return wire.error(
+                status: throttle.status, code: throttle.code, message: throttle.message, requestID: requestID)
         case .error5xx?:
             let failure = wire.internalFailure
-            return wire.error(status: failure.status, code: failure.code, message: failure.message, requestID: requestID, sender: false)
+            return wire.error(
+                status: failure.status, code: failure.code, message: failure.message, requestID: requestID,
+                sender: false)
         case .drop?:
             var dropped = WireResponse(status: 200)
             dropped.delivery = .dropped
@@ -104,7 +113,8 @@ public actor SimulationHost {
         default:
             break
         }
-        var response = ServiceDispatcher.dispatch(service: service, region: region, request: request, requestID: requestID, model: &model)
+        var response = ServiceDispatcher.dispatch(
+            service: service, region: region, request: request, requestID: requestID, model: &model)
         switch fault?.kind {
         case .slow?:
             response.delay = fault?.delay ?? 5

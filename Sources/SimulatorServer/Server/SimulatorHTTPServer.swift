@@ -14,8 +14,9 @@ public final class SimulatorHTTPServer: Sendable {
     public init(host: SimulationHost, port: UInt16) throws {
         self.host = host
         let address = try sockaddr_in.inet(ip4: "127.0.0.1", port: port)
-        self.server = HTTPServer(address: address, timeout: 120, pool: NoDelaySocketPool(inner: HTTPServer.defaultPool()),
-                                 logger: .disabled, handler: SimulatorHandler(host: host))
+        self.server = HTTPServer(
+            address: address, timeout: 120, pool: NoDelaySocketPool(inner: HTTPServer.defaultPool()),
+            logger: .disabled, handler: SimulatorHandler(host: host))
     }
 
     /// Serves until cancelled or stopped.
@@ -54,8 +55,9 @@ struct SimulatorHandler: HTTPHandler {
             headers.append(AWSSigV4.HTTPHeader(name.rawValue, value))
         }
         let body = try await request.bodyData
-        let wire = WireRequest(method: request.method.rawValue, rawPath: request.target.path(), rawQuery: request.target.query(),
-                               headers: headers, body: Array(body))
+        let wire = WireRequest(
+            method: request.method.rawValue, rawPath: request.target.path(), rawQuery: request.target.query(),
+            headers: headers, body: Array(body))
         let response = await host.handle(wire)
         if response.delay > 0 {
             try await Task.sleep(nanoseconds: UInt64(response.delay * 1_000_000_000))
@@ -71,8 +73,9 @@ struct SimulatorHandler: HTTPHandler {
         case let .truncated(afterBytes):
             out.addValue("close", for: .connection)
             let partial = TruncatedBody(bytes: Array(response.body.prefix(afterBytes)))
-            return HTTPResponse(statusCode: status, headers: out,
-                                body: HTTPBodySequence(from: partial, count: response.body.count))
+            return HTTPResponse(
+                statusCode: status, headers: out,
+                body: HTTPBodySequence(from: partial, count: response.body.count))
         case .dropped:
             return HTTPResponse(headers: [:], webSocket: DroppingHandler())
         }

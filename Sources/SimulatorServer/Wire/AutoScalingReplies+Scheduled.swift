@@ -12,10 +12,18 @@ extension AutoScalingReplies {
     /// and when it is longer than 255 characters.
     static func requiredName(_ call: QueryCall, _ parameter: String, member: String) throws(QueryError) -> String {
         guard let value = call.parameters[parameter], !value.isEmpty else {
-            throw QueryError(code: "ValidationError", message: "1 validation error detected: Value null at '\(member)' failed to satisfy constraint: Member must not be null")
+            throw QueryError(
+                code: "ValidationError",
+                message:
+                    "1 validation error detected: Value null at '\(member)' failed to satisfy constraint: Member must not be null"
+            )
         }
         guard value.count <= 255 else {
-            throw QueryError(code: "ValidationError", message: "1 validation error detected: Value '\(value)' at '\(member)' failed to satisfy constraint: Member must have length less than or equal to 255")
+            throw QueryError(
+                code: "ValidationError",
+                message:
+                    "1 validation error detected: Value '\(value)' at '\(member)' failed to satisfy constraint: Member must have length less than or equal to 255"
+            )
         }
         return value
     }
@@ -24,7 +32,9 @@ extension AutoScalingReplies {
     static func time(_ call: QueryCall, _ parameter: String, model: LaunchDayModel) throws(QueryError) -> Double? {
         guard let text = call.parameters[parameter] else { return nil }
         guard let date = WireDate.parse(text) else {
-            throw QueryError(code: "ValidationError", message: "Value '\(text)' at '\(parameter)' failed to satisfy constraint: Member must be a timestamp")
+            throw QueryError(
+                code: "ValidationError",
+                message: "Value '\(text)' at '\(parameter)' failed to satisfy constraint: Member must be a timestamp")
         }
         return date.timeIntervalSince(model.config.startDate)
     }
@@ -34,7 +44,8 @@ extension AutoScalingReplies {
         let names = Set(call.parameters.list("ScheduledActionNames"))
         let from = try time(call, "StartTime", model: model)
         let until = try time(call, "EndTime", model: model)
-        let actions = model.scheduledActions(of: call.parameters["AutoScalingGroupName"]).filter { (action: ScheduledAction) -> Bool in
+        let actions = model.scheduledActions(of: call.parameters["AutoScalingGroupName"]).filter {
+            (action: ScheduledAction) -> Bool in
             (names.isEmpty || names.contains(action.name)) && (from.map { action.startTime >= $0 } ?? true)
                 && (until.map { action.startTime <= $0 } ?? true)
         }
@@ -84,7 +95,8 @@ extension AutoScalingReplies {
     }
 
     /// `DeleteScheduledAction`.
-    static func deleteScheduledAction(_ call: QueryCall, model: inout LaunchDayModel) throws(QueryError) -> WireResponse {
+    static func deleteScheduledAction(_ call: QueryCall, model: inout LaunchDayModel) throws(QueryError) -> WireResponse
+    {
         let group = try requiredName(call, "AutoScalingGroupName", member: "autoScalingGroupName")
         let name = try requiredName(call, "ScheduledActionName", member: "scheduledActionName")
         try requireGroup(group, model: model)
@@ -97,7 +109,9 @@ extension AutoScalingReplies {
     }
 
     /// `SuspendProcesses` and `ResumeProcesses`: every process when `ScalingProcesses` is empty.
-    static func changeProcesses(_ call: QueryCall, suspend: Bool, model: inout LaunchDayModel) throws(QueryError) -> WireResponse {
+    static func changeProcesses(_ call: QueryCall, suspend: Bool, model: inout LaunchDayModel) throws(QueryError)
+        -> WireResponse
+    {
         let group = try requiredName(call, "AutoScalingGroupName", member: "autoScalingGroupName")
         try requireGroup(group, model: model)
         let processes = call.parameters.list("ScalingProcesses")

@@ -22,13 +22,18 @@ public enum AutoScalingReplies {
 
     /// Auto Scaling's error for a group name it does not know.
     static func groupNotFound(_ name: String) -> QueryError {
-        QueryError(code: "ValidationError", message: "AutoScalingGroup name not found - AutoScalingGroup '\(name)' not found")
+        QueryError(
+            code: "ValidationError", message: "AutoScalingGroup name not found - AutoScalingGroup '\(name)' not found")
     }
 
     /// Throws Auto Scaling's error for a group name that is not `web-asg`.
     static func requireGroup(_ name: String?, model: LaunchDayModel) throws(QueryError) {
         guard let name, !name.isEmpty else {
-            throw QueryError(code: "ValidationError", message: "1 validation error detected: Value null at 'autoScalingGroupName' failed to satisfy constraint: Member must not be null")
+            throw QueryError(
+                code: "ValidationError",
+                message:
+                    "1 validation error detected: Value null at 'autoScalingGroupName' failed to satisfy constraint: Member must not be null"
+            )
         }
         guard name == model.group.name || model.extraService(group: name) != nil else {
             throw groupNotFound(name)
@@ -47,60 +52,74 @@ public enum AutoScalingReplies {
         let page = ShopFirstPage(shop: include, extras: extras, token: call.parameters["NextToken"], size: pageSize)
         return call.reply { result in
             result.element("AutoScalingGroups") { list in
-                if page.includesShop { list.element("member") { writeShopGroup(&$0, group: group, config: config, model: model) } }
-                for extra in page.extras { list.element("member") { writeExtraGroup(&$0, extra, config: config, model: model) } }
+                if page.includesShop {
+                    list.element("member") { writeShopGroup(&$0, group: group, config: config, model: model) }
+                }
+                for extra in page.extras {
+                    list.element("member") { writeExtraGroup(&$0, extra, config: config, model: model) }
+                }
             }
             result.leaf("NextToken", page.next)
         }
     }
 
     /// Writes the shop's group.
-    static func writeShopGroup(_ xml: inout XMLWriter, group: AutoScalingGroup, config: ShopConfiguration, model: LaunchDayModel) {
-            xml.leaf("AutoScalingGroupName", group.name)
-            xml.leaf("AutoScalingGroupARN", config.groupARN)
-            writeLaunchTemplate(&xml, config: config)
-            xml.leaf("MinSize", group.minSize)
-            xml.leaf("MaxSize", group.maxSize)
-            xml.leaf("DesiredCapacity", group.desiredCapacity)
-            xml.leaf("DefaultCooldown", 300)
-            xml.stringMembers("AvailabilityZones", group.zones)
-            xml.element("LoadBalancerNames") { _ in }
-            xml.stringMembers("TargetGroupARNs", [config.targetGroupARN])
-            xml.leaf("HealthCheckType", "ELB")
-            xml.leaf("HealthCheckGracePeriod", config.healthCheckGracePeriod)
-            xml.members("Instances", group.listedInstances) { item, instance in
-                item.leaf("InstanceId", instance.id)
-                item.leaf("InstanceType", config.instanceType)
-                item.leaf("AvailabilityZone", instance.zone)
-                item.leaf("LifecycleState", instance.lifecycle.rawValue)
-                item.leaf("HealthStatus", instance.health.rawValue)
-                writeLaunchTemplate(&item, config: config)
-                item.leaf("ProtectedFromScaleIn", false)
-            }
-            xml.leaf("CreatedTime", WireDate.iso(model, -86_400 * 30))
-            writeSuspendedProcesses(&xml, group: group.name, model: model)
-            xml.leaf("VPCZoneIdentifier", group.zones.map { config.subnetID(in: $0) }.joined(separator: ","))
-            xml.element("EnabledMetrics") { _ in }
-            xml.members("Tags", ShopTags.all) { tag, pair in
+    static func writeShopGroup(
+        _ xml: inout XMLWriter, group: AutoScalingGroup, config: ShopConfiguration, model: LaunchDayModel
+    ) {
+        xml.leaf("AutoScalingGroupName", group.name)
+        xml.leaf("AutoScalingGroupARN", config.groupARN)
+        writeLaunchTemplate(&xml, config: config)
+        xml.leaf("MinSize", group.minSize)
+        xml.leaf("MaxSize", group.maxSize)
+        xml.leaf("DesiredCapacity", group.desiredCapacity)
+        xml.leaf("DefaultCooldown", 300)
+        xml.stringMembers("AvailabilityZones", group.zones)
+        xml.element("LoadBalancerNames") { _ in }
+        xml.stringMembers("TargetGroupARNs", [config.targetGroupARN])
+        xml.leaf("HealthCheckType", "ELB")
+        xml.leaf("HealthCheckGracePeriod", config.healthCheckGracePeriod)
+        xml.members("Instances", group.listedInstances) { item, instance in
+            item.leaf("InstanceId", instance.id)
+            item.leaf("InstanceType", config.instanceType)
+            item.leaf("AvailabilityZone", instance.zone)
+            item.leaf("LifecycleState", instance.lifecycle.rawValue)
+            item.leaf("HealthStatus", instance.health.rawValue)
+            writeLaunchTemplate(&item, config: config)
+            item.leaf("ProtectedFromScaleIn", false)
+        }
+        xml.leaf("CreatedTime", WireDate.iso(model, -86_400 * 30))
+        writeSuspendedProcesses(&xml, group: group.name, model: model)
+        xml.leaf("VPCZoneIdentifier", group.zones.map { config.subnetID(in: $0) }.joined(separator: ","))
+        xml.element("EnabledMetrics") { _ in }
+        xml.members("Tags", ShopTags.all) { tag, pair in
             tag.leaf("ResourceId", group.name)
             tag.leaf("ResourceType", "auto-scaling-group")
             tag.leaf("Key", pair.0)
             tag.leaf("Value", pair.1)
             tag.leaf("PropagateAtLaunch", true)
         }
-            xml.stringMembers("TerminationPolicies", ["Default"])
-            xml.leaf("NewInstancesProtectedFromScaleIn", false)
-            xml.leaf("ServiceLinkedRoleARN", "arn:aws:iam::\(config.accountID):role/aws-service-role/autoscaling.amazonaws.com/AWSServiceRoleForAutoScaling")
-            xml.members("TrafficSources", [config.targetGroupARN]) { source, arn in
-                source.leaf("Identifier", arn)
-                source.leaf("Type", "elbv2")
-            }
+        xml.stringMembers("TerminationPolicies", ["Default"])
+        xml.leaf("NewInstancesProtectedFromScaleIn", false)
+        xml.leaf(
+            "ServiceLinkedRoleARN",
+            "arn:aws:iam::\(config.accountID):role/aws-service-role/autoscaling.amazonaws.com/AWSServiceRoleForAutoScaling"
+        )
+        xml.members("TrafficSources", [config.targetGroupARN]) { source, arn in
+            source.leaf("Identifier", arn)
+            source.leaf("Type", "elbv2")
+        }
     }
 
     /// Writes one extra service's group: steady, all in service.
-    static func writeExtraGroup(_ xml: inout XMLWriter, _ extra: ExtraService, config: ShopConfiguration, model: LaunchDayModel) {
+    static func writeExtraGroup(
+        _ xml: inout XMLWriter, _ extra: ExtraService, config: ShopConfiguration, model: LaunchDayModel
+    ) {
         xml.leaf("AutoScalingGroupName", extra.groupName)
-        xml.leaf("AutoScalingGroupARN", "arn:aws:autoscaling:\(config.region):\(config.accountID):autoScalingGroup:5ca1e\(extra.index):autoScalingGroupName/\(extra.groupName)")
+        xml.leaf(
+            "AutoScalingGroupARN",
+            "arn:aws:autoscaling:\(config.region):\(config.accountID):autoScalingGroup:5ca1e\(extra.index):autoScalingGroupName/\(extra.groupName)"
+        )
         xml.leaf("MinSize", extra.minSize)
         xml.leaf("MaxSize", extra.maxSize)
         xml.leaf("DesiredCapacity", extra.desiredCapacity)
@@ -181,7 +200,9 @@ public enum AutoScalingReplies {
                     alarm.leaf("AlarmARN", "arn:aws:cloudwatch:\(config.region):\(config.accountID):alarm:\(alarmName)")
                 }
                 xml.element("TargetTrackingConfiguration") { tracking in
-                    tracking.element("PredefinedMetricSpecification") { $0.leaf("PredefinedMetricType", "ASGAverageCPUUtilization") }
+                    tracking.element("PredefinedMetricSpecification") {
+                        $0.leaf("PredefinedMetricType", "ASGAverageCPUUtilization")
+                    }
                     tracking.leaf("TargetValue", String(config.targetCPU))
                     tracking.leaf("DisableScaleIn", false)
                 }
@@ -212,13 +233,20 @@ public enum AutoScalingReplies {
     static func setDesiredCapacity(_ call: QueryCall, model: inout LaunchDayModel) throws(QueryError) -> WireResponse {
         try requireGroup(call.parameters["AutoScalingGroupName"], model: model)
         guard let desired = try call.parameters.integer("DesiredCapacity") else {
-            throw QueryError(code: "ValidationError", message: "1 validation error detected: Value null at 'desiredCapacity' failed to satisfy constraint: Member must not be null")
+            throw QueryError(
+                code: "ValidationError",
+                message:
+                    "1 validation error detected: Value null at 'desiredCapacity' failed to satisfy constraint: Member must not be null"
+            )
         }
         do throws(ScalingError) {
             if let extra = model.extraService(group: call.parameters["AutoScalingGroupName"] ?? "") {
                 let service = model.extraServices[extra]
                 guard desired <= service.maxSize, desired >= service.minSize else {
-                    throw ScalingError(message: "New SetDesiredCapacity value \(desired) is \(desired > service.maxSize ? "above max" : "below min") value \(desired > service.maxSize ? service.maxSize : service.minSize) for the AutoScalingGroup.")
+                    throw ScalingError(
+                        message:
+                            "New SetDesiredCapacity value \(desired) is \(desired > service.maxSize ? "above max" : "below min") value \(desired > service.maxSize ? service.maxSize : service.minSize) for the AutoScalingGroup."
+                    )
                 }
                 try model.updateExtra(extra, minSize: nil, maxSize: nil, desiredCapacity: desired)
                 return call.reply(nil)

@@ -9,22 +9,30 @@ public enum CloudFrontReplies {
     static let namespace = "http://cloudfront.amazonaws.com/doc/2020-05-31/"
 
     /// Answers `request` from `model`, routed by method and path.
-    public static func handle(_ request: WireRequest, requestID: String, model: LaunchDayModel) throws(QueryError) -> WireResponse {
+    public static func handle(_ request: WireRequest, requestID: String, model: LaunchDayModel) throws(QueryError)
+        -> WireResponse
+    {
         let path = request.rawPath.removingPercentEncoding ?? request.rawPath
         let parts = path.split(separator: "/").map(String.init)
         guard request.method == "GET" else {
-            throw QueryError(code: "MethodNotAllowed", message: "The simulator serves only GET requests to CloudFront.", status: 405)
+            throw QueryError(
+                code: "MethodNotAllowed", message: "The simulator serves only GET requests to CloudFront.", status: 405)
         }
         if path == version + "/distribution" {
             return listDistributions(requestID: requestID, model: model)
         }
-        if parts.count == 4, parts[0] == "2020-05-31", parts[1] == "distributions", parts[3] == "monitoring-subscription" {
+        if parts.count == 4, parts[0] == "2020-05-31", parts[1] == "distributions",
+            parts[3] == "monitoring-subscription"
+        {
             guard parts[2] == model.config.distributionID else {
-                throw QueryError(code: "NoSuchDistribution", message: "The specified distribution does not exist.", status: 404)
+                throw QueryError(
+                    code: "NoSuchDistribution", message: "The specified distribution does not exist.", status: 404)
             }
             var xml = XMLWriter()
             xml.element("MonitoringSubscription", attributes: [("xmlns", namespace)]) { root in
-                root.element("RealtimeMetricsSubscriptionConfig") { $0.leaf("RealtimeMetricsSubscriptionStatus", "Enabled") }
+                root.element("RealtimeMetricsSubscriptionConfig") {
+                    $0.leaf("RealtimeMetricsSubscriptionStatus", "Enabled")
+                }
             }
             return .xml(200, xml.text, requestID: requestID)
         }
@@ -46,7 +54,9 @@ public enum CloudFrontReplies {
             }
             return .xml(200, xml.text, requestID: requestID)
         }
-        throw QueryError(code: "InvalidRequest", message: "No CloudFront operation at \(request.method) \(path) in the simulator.", status: 404)
+        throw QueryError(
+            code: "InvalidRequest", message: "No CloudFront operation at \(request.method) \(path) in the simulator.",
+            status: 404)
     }
 
     /// The decoded value of `name` in a raw query string.
@@ -59,7 +69,9 @@ public enum CloudFrontReplies {
     }
 
     /// Writes `<name><Quantity>n</Quantity><Items>…</Items></name>`, CloudFront's list shape.
-    static func quantified<Item>(_ xml: inout XMLWriter, _ name: String, _ items: [Item], tag: String, _ body: (inout XMLWriter, Item) -> Void) {
+    static func quantified<Item>(
+        _ xml: inout XMLWriter, _ name: String, _ items: [Item], tag: String, _ body: (inout XMLWriter, Item) -> Void
+    ) {
         xml.element(name) { list in
             list.leaf("Quantity", items.count)
             if !items.isEmpty {
@@ -118,15 +130,23 @@ public enum CloudFrontReplies {
                     summary.element("OriginGroups") { $0.leaf("Quantity", 0) }
                     summary.element("DefaultCacheBehavior") { behavior in
                         behavior.leaf("TargetOriginId", config.loadBalancerName)
-                        behavior.element("TrustedSigners") { $0.leaf("Enabled", false); $0.leaf("Quantity", 0) }
-                        behavior.element("TrustedKeyGroups") { $0.leaf("Enabled", false); $0.leaf("Quantity", 0) }
+                        behavior.element("TrustedSigners") {
+                            $0.leaf("Enabled", false); $0.leaf("Quantity", 0)
+                        }
+                        behavior.element("TrustedKeyGroups") {
+                            $0.leaf("Enabled", false); $0.leaf("Quantity", 0)
+                        }
                         behavior.leaf("ViewerProtocolPolicy", "redirect-to-https")
                         behavior.element("AllowedMethods") { methods in
                             methods.leaf("Quantity", 2)
-                            methods.element("Items") { $0.leaf("Method", "HEAD"); $0.leaf("Method", "GET") }
+                            methods.element("Items") {
+                                $0.leaf("Method", "HEAD"); $0.leaf("Method", "GET")
+                            }
                             methods.element("CachedMethods") { cached in
                                 cached.leaf("Quantity", 2)
-                                cached.element("Items") { $0.leaf("Method", "HEAD"); $0.leaf("Method", "GET") }
+                                cached.element("Items") {
+                                    $0.leaf("Method", "HEAD"); $0.leaf("Method", "GET")
+                                }
                             }
                         }
                         behavior.leaf("SmoothStreaming", false)
@@ -143,13 +163,18 @@ public enum CloudFrontReplies {
                     summary.leaf("Enabled", true)
                     summary.element("ViewerCertificate") { certificate in
                         certificate.leaf("CloudFrontDefaultCertificate", false)
-                        certificate.leaf("ACMCertificateArn", "arn:aws:acm:us-east-1:\(config.accountID):certificate/0f1e2d3c-4b5a-6978-8a9b-0c1d2e3f4a5b")
+                        certificate.leaf(
+                            "ACMCertificateArn",
+                            "arn:aws:acm:us-east-1:\(config.accountID):certificate/0f1e2d3c-4b5a-6978-8a9b-0c1d2e3f4a5b"
+                        )
                         certificate.leaf("SSLSupportMethod", "sni-only")
                         certificate.leaf("MinimumProtocolVersion", "TLSv1.2_2021")
                         certificate.leaf("CertificateSource", "acm")
                     }
                     summary.element("Restrictions") { restrictions in
-                        restrictions.element("GeoRestriction") { $0.leaf("RestrictionType", "none"); $0.leaf("Quantity", 0) }
+                        restrictions.element("GeoRestriction") {
+                            $0.leaf("RestrictionType", "none"); $0.leaf("Quantity", 0)
+                        }
                     }
                     summary.leaf("WebACLId", "")
                     summary.leaf("HttpVersion", "http2and3")

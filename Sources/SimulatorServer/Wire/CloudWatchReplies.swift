@@ -60,47 +60,63 @@ public enum CloudWatchReplies {
     /// `GetMetricData`: validates the window and queries, then answers each with the datapoints
     /// published so far (late, the newest minute partial, zero counts absent; see
     /// `LaunchDayModel.publishedDatapoints`), or with none in a region whose metrics the store does not hold.
-    static func getMetricData(_ call: QueryCall, model: LaunchDayModel, holdsSeries: Bool = true) throws(QueryError) -> WireResponse {
+    static func getMetricData(_ call: QueryCall, model: LaunchDayModel, holdsSeries: Bool = true) throws(QueryError)
+        -> WireResponse
+    {
         let parameters = call.parameters
         guard let startText = parameters["StartTime"], let endText = parameters["EndTime"],
-              let startDate = WireDate.parse(startText), let endDate = WireDate.parse(endText) else {
-            throw QueryError(code: "ValidationError", message: "The parameters StartTime and EndTime are required and must be timestamps.")
+            let startDate = WireDate.parse(startText), let endDate = WireDate.parse(endText)
+        else {
+            throw QueryError(
+                code: "ValidationError",
+                message: "The parameters StartTime and EndTime are required and must be timestamps.")
         }
         guard startDate < endDate else {
-            throw QueryError(code: "ValidationError", message: "The parameter StartTime must be less than the parameter EndTime.")
+            throw QueryError(
+                code: "ValidationError", message: "The parameter StartTime must be less than the parameter EndTime.")
         }
         let indices = parameters.structureIndices("MetricDataQueries")
         guard !indices.isEmpty else {
             throw QueryError(code: "ValidationError", message: "The parameter MetricDataQueries is required.")
         }
         guard indices.count <= 500 else {
-            throw QueryError(code: "ValidationError", message: "The collection MetricDataQueries must not have a size greater than 500.")
+            throw QueryError(
+                code: "ValidationError",
+                message: "The collection MetricDataQueries must not have a size greater than 500.")
         }
         var queries: [Query] = []
         for index in indices {
             let base = "MetricDataQueries.member.\(index)."
             guard let id = parameters[base + "Id"] else {
-                throw QueryError(code: "ValidationError", message: "The parameter MetricDataQueries.member.\(index).Id is required.")
+                throw QueryError(
+                    code: "ValidationError", message: "The parameter MetricDataQueries.member.\(index).Id is required.")
             }
             let stat = base + "MetricStat."
             var key: MetricKey?
-            if let namespace = parameters[stat + "Metric.Namespace"], let name = parameters[stat + "Metric.MetricName"] {
+            if let namespace = parameters[stat + "Metric.Namespace"], let name = parameters[stat + "Metric.MetricName"]
+            {
                 // Members are numbered from 1 without gaps; reading them in turn keeps a call of 500
                 // queries from scanning every parameter once per query.
                 var dimensions: [MetricKey.Dimension] = []
                 while let dimName = parameters[stat + "Metric.Dimensions.member.\(dimensions.count + 1).Name"],
-                      let value = parameters[stat + "Metric.Dimensions.member.\(dimensions.count + 1).Value"] {
+                    let value = parameters[stat + "Metric.Dimensions.member.\(dimensions.count + 1).Value"]
+                {
                     dimensions.append(MetricKey.Dimension(dimName, value))
                 }
                 key = MetricKey(namespace, name, dimensions)
             }
             let period = try parameters.integer(stat + "Period") ?? 60
             guard period >= 60, period % 60 == 0 else {
-                throw QueryError(code: "ValidationError", message: "The parameter MetricDataQueries.member.\(index).MetricStat.Period must be a multiple of 60.")
+                throw QueryError(
+                    code: "ValidationError",
+                    message:
+                        "The parameter MetricDataQueries.member.\(index).MetricStat.Period must be a multiple of 60.")
             }
-            queries.append(Query(id: id, label: parameters[base + "Label"], key: key, period: period,
-                                 stat: parameters[stat + "Stat"] ?? "Average",
-                                 returnData: parameters[base + "ReturnData"] != "false"))
+            queries.append(
+                Query(
+                    id: id, label: parameters[base + "Label"], key: key, period: period,
+                    stat: parameters[stat + "Stat"] ?? "Average",
+                    returnData: parameters[base + "ReturnData"] != "false"))
         }
         let start = startDate.timeIntervalSince(model.config.startDate)
         let end = min(endDate.timeIntervalSince(model.config.startDate), model.now + 1)
@@ -109,7 +125,8 @@ public enum CloudWatchReplies {
             result.members("MetricDataResults", queries.filter(\.returnData)) { xml, query in
                 var points: [(Double, Double)] = []
                 if let key = query.key, holdsSeries {
-                    let published = model.quietDatapoints(key, from: start, to: end, periodSeconds: query.period)
+                    let published =
+                        model.quietDatapoints(key, from: start, to: end, periodSeconds: query.period)
                         ?? model.publishedDatapoints(key, from: start, to: end, periodSeconds: query.period)
                     for (periodStart, bucket) in published {
                         if let value = bucket.statistic(statistic(query.stat)) { points.append((periodStart, value)) }

@@ -4,21 +4,29 @@ import SimulatorModel
 /// Cost Explorer (JSON 1.1, `AWSInsightsIndexService`) `GetCostAndUsage` from the model's ledger.
 public enum CostExplorerReplies {
     /// Cost metrics answered in USD; every one carries the same amount (no discounts or credits here).
-    static let costMetrics: Set<String> = ["UnblendedCost", "BlendedCost", "AmortizedCost", "NetUnblendedCost", "NetAmortizedCost"]
+    static let costMetrics: Set<String> = [
+        "UnblendedCost", "BlendedCost", "AmortizedCost", "NetUnblendedCost", "NetAmortizedCost"
+    ]
     /// Every metric name Cost Explorer accepts.
     static let knownMetrics = costMetrics.union(["UsageQuantity", "NormalizedUsageAmount"])
 
     /// Answers `operation` from `model`.
-    public static func handle(_ operation: String, body: JSONBody, requestID: String, model: LaunchDayModel) throws(QueryError) -> WireResponse {
+    public static func handle(_ operation: String, body: JSONBody, requestID: String, model: LaunchDayModel)
+        throws(QueryError) -> WireResponse
+    {
         guard operation == "GetCostAndUsage" else {
             throw QueryError(code: "UnknownOperationException", message: "")
         }
-        guard let period = body.object("TimePeriod"), let startText = period["Start"] as? String, let endText = period["End"] as? String,
-              let startDay = dayNumber(startText), let endDay = dayNumber(endText) else {
-            throw QueryError(code: "ValidationException", message: "TimePeriod with Start and End (yyyy-MM-dd) is required")
+        guard let period = body.object("TimePeriod"), let startText = period["Start"] as? String,
+            let endText = period["End"] as? String,
+            let startDay = dayNumber(startText), let endDay = dayNumber(endText)
+        else {
+            throw QueryError(
+                code: "ValidationException", message: "TimePeriod with Start and End (yyyy-MM-dd) is required")
         }
         guard startDay < endDay else {
-            throw QueryError(code: "ValidationException", message: "Start date (and hour) should be before end date (and hour)")
+            throw QueryError(
+                code: "ValidationException", message: "Start date (and hour) should be before end date (and hour)")
         }
         let metrics = (body.array("Metrics") as? [String]) ?? []
         guard !metrics.isEmpty else {
@@ -34,7 +42,9 @@ public enum CostExplorerReplies {
         let groupBy = (body.array("GroupBy") as? [[String: Any]]) ?? []
         let bySeviceGroup = groupBy.contains { ($0["Key"] as? String) == "SERVICE" }
         if let other = groupBy.first(where: { ($0["Key"] as? String) != "SERVICE" }) {
-            throw QueryError(code: "ValidationException", message: "The simulator groups by SERVICE only, not \(other["Key"] as? String ?? "?")")
+            throw QueryError(
+                code: "ValidationException",
+                message: "The simulator groups by SERVICE only, not \(other["Key"] as? String ?? "?")")
         }
 
         var results: [JSONText] = []
@@ -43,28 +53,38 @@ public enum CostExplorerReplies {
             /// The requested metrics of `service` (nil: all) over the period.
             func amounts(_ service: String?) -> JSONText {
                 let total = model.costs.total(service: service, days: range)
-                return .object(metrics.map { name in
-                    let amount = costMetrics.contains(name) ? String(format: "%.10f", total) : "0"
-                    return (name, .object([("Amount", .string(amount)), ("Unit", .string(costMetrics.contains(name) ? "USD" : "N/A"))]))
-                })
+                return .object(
+                    metrics.map { name in
+                        let amount = costMetrics.contains(name) ? String(format: "%.10f", total) : "0"
+                        return (
+                            name,
+                            .object([
+                                ("Amount", .string(amount)),
+                                ("Unit", .string(costMetrics.contains(name) ? "USD" : "N/A"))
+                            ])
+                        )
+                    })
             }
-            let groups: [JSONText] = bySeviceGroup
+            let groups: [JSONText] =
+                bySeviceGroup
                 ? CostLedger.Service.all.filter { model.costs.total(service: $0, days: range) > 0 }.map { service in
                     .object([("Keys", .array([.string(service)])), ("Metrics", amounts(service))])
                 }
                 : []
-            results.append(.object([
-                ("TimePeriod", .object([("Start", .string(dayText(from))), ("End", .string(dayText(to)))])),
-                ("Total", bySeviceGroup ? .object([]) : amounts(nil)),
-                ("Groups", .array(groups)),
-                ("Estimated", .bool(to > model.day(at: model.now) - 1)),
-            ]))
+            results.append(
+                .object([
+                    ("TimePeriod", .object([("Start", .string(dayText(from))), ("End", .string(dayText(to)))])),
+                    ("Total", bySeviceGroup ? .object([]) : amounts(nil)),
+                    ("Groups", .array(groups)),
+                    ("Estimated", .bool(to > model.day(at: model.now) - 1))
+                ]))
         }
-        let definitions: [JSONText] = bySeviceGroup ? [.object([("Type", .string("DIMENSION")), ("Key", .string("SERVICE"))])] : []
+        let definitions: [JSONText] =
+            bySeviceGroup ? [.object([("Type", .string("DIMENSION")), ("Key", .string("SERVICE"))])] : []
         let reply = JSONText.object([
             ("GroupDefinitions", .array(definitions)),
             ("ResultsByTime", .array(results)),
-            ("DimensionValueAttributes", .array([])),
+            ("DimensionValueAttributes", .array([]))
         ])
         return .json(200, reply.text, requestID: requestID)
     }

@@ -45,16 +45,21 @@ public enum EC2Replies {
     static func instanceRows(_ model: LaunchDayModel) -> [InstanceRow] {
         let config = model.config
         let shop = model.group.instances.map { instance in
-            InstanceRow(id: instance.id, instanceType: config.instanceType, zone: instance.zone, state: instance.ec2State,
-                        stateCode: instance.ec2StateCode, privateIP: instance.privateIP, launchTime: WireDate.iso(model, instance.launchedAt),
-                        group: config.groupName, terminated: instance.lifecycle == .terminated)
+            InstanceRow(
+                id: instance.id, instanceType: config.instanceType, zone: instance.zone, state: instance.ec2State,
+                stateCode: instance.ec2StateCode, privateIP: instance.privateIP,
+                launchTime: WireDate.iso(model, instance.launchedAt),
+                group: config.groupName, terminated: instance.lifecycle == .terminated)
         }
         let started = WireDate.iso(model, -3_600)
         let quiet = model.extraServices.flatMap { service in
             service.instances.enumerated().map { number, instance in
-                InstanceRow(id: instance.id, instanceType: ExtraService.instanceType, zone: instance.zone, state: "running", stateCode: 16,
-                            privateIP: "10.1.\(service.index % 250).\(number + 10)", launchTime: started, group: service.groupName,
-                            terminated: false)
+                InstanceRow(
+                    id: instance.id, instanceType: ExtraService.instanceType, zone: instance.zone, state: "running",
+                    stateCode: 16,
+                    privateIP: "10.1.\(service.index % 250).\(number + 10)", launchTime: started,
+                    group: service.groupName,
+                    terminated: false)
             }
         }
         return shop + quiet
@@ -73,11 +78,16 @@ public enum EC2Replies {
         let maxResults = call.parameters["MaxResults"].flatMap { Int($0) }
         if let maxResults {
             guard ids.isEmpty else {
-                throw QueryError(code: "InvalidParameterCombination", message: "The parameter instancesSet cannot be used with the parameter maxResults")
+                throw QueryError(
+                    code: "InvalidParameterCombination",
+                    message: "The parameter instancesSet cannot be used with the parameter maxResults")
             }
             guard (5...1000).contains(maxResults) else {
-                throw QueryError(code: "InvalidParameterValue",
-                                 message: "Value ( \(maxResults) ) for parameter maxResults is invalid. Expecting a value greater than 5.")
+                throw QueryError(
+                    code: "InvalidParameterValue",
+                    message:
+                        "Value ( \(maxResults) ) for parameter maxResults is invalid. Expecting a value greater than 5."
+                )
             }
         }
         let filters = filters(call.parameters)
@@ -136,7 +146,8 @@ public enum EC2Replies {
                     xml.leaf("virtualizationType", "hvm")
                     xml.leaf("hypervisor", "xen")
                     let name = row.group == config.groupName ? "web" : row.group
-                    xml.members("tagSet", [("aws:autoscaling:groupName", row.group), ("Name", name)], tag: "item") { tag, pair in
+                    xml.members("tagSet", [("aws:autoscaling:groupName", row.group), ("Name", name)], tag: "item") {
+                        tag, pair in
                         tag.leaf("key", pair.0)
                         tag.leaf("value", pair.1)
                     }
@@ -152,10 +163,13 @@ public enum EC2Replies {
         let names = call.parameters.list("InstanceType", member: false)
         let unknown = names.filter { InstanceTypeCatalog.vcpus[$0] == nil }
         guard unknown.isEmpty else {
-            throw QueryError(code: "InvalidInstanceType", message: "The following supplied instance types do not exist: [\(unknown.joined(separator: ", "))]")
+            throw QueryError(
+                code: "InvalidInstanceType",
+                message: "The following supplied instance types do not exist: [\(unknown.joined(separator: ", "))]")
         }
         guard names.count <= 100 else {
-            throw QueryError(code: "InvalidParameterValue", message: "The maximum number of instance types you can specify is 100.")
+            throw QueryError(
+                code: "InvalidParameterValue", message: "The maximum number of instance types you can specify is 100.")
         }
         let types = (names.isEmpty ? InstanceTypeCatalog.vcpus.keys.sorted() : names).compactMap { name in
             InstanceTypeCatalog.vcpus[name].map { (name, $0) }
@@ -178,7 +192,9 @@ public enum EC2Replies {
     /// The offset a `NextToken` stands for; a token this simulator did not give is EC2's error.
     static func pageOffset(_ token: String?, count: Int) throws(QueryError) -> Int {
         guard let token else { return 0 }
-        guard token.hasPrefix("sim-page-"), let offset = Int(token.dropFirst("sim-page-".count)), (0...count).contains(offset) else {
+        guard token.hasPrefix("sim-page-"), let offset = Int(token.dropFirst("sim-page-".count)),
+            (0...count).contains(offset)
+        else {
             throw QueryError(code: "InvalidParameterValue", message: "Invalid value '\(token)' for nextToken")
         }
         return offset
@@ -196,7 +212,11 @@ public enum EC2Replies {
             root.members("availabilityZoneInfo", zones, tag: "item") { xml, zone in
                 let down = model.isDown(zone)
                 xml.leaf("optInStatus", "opt-in-not-required")
-                xml.members("messageSet", down ? ["Increased error rates and connectivity issues in this Availability Zone."] : [], tag: "item") { message, text in
+                xml.members(
+                    "messageSet",
+                    down ? ["Increased error rates and connectivity issues in this Availability Zone."] : [],
+                    tag: "item"
+                ) { message, text in
                     message.leaf("message", text)
                 }
                 xml.leaf("regionName", config.region)

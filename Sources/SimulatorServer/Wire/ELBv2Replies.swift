@@ -14,9 +14,11 @@ public enum ELBv2Replies {
     }
 
     /// ELBv2's error for a load balancer ARN or name it does not know.
-    static let loadBalancerNotFound = QueryError(code: "LoadBalancerNotFound", message: "One or more load balancers not found")
+    static let loadBalancerNotFound = QueryError(
+        code: "LoadBalancerNotFound", message: "One or more load balancers not found")
     /// ELBv2's error for a target group ARN or name it does not know.
-    static let targetGroupNotFound = QueryError(code: "TargetGroupNotFound", message: "One or more target groups not found")
+    static let targetGroupNotFound = QueryError(
+        code: "TargetGroupNotFound", message: "One or more target groups not found")
 
     /// The VPC every resource lives in.
     static let vpcID = "vpc-0f1e2d3c4b5a69788"
@@ -26,7 +28,9 @@ public enum ELBv2Replies {
         let config = model.config
         let arns = call.parameters.list("LoadBalancerArns")
         let names = call.parameters.list("Names")
-        if arns.contains(where: { $0 != config.loadBalancerARN }) || names.contains(where: { $0 != config.loadBalancerName }) {
+        if arns.contains(where: { $0 != config.loadBalancerARN })
+            || names.contains(where: { $0 != config.loadBalancerName })
+        {
             throw loadBalancerNotFound
         }
         return call.reply { result in
@@ -67,11 +71,15 @@ public enum ELBv2Replies {
         }
         // The shop's target group first, then the extra services', paged as AWS pages (PageSize ≤ 400).
         let wantedExtras = extras.filter { extra in
-            (arns.isEmpty && names.isEmpty) || arns.contains(extraTargetGroupARN(extra, config: config)) || names.contains(extra.targetGroupName)
+            (arns.isEmpty && names.isEmpty) || arns.contains(extraTargetGroupARN(extra, config: config))
+                || names.contains(extra.targetGroupName)
         }
-        let includeShop = (arns.isEmpty && names.isEmpty) || arns.contains(config.targetGroupARN) || names.contains(config.targetGroupName)
+        let includeShop =
+            (arns.isEmpty && names.isEmpty) || arns.contains(config.targetGroupARN)
+            || names.contains(config.targetGroupName)
         let pageSize = max(1, min(try call.parameters.integer("PageSize") ?? 400, 400))
-        let page = ShopFirstPage(shop: includeShop, extras: wantedExtras, token: call.parameters["Marker"], size: pageSize)
+        let page = ShopFirstPage(
+            shop: includeShop, extras: wantedExtras, token: call.parameters["Marker"], size: pageSize)
         return call.reply { result in
             result.element("TargetGroups") { list in
                 if page.includesShop {
@@ -117,7 +125,11 @@ public enum ELBv2Replies {
     static func describeTargetHealth(_ call: QueryCall, model: LaunchDayModel) throws(QueryError) -> WireResponse {
         let config = model.config
         guard let arn = call.parameters["TargetGroupArn"] else {
-            throw QueryError(code: "ValidationError", message: "1 validation error detected: Value null at 'targetGroupArn' failed to satisfy constraint: Member must not be null")
+            throw QueryError(
+                code: "ValidationError",
+                message:
+                    "1 validation error detected: Value null at 'targetGroupArn' failed to satisfy constraint: Member must not be null"
+            )
         }
         if let extra = model.extraServices.first(where: { extraTargetGroupARN($0, config: config) == arn }) {
             return call.reply { result in
@@ -134,7 +146,8 @@ public enum ELBv2Replies {
         guard arn == config.targetGroupARN else {
             throw QueryError(code: "TargetGroupNotFound", message: "Target groups '\(arn)' not found")
         }
-        let wanted = Set(call.parameters.structureIndices("Targets").compactMap { call.parameters["Targets.member.\($0).Id"] })
+        let wanted = Set(
+            call.parameters.structureIndices("Targets").compactMap { call.parameters["Targets.member.\($0).Id"] })
         let targets = model.group.instances.filter { instance in
             instance.target != nil && (wanted.isEmpty || wanted.contains(instance.id))
         }

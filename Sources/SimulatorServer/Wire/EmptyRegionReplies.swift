@@ -9,10 +9,14 @@ import SimulatorModel
 public enum EmptyRegionReplies {
     /// The services whose resources belong to a region; the rest (STS, IAM, CloudFront, Cost
     /// Explorer, Pricing) are global and answer from any region.
-    public static let regionalServices: Set<String> = ["autoscaling", "elasticloadbalancing", "monitoring", "rds", "ec2"]
+    public static let regionalServices: Set<String> = [
+        "autoscaling", "elasticloadbalancing", "monitoring", "rds", "ec2"
+    ]
 
     /// Answers `call` to `service` in `region`, which holds none of the shop's resources.
-    public static func handle(service: String, region: String, _ call: QueryCall, model: LaunchDayModel) throws(QueryError) -> WireResponse {
+    public static func handle(service: String, region: String, _ call: QueryCall, model: LaunchDayModel)
+        throws(QueryError) -> WireResponse
+    {
         let parameters = call.parameters
         switch (service, call.action) {
         case ("autoscaling", "DescribeAutoScalingGroups"):
@@ -23,26 +27,33 @@ public enum EmptyRegionReplies {
             return call.reply { $0.element("ScalingPolicies") { _ in } }
         case ("autoscaling", "DescribeScheduledActions"):
             return call.reply { $0.element("ScheduledUpdateGroupActions") { _ in } }
-        case ("autoscaling", "UpdateAutoScalingGroup"), ("autoscaling", "SetDesiredCapacity"), ("autoscaling", "PutScheduledUpdateGroupAction"),
-             ("autoscaling", "DeleteScheduledAction"), ("autoscaling", "SuspendProcesses"), ("autoscaling", "ResumeProcesses"):
+        case ("autoscaling", "UpdateAutoScalingGroup"), ("autoscaling", "SetDesiredCapacity"),
+            ("autoscaling", "PutScheduledUpdateGroupAction"),
+            ("autoscaling", "DeleteScheduledAction"), ("autoscaling", "SuspendProcesses"),
+            ("autoscaling", "ResumeProcesses"):
             throw AutoScalingReplies.groupNotFound(parameters["AutoScalingGroupName"] ?? "")
         case ("elasticloadbalancing", "DescribeLoadBalancers"):
-            if !parameters.list("LoadBalancerArns").isEmpty || !parameters.list("Names").isEmpty { throw ELBv2Replies.loadBalancerNotFound }
+            if !parameters.list("LoadBalancerArns").isEmpty || !parameters.list("Names").isEmpty {
+                throw ELBv2Replies.loadBalancerNotFound
+            }
             return call.reply { $0.element("LoadBalancers") { _ in } }
         case ("elasticloadbalancing", "DescribeTargetGroups"):
             if parameters["LoadBalancerArn"] != nil { throw ELBv2Replies.loadBalancerNotFound }
-            if !parameters.list("TargetGroupArns").isEmpty || !parameters.list("Names").isEmpty { throw ELBv2Replies.targetGroupNotFound }
+            if !parameters.list("TargetGroupArns").isEmpty || !parameters.list("Names").isEmpty {
+                throw ELBv2Replies.targetGroupNotFound
+            }
             return call.reply { $0.element("TargetGroups") { _ in } }
         case ("elasticloadbalancing", "DescribeTargetHealth"):
             throw ELBv2Replies.targetGroupNotFound
         case ("elasticloadbalancing", "DescribeTags"):
-            throw parameters.list("ResourceArns").contains { $0.contains(":targetgroup/") } ? ELBv2Replies.targetGroupNotFound
+            throw parameters.list("ResourceArns").contains { $0.contains(":targetgroup/") }
+                ? ELBv2Replies.targetGroupNotFound
                 : ELBv2Replies.loadBalancerNotFound
         case ("rds", "DescribeDBInstances"):
             if let wanted = parameters["DBInstanceIdentifier"] { throw RDSReplies.instanceNotFound(wanted) }
             return call.reply { $0.element("DBInstances") { _ in } }
         case ("rds", "DescribeDBClusters"):
-            return try RDSReplies.describeClusters(call, model: model)   // the shop has no cluster either
+            return try RDSReplies.describeClusters(call, model: model) // the shop has no cluster either
         case ("rds", "DescribeEvents"):
             return call.reply { $0.element("Events") { _ in } }
         case ("monitoring", "GetMetricData"):
@@ -53,7 +64,7 @@ public enum EmptyRegionReplies {
             if let id = parameters.list("InstanceId", member: false).first { throw EC2Replies.instanceNotFound(id) }
             return call.ec2Reply { $0.element("reservationSet") { _ in } }
         case ("ec2", "DescribeInstanceTypes"):
-            return try EC2Replies.describeInstanceTypes(call)   // every region offers the same types here
+            return try EC2Replies.describeInstanceTypes(call) // every region offers the same types here
         case ("ec2", "DescribeAvailabilityZones"):
             let names = parameters.list("ZoneName", member: false)
             let zones = ["a", "b", "c"].map { region + $0 }.filter { names.isEmpty || names.contains($0) }

@@ -34,7 +34,9 @@ public struct FormParameters: Sendable, Equatable {
     public func integer(_ name: String) throws(QueryError) -> Int? {
         guard let text = values[name] else { return nil }
         guard let number = Int(text) else {
-            throw QueryError(code: "ValidationError", message: "Value '\(text)' at '\(name)' failed to satisfy constraint: Member must be an integer")
+            throw QueryError(
+                code: "ValidationError",
+                message: "Value '\(text)' at '\(name)' failed to satisfy constraint: Member must be an integer")
         }
         return number
     }
@@ -69,7 +71,8 @@ public struct FormParameters: Sendable, Equatable {
             if byte == UInt8(ascii: "+") {
                 bytes.append(UInt8(ascii: " "))
             } else if byte == UInt8(ascii: "%"), let high = iterator.next(), let low = iterator.next(),
-                      let value = UInt8(String(decoding: [high, low], as: UTF8.self), radix: 16) {
+                let value = UInt8(String(decoding: [high, low], as: UTF8.self), radix: 16)
+            {
                 bytes.append(value)
             } else {
                 bytes.append(byte)

@@ -34,7 +34,8 @@ public indirect enum JSONText: Sendable, Equatable {
         case let .bool(value): return value ? "true" : "false"
         case .null: return "null"
         case let .array(items): return "[" + items.map(\.text).joined(separator: ",") + "]"
-        case let .object(pairs): return "{" + pairs.map { Self.quote($0.0) + ":" + $0.1.text }.joined(separator: ",") + "}"
+        case let .object(pairs):
+            return "{" + pairs.map { Self.quote($0.0) + ":" + $0.1.text }.joined(separator: ",") + "}"
         }
     }
 

@@ -51,7 +51,8 @@ public enum RDSReplies {
                         xml.leaf("PreferredBackupWindow", "03:00-03:30")
                         xml.leaf("BackupRetentionPeriod", 7)
                         xml.element("DBSecurityGroups") { _ in }
-                        xml.members("VpcSecurityGroups", ["sg-0d1e2f3a4b5c6d7e8"], tag: "VpcSecurityGroupMembership") { group, id in
+                        xml.members("VpcSecurityGroups", ["sg-0d1e2f3a4b5c6d7e8"], tag: "VpcSecurityGroupMembership") {
+                            group, id in
                             group.leaf("VpcSecurityGroupId", id)
                             group.leaf("Status", "active")
                         }
@@ -84,7 +85,9 @@ public enum RDSReplies {
                         xml.leaf("DBInstanceStatus", "available")
                         xml.leaf("AvailabilityZone", extra.zones.first ?? config.databasePrimaryZone)
                         xml.leaf("MultiAZ", false)
-                        xml.leaf("DBInstanceArn", "arn:aws:rds:\(config.region):\(config.accountID):db:\(extra.databaseIdentifier)")
+                        xml.leaf(
+                            "DBInstanceArn",
+                            "arn:aws:rds:\(config.region):\(config.accountID):db:\(extra.databaseIdentifier)")
                     }
                 }
             }

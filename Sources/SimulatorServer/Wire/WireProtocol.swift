@@ -23,11 +23,13 @@ public enum WireProtocol: Sendable, Equatable {
         "cloudfront": .restXML(namespace: "http://cloudfront.amazonaws.com/doc/2020-05-31/"),
         "ce": .json(targetPrefix: "AWSInsightsIndexService"),
         "pricing": .json(targetPrefix: "AWSPriceListService"),
-        "servicequotas": .json(targetPrefix: "ServiceQuotasV20190624"),
+        "servicequotas": .json(targetPrefix: "ServiceQuotasV20190624")
     ]
 
     /// An error reply in this protocol's own format.
-    public func error(status: Int, code: String, message: String, requestID: String, sender: Bool = true) -> WireResponse {
+    public func error(status: Int, code: String, message: String, requestID: String, sender: Bool = true)
+        -> WireResponse
+    {
         switch self {
         case let .query(namespace), let .restXML(namespace):
             var xml = XMLWriter()
@@ -53,7 +55,9 @@ public enum WireProtocol: Sendable, Equatable {
             }
             return .xml(status, xml.text, requestID: requestID)
         case .json:
-            var response = WireResponse.json(status, JSONText.render([("__type", .string(code)), ("message", .string(message))]), requestID: requestID)
+            var response = WireResponse.json(
+                status, JSONText.render([("__type", .string(code)), ("message", .string(message))]),
+                requestID: requestID)
             response.headers.append(HTTPHeader("x-amzn-ErrorType", code))
             return response
         }
@@ -78,8 +82,10 @@ public enum WireProtocol: Sendable, Equatable {
     public var throttling: (code: String, status: Int, message: String) {
         switch self {
         case .ec2: return ("RequestLimitExceeded", 503, "Request limit exceeded.")
-        case let .json(prefix) where prefix == "AWSInsightsIndexService": return ("LimitExceededException", 400, "Rate exceeded")
-        case let .json(prefix) where prefix == "ServiceQuotasV20190624": return ("TooManyRequestsException", 400, "Rate exceeded")
+        case let .json(prefix) where prefix == "AWSInsightsIndexService":
+            return ("LimitExceededException", 400, "Rate exceeded")
+        case let .json(prefix) where prefix == "ServiceQuotasV20190624":
+            return ("TooManyRequestsException", 400, "Rate exceeded")
         case .json: return ("ThrottlingException", 400, "Rate exceeded")
         default: return ("Throttling", 400, "Rate exceeded")
         }
@@ -89,7 +95,8 @@ public enum WireProtocol: Sendable, Equatable {
     public var internalFailure: (code: String, status: Int, message: String) {
         switch self {
         case .ec2: return ("InternalError", 500, "An internal error has occurred")
-        case let .json(prefix) where prefix == "ServiceQuotasV20190624": return ("ServiceException", 500, "Something went wrong.")
+        case let .json(prefix) where prefix == "ServiceQuotasV20190624":
+            return ("ServiceException", 500, "Something went wrong.")
         case .json: return ("InternalServerException", 500, "An internal error has occurred")
         case .restXML: return ("ServiceUnavailable", 503, "CloudFront is temporarily unavailable")
         default: return ("InternalFailure", 500, "An internal error has occurred")

@@ -55,11 +55,18 @@ public struct WireResponse: Sendable, HeaderLookup {
 
     /// An XML response.
     public static func xml(_ status: Int, _ text: String, requestID: String) -> WireResponse {
-        WireResponse(status: status, headers: [HTTPHeader("Content-Type", "text/xml"), HTTPHeader("x-amzn-RequestId", requestID)], body: Array(text.utf8))
+        WireResponse(
+            status: status,
+            headers: [HTTPHeader("Content-Type", "text/xml"), HTTPHeader("x-amzn-RequestId", requestID)],
+            body: Array(text.utf8))
     }
 
     /// A JSON 1.1 response.
     public static func json(_ status: Int, _ text: String, requestID: String) -> WireResponse {
-        WireResponse(status: status, headers: [HTTPHeader("Content-Type", "application/x-amz-json-1.1"), HTTPHeader("x-amzn-RequestId", requestID)], body: Array(text.utf8))
+        WireResponse(
+            status: status,
+            headers: [
+                HTTPHeader("Content-Type", "application/x-amz-json-1.1"), HTTPHeader("x-amzn-RequestId", requestID)
+            ], body: Array(text.utf8))
     }
 }

@@ -9,7 +9,8 @@ public struct XMLWriter: Sendable {
     }
 
     /// Appends `<name attributes>…</name>`, with `body` writing the children.
-    public mutating func element(_ name: String, attributes: [(String, String)] = [], _ body: (inout XMLWriter) -> Void) {
+    public mutating func element(_ name: String, attributes: [(String, String)] = [], _ body: (inout XMLWriter) -> Void)
+    {
         text += "<" + name
         for (key, value) in attributes { text += " \(key)=\"\(Self.escape(value))\"" }
         text += ">"
@@ -38,7 +39,9 @@ public struct XMLWriter: Sendable {
     }
 
     /// Appends `<name>` holding one `<member>` per item (the query protocol's list shape).
-    public mutating func members<Item>(_ name: String, _ items: [Item], tag: String = "member", _ body: (inout XMLWriter, Item) -> Void) {
+    public mutating func members<Item>(
+        _ name: String, _ items: [Item], tag: String = "member", _ body: (inout XMLWriter, Item) -> Void
+    ) {
         element(name) { writer in
             for item in items {
                 writer.element(tag) { body(&$0, item) }

@@ -55,10 +55,14 @@ enum BotocoreOracle {
     /// botocore's answers to `questions`, in order; throws with python's stderr when it fails.
     static func ask(_ questions: [Question]) throws -> [Answer] {
         let encoder = JSONEncoder()
-        let input = try questions.map { String(decoding: try encoder.encode($0), as: UTF8.self) }.joined(separator: "\n") + "\n"
-        let result = try ProcessRunner.run("python3", ["-c", script], input: Data(input.utf8),
-                                           extraEnvironment: ["AWS_CONFIG_FILE": "/dev/null",
-                                                              "AWS_SHARED_CREDENTIALS_FILE": "/dev/null"])
+        let input =
+            try questions.map { String(decoding: try encoder.encode($0), as: UTF8.self) }.joined(separator: "\n") + "\n"
+        let result = try ProcessRunner.run(
+            "python3", ["-c", script], input: Data(input.utf8),
+            extraEnvironment: [
+                "AWS_CONFIG_FILE": "/dev/null",
+                "AWS_SHARED_CREDENTIALS_FILE": "/dev/null"
+            ])
         guard result.status == 0 else { throw Failure(description: "python3 and botocore: \(result.stderr)") }
         let decoder = JSONDecoder()
         return try result.stdout.split(separator: "\n").map { try decoder.decode(Answer.self, from: Data($0.utf8)) }

@@ -1,7 +1,7 @@
-import Foundation
-import Testing
-import TestSupport
 import CurlTransport
+import Foundation
+import TestSupport
+import Testing
 
 /// Whether `CI=true`: tests needing a tool then fail instead of being skipped when it is missing.
 let isCI = ProcessInfo.processInfo.environment["CI"] == "true"
@@ -38,7 +38,9 @@ final class FixtureServer: @unchecked Sendable {
 
     /// Starts `python3 metadata_server.py ARGUMENTS` and reads its port.
     init(_ arguments: [String] = []) throws {
-        guard toolAvailable("python3") else { throw StartError(description: "python3 is not installed (required under CI=true)") }
+        guard toolAvailable("python3") else {
+            throw StartError(description: "python3 is not installed (required under CI=true)")
+        }
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
         process.arguments = ["python3", fixturesDirectory + "/metadata_server.py"] + arguments
         let output = Pipe()
@@ -53,7 +55,8 @@ final class FixtureServer: @unchecked Sendable {
             if chunk.isEmpty { break }
             line.append(chunk)
         }
-        guard let port = Int(String(decoding: line, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)) else {
+        guard let port = Int(String(decoding: line, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines))
+        else {
             process.terminate()
             throw StartError(description: "metadata_server.py printed no port")
         }
@@ -62,7 +65,8 @@ final class FixtureServer: @unchecked Sendable {
 
     /// How many times each `METHOD /path` was requested.
     func counts() async throws -> [String: Int] {
-        let response = try await CurlTransport().send(.init(method: "GET", url: try #require(URL(string: baseURL + "/_counts"))))
+        let response = try await CurlTransport().send(
+            .init(method: "GET", url: try #require(URL(string: baseURL + "/_counts"))))
         let decoded = try JSONSerialization.jsonObject(with: Data(response.body)) as? [String: Int]
         return decoded ?? [:]
     }

@@ -31,9 +31,11 @@ final class RecordingSTS: STSCredentialsClient, @unchecked Sendable {
             assumeRoleCalls.append(AssumeRoleCall(request: request, sourceKeyID: sourceCredentials.signing.accessKeyID))
             return assumeRoleCalls.count
         }
-        return AWSCredentials(signing: SigningCredentials(accessKeyID: "ASIAROLE\(count)", secretAccessKey: "role-secret-\(count)",
-                                                          sessionToken: "role-token-\(count)"),
-                              expiration: expiration, source: "sts")
+        return AWSCredentials(
+            signing: SigningCredentials(
+                accessKeyID: "ASIAROLE\(count)", secretAccessKey: "role-secret-\(count)",
+                sessionToken: "role-token-\(count)"),
+            expiration: expiration, source: "sts")
     }
 
     /// Records the call; the key id is `ASIAWEB<n>`.
@@ -42,8 +44,10 @@ final class RecordingSTS: STSCredentialsClient, @unchecked Sendable {
             webIdentityCalls.append(request)
             return webIdentityCalls.count
         }
-        return AWSCredentials(signing: SigningCredentials(accessKeyID: "ASIAWEB\(count)", secretAccessKey: "web-secret-\(count)",
-                                                          sessionToken: "web-token-\(count)"),
-                              expiration: expiration, source: "sts")
+        return AWSCredentials(
+            signing: SigningCredentials(
+                accessKeyID: "ASIAWEB\(count)", secretAccessKey: "web-secret-\(count)",
+                sessionToken: "web-token-\(count)"),
+            expiration: expiration, source: "sts")
     }
 }

@@ -15,8 +15,9 @@ final class TemporaryDirectory: @unchecked Sendable {
     @discardableResult
     func write(_ relative: String, _ text: String, executable: Bool = false) throws -> String {
         let full = path + "/" + relative
-        try FileManager.default.createDirectory(atPath: (full as NSString).deletingLastPathComponent,
-                                                withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(
+            atPath: (full as NSString).deletingLastPathComponent,
+            withIntermediateDirectories: true)
         try Data(text.utf8).write(to: URL(fileURLWithPath: full))
         if executable { try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: full) }
         return full

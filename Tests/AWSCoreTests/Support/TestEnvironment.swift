@@ -15,7 +15,9 @@ struct TestEnvironment {
     }
 
     /// An environment with `variables` (PATH added), real files and processes, and `transport`.
-    func make(_ variables: [String: String] = [:], transport: any HTTPTransport = HandlerTransport.unreachable()) -> AWSEnvironment {
+    func make(_ variables: [String: String] = [:], transport: any HTTPTransport = HandlerTransport.unreachable())
+        -> AWSEnvironment
+    {
         var all = variables
         if all["PATH"] == nil { all["PATH"] = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin" }
         all["AWS_EC2_METADATA_DISABLED"] = all["AWS_EC2_METADATA_DISABLED"] ?? "true"

@@ -11,7 +11,8 @@ final class DatabaseOutageTests: XCTestCase {
         model.step(seconds: 1)
         XCTAssertEqual(model.database.status, "available", "the primary keeps serving")
         XCTAssertEqual(model.database.primaryZone, "us-east-1a")
-        XCTAssertEqual(model.database.standbyZone, "us-east-1b", "SecondaryAvailabilityZone names the lost zone until replaced")
+        XCTAssertEqual(
+            model.database.standbyZone, "us-east-1b", "SecondaryAvailabilityZone names the lost zone until replaced")
         XCTAssertFalse(model.canFailOver)
         XCTAssertEqual(model.database.events.map(\.eventID), ["RDS-EVENT-0361"])
         XCTAssertEqual(model.database.events.last?.categories, ["recovery"])
@@ -48,12 +49,14 @@ final class DatabaseOutageTests: XCTestCase {
         try model.apply(.zoneOutage(zone: "us-east-1a", seconds: 600))
         for _ in 0..<600 {
             model.step(seconds: 1)
-            XCTAssertFalse(model.isDown(model.database.primaryZone) && model.database.primaryZone != "us-east-1a",
-                           "the primary moved into a dead zone at \(model.now)")
+            XCTAssertFalse(
+                model.isDown(model.database.primaryZone) && model.database.primaryZone != "us-east-1a",
+                "the primary moved into a dead zone at \(model.now)")
         }
         XCTAssertEqual(model.database.primaryZone, "us-east-1a")
         XCTAssertFalse(model.database.events.contains { $0.eventID == "RDS-EVENT-0013" })
-        XCTAssertGreaterThan(model.load.target5xxPerSecond, 0, "the database is unreachable while its only copy's zone is down")
+        XCTAssertGreaterThan(
+            model.load.target5xxPerSecond, 0, "the database is unreachable while its only copy's zone is down")
     }
 
     func testAnOutageOfThePrimarysZoneWithAHealthyStandbyFailsOverThenRebuildsTheStandby() throws {
@@ -63,8 +66,11 @@ final class DatabaseOutageTests: XCTestCase {
         XCTAssertEqual(model.database.events.map(\.eventID), ["RDS-EVENT-0013"])
         model.advance(to: 221)
         XCTAssertEqual(model.database.primaryZone, "us-east-1b")
-        XCTAssertEqual(Array(model.database.events.map(\.eventID).prefix(3)), ["RDS-EVENT-0013", "RDS-EVENT-0049", "RDS-EVENT-0015"])
-        XCTAssertEqual(model.database.events.last?.eventID, "RDS-EVENT-0361", "the new standby's zone is the dead one: rebuilt")
+        XCTAssertEqual(
+            Array(model.database.events.map(\.eventID).prefix(3)),
+            ["RDS-EVENT-0013", "RDS-EVENT-0049", "RDS-EVENT-0015"])
+        XCTAssertEqual(
+            model.database.events.last?.eventID, "RDS-EVENT-0361", "the new standby's zone is the dead one: rebuilt")
         model.advance(to: 700)
         XCTAssertEqual(model.database.standbyZone, "us-east-1c")
         XCTAssertEqual(model.database.primaryZone, "us-east-1b")

@@ -8,7 +8,8 @@ final class LaunchDayModelTests: XCTestCase {
         XCTAssertEqual(model.group.desiredCapacity, 2)
         XCTAssertEqual(model.group.activeInstances.count, 2)
         XCTAssertEqual(Set(model.group.activeInstances.map(\.zone)).count, 2)
-        XCTAssertTrue(model.group.activeInstances.allSatisfy { $0.lifecycle == .inService && $0.target?.state == .healthy })
+        XCTAssertTrue(
+            model.group.activeInstances.allSatisfy { $0.lifecycle == .inService && $0.target?.state == .healthy })
         XCTAssertEqual(model.timestamp(0), "2026-11-27T14:00:00Z")
     }
 
@@ -68,14 +69,19 @@ final class LaunchDayModelTests: XCTestCase {
     func testScalingCallsAreValidatedAsAutoScalingDoes() {
         var model = LaunchDayModel(seed: 6)
         XCTAssertThrowsError(try model.updateGroup(minSize: nil, maxSize: nil, desiredCapacity: 25)) { error in
-            XCTAssertEqual((error as? ScalingError)?.message, "Desired capacity:25 must be between the specified min size:2 and max size:20")
+            XCTAssertEqual(
+                (error as? ScalingError)?.message,
+                "Desired capacity:25 must be between the specified min size:2 and max size:20")
             XCTAssertEqual((error as? ScalingError)?.code, "ValidationError")
         }
         XCTAssertThrowsError(try model.updateGroup(minSize: 5, maxSize: 1, desiredCapacity: nil)) { error in
-            XCTAssertEqual((error as? ScalingError)?.message, "Max bound, 1, must be greater than or equal to min bound, 5")
+            XCTAssertEqual(
+                (error as? ScalingError)?.message, "Max bound, 1, must be greater than or equal to min bound, 5")
         }
         XCTAssertThrowsError(try model.setDesiredCapacity(21)) { error in
-            XCTAssertEqual((error as? ScalingError)?.message, "New SetDesiredCapacity value 21 is above max value 20 for the AutoScalingGroup.")
+            XCTAssertEqual(
+                (error as? ScalingError)?.message,
+                "New SetDesiredCapacity value 21 is above max value 20 for the AutoScalingGroup.")
         }
         XCTAssertNoThrow(try model.updateGroup(minSize: 4, maxSize: 10, desiredCapacity: nil))
         XCTAssertEqual(model.group.desiredCapacity, 4, "a raised min pulls desired up")
@@ -110,13 +116,17 @@ final class LaunchDayModelTests: XCTestCase {
         model.advance(to: 640)
         for id in before {
             let target = model.group.instances.first { $0.id == id }?.target
-            XCTAssertTrue(target?.state == .unhealthy || target?.state == .draining, "\(id) is \(String(describing: target?.state))")
+            XCTAssertTrue(
+                target?.state == .unhealthy || target?.state == .draining,
+                "\(id) is \(String(describing: target?.state))")
         }
         model.advance(to: 900)
-        XCTAssertTrue(model.group.activeInstances.allSatisfy { $0.zone != zone }, "no active instance left in the dark zone")
+        XCTAssertTrue(
+            model.group.activeInstances.allSatisfy { $0.zone != zone }, "no active instance left in the dark zone")
         XCTAssertEqual(model.group.activeInstances.count, model.group.desiredCapacity)
         XCTAssertTrue(model.group.activities.contains { $0.cause.contains("ELB system health check failure") })
-        let healthyKey = MetricKey("AWS/ApplicationELB", "HealthyHostCount", model.targetGroupDimensions + [.init("AvailabilityZone", zone)])
+        let healthyKey = MetricKey(
+            "AWS/ApplicationELB", "HealthyHostCount", model.targetGroupDimensions + [.init("AvailabilityZone", zone)])
         let last = model.metrics.aggregated(healthyKey, from: 840, to: 900, periodSeconds: 60).last
         XCTAssertEqual(last?.bucket.statistic("Maximum"), 0)
     }
@@ -154,7 +164,9 @@ final class LaunchDayModelTests: XCTestCase {
         let fiveMinute = model.metrics.aggregated(key, from: 0, to: 600, periodSeconds: 300)
         XCTAssertEqual(fiveMinute.count, 2)
         let hit = MetricKey("AWS/CloudFront", "CacheHitRate", model.distributionDimensions)
-        XCTAssertEqual(model.metrics.aggregated(hit, from: 0, to: 600, periodSeconds: 60).last?.bucket.statistic("Average") ?? 0, 95, accuracy: 0.5)
+        XCTAssertEqual(
+            model.metrics.aggregated(hit, from: 0, to: 600, periodSeconds: 60).last?.bucket.statistic("Average") ?? 0,
+            95, accuracy: 0.5)
     }
 
     func testCostsAccrueFromWhatRuns() {

@@ -18,15 +18,21 @@ final class LaunchFailureTests: XCTestCase {
         let failed = failedLaunches(model)
         XCTAssertEqual(failed.count, 1, "one refusal in the zone; the launch moves on at once")
         let activity = try XCTUnwrap(failed.first)
-        XCTAssertEqual(activity.statusMessage, "We currently do not have sufficient m5.large capacity in the Availability Zone you requested (us-east-1c). Our system will be working on provisioning additional capacity. You can currently get m5.large capacity by not specifying an Availability Zone in your request or choosing us-east-1a, us-east-1b. Launching EC2 instance failed.")
-        XCTAssertTrue(activity.description.hasPrefix("Launching a new EC2 instance.  Status Reason: We currently do not have sufficient"))
+        XCTAssertEqual(
+            activity.statusMessage,
+            "We currently do not have sufficient m5.large capacity in the Availability Zone you requested (us-east-1c). Our system will be working on provisioning additional capacity. You can currently get m5.large capacity by not specifying an Availability Zone in your request or choosing us-east-1a, us-east-1b. Launching EC2 instance failed."
+        )
+        XCTAssertTrue(
+            activity.description.hasPrefix(
+                "Launching a new EC2 instance.  Status Reason: We currently do not have sufficient"))
         XCTAssertTrue(activity.details.contains("us-east-1c"))
         XCTAssertNotNil(activity.endedAt)
         XCTAssertEqual(model.group.activeInstances.count, target, "the group reached desired in its other zones")
 
         model.advance(to: 600)
         let launched = model.group.instances.filter { !before.contains($0.id) }
-        XCTAssertFalse(launched.contains { $0.zone == "us-east-1c" }, "no instance in the zone while it has no capacity")
+        XCTAssertFalse(
+            launched.contains { $0.zone == "us-east-1c" }, "no instance in the zone while it has no capacity")
         let refusals = failedLaunches(model)
         XCTAssertGreaterThan(refusals.count, 1, "AZRebalance tries the zone again")
         XCTAssertLessThanOrEqual(refusals.count, 11, "at most once a minute")
@@ -34,7 +40,9 @@ final class LaunchFailureTests: XCTestCase {
 
         model.advance(to: 900)
         XCTAssertTrue(model.capacityShortages.isEmpty)
-        XCTAssertTrue(model.group.instances.contains { !before.contains($0.id) && $0.zone == "us-east-1c" }, "capacity back: the zone refills")
+        XCTAssertTrue(
+            model.group.instances.contains { !before.contains($0.id) && $0.zone == "us-east-1c" },
+            "capacity back: the zone refills")
     }
 
     func testLaunchesPastTheVCPUQuotaFailOnceAMinuteUntilItIsRaised() throws {
@@ -47,7 +55,10 @@ final class LaunchFailureTests: XCTestCase {
         XCTAssertEqual(model.group.activeInstances.count, running + 2, "launches stop at the quota")
         let failed = failedLaunches(model)
         XCTAssertEqual(failed.count, 1)
-        XCTAssertEqual(failed.first?.statusMessage, "You have requested more vCPU capacity than your current vCPU limit of \(quota) allows for the instance bucket that the specified instance type belongs to. Please visit http://aws.amazon.com/contact-us/ec2-request to request an adjustment to this limit. Launching EC2 instance failed.")
+        XCTAssertEqual(
+            failed.first?.statusMessage,
+            "You have requested more vCPU capacity than your current vCPU limit of \(quota) allows for the instance bucket that the specified instance type belongs to. Please visit http://aws.amazon.com/contact-us/ec2-request to request an adjustment to this limit. Launching EC2 instance failed."
+        )
 
         model.step(seconds: 179)
         XCTAssertEqual(failedLaunches(model).count, 3, "retried once a minute")
@@ -67,7 +78,8 @@ final class LaunchFailureTests: XCTestCase {
         model.step(seconds: 5)
         XCTAssertEqual(model.group.activeInstances.count, 32, "64 vCPUs of m5.large")
         XCTAssertEqual(model.vcpusInUse, 64)
-        XCTAssertEqual(failedLaunches(model).last?.statusMessage?.contains("your current vCPU limit of 64 allows"), true)
+        XCTAssertEqual(
+            failedLaunches(model).last?.statusMessage?.contains("your current vCPU limit of 64 allows"), true)
     }
 
     func testTheQuietServicesOfScaleGetRoomForTheirMaxOnTop() throws {

@@ -7,7 +7,9 @@ final class MetricPublicationTests: XCTestCase {
         var model = LaunchDayModel(seed: 21)
         let healthy = MetricKey("AWS/ApplicationELB", "HealthyHostCount", model.targetGroupDimensions)
         model.advance(to: 59)
-        XCTAssertTrue(model.publishedDatapoints(healthy, from: 0, to: 60, periodSeconds: 60).isEmpty, "nothing is published in the first minute")
+        XCTAssertTrue(
+            model.publishedDatapoints(healthy, from: 0, to: 60, periodSeconds: 60).isEmpty,
+            "nothing is published in the first minute")
         model.advance(to: 60)
         XCTAssertEqual(model.publishedDatapoints(healthy, from: 0, to: 61, periodSeconds: 60).map(\.start), [0])
         model.advance(to: 615)
@@ -20,7 +22,9 @@ final class MetricPublicationTests: XCTestCase {
         var model = LaunchDayModel(seed: 22)
         let requests = MetricKey("AWS/ApplicationELB", "RequestCount", model.loadBalancerDimensions)
         func newest() -> (start: Double, sum: Double)? {
-            model.publishedDatapoints(requests, from: 0, to: model.now + 1, periodSeconds: 60).last.map { ($0.start, $0.bucket.sum) }
+            model.publishedDatapoints(requests, from: 0, to: model.now + 1, periodSeconds: 60).last.map {
+                ($0.start, $0.bucket.sum)
+            }
         }
         model.advance(to: 600)
         let minute9 = model.metrics.aggregated(requests, from: 540, to: 600, periodSeconds: 60).first?.bucket.sum ?? 0
@@ -36,12 +40,17 @@ final class MetricPublicationTests: XCTestCase {
         XCTAssertLessThan(later?.sum ?? 0, minute9)
         model.advance(to: 660)
         let points = model.publishedDatapoints(requests, from: 0, to: 661, periodSeconds: 60)
-        XCTAssertEqual(points.first { $0.start == 540 }?.bucket.sum ?? 0, minute9.rounded(), accuracy: 0.5, "complete a minute after it ended")
+        XCTAssertEqual(
+            points.first { $0.start == 540 }?.bucket.sum ?? 0, minute9.rounded(), accuracy: 0.5,
+            "complete a minute after it ended")
         XCTAssertEqual(points.last?.start, 600, "and the next minute starts to show")
         let cpu = MetricKey("AWS/EC2", "CPUUtilization", model.groupDimensions)
-        let rawCPU = model.metrics.aggregated(cpu, from: 600, to: 660, periodSeconds: 60).first?.bucket.statistic("Average")
-        let partialCPU = model.publishedDatapoints(cpu, from: 600, to: 661, periodSeconds: 60).last?.bucket.statistic("Average")
-        XCTAssertEqual(partialCPU ?? -1, rawCPU ?? -2, accuracy: 0.001, "an average is published at its value, even partial")
+        let rawCPU = model.metrics.aggregated(cpu, from: 600, to: 660, periodSeconds: 60).first?.bucket.statistic(
+            "Average")
+        let partialCPU = model.publishedDatapoints(cpu, from: 600, to: 661, periodSeconds: 60).last?.bucket.statistic(
+            "Average")
+        XCTAssertEqual(
+            partialCPU ?? -1, rawCPU ?? -2, accuracy: 0.001, "an average is published at its value, even partial")
     }
 
     func testACountHasNoDatapointInAMinuteWhereItIsZero() throws {
@@ -52,7 +61,8 @@ final class MetricPublicationTests: XCTestCase {
         let errors = MetricKey("AWS/ApplicationELB", "HTTPCode_Target_5XX_Count", model.loadBalancerDimensions)
         let requests = MetricKey("AWS/ApplicationELB", "RequestCount", model.loadBalancerDimensions)
         let window = (from: 1_200.0, to: 2_040.0)
-        let requestMinutes = model.publishedDatapoints(requests, from: window.from, to: window.to, periodSeconds: 60).map(\.start)
+        let requestMinutes = model.publishedDatapoints(requests, from: window.from, to: window.to, periodSeconds: 60)
+            .map(\.start)
         XCTAssertEqual(requestMinutes.count, 14, "traffic: a RequestCount datapoint every minute")
         let errorPoints = model.publishedDatapoints(errors, from: window.from, to: window.to, periodSeconds: 60)
         XCTAssertFalse(errorPoints.isEmpty, "the failover's minutes have 5xx datapoints")
@@ -60,20 +70,27 @@ final class MetricPublicationTests: XCTestCase {
         for point in errorPoints {
             XCTAssertGreaterThanOrEqual(point.bucket.sum, 1, "a published count is never 0")
             XCTAssertEqual(point.bucket.sum, point.bucket.sum.rounded(), "counts are whole")
-            XCTAssertTrue((1_500.0...1_680).contains(point.start), "5xx only while the database failed over, not at \(point.start)")
+            XCTAssertTrue(
+                (1_500.0...1_680).contains(point.start),
+                "5xx only while the database failed over, not at \(point.start)")
         }
         let rate = MetricKey("AWS/CloudFront", "5xxErrorRate", model.distributionDimensions)
         let ratePoints = model.publishedDatapoints(rate, from: window.from, to: window.to, periodSeconds: 60)
         XCTAssertEqual(ratePoints.map(\.start), requestMinutes, "a rate is published every minute with traffic")
         XCTAssertTrue(ratePoints.contains { $0.bucket.statistic("Average") == 0 }, "at 0 when nothing failed")
-        let emptyZone = MetricKey("AWS/ApplicationELB", "HealthyHostCount", model.targetGroupDimensions + [.init("AvailabilityZone", "us-east-1c")])
-        XCTAssertFalse(model.publishedDatapoints(emptyZone, from: window.from, to: window.to, periodSeconds: 60).isEmpty, "a gauge is published at any value")
+        let emptyZone = MetricKey(
+            "AWS/ApplicationELB", "HealthyHostCount",
+            model.targetGroupDimensions + [.init("AvailabilityZone", "us-east-1c")])
+        XCTAssertFalse(
+            model.publishedDatapoints(emptyZone, from: window.from, to: window.to, periodSeconds: 60).isEmpty,
+            "a gauge is published at any value")
     }
 
     func testCountsOfALBAndCloudFrontAreSparseAndGaugesAreNot() {
         let model = LaunchDayModel(seed: 24)
         XCTAssertTrue(MetricKey("AWS/ApplicationELB", "RequestCount", model.loadBalancerDimensions).isSparseCount)
-        XCTAssertTrue(MetricKey("AWS/ApplicationELB", "HTTPCode_ELB_5XX_Count", model.loadBalancerDimensions).isSparseCount)
+        XCTAssertTrue(
+            MetricKey("AWS/ApplicationELB", "HTTPCode_ELB_5XX_Count", model.loadBalancerDimensions).isSparseCount)
         XCTAssertTrue(MetricKey("AWS/CloudFront", "Requests", model.distributionDimensions).isSparseCount)
         XCTAssertFalse(MetricKey("AWS/ApplicationELB", "HealthyHostCount", model.targetGroupDimensions).isSparseCount)
         XCTAssertFalse(MetricKey("AWS/CloudFront", "5xxErrorRate", model.distributionDimensions).isSparseCount)

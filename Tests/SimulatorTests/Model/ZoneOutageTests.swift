@@ -32,7 +32,8 @@ final class ZoneOutageTests: XCTestCase {
                     XCTAssertEqual(target?.detail, "Request timed out")
                     path.timeout = model.now
                 }
-                if target?.state == .unhealthy, target?.reason == "Target.FailedHealthChecks", path.failedChecks == nil {
+                if target?.state == .unhealthy, target?.reason == "Target.FailedHealthChecks", path.failedChecks == nil
+                {
                     XCTAssertEqual(target?.detail, "Health checks failed")
                     path.failedChecks = model.now
                 }
@@ -54,12 +55,16 @@ final class ZoneOutageTests: XCTestCase {
             let failed = try XCTUnwrap(path.failedChecks, "\(id) never showed FailedHealthChecks")
             let draining = try XCTUnwrap(path.draining, "\(id) never drained")
             let gone = try XCTUnwrap(path.gone, "\(id) never left the target group")
-            XCTAssertTrue((600 + interval...600 + 2 * interval).contains(timeout), "unhealthy after two failed checks, at \(timeout)")
+            XCTAssertTrue(
+                (600 + interval...600 + 2 * interval).contains(timeout),
+                "unhealthy after two failed checks, at \(timeout)")
             XCTAssertEqual(failed - timeout, interval, "one more failed check gives FailedHealthChecks")
-            XCTAssertGreaterThanOrEqual(draining - timeout, 60, "registered and unhealthy until Auto Scaling's check replaces it")
+            XCTAssertGreaterThanOrEqual(
+                draining - timeout, 60, "registered and unhealthy until Auto Scaling's check replaces it")
             XCTAssertLessThan(draining - timeout, 121)
             XCTAssertTrue(path.markedUnhealthy, "Auto Scaling marked it Unhealthy and is terminating it")
-            XCTAssertEqual(gone - draining, Double(model.config.deregistrationDelay), "draining for the deregistration delay")
+            XCTAssertEqual(
+                gone - draining, Double(model.config.deregistrationDelay), "draining for the deregistration delay")
         }
         let replacements = model.group.activities.filter { $0.cause.contains("ELB system health check failure") }
         XCTAssertGreaterThanOrEqual(replacements.count, victims.count)
@@ -99,13 +104,21 @@ final class ZoneOutageTests: XCTestCase {
         XCTAssertEqual(model.group.instances.count, launchedBefore, "no launch while no zone is up")
         // As on AWS, the launches Auto Scaling still asks for fail, each in the zone it tried, with EC2's message.
         let failed = model.group.activities.filter { $0.status == .failed && $0.startedAt > 300 }
-        XCTAssertGreaterThan(model.group.desiredCapacity, model.group.activeInstances.count, "the lost instances are wanted back")
-        XCTAssertEqual(Set(failed.compactMap { activity in model.config.zones.first { activity.details.contains($0) } }), Set(model.config.zones),
-                       "each zone was tried and refused")
+        XCTAssertGreaterThan(
+            model.group.desiredCapacity, model.group.activeInstances.count, "the lost instances are wanted back")
+        XCTAssertEqual(
+            Set(failed.compactMap { activity in model.config.zones.first { activity.details.contains($0) } }),
+            Set(model.config.zones),
+            "each zone was tried and refused")
         for zone in model.config.zones {
             let inZone = failed.filter { $0.details.contains(zone) }
             XCTAssertLessThanOrEqual(inZone.count, 11, "\(zone): at most once a minute")
-            XCTAssertTrue(inZone.allSatisfy { $0.statusMessage?.hasPrefix("We currently do not have sufficient m5.large capacity in the Availability Zone you requested (\(zone)).") == true })
+            XCTAssertTrue(
+                inZone.allSatisfy {
+                    $0.statusMessage?.hasPrefix(
+                        "We currently do not have sufficient m5.large capacity in the Availability Zone you requested (\(zone))."
+                    ) == true
+                })
         }
         model.advance(to: 1_200)
         XCTAssertGreaterThan(model.group.instances.count, launchedBefore, "launches resume when the zones are back")

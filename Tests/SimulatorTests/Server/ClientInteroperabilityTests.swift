@@ -28,7 +28,8 @@ final class ClientInteroperabilityTests: XCTestCase {
 
     /// The folder of the Python client checks.
     static var scripts: URL {
-        URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Scripts")
+        URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent(
+            "Scripts")
     }
 
     /// Starts the simulator almost frozen in time (tests move it with `/_sim/advance`) and reads its export lines.
@@ -89,7 +90,8 @@ final class ClientInteroperabilityTests: XCTestCase {
     func require(_ command: [String], _ client: String) throws {
         guard !available(command) else { return }
         guard ProcessInfo.processInfo.environment["CI"] == "true" else { throw XCTSkip("\(client) is not installed") }
-        throw MissingClient(description: "\(client) is not installed and CI=true requires it (scripts/install-deps --test)")
+        throw MissingClient(
+            description: "\(client) is not installed and CI=true requires it (scripts/install-deps --test)")
     }
 
     func stop(_ running: Running) {
@@ -114,8 +116,9 @@ final class ClientInteroperabilityTests: XCTestCase {
         let running = try startSimulator()
         defer { stop(running) }
         let endpoint = running.exports["AWS_ENDPOINT_URL"] ?? ""
-        let (status, output) = try run(["python3", Self.scripts.appendingPathComponent("boto3_client_check.py").path, endpoint],
-                                       exports: running.exports)
+        let (status, output) = try run(
+            ["python3", Self.scripts.appendingPathComponent("boto3_client_check.py").path, endpoint],
+            exports: running.exports)
         XCTAssertEqual(status, 0, output)
         XCTAssertTrue(output.contains(" passed, 0 failed"), output)
     }
@@ -125,18 +128,27 @@ final class ClientInteroperabilityTests: XCTestCase {
         let running = try startSimulator()
         defer { stop(running) }
         let endpoint = running.exports["AWS_ENDPOINT_URL"] ?? ""
-        let (groupStatus, group) = try run(["aws", "--endpoint-url", endpoint, "autoscaling", "describe-auto-scaling-groups",
-                                            "--query", "AutoScalingGroups[0].[AutoScalingGroupName,MinSize,MaxSize]", "--output", "text"],
-                                           exports: running.exports)
+        let (groupStatus, group) = try run(
+            [
+                "aws", "--endpoint-url", endpoint, "autoscaling", "describe-auto-scaling-groups",
+                "--query", "AutoScalingGroups[0].[AutoScalingGroupName,MinSize,MaxSize]", "--output", "text"
+            ],
+            exports: running.exports)
         XCTAssertEqual(groupStatus, 0, group)
-        XCTAssertEqual(group.trimmingCharacters(in: .whitespacesAndNewlines).split(whereSeparator: \.isWhitespace), ["web-asg", "2", "20"])
-        let (identityStatus, identity) = try run(["aws", "--endpoint-url", endpoint, "sts", "get-caller-identity",
-                                                  "--query", "Account", "--output", "text"], exports: running.exports)
+        XCTAssertEqual(
+            group.trimmingCharacters(in: .whitespacesAndNewlines).split(whereSeparator: \.isWhitespace),
+            ["web-asg", "2", "20"])
+        let (identityStatus, identity) = try run(
+            [
+                "aws", "--endpoint-url", endpoint, "sts", "get-caller-identity",
+                "--query", "Account", "--output", "text"
+            ], exports: running.exports)
         XCTAssertEqual(identityStatus, 0, identity)
         XCTAssertEqual(identity.trimmingCharacters(in: .whitespacesAndNewlines), "123456789012")
         var wrong = running.exports
         wrong["AWS_SECRET_ACCESS_KEY"] = "not-the-demo-secret"
-        let (wrongStatus, wrongOutput) = try run(["aws", "--endpoint-url", endpoint, "elbv2", "describe-load-balancers"], exports: wrong)
+        let (wrongStatus, wrongOutput) = try run(
+            ["aws", "--endpoint-url", endpoint, "elbv2", "describe-load-balancers"], exports: wrong)
         XCTAssertNotEqual(wrongStatus, 0)
         XCTAssertTrue(wrongOutput.contains("SignatureDoesNotMatch"), wrongOutput)
     }

@@ -8,7 +8,8 @@ import Testing
     @Test func aScenarioFaultFiresAtItsSecondNotAtTheNextRequest() async throws {
         let start = Date(timeIntervalSince1970: 1_800_000_000)
         let host = SimulationHost(seed: 5, speed: 1, wallNow: { start })
-        let events = try Scenario.parse(Data(#"[{"at": 120, "fault": {"kind": "rds-failover"}}]"#.utf8), file: "test.json")
+        let events = try Scenario.parse(
+            Data(#"[{"at": 120, "fault": {"kind": "rds-failover"}}]"#.utf8), file: "test.json")
         await host.schedule(events)
         await host.advance(seconds: 100)
         #expect(await !host.currentModel().database.isFailingOver)
@@ -22,8 +23,11 @@ import Testing
     @Test(arguments: [
         (#"{"at": 1}"#, "not a JSON array"),
         (#"[{"fault": {"kind": "cache-flush"}}]"#, "event 1: \"at\""),
-        (#"[{"at": 5, "fault": {"kind": "cache-flush"}}, {"at": 9, "fault": {"kind": "meteor"}}]"#, "event 2: unknown fault kind 'meteor'"),
-        (#"[{"at": 5, "fault": "rds-failover"}]"#, "event 1: \"fault\" must be an object"),
+        (
+            #"[{"at": 5, "fault": {"kind": "cache-flush"}}, {"at": 9, "fault": {"kind": "meteor"}}]"#,
+            "event 2: unknown fault kind 'meteor'"
+        ),
+        (#"[{"at": 5, "fault": "rds-failover"}]"#, "event 1: \"fault\" must be an object")
     ])
     func badScenariosNameTheFileAndEvent(_ text: String, _ message: String) {
         #expect {
@@ -35,7 +39,8 @@ import Testing
 
     @Test func theShippedExampleParses() throws {
         let example = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("docs/scenario.example.json")
+            .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent(
+                "docs/scenario.example.json")
         #expect(try Scenario.load(path: example.path).count == 7)
     }
 }

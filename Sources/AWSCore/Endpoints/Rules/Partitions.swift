@@ -22,8 +22,11 @@ struct Partitions: Sendable {
         let root = try RuleValue.parse(json)
         partitions = (root["partitions"]?.array ?? []).compactMap { entry in
             guard let id = entry["id"]?.string, let outputs = entry["outputs"]?.object else { return nil }
-            let regions = (entry["regions"]?.object ?? [:]).mapValues { $0.object?.filter { $0.key != "description" } ?? [:] }
-            return Partition(id: id, regionPattern: entry["regionRegex"]?.string ?? "", regions: regions, outputs: outputs)
+            let regions = (entry["regions"]?.object ?? [:]).mapValues {
+                $0.object?.filter { $0.key != "description" } ?? [:]
+            }
+            return Partition(
+                id: id, regionPattern: entry["regionRegex"]?.string ?? "", regions: regions, outputs: outputs)
         }
     }
 

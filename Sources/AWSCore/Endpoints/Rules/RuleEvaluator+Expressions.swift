@@ -47,7 +47,8 @@ extension RuleEvaluator {
             if let name = pieces.first, !name.isEmpty { current = current?[String(name)] }
             for piece in pieces.dropFirst() {
                 guard let index = Int(piece.dropLast()), let elements = current?.array,
-                      elements.indices.contains(index) else { return nil }
+                    elements.indices.contains(index)
+                else { return nil }
                 current = elements[index]
             }
         }
@@ -70,7 +71,9 @@ extension RuleEvaluator {
                 }
                 let reference = template[next..<close].split(separator: "#", maxSplits: 1)
                 var value = reference.first.flatMap { scope[String($0)] }
-                if reference.count == 2, let whole = value { value = Self.attribute(of: whole, path: String(reference[1])) }
+                if reference.count == 2, let whole = value {
+                    value = Self.attribute(of: whole, path: String(reference[1]))
+                }
                 result += value?.templateText ?? ""
                 index = template.index(after: close)
             } else {

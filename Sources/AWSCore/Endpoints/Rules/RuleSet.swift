@@ -83,7 +83,9 @@ struct RuleEvaluator: Sendable {
     }
 
     /// Whether every condition holds, in order, binding each `assign` into `scope` as it goes.
-    private func conditionsHold(_ conditions: [RuleValue], scope: inout [String: RuleValue]) throws(RuleSetError) -> Bool {
+    private func conditionsHold(_ conditions: [RuleValue], scope: inout [String: RuleValue]) throws(RuleSetError)
+        -> Bool
+    {
         for condition in conditions {
             let result = try value(of: condition, scope: scope)
             guard RuleValue.holds(result) else { return false }

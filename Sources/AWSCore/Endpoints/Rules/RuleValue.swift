@@ -30,7 +30,8 @@ indirect enum RuleValue: Sendable, Equatable {
             self = String(cString: number.objCType) == "c" ? .bool(number.boolValue) : .number(number.doubleValue)
         case is NSNull: self = .null
         default:
-            throw DecodingError.dataCorrupted(DecodingError.Context(codingPath: [], debugDescription: "not a JSON value: \(type(of: value))"))
+            throw DecodingError.dataCorrupted(
+                DecodingError.Context(codingPath: [], debugDescription: "not a JSON value: \(type(of: value))"))
         }
     }
 
