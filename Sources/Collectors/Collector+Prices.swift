@@ -71,7 +71,7 @@ extension Collector {
             }
         }
         guard !files.isEmpty else { return nil }
-        return Self.table(files, first: regions[0], source: fromDisk ? "pricing-api (cached)" : "pricing-api")
+        return Self.table(files, first: regions[0], source: fromDisk ? .cachedPricingAPI : .pricingAPI)
     }
 
     /// The prices already known for `region` (memory, else the disk cache) if still fresh, and
@@ -105,7 +105,7 @@ extension Collector {
 
     /// The bundled table with the first region's prices on top (CloudFront's per-GB price among them:
     /// it is global), and each other region's on their own.
-    static func table(_ files: [String: PriceCacheFile], first: String, source: String) -> PriceTable {
+    static func table(_ files: [String: PriceCacheFile], first: String, source: PriceSource) -> PriceTable {
         let primary = PriceTable.bundled.prices.merging(files[first]?.prices ?? [:]) { _, fetched in fetched }
         let others = files.filter { $0.key != first && !$0.value.prices.isEmpty }.mapValues(\.prices)
         return PriceTable(prices: primary, source: source, regional: others)

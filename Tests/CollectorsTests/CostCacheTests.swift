@@ -75,7 +75,7 @@ final class CountingTransport: HTTPTransport, @unchecked Sendable {
         let first = CountingTransport(host: host)
         let (actuals, prices) = try await pollCost(collector(folder: folder, at: start, transport: first))
         let table = try #require(prices)
-        #expect(table.source == "pricing-api")
+        #expect(table.source == .pricingAPI)
         #expect(table.instanceHour("m5.large") == 0.096)
         #expect(
             table.databaseHour("db.r5.large", multiAZ: true) == 0.5,
@@ -94,7 +94,7 @@ final class CountingTransport: HTTPTransport, @unchecked Sendable {
         let second = CountingTransport(host: host)
         let (cachedActuals, cachedPrices) = try await pollCost(
             collector(folder: folder, at: start.addingTimeInterval(1_800), transport: second))
-        #expect(cachedPrices?.source == "pricing-api (cached)")
+        #expect(cachedPrices?.source == .cachedPricingAPI)
         #expect(cachedPrices?.instanceHour("m5.large") == 0.096)
         #expect(second.count("AWSPriceListService") == 0)
         #expect(second.count("AWSInsightsIndexService") == 0, "Cost Explorer at most hourly, even across restarts")
@@ -113,13 +113,13 @@ final class CountingTransport: HTTPTransport, @unchecked Sendable {
             collector(folder: folder, at: start.addingTimeInterval(3_700), transport: hourLater))
         #expect(hourLater.count("AWSInsightsIndexService") == 1, "Cost Explorer after an hour")
         #expect(hourLater.count("AWSPriceListService") == 0, "prices still good for a day")
-        #expect(prices?.source == "pricing-api (cached)")
+        #expect(prices?.source == .cachedPricingAPI)
 
         let dayLater = CountingTransport(host: host)
         let (_, newPrices) = try await pollCost(
             collector(folder: folder, at: start.addingTimeInterval(86_500), transport: dayLater))
         #expect(dayLater.count("AWSPriceListService") == 4)
-        #expect(newPrices?.source == "pricing-api")
+        #expect(newPrices?.source == .pricingAPI)
     }
 
     @Test func aPricingFailureFallsBackToTheBundledTableWithTheReason() async throws {
@@ -131,7 +131,7 @@ final class CountingTransport: HTTPTransport, @unchecked Sendable {
         let collector = collector(folder: folder, at: start, transport: transport)
         let (actuals, prices) = try await pollCost(collector)
         let table = try #require(prices)
-        #expect(table.source == "bundled table (fallback)")
+        #expect(table.source == .bundled)
         #expect(table.prices == PriceTable.bundled.prices)
         #expect(table.reason?.contains("ServiceUnavailableException") == true, "\(table.reason ?? "nil")")
         #expect((actuals.monthToDate ?? 0) > 0, "Cost Explorer is unaffected")
@@ -157,13 +157,13 @@ final class CountingTransport: HTTPTransport, @unchecked Sendable {
         let (_, stillFallback) = try await pollCost(collector)
         #expect(
             transport.count("AWSPriceListService") == afterFailure, "no Pricing request within 15 minutes of a failure")
-        #expect(stillFallback?.source == "bundled table (fallback)")
+        #expect(stillFallback?.source == .bundled)
         #expect(stillFallback?.reason?.contains("ServiceUnavailableException") == true)
 
         now.value = start.addingTimeInterval(16 * 60)
         let (_, fetched) = try await pollCost(collector)
         #expect(transport.count("AWSPriceListService") == afterFailure + 4, "asked again after 15 minutes")
-        #expect(fetched?.source == "pricing-api")
+        #expect(fetched?.source == .pricingAPI)
     }
 
     @Test func withoutAnAccountCostExplorerIsCachedInMemoryOnly() async throws {

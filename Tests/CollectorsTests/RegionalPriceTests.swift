@@ -49,7 +49,7 @@ import Testing
 
         let first = CountingTransport(host: host)
         let table = await collector(folder: folder, transport: first).prices(for: groups)
-        #expect(table.source == "pricing-api")
+        #expect(table.source == .pricingAPI)
         #expect(table.instanceHour("m5.large", region: "us-east-1") == 0.096)
         #expect(table.instanceHour("m5.large", region: "eu-west-1") == 0.107, "Ireland's list price, not Virginia's")
         #expect(
@@ -66,7 +66,7 @@ import Testing
         let second = CountingTransport(host: host)
         let cached = await collector(folder: folder, transport: second).prices(for: groups)
         #expect(second.count("AWSPriceListService") == 0)
-        #expect(cached.source == "pricing-api (cached)")
+        #expect(cached.source == .cachedPricingAPI)
         #expect(cached.instanceHour("m5.large", region: "eu-west-1") == 0.107)
 
         let cost = CostEstimator.estimate(

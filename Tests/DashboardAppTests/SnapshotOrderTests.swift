@@ -65,7 +65,7 @@ import Testing
         let state = await snapshot.value
         let document = SnapshotDocument(state: state, account: nil, regions: ["us-east-1"], now: Date())
         #expect(document.errors.isEmpty, "\(document.errors)")
-        #expect(document.cost.source == "pricing-api")
+        #expect(document.cost.source == .pricingAPI)
         #expect(document.loadBalancers.first?.targetGroups.first?.zones.count == 3)
         // Once, with the metrics, for the vCPUs in use; target health never asked it: the zones came from the groups.
         #expect(

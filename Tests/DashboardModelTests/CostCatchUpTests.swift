@@ -27,13 +27,13 @@ import Testing
 
     @Test func freshPricesReplaceTheBundledTableAndCarryTheirSource() {
         var state = DashboardState(start: Fixtures.start, intervals: intervals)
-        #expect(state.cost.priceSource == "bundled table (fallback)")
-        let table = PriceTable(prices: ["ec2:m5.large": 0.1], source: "pricing-api (cached)")
+        #expect(state.cost.priceSource == .bundled)
+        let table = PriceTable(prices: ["ec2:m5.large": 0.1], source: .cachedPricingAPI)
         _ = state.apply(
             .polled(
                 .cost, .cost(CostActuals(monthToDate: 1, today: 1, fetchedAt: Fixtures.at(-600)), prices: table),
                 Fixtures.at(1)))
-        #expect(state.cost.priceSource == "pricing-api (cached)")
+        #expect(state.cost.priceSource == .cachedPricingAPI)
         #expect(state.cost.actualsFetchedAt == Fixtures.at(-600), "the age of Cost Explorer's figures, not of the poll")
     }
 
@@ -42,10 +42,10 @@ import Testing
         _ = state.apply(.tick(Fixtures.start))
         // Cost Explorer answered without prices: the bundled table stays, marked.
         _ = state.apply(.polled(.cost, .cost(CostActuals(monthToDate: 1, today: 1), prices: nil), Fixtures.at(1)))
-        #expect(state.cost.priceSource == "bundled table (fallback)")
-        let table = PriceTable(prices: ["ec2:m5.large": 0.1], source: "pricing-api")
+        #expect(state.cost.priceSource == .bundled)
+        let table = PriceTable(prices: ["ec2:m5.large": 0.1], source: .pricingAPI)
         #expect(state.apply(.priced(table, Fixtures.at(2))).isEmpty)
-        #expect(state.cost.priceSource == "pricing-api")
+        #expect(state.cost.priceSource == .pricingAPI)
         #expect(state.scheduler.isPolling(.cost) == false, "prices are not a poll")
     }
 }

@@ -89,7 +89,7 @@ import Testing
             cloudFrontBytesPerMinute: 1_000_000_000, prices: .bundled)
         // 2 × m5.large 0.096 + db.r5.large Multi-AZ 2 × 0.25 + ALB 0.0225 + 60 GB/h × 0.085
         #expect(abs(status.burnRatePerHour - (0.192 + 0.5 + 0.0225 + 5.1)) < 1e-9)
-        #expect(status.priceSource == "bundled table (fallback)")
+        #expect(status.priceSource == .bundled)
         // 13 metrics a minute: 13 × 1,440 × 0.00001 = 0.1872; Cost Explorer hourly: 0.24.
         #expect(
             abs(

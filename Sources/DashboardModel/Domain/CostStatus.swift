@@ -4,8 +4,8 @@ import Foundation
 public struct CostStatus: Sendable, Equatable, Codable {
     /// The estimated burn rate in USD per hour of what runs now.
     public var burnRatePerHour: Double
-    /// Where the prices came from: `pricing-api`, `pricing-api (cached)` or `bundled table (fallback)`.
-    public var priceSource: String
+    /// Where the prices came from.
+    public var priceSource: PriceSource
     /// The lines that make up the burn rate, e.g. "6 × m5.large".
     public var lines: [CostLine]
     /// Cost Explorer's month-to-date figure, when fetched.
@@ -19,7 +19,7 @@ public struct CostStatus: Sendable, Equatable, Codable {
 
     /// Creates a cost record.
     public init(
-        burnRatePerHour: Double, priceSource: String, lines: [CostLine] = [], monthToDate: Double? = nil,
+        burnRatePerHour: Double, priceSource: PriceSource, lines: [CostLine] = [], monthToDate: Double? = nil,
         today: Double? = nil, actualsFetchedAt: Date? = nil, currency: String = "USD"
     ) {
         self.burnRatePerHour = burnRatePerHour

@@ -3,8 +3,8 @@ public struct PriceTable: Sendable, Equatable, Codable {
     /// USD per hour by item key: `ec2:<type>`, `rds:<class>` (single-AZ), `elb:application`,
     /// and USD per GB for `cloudfront:gb`.
     public var prices: [String: Double]
-    /// `pricing-api`, `pricing-api (cached)` or `bundled table (fallback)`.
-    public var source: String
+    /// The Pricing API (now or cached) or the bundled table.
+    public var source: PriceSource
     /// Why the bundled table is used, when the Pricing API failed.
     public var reason: String?
     /// Prices of the other watched regions, by region then item key; an item a region lacks is
@@ -13,7 +13,7 @@ public struct PriceTable: Sendable, Equatable, Codable {
 
     /// Creates a table.
     public init(
-        prices: [String: Double], source: String, reason: String? = nil, regional: [String: [String: Double]] = [:]
+        prices: [String: Double], source: PriceSource, reason: String? = nil, regional: [String: [String: Double]] = [:]
     ) {
         self.prices = prices
         self.source = source
@@ -22,7 +22,7 @@ public struct PriceTable: Sendable, Equatable, Codable {
     }
 
     /// Whether this is the bundled table standing in for the Pricing API.
-    public var isFallback: Bool { source.contains("fallback") }
+    public var isFallback: Bool { source == .bundled }
 
     /// USD for the item `key` in `region` (nil: the first region's).
     public func price(_ key: String, region: String? = nil) -> Double? {
@@ -54,5 +54,5 @@ public struct PriceTable: Sendable, Equatable, Codable {
             "rds:db.t3.micro": 0.017, "rds:db.t3.medium": 0.068, "rds:db.m5.large": 0.171, "rds:db.m6g.large": 0.152,
             "rds:db.r5.large": 0.25, "rds:db.r6g.large": 0.225, "rds:db.r5.xlarge": 0.50,
             "elb:application": 0.0225, "cloudfront:gb": 0.085
-        ], source: "bundled table (fallback)")
+        ], source: .bundled)
 }

@@ -340,8 +340,8 @@ extension SnapshotDocument {
         public var monthToDate: Double?
         /// `USD`.
         public var currency: String
-        /// Where prices came from.
-        public var source: String
+        /// Where prices came from (its raw value in JSON).
+        public var source: PriceSource
         /// What the dashboard's polling costs per day at its intervals.
         public var pollingPerDay: Double
         /// What the burn rate is made of, the largest first (`perHour` written out).

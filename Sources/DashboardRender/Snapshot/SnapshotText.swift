@@ -103,7 +103,7 @@ public enum SnapshotText {
         out.append("")
         out.append("COST")
         let cost = document.cost
-        out.append("  burn rate \(Text.dollars(cost.burnRatePerHour))/h (prices: \(cost.source))")
+        out.append("  burn rate \(Text.dollars(cost.burnRatePerHour))/h (prices: \(cost.source.rawValue))")
         out.append("  month to date \(cost.monthToDate.map(Text.dollars) ?? "n/a")")
         out.append("  this dashboard's polling \(Text.dollars(cost.pollingPerDay))/day")
         if !cost.lines.isEmpty {
