@@ -15,7 +15,7 @@ extension Collector {
         let groups: [AutoScalingGroupStatus] = try await eachRegion { region, client in
             try await self.groups(in: region, client: client, mode: mode)
         }
-        let result = await capped(groups, kind: "Auto Scaling groups")
+        let result = await capped(groups, kind: .autoScalingGroups)
         await cache.remember(groups: result)
         return result
     }

@@ -31,7 +31,7 @@ extension Collector {
             return databases.map { ($0, nil) } + mapped.map { (nil, $0) }
         }
         await cache.setLastEventPoll(now)
-        let databases = await capped(results.compactMap(\.0), kind: "databases")
+        let databases = await capped(results.compactMap(\.0), kind: .databases)
         await cache.remember(databases: databases)
         return (databases, results.compactMap(\.1))
     }

@@ -16,7 +16,7 @@ extension Collector {
         var listed = try await all(CloudFront.ListDistributions(), client: clients.global)
         if case let .named(ids) = mode { listed = listed.filter { ids.contains($0.id) } }
         if byTag { listed = try await carryingTags(listed) }
-        listed = await capped(listed, kind: "distributions")
+        listed = await capped(listed, kind: .distributions)
         let now = clock()
         let client = clients.global
         // Whether additional metrics are on is an optional fact: without it the distribution stays,

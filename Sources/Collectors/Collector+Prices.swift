@@ -48,10 +48,10 @@ extension Collector {
                 fetched = try await fetchPrices(
                     wanted.flatMap { entry in entry.missing.map { PricedItem(region: entry.region, item: $0) } })
             } catch {
-                let reason = "Pricing GetProducts failed: \(SourceFailure(error).message)"
-                await cache.warn("prices: using the bundled table (fallback): \(reason)")
-                await cache.setPricesFailure(reason, at: now)
-                return .fallback(because: reason)
+                let failure = SourceFailure(error)
+                await cache.warn(.bundledPrices(because: failure))
+                await cache.setPricesFailure(failure, at: now)
+                return .fallback(because: failure)
             }
             for var entry in wanted {
                 for item in entry.missing {

@@ -69,7 +69,7 @@ extension Collector {
                 await cache.remember(zones: found)
                 zones.merge(found) { _, new in new }
             } catch {
-                await cache.warn("cannot find the zones of \(unknown.count) targets: \(SourceFailure(error).message)")
+                await cache.warn(.targetZonesUnknown(count: unknown.count, because: SourceFailure(error)))
             }
         }
         // Not listed and not counted (CloudWatch had nothing for it): the previous reading when
@@ -154,7 +154,7 @@ extension Collector {
                         loadBalancerName: balancer.name, zones: balancer.availabilityZones.sorted()))
             }
         }
-        let result = await capped(refs, kind: "target groups")
+        let result = await capped(refs, kind: .targetGroups)
         await cache.setTargetGroups(result, region: region, at: now)
         return result
     }

@@ -101,7 +101,7 @@ public final class Collector: Sendable {
     }
 
     /// Warnings collected while polling (a discovery cap reached, a truncated page run), oldest first.
-    public func warnings() async -> [String] {
+    public func warnings() async -> [CollectorWarning] {
         await cache.takeWarnings()
     }
 
@@ -124,16 +124,18 @@ public final class Collector: Sendable {
         -> [Operation.Item]
     {
         let result = try await client.sendAll(operation, maxPages: maxPages)
-        if let warning = result.warning { await cache.warn(warning) }
+        switch result.stop {
+        case .repeatedToken: await cache.warn(.repeatedPageToken(operation: operation.name, pages: result.pages))
+        case .safetyCap: await cache.warn(.pageCapReached(operation: operation.name, pages: result.pages))
+        case nil: break
+        }
         return result.items
     }
 
     /// Cuts `items` to the discovery cap, reporting when it did.
-    func capped<T>(_ items: [T], kind: String) async -> [T] {
+    func capped<T>(_ items: [T], kind: CollectorWarning.ResourceKind) async -> [T] {
         guard items.count > selection.discoveryCap else { return items }
-        await cache.warn(
-            "found \(items.count) \(kind); watching the first \(selection.discoveryCap) (raise --max-resources or name them)"
-        )
+        await cache.warn(.discoveryCapped(kind, found: items.count, cap: selection.discoveryCap))
         return Array(items.prefix(selection.discoveryCap))
     }
 }
@@ -162,7 +164,7 @@ actor CollectorCache {
     /// The regions whose `prices` were read from disk rather than fetched by this process.
     var pricesFromDisk: Set<String> = []
     /// When the Pricing API last failed and why: it is not asked again for a while.
-    var pricesFailure: (at: Date, reason: String)?
+    var pricesFailure: (at: Date, reason: SourceFailure)?
     /// Cost Explorer's latest figures.
     var actuals: ActualsCacheFile?
     /// The database classes seen, with their engines, by region.
@@ -171,16 +173,16 @@ actor CollectorCache {
     var databaseIDs: Set<String> = []
     /// vCPUs per instance type, asked once a session (a type's vCPUs never change).
     var instanceTypeVCPUs: [String: Int] = [:]
-    private var warnings: [String] = []
-    private var reported: Set<String> = []
+    private var warnings: [CollectorWarning] = []
+    private var reported: Set<CollectorWarning> = []
 
     /// Queues a warning, once: a cap that is hit on every poll is said once, not every five seconds.
-    func warn(_ text: String) {
-        if !warnings.contains(text) && !reported.contains(text) { warnings.append(text) }
+    func warn(_ warning: CollectorWarning) {
+        if !warnings.contains(warning) && !reported.contains(warning) { warnings.append(warning) }
     }
 
     /// The warnings not yet handed out.
-    func takeWarnings() -> [String] {
+    func takeWarnings() -> [CollectorWarning] {
         defer {
             reported.formUnion(warnings)
             warnings = []
@@ -230,7 +232,7 @@ actor CollectorCache {
     }
 
     /// Remembers that the Pricing API failed at `date` with `reason`.
-    func setPricesFailure(_ reason: String, at date: Date) { pricesFailure = (date, reason) }
+    func setPricesFailure(_ reason: SourceFailure, at date: Date) { pricesFailure = (date, reason) }
 
     /// Keeps Cost Explorer's figures.
     func setActuals(_ file: ActualsCacheFile) { actuals = file }

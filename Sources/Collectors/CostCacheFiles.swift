@@ -1,3 +1,4 @@
+import DashboardModel
 import Foundation
 
 /// Prices read from the Pricing API for one region, as kept on disk.
@@ -34,9 +35,9 @@ enum CacheFiles {
         return try? decoder.decode(type, from: data)
     }
 
-    /// Writes `value` to `path` atomically (a temporary file renamed), creating the folder; the error's text when it cannot.
+    /// Writes `value` to `path` atomically (a temporary file renamed), creating the folder; the warning when it cannot.
     @discardableResult
-    static func write<T: Encodable>(_ value: T, to path: String) -> String? {
+    static func write<T: Encodable>(_ value: T, to path: String) -> CollectorWarning? {
         let encoder = JSONEncoder()
         encoder.dateEncodingStrategy = .secondsSince1970
         encoder.outputFormatting = [.sortedKeys, .prettyPrinted]
@@ -48,7 +49,7 @@ enum CacheFiles {
             try encoder.encode(value).write(to: URL(fileURLWithPath: path), options: .atomic)
             return nil
         } catch {
-            return "cannot write the cache \(path): \(error.localizedDescription)"
+            return .cacheNotWritten(path: path, reason: error.localizedDescription)
         }
     }
 }

@@ -77,7 +77,7 @@ struct ScaleCommand: AsyncParsableCommand {
         print(
             (ScalingPlanText.lines(plan) + ScheduleText.warnings(plan, now: Date(), timeZone: .current)).joined(
                 separator: "\n"))
-        if let reason = prices.reason { print("prices: bundled table (\(reason))") }
+        if let reason = prices.reason { print("prices: bundled table (\(PriceText.fallbackReason(reason)))") }
         if dryRun {
             print(plan.isApplicable ? "dry run: nothing changed" : "dry run: this change would be refused")
             if !plan.isApplicable { throw ExitCode.failure }

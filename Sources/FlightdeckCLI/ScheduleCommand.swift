@@ -124,7 +124,7 @@ struct ScheduleCommand: AsyncParsableCommand {
         let request = ScheduleRequest(group: group, min: min, max: max, desired: desired, at: start, until: times.until)
         let plan = SchedulePlanner.plan(request, group: current, prices: prices, now: Date())
         print(ScheduleText.planLines(plan, now: now, timeZone: zone).joined(separator: "\n"))
-        if let reason = prices.reason { print("prices: bundled table (\(reason))") }
+        if let reason = prices.reason { print("prices: bundled table (\(PriceText.fallbackReason(reason)))") }
         if dryRun {
             print(plan.isApplicable ? "dry run: nothing scheduled" : "dry run: this schedule would be refused")
             if !plan.isApplicable { throw ExitCode.failure }

@@ -57,7 +57,9 @@ struct SnapshotCommand: AsyncParsableCommand {
         case .json: print(try document.json())
         case .text: print(SnapshotText.render(document), terminator: "")
         }
-        for warning in await collector.warnings() { Platform.writeToStandardError("flightdeck: \(warning)\n") }
+        for warning in await collector.warnings() {
+            Platform.writeToStandardError("flightdeck: \(CollectorWarningText.line(warning))\n")
+        }
         if let recorder {
             Platform.writeToStandardError(TimingsReport.text(recorder.records, total: .now - recorder.origin))
         }

@@ -36,7 +36,7 @@ func page(_ items: [String], next: String?) -> ScriptedTransport.Step {
         #expect(result.items == ["a", "b", "c"])
         #expect(result.pages == 3)
         #expect(!result.truncated)
-        #expect(result.warning == nil)
+        #expect(result.stop == nil)
         let bodies = harness.transport.requests.map { String(decoding: $0.body, as: UTF8.self) }
         #expect(bodies[1].hasSuffix("&NextToken=t1"))
         #expect(bodies[2].hasSuffix("&NextToken=t2"))
@@ -48,7 +48,7 @@ func page(_ items: [String], next: String?) -> ScriptedTransport.Step {
         #expect(result.items == ["a", "b"])
         #expect(result.truncated)
         #expect(result.resumeToken == "t2")
-        #expect(result.warning?.contains("safety cap of 2 pages") == true)
+        #expect(result.stop == .safetyCap && result.pages == 2)
     }
 
     @Test func aRepeatedTokenStopsTheWalk() async throws {
@@ -56,6 +56,6 @@ func page(_ items: [String], next: String?) -> ScriptedTransport.Step {
         let result = try await harness.client.sendAll(ListOperation())
         #expect(result.truncated)
         #expect(result.pages == 2)
-        #expect(result.warning?.contains("repeated") == true)
+        #expect(result.stop == .repeatedToken)
     }
 }

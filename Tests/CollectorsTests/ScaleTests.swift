@@ -49,9 +49,7 @@ import Testing
         }
         #expect(groups.count == 200)
         #expect(
-            await account.collector.warnings().contains {
-                $0.contains("found 301 Auto Scaling groups; watching the first 200")
-            })
+            await account.collector.warnings() == [.discoveryCapped(.autoScalingGroups, found: 301, cap: 200)])
         _ = await account.collector.poll(.autoScaling)
         #expect(await account.collector.warnings().isEmpty, "said once, not on every poll")
     }

@@ -11,16 +11,24 @@ public protocol PaginatedOperation: AWSOperation {
     func nextPageToken(of page: Output) -> String?
 }
 
+/// Why a walk through pages stopped before the last page.
+public enum PaginationStop: Sendable, Equatable {
+    /// The service sent a page token it had sent before.
+    case repeatedToken
+    /// The walk reached its safety cap of pages; more remain.
+    case safetyCap
+}
+
 /// Every entry of a paginated listing, and whether the listing stopped early.
 public struct PaginatedResult<Item: Sendable>: Sendable {
     /// The entries, in page order.
     public var items: [Item]
     /// How many pages were fetched.
     public var pages: Int
+    /// Why the walk stopped before the end; nil when it reached the end.
+    public var stop: PaginationStop?
     /// True when pages remained but the safety cap (or a repeated token) stopped the walk.
-    public var truncated: Bool
-    /// Why the walk stopped early, for the operator; nil when it reached the end.
-    public var warning: String?
+    public var truncated: Bool { stop != nil }
     /// The token to resume from when truncated.
     public var resumeToken: String?
 }
@@ -39,19 +47,13 @@ extension AWSClient {
             pages += 1
             items += operation.items(of: page)
             guard let token = operation.nextPageToken(of: page), !token.isEmpty else {
-                return PaginatedResult(items: items, pages: pages, truncated: false)
+                return PaginatedResult(items: items, pages: pages, stop: nil)
             }
             if !seen.insert(token).inserted {
-                return PaginatedResult(
-                    items: items, pages: pages, truncated: true,
-                    warning: "\(operation.name): the service repeated a page token; stopped after \(pages) pages",
-                    resumeToken: nil)
+                return PaginatedResult(items: items, pages: pages, stop: .repeatedToken, resumeToken: nil)
             }
             if pages >= maxPages {
-                return PaginatedResult(
-                    items: items, pages: pages, truncated: true,
-                    warning: "\(operation.name): stopped at the safety cap of \(maxPages) pages; more remain",
-                    resumeToken: token)
+                return PaginatedResult(items: items, pages: pages, stop: .safetyCap, resumeToken: token)
             }
             request = request.withPageToken(token)
         }

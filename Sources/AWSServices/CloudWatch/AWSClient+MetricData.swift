@@ -9,8 +9,6 @@ public struct MetricDataBatch: Sendable, Equatable {
     public var calls: Int
     /// True when a batch stopped at the page cap; its results are then incomplete.
     public var truncated: Bool
-    /// Why, when truncated.
-    public var warnings: [String]
 }
 
 extension AWSClient {
@@ -37,13 +35,9 @@ extension AWSClient {
         var merged: [String: CloudWatch.MetricDataResult] = [:]
         var calls = 0
         var truncated = false
-        var warnings: [String] = []
         for pages in answers {
             calls += pages.pages
-            if pages.truncated {
-                truncated = true
-                warnings += pages.warning.map { [$0] } ?? []
-            }
+            truncated = truncated || pages.truncated
             for result in pages.items {
                 if var existing = merged[result.id] {
                     existing.timestamps += result.timestamps
@@ -57,6 +51,6 @@ extension AWSClient {
             }
         }
         let ordered = queries.compactMap { merged[$0.id] }
-        return MetricDataBatch(results: ordered, calls: calls, truncated: truncated, warnings: warnings)
+        return MetricDataBatch(results: ordered, calls: calls, truncated: truncated)
     }
 }

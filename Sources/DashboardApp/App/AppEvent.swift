@@ -24,7 +24,7 @@ public enum AppEvent: Sendable, Equatable {
     /// The Pricing API's table for the price request `request` arrived.
     case priced(PriceTable, Date, request: Int, generation: Int)
     /// Discovery found something worth a timeline line (a tag filter that matched nothing, say).
-    case warnings([String], Date, generation: Int)
+    case warnings([CollectorWarning], Date, generation: Int)
     /// The credential chain said what it last resolved and how long it can renew it.
     case credentials(CredentialStatus, Date)
     /// The account and its alias, asked beside the first polls.

@@ -5,15 +5,16 @@ public struct PriceTable: Sendable, Equatable, Codable {
     public var prices: [String: Double]
     /// The Pricing API (now or cached) or the bundled table.
     public var source: PriceSource
-    /// Why the bundled table is used, when the Pricing API failed.
-    public var reason: String?
+    /// The Pricing API's failure, when the bundled table is used because of it.
+    public var reason: SourceFailure?
     /// Prices of the other watched regions, by region then item key; an item a region lacks is
     /// priced from `prices` (the first region's, over the bundled table).
     public var regional: [String: [String: Double]]
 
     /// Creates a table.
     public init(
-        prices: [String: Double], source: PriceSource, reason: String? = nil, regional: [String: [String: Double]] = [:]
+        prices: [String: Double], source: PriceSource, reason: SourceFailure? = nil,
+        regional: [String: [String: Double]] = [:]
     ) {
         self.prices = prices
         self.source = source
@@ -30,7 +31,7 @@ public struct PriceTable: Sendable, Equatable, Codable {
     }
 
     /// The bundled table, marked as a fallback for `reason`.
-    public static func fallback(because reason: String) -> PriceTable {
+    public static func fallback(because reason: SourceFailure) -> PriceTable {
         var table = bundled
         table.reason = reason
         return table

@@ -1,9 +1,9 @@
 import Foundation
 
 /// Why a poll failed, reduced to what the dashboard needs to decide and to say.
-public struct SourceFailure: Sendable, Equatable, Codable, CustomStringConvertible {
+public struct SourceFailure: Sendable, Hashable, Codable, CustomStringConvertible {
     /// The kind of failure, which decides how polling reacts.
-    public enum Kind: String, Sendable, Equatable, Codable {
+    public enum Kind: String, Sendable, Hashable, Codable {
         /// AWS asked us to slow down.
         case throttled
         /// No connection: DNS, refused, TLS, or a connection broken mid-reply.

@@ -21,7 +21,7 @@ public enum TimelineEntry: Sendable, Equatable {
     /// A failing source answered again.
     case sourceRecovered
     /// Something discovery wants the operator to know (e.g. a cap on the resources watched), in the collector's words.
-    case discoveryWarning(String)
+    case discoveryWarning(CollectorWarning)
     /// A scaling change ended: how, and the audit log's words for it.
     case scaled(ScalingResult, detail: String)
     /// A scheduled action was put or deleted (or refused, or failed): how, and the audit log's words for it.

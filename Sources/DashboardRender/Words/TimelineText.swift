@@ -30,7 +30,7 @@ public enum TimelineText {
         case .sourceRecovered:
             return "recovered"
         case let .discoveryWarning(warning):
-            return warning
+            return CollectorWarningText.line(warning)
         case let .scaled(_, detail), let .scheduleChanged(_, detail):
             return detail
         case let .regionsSwitched(to, from):
