@@ -6,8 +6,8 @@ import Foundation
 #endif
 
 /// One scaling change or scheduled-action change, applied or not, as the audit log keeps it. It holds no secret: the caller is
-/// an ARN, never a key.
-public struct AuditRecord: Sendable, Equatable, Codable {
+/// an ARN, never a key. Its JSON (`AuditRecord+Coding`) is a fixed format: the same facts make the same bytes.
+public struct AuditRecord: Sendable, Equatable {
     /// When the outcome was known (ISO 8601).
     public var time: Date
     /// The caller's ARN (from GetCallerIdentity), when known.
@@ -24,8 +24,8 @@ public struct AuditRecord: Sendable, Equatable, Codable {
     public var after: ScalingLimits
     /// `applied`, `refused` or `failed`; for a schedule's record `scheduled` or `deleted`, `refused` or `failed`.
     public var result: ScalingResult
-    /// Why it was refused or failed, or how it was confirmed.
-    public var detail: String?
+    /// What happened: why it was refused or failed, or how it was confirmed (the file holds `AuditText`'s words for it).
+    public var detail: ScalingDetail
     /// AWS's request id of the mutating call, when one was made and answered.
     public var requestID: String?
     /// Where the change came from: `dashboard` or `cli`.
@@ -40,7 +40,7 @@ public struct AuditRecord: Sendable, Equatable, Codable {
     /// Creates a record.
     public init(
         time: Date, caller: String?, profile: String?, region: String, group: String, before: ScalingLimits,
-        after: ScalingLimits, result: ScalingResult, detail: String?, requestID: String?, origin: AuditOrigin,
+        after: ScalingLimits, result: ScalingResult, detail: ScalingDetail, requestID: String?, origin: AuditOrigin,
         wallTime: Date? = nil
     ) {
         self.time = time
@@ -84,18 +84,17 @@ public struct AuditLog: Sendable {
         return base + "/flightdeck/audit.jsonl"
     }
 
-    /// Why a record could not be written.
-    public struct WriteError: Error, Sendable, CustomStringConvertible {
-        /// What failed, with the path and the system's reason.
-        public var description: String
-    }
-
-    /// Appends `record` durably; throws when the folder or file cannot be written.
-    public func append(_ record: AuditRecord) throws {
+    /// Appends `record` durably; throws when it cannot be encoded or the folder or file cannot be written.
+    public func append(_ record: AuditRecord) throws(AuditWriteFailure) {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         encoder.dateEncodingStrategy = .iso8601
-        var line = try encoder.encode(record)
+        var line: Data
+        do {
+            line = try encoder.encode(record)
+        } catch {
+            throw .cannotEncode(reason: "\(error)")
+        }
         line.append(UInt8(ascii: "\n"))
         let folder = (path as NSString).deletingLastPathComponent
         do {
@@ -103,12 +102,10 @@ public struct AuditLog: Sendable {
                 atPath: folder, withIntermediateDirectories: true,
                 attributes: [.posixPermissions: 0o700])
         } catch {
-            throw WriteError(description: "cannot create \(folder): \(error.localizedDescription)")
+            throw .cannotCreateFolder(path: folder, reason: error.localizedDescription)
         }
         let descriptor = open(path, O_RDWR | O_APPEND | O_CREAT | O_CLOEXEC, 0o600)
-        guard descriptor >= 0 else {
-            throw WriteError(description: "cannot open \(path): \(String(cString: strerror(errno)))")
-        }
+        guard descriptor >= 0 else { throw .cannotOpen(path: path, reason: String(cString: strerror(errno))) }
         defer { close(descriptor) }
         // A record torn by a kill mid-write leaves no newline at the end: start on a fresh line so
         // the torn one stays alone and this record stays readable.
@@ -120,15 +117,12 @@ public struct AuditLog: Sendable {
             }
         }
         let written = line.withUnsafeBytes { write(descriptor, $0.baseAddress, $0.count) }
-        guard written == line.count else {
-            throw WriteError(description: "short write to \(path): \(String(cString: strerror(errno)))")
-        }
-        guard fsync(descriptor) == 0 else {
-            throw WriteError(description: "cannot sync \(path): \(String(cString: strerror(errno)))")
-        }
+        guard written == line.count else { throw .shortWrite(path: path, reason: String(cString: strerror(errno))) }
+        guard fsync(descriptor) == 0 else { throw .cannotSync(path: path, reason: String(cString: strerror(errno))) }
     }
 
-    /// Every complete record in the file, skipping a torn last line; empty when there is no file.
+    /// Every complete record in the file, skipping a torn last line; empty when there is no file. Details
+    /// come back as the file's words (`ScalingDetail.recorded`).
     public func records() throws -> [AuditRecord] {
         guard let data = FileManager.default.contents(atPath: path) else { return [] }
         let decoder = JSONDecoder()

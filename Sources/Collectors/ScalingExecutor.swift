@@ -8,18 +8,26 @@ import Foundation
 public struct ScalingOutcome: Sendable, Equatable {
     /// Applied, refused (nothing was sent) or failed.
     public var result: ScalingResult
-    /// One line for the operator.
-    public var message: String
+    /// What happened (the audit record's detail).
+    public var detail: ScalingDetail
     /// AWS's request id of the mutating call, when it answered.
     public var requestID: String?
     /// The audit record written for it.
     public var record: AuditRecord
-    /// Whether writing the audit record failed (the change itself is reported as it happened).
-    public var auditError: String?
+    /// Why the audit record could not be written (the change itself is reported as it happened).
+    public var auditError: AuditWriteFailure?
+
     /// When the group had moved since the plan was made (nothing was sent): its limits now.
-    public var movedTo: ScalingLimits?
+    public var movedTo: ScalingLimits? {
+        guard case let .moved(_, limits, _) = detail else { return nil }
+        return limits
+    }
+
     /// Who moved it, when its newest scaling activity says.
-    public var movedBy: ScalingMover?
+    public var movedBy: ScalingMover? {
+        guard case let .moved(_, _, mover) = detail else { return nil }
+        return mover
+    }
 }
 
 /// Applies a confirmed scaling plan: reads the group again, refuses when it changed since the plan
@@ -61,65 +69,54 @@ public struct ScalingExecutor: Sendable {
     /// Applies `plan` and records the outcome.
     public func apply(_ plan: ScalingPlan) async -> ScalingOutcome {
         guard plan.isApplicable else {
-            return await finish(plan, .refused, "not applied: " + plan.errors.joined(separator: "; "), requestID: nil)
+            return await finish(plan, .refused, .refused(plan.refusals), requestID: nil)
         }
         guard let client = clients[plan.region] else {
-            return await finish(plan, .refused, "not applied: no client for region \(plan.region)", requestID: nil)
+            return await finish(plan, .refused, .noClient(region: plan.region), requestID: nil)
         }
         let current: ScalingLimits
         do {
             guard let limits = try await rereadLimits(of: plan.request.group, client: client) else {
-                return await finish(
-                    plan, .refused, "not applied: group \(plan.request.group) no longer exists", requestID: nil)
+                return await finish(plan, .refused, .groupGone(group: plan.request.group), requestID: nil)
             }
             current = limits
         } catch let failure as RereadFailure {
-            let tries =
-                failure.attempts > 1
-                ? " (\(failure.attempts) tries over \(Int(Self.rereadBackoff.prefix(failure.attempts - 1).reduce(0, +))) s)"
-                : ""
+            let waited = Int(Self.rereadBackoff.prefix(failure.attempts - 1).reduce(0, +))
             return await finish(
                 plan, .refused,
-                "not applied: \(plan.request.group) could not be read before the change\(tries), "
-                    + "so nothing was sent: \(SourceFailure(failure.error).message)", requestID: nil)
+                .unreadable(
+                    group: plan.request.group, tries: failure.attempts, waited: waited,
+                    reason: SourceFailure(failure.error).message), requestID: nil)
         } catch {
             return await finish(
                 plan, .refused,
-                "not applied: \(plan.request.group) could not be read before the change, so nothing was sent: "
-                    + SourceFailure(error).message, requestID: nil)
+                .unreadable(group: plan.request.group, tries: 1, waited: 0, reason: SourceFailure(error).message),
+                requestID: nil)
         }
         guard current == plan.before else {
             // Who moved it is read from the group's newest activity; an unreadable one is only unnamed.
             let newest = try? await client.send(
                 AutoScaling.DescribeScalingActivities(groupName: plan.request.group, maxRecords: 1))
             let mover = newest?.activities.first.map { ScalingMover(cause: $0.cause) }
-            var outcome = await finish(
-                plan, .refused,
-                "not applied: \(plan.request.group) changed since the dialog opened (now \(current))"
-                    + (mover.map { ", moved by \($0.description)" } ?? ""), requestID: nil)
-            outcome.movedTo = current
-            outcome.movedBy = mover
-            return outcome
+            return await finish(
+                plan, .refused, .moved(group: plan.request.group, to: current, by: mover), requestID: nil)
         }
         do {
             let requestID = try await send(plan, client: client)
-            return await finish(plan, .applied, "applied: \(plan.before) → \(plan.after)", requestID: requestID)
+            return await finish(plan, .applied, .applied(from: plan.before, to: plan.after), requestID: requestID)
         } catch let error as AWSError where error.transportError != nil {
             // No answer: the change may or may not have been made. Look instead of guessing or resending.
             let after = try? await limits(of: plan.request.group, client: client)
             if after == plan.after {
-                return await finish(
-                    plan, .applied, "applied (no reply, confirmed by reading the group again): \(plan.after)",
-                    requestID: nil)
+                return await finish(plan, .applied, .appliedWithoutReply(plan.after), requestID: nil)
             }
             return await finish(
-                plan, .failed,
-                "failed: \(error.description); the group reads \(after.map(\.description) ?? "unknown"), not resent",
-                requestID: nil)
+                plan, .failed, .failedWithoutReply(reason: error.description, groupNow: after), requestID: nil)
         } catch let error as AWSError {
-            return await finish(plan, .failed, "failed: \(error.code): \(error.message)", requestID: error.requestID)
+            return await finish(
+                plan, .failed, .awsError(code: error.code, message: error.message), requestID: error.requestID)
         } catch {
-            return await finish(plan, .failed, "failed: \(SourceFailure(error).message)", requestID: nil)
+            return await finish(plan, .failed, .failed(reason: SourceFailure(error).message), requestID: nil)
         }
     }
 
@@ -169,22 +166,22 @@ public struct ScalingExecutor: Sendable {
         ).requestID
     }
 
-    private func finish(_ plan: ScalingPlan, _ result: ScalingResult, _ message: String, requestID: String?) async
+    private func finish(_ plan: ScalingPlan, _ result: ScalingResult, _ detail: ScalingDetail, requestID: String?) async
         -> ScalingOutcome
     {
         let stamp = await stamp.resolved()
         let record = AuditRecord(
             time: stamp.clock(), caller: stamp.caller, profile: stamp.profile, region: plan.region,
             group: plan.request.group,
-            before: plan.before, after: plan.after, result: result, detail: message, requestID: requestID,
+            before: plan.before, after: plan.after, result: result, detail: detail, requestID: requestID,
             origin: stamp.origin, wallTime: stamp.wallClock?())
-        var auditError: String?
+        var auditError: AuditWriteFailure?
         do {
             try audit.append(record)
         } catch {
-            auditError = "audit log: \(error)"
+            auditError = error
         }
         return ScalingOutcome(
-            result: result, message: message, requestID: requestID, record: record, auditError: auditError)
+            result: result, detail: detail, requestID: requestID, record: record, auditError: auditError)
     }
 }

@@ -8,12 +8,15 @@ import Foundation
 public struct ScheduleOutcome: Sendable, Equatable {
     /// Scheduled, deleted, refused (nothing was sent) or failed.
     public var result: ScalingResult
-    /// One line per entry for the operator.
-    public var lines: [String]
     /// The audit records written, one per entry tried.
     public var records: [AuditRecord]
-    /// Writing an audit record failed (the outcome is reported as it happened).
-    public var auditError: String?
+    /// The start's name when it was scheduled but its end failed: it stays until deleted.
+    public var unfinishedStart: String?
+    /// Why an audit record could not be written (the outcome is reported as it happened).
+    public var auditError: AuditWriteFailure?
+
+    /// What happened to each entry tried, in order: its record's detail.
+    public var details: [ScalingDetail] { records.map(\.detail) }
 }
 
 /// Sends a confirmed schedule's entries once each, and deletes scheduled actions, writing an audit
@@ -64,15 +67,13 @@ public struct ScheduleExecutor: Sendable {
     }
 
     private func put(_ plan: SchedulePlan) async -> ScheduleOutcome {
-        var outcome = ScheduleOutcome(result: .scheduled, lines: [], records: [])
+        var outcome = ScheduleOutcome(result: .scheduled, records: [])
         let group = plan.request.group
         guard plan.isApplicable, let client = clients[plan.change.region] else {
-            let why =
+            let why: ScalingDetail =
                 plan.isApplicable
-                ? "no client for region \(plan.change.region)" : Self.reasons(plan).joined(separator: "; ")
-            record(
-                &outcome, plan, entry: plan.entries[0], result: .refused, detail: "not scheduled: \(why)",
-                requestID: nil)
+                ? .scheduleNoClient(region: plan.change.region) : .scheduleRefused(plan.change.refusals, plan.problems)
+            record(&outcome, plan, entry: plan.entries[0], result: .refused, detail: why, requestID: nil)
             return outcome
         }
         // Names are checked again just before: a put on an existing name would replace that action.
@@ -82,7 +83,7 @@ public struct ScheduleExecutor: Sendable {
         {
             record(
                 &outcome, plan, entry: plan.entries[0], result: .refused,
-                detail: "not scheduled: \(group) has a scheduled action named \(clash.name) already", requestID: nil)
+                detail: .nameTaken(group: group, name: clash.name), requestID: nil)
             return outcome
         }
         for entry in plan.entries {
@@ -92,7 +93,7 @@ public struct ScheduleExecutor: Sendable {
             do {
                 let reply = try await client.send(put)
                 record(
-                    &outcome, plan, entry: entry, result: .scheduled, detail: "scheduled \(entry.name)",
+                    &outcome, plan, entry: entry, result: .scheduled, detail: .scheduled(name: entry.name),
                     requestID: reply.requestID)
             } catch let error as AWSError where error.transportError != nil {
                 let listed = try? await client.send(
@@ -100,22 +101,25 @@ public struct ScheduleExecutor: Sendable {
                 if listed?.actions.contains(where: { $0.name == entry.name }) == true {
                     record(
                         &outcome, plan, entry: entry, result: .scheduled,
-                        detail: "scheduled \(entry.name) (no reply, confirmed by listing it)",
+                        detail: .scheduledWithoutReply(name: entry.name),
                         requestID: nil)
                     continue
                 }
                 record(
-                    &outcome, plan, entry: entry, result: .failed, detail: "failed: \(error.description); not resent",
+                    &outcome, plan, entry: entry, result: .failed,
+                    detail: .scheduleFailedWithoutReply(reason: error.description),
                     requestID: nil)
                 return stopped(outcome, plan, after: entry)
             } catch let error as AWSError {
                 record(
-                    &outcome, plan, entry: entry, result: .failed, detail: "failed: \(error.code): \(error.message)",
+                    &outcome, plan, entry: entry, result: .failed,
+                    detail: .awsError(code: error.code, message: error.message),
                     requestID: error.requestID)
                 return stopped(outcome, plan, after: entry)
             } catch {
                 record(
-                    &outcome, plan, entry: entry, result: .failed, detail: "failed: \(SourceFailure(error).message)",
+                    &outcome, plan, entry: entry, result: .failed,
+                    detail: .failed(reason: SourceFailure(error).message),
                     requestID: nil)
                 return stopped(outcome, plan, after: entry)
             }
@@ -126,10 +130,9 @@ public struct ScheduleExecutor: Sendable {
     private func remove(_ name: String, group: String, region: String, limits: ScalingLimits, time: Date?) async
         -> ScheduleOutcome
     {
-        var outcome = ScheduleOutcome(result: .deleted, lines: [], records: [])
-        func note(_ result: ScalingResult, _ detail: String, _ requestID: String?) {
+        var outcome = ScheduleOutcome(result: .deleted, records: [])
+        func note(_ result: ScalingResult, _ detail: ScalingDetail, _ requestID: String?) {
             outcome.result = result
-            outcome.lines.append(detail)
             write(
                 &outcome,
                 AuditRecord(
@@ -139,54 +142,35 @@ public struct ScheduleExecutor: Sendable {
                     wallTime: stamp.wallClock?()), name: name, at: time)
         }
         guard let client = clients[region] else {
-            note(.refused, "not deleted: no client for region \(region)", nil)
+            note(.refused, .deletionNoClient(region: region), nil)
             return outcome
         }
         do {
             let reply = try await client.send(AutoScaling.DeleteScheduledAction(groupName: group, actionName: name))
-            note(.deleted, "deleted scheduled action \(name) of \(group)", reply.requestID)
+            note(.deleted, .deleted(name: name, group: group), reply.requestID)
         } catch let error as AWSError {
-            note(.failed, "failed: \(error.code): \(error.message)", error.requestID)
+            note(.failed, .awsError(code: error.code, message: error.message), error.requestID)
         } catch {
-            note(.failed, "failed: \(SourceFailure(error).message)", nil)
+            note(.failed, .failed(reason: SourceFailure(error).message), nil)
         }
         return outcome
     }
 
-    /// Why a plan cannot be sent, for its audit record.
-    static func reasons(_ plan: SchedulePlan) -> [String] {
-        plan.change.errors
-            + plan.problems.map { problem in
-                switch problem {
-                case .startNotInFuture: "the start is not in the future"
-                case .untilNotAfterStart: "the end is not after the start"
-                case let .nameTaken(name): "a scheduled action named \(name) exists already"
-                }
-            }
-    }
-
-    /// The outcome after `entry` failed: when the start went through, says how to undo it.
+    /// The outcome after `entry` failed: when the start went through, names it (it stays until deleted).
     private func stopped(_ outcome: ScheduleOutcome, _ plan: SchedulePlan, after entry: ScheduledEntry)
         -> ScheduleOutcome
     {
         var outcome = outcome
         outcome.result = .failed
-        if entry != plan.entries[0] {
-            outcome.lines.append(
-                "the start \(plan.entries[0].name) is scheduled but its end is not: delete it "
-                    + "(flightdeck schedule \(plan.request.group) --delete \(plan.entries[0].name)) or schedule the end again"
-            )
-        }
+        if entry != plan.entries[0] { outcome.unfinishedStart = plan.entries[0].name }
         return outcome
     }
 
     private func record(
         _ outcome: inout ScheduleOutcome, _ plan: SchedulePlan, entry: ScheduledEntry, result: ScalingResult,
-        detail: String,
-        requestID: String?
+        detail: ScalingDetail, requestID: String?
     ) {
         if result != .scheduled { outcome.result = result }
-        outcome.lines.append(detail)
         let before = plan.change.before
         // The start's record holds the limits while it holds (AWS's move of desired included); the end's what it puts back.
         let after =
@@ -212,7 +196,7 @@ public struct ScheduleExecutor: Sendable {
         do {
             try audit.append(record)
         } catch {
-            outcome.auditError = "audit log: \(error)"
+            outcome.auditError = error
         }
     }
 }

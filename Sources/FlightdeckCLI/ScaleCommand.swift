@@ -97,7 +97,7 @@ struct ScaleCommand: AsyncParsableCommand {
         if let moved = outcome.movedTo {
             // The group moved between the read and the change; nothing was sent. The same values are
             // applied against it only with --yes and only when they still mean the same change.
-            print(outcome.message)
+            print(ScalingDetailText.line(outcome.detail))
             let again = ScalingPlanner.plan(request, group: current.with(moved), prices: prices, now: Date())
             print(
                 (ScalingPlanText.lines(again) + ScheduleText.warnings(again, now: Date(), timeZone: .current)).joined(
@@ -110,9 +110,11 @@ struct ScaleCommand: AsyncParsableCommand {
             }
             outcome = await executor.apply(again)
         }
-        print(outcome.message)
+        print(ScalingDetailText.line(outcome.detail))
         if let requestID = outcome.requestID { print("request id \(requestID)") }
-        if let auditError = outcome.auditError { Platform.writeToStandardError("flightdeck: \(auditError)\n") }
+        if let auditError = outcome.auditError {
+            Platform.writeToStandardError("flightdeck: \(ScalingDetailText.auditFailure(auditError))\n")
+        }
         if outcome.result != .applied { throw ExitCode(outcome.movedTo == nil ? 1 : 4) }
     }
 

@@ -195,11 +195,14 @@ struct ScheduleCommand: AsyncParsableCommand {
         try ConfirmationPrompt.ask(prompt, typedName: typedName)
     }
 
-    /// Prints the outcome's lines; exit 1 unless it went through.
+    /// Prints what happened to each entry; exit 1 unless it went through.
     func report(_ outcome: ScheduleOutcome) throws {
-        for line in outcome.lines { print(line) }
+        for detail in outcome.details { print(ScalingDetailText.line(detail)) }
+        if let start = outcome.unfinishedStart { print(ScalingDetailText.unfinishedStart(start, group: group)) }
         for record in outcome.records where record.requestID != nil { print("request id \(record.requestID ?? "")") }
-        if let auditError = outcome.auditError { Platform.writeToStandardError("flightdeck: \(auditError)\n") }
+        if let auditError = outcome.auditError {
+            Platform.writeToStandardError("flightdeck: \(ScalingDetailText.auditFailure(auditError))\n")
+        }
         if ![.scheduled, .deleted].contains(outcome.result) { throw ExitCode.failure }
     }
 }

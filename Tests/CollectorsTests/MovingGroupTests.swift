@@ -30,7 +30,10 @@ import Testing
         #expect(outcome.result == .refused)
         #expect(outcome.movedTo == ScalingLimits(min: group.min, max: group.max, desired: group.desired + 3))
         #expect(outcome.movedBy == .userRequest, "\(String(describing: outcome.movedBy))")
-        #expect(outcome.message.contains("moved by a user request"))
+        #expect(
+            try String(contentsOfFile: audit.path, encoding: .utf8).contains(
+                "changed since the dialog opened (now min \(group.min) desired \(group.desired + 3) max \(group.max)), "
+                    + "moved by a user request"))
         #expect(await account.model().group.desiredCapacity == group.desired + 3, "the stale change was not sent")
         #expect(try audit.records().map(\.result) == [.applied, .refused])
     }

@@ -37,7 +37,7 @@ import Testing
         let extra = try #require(groups.first { $0.name == "svc-0500-asg" })
         let outcome = await executor.apply(
             ScalingPlanner.plan(ScalingRequest(group: extra.name, desired: 4), group: extra, prices: .bundled))
-        #expect(outcome.result == .applied, "\(outcome.message)")
+        #expect(outcome.result == .applied, "\(outcome.detail)")
         #expect(await account.model().extraServices[499].desiredCapacity == 4)
     }
 

@@ -31,7 +31,11 @@ import Testing
             profile: "prod", origin: .dashboard, clock: account.clock)
         let plan = try await plan(account, ScalingRequest(group: "web-asg", desired: 4))
         let outcome = await executor.apply(plan)
-        #expect(outcome.result == .applied, "\(outcome.message)")
+        #expect(outcome.result == .applied, "\(outcome.detail)")
+        #expect(
+            outcome.detail
+                == .applied(
+                    from: ScalingLimits(min: 2, max: 20, desired: 2), to: ScalingLimits(min: 2, max: 20, desired: 4)))
         #expect(outcome.requestID != nil)
         #expect(await account.model().group.desiredCapacity == 4)
         let records = try audit.records()
@@ -47,7 +51,9 @@ import Testing
         // Applying the same plan again is refused: the group is no longer what the plan saw.
         let again = await executor.apply(plan)
         #expect(again.result == .refused)
-        #expect(again.message.contains("changed since the dialog opened"))
+        #expect(
+            again.detail == .moved(group: "web-asg", to: ScalingLimits(min: 2, max: 20, desired: 4), by: .userRequest),
+            "\(again.detail)")
         #expect(await account.model().group.desiredCapacity == 4)
         #expect(try audit.records().map(\.result) == [.applied, .refused])
     }
@@ -58,7 +64,7 @@ import Testing
             clients: ["us-east-1": account.client], audit: temporaryAuditLog(), caller: nil, profile: nil,
             origin: .cli, clock: account.clock)
         let outcome = await executor.apply(try await plan(account, ScalingRequest(group: "web-asg", min: 3, max: 12)))
-        #expect(outcome.result == .applied, "\(outcome.message)")
+        #expect(outcome.result == .applied, "\(outcome.detail)")
         let group = await account.model().group
         #expect(group.minSize == 3 && group.maxSize == 12 && group.desiredCapacity == 3)
     }
@@ -101,8 +107,8 @@ import Testing
         let transport = LosingTransport(SimulatorTransport(host: account.host), deliverFirst: true)
         let outcome = await executor(account, transport: transport, audit: audit).apply(
             try await plan(account, ScalingRequest(group: "web-asg", desired: 5)))
-        #expect(outcome.result == .applied, "\(outcome.message)")
-        #expect(outcome.message.contains("confirmed by reading the group again"))
+        #expect(outcome.result == .applied, "\(outcome.detail)")
+        #expect(outcome.detail == .appliedWithoutReply(ScalingLimits(min: 2, max: 20, desired: 5)))
         #expect(transport.mutatingCalls == 1, "a mutating call is never resent")
         #expect(await account.model().group.desiredCapacity == 5)
         #expect(try audit.records().map(\.result) == [.applied])
@@ -114,8 +120,12 @@ import Testing
         let transport = LosingTransport(SimulatorTransport(host: account.host), deliverFirst: false)
         let outcome = await executor(account, transport: transport, audit: audit).apply(
             try await plan(account, ScalingRequest(group: "web-asg", desired: 5)))
-        #expect(outcome.result == .failed, "\(outcome.message)")
-        #expect(outcome.message.contains("not resent") && outcome.message.contains("desired 2"))
+        #expect(outcome.result == .failed, "\(outcome.detail)")
+        guard case let .failedWithoutReply(reason, groupNow) = outcome.detail else {
+            Issue.record("\(outcome.detail)")
+            return
+        }
+        #expect(groupNow == ScalingLimits(min: 2, max: 20, desired: 2) && reason.contains("SetDesiredCapacity"))
         #expect(transport.mutatingCalls == 1)
         #expect(await account.model().group.desiredCapacity == 2)
         #expect(try audit.records().map(\.result) == [.failed])
@@ -132,7 +142,11 @@ import Testing
         plan.after = ScalingLimits(min: 2, max: 20, desired: 25)
         let outcome = await executor.apply(plan)
         #expect(outcome.result == .failed)
-        #expect(outcome.message.contains("ValidationError"), "\(outcome.message)")
+        guard case let .awsError(code, message) = outcome.detail else {
+            Issue.record("\(outcome.detail)")
+            return
+        }
+        #expect(code == "ValidationError" && message.contains("25"), "\(message)")
         #expect(await account.model().group.desiredCapacity == 2)
     }
 
@@ -145,7 +159,10 @@ import Testing
         let record = AuditRecord(
             time: Date(timeIntervalSince1970: 0), caller: nil, profile: nil, region: "us-east-1", group: "g",
             before: ScalingLimits(min: 1, max: 2, desired: 1), after: ScalingLimits(min: 1, max: 2, desired: 2),
-            result: .applied, detail: "applied: min 1 desired 1 max 2 → min 1 desired 2 max 2", requestID: "r1",
+            result: .applied,
+            detail: .applied(
+                from: ScalingLimits(min: 1, max: 2, desired: 1), to: ScalingLimits(min: 1, max: 2, desired: 2)),
+            requestID: "r1",
             origin: .cli)
         try audit.append(record)
         #expect(try String(contentsOfFile: audit.path, encoding: .utf8) == line + "\n")
@@ -162,7 +179,7 @@ import Testing
         let record = AuditRecord(
             time: Date(timeIntervalSince1970: 0), caller: nil, profile: nil, region: "us-east-1", group: "g",
             before: ScalingLimits(min: 1, max: 2, desired: 1), after: ScalingLimits(min: 1, max: 2, desired: 2),
-            result: .applied, detail: nil, requestID: "r1", origin: .cli)
+            result: .applied, detail: .recorded("applied"), requestID: "r1", origin: .cli)
         try audit.append(record)
         let handle = try #require(FileHandle(forWritingAtPath: audit.path))
         handle.seekToEndOfFile()

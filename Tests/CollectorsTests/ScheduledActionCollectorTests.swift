@@ -65,26 +65,31 @@ import Testing
             group: "web-asg", min: 6, max: 20, at: now.addingTimeInterval(1_800), until: now.addingTimeInterval(7_200))
         let plan = SchedulePlanner.plan(request, group: group, prices: .bundled, now: now)
         let outcome = await executor.create(plan)
-        #expect(outcome.result == .scheduled, "\(outcome.lines)")
+        #expect(outcome.result == .scheduled, "\(outcome.details)")
+        #expect(outcome.details == plan.entries.map { .scheduled(name: $0.name) })
         let stored = await account.model().scheduledActions(of: "web-asg")
         #expect(stored.map(\.name) == plan.entries.map(\.name))
         #expect(
             stored.map(\.minSize) == [6, group.min] && stored.map(\.maxSize) == [20, group.max],
             "the end puts the values of now back")
         let again = await executor.create(plan)
-        #expect(again.result == .refused, "the names are checked again before sending: \(again.lines)")
+        #expect(
+            again.result == .refused && again.details == [.nameTaken(group: "web-asg", name: plan.entries[0].name)],
+            "the names are checked again before sending: \(again.details)")
         #expect(await account.model().scheduledActions(of: "web-asg").count == 2)
 
         let deleted = await executor.delete(
             plan.entries[1].name, group: "web-asg", region: "us-east-1", limits: ScalingLimits(of: group),
             time: plan.entries[1].time)
-        #expect(deleted.result == .deleted)
+        #expect(
+            deleted.result == .deleted && deleted.details == [.deleted(name: plan.entries[1].name, group: "web-asg")])
         let missing = await executor.delete(
             plan.entries[1].name, group: "web-asg", region: "us-east-1", limits: ScalingLimits(of: group),
             time: nil)
         #expect(
-            missing.result == .failed && missing.lines.first?.contains("Scheduled action name not found") == true,
-            "\(missing.lines)")
+            missing.result == .failed
+                && missing.details == [.awsError(code: "ValidationError", message: "Scheduled action name not found")],
+            "\(missing.details)")
         let records = try audit.records()
         #expect(records.map(\.result) == [.scheduled, .scheduled, .refused, .deleted, .failed])
         #expect(
@@ -117,10 +122,12 @@ import Testing
             group: group, prices: .bundled, now: now)
         let outcome = await executor.create(plan)
         #expect(outcome.result == .failed)
-        #expect(outcome.lines[1].hasPrefix("failed: LimitExceeded: "), "\(outcome.lines)")
-        #expect(
-            outcome.lines.last == "the start \(plan.entries[0].name) is scheduled but its end is not: delete it "
-                + "(flightdeck schedule web-asg --delete \(plan.entries[0].name)) or schedule the end again")
+        guard outcome.details.count == 2, case let .awsError(code, _) = outcome.details[1] else {
+            Issue.record("\(outcome.details)")
+            return
+        }
+        #expect(outcome.details[0] == .scheduled(name: plan.entries[0].name) && code == "LimitExceeded")
+        #expect(outcome.unfinishedStart == plan.entries[0].name)
         #expect(try audit.records().map(\.result) == [.scheduled, .failed])
     }
 
@@ -134,9 +141,7 @@ import Testing
         #expect(group.suspendedProcesses == ["Launch"])
         let plan = ScalingPlanner.plan(
             ScalingRequest(group: group.name, desired: group.desired + 2), group: group, prices: .bundled)
-        #expect(
-            !plan.isApplicable && plan.errors.first?.hasPrefix("Launch is suspended on web-asg") == true,
-            "\(plan.errors)")
+        #expect(plan.refusals == [.launchSuspended(group: "web-asg")])
     }
 
     @Test func aSchedulesAuditLineKeepsItsWords() throws {
@@ -144,7 +149,7 @@ import Testing
         var record = AuditRecord(
             time: Date(timeIntervalSince1970: 0), caller: nil, profile: nil, region: "us-east-1", group: "g",
             before: ScalingLimits(min: 1, max: 2, desired: 1), after: ScalingLimits(min: 3, max: 4, desired: 1),
-            result: .scheduled, detail: "scheduled p", requestID: "r1", origin: .cli)
+            result: .scheduled, detail: .scheduled(name: "p"), requestID: "r1", origin: .cli)
         record.scheduledAction = "p"
         record.scheduledTime = Date(timeIntervalSince1970: 3_600)
         try audit.append(record)

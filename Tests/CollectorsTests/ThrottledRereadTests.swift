@@ -72,7 +72,7 @@ import Testing
     @Test func aReadThrottledForAWhileIsTriedAgainAndTheChangeApplied() async throws {
         // The client tries three times itself; the fourth throttle falls on the executor's second read.
         let (outcome, transport, pauses, account) = try await run(throttled: 4)
-        #expect(outcome.result == .applied, "\(outcome.message)")
+        #expect(outcome.result == .applied, "\(outcome.detail)")
         #expect(pauses.all == [1])
         #expect(transport.mutatingCalls == 1)
         #expect(await account.model().group.desiredCapacity == 4)
@@ -81,11 +81,12 @@ import Testing
     @Test func aReadThatStaysThrottledSaysPlainlyNothingWasApplied() async throws {
         let (outcome, transport, pauses, account) = try await run(throttled: 1_000)
         #expect(outcome.result == .refused)
-        #expect(
-            outcome.message.hasPrefix(
-                "not applied: web-asg could not be read before the change (4 tries over 7 s), so nothing was sent"),
-            "\(outcome.message)")
-        #expect(outcome.message.contains("Throttling"))
+        guard case let .unreadable(group, tries, waited, reason) = outcome.detail else {
+            Issue.record("\(outcome.detail)")
+            return
+        }
+        #expect(group == "web-asg" && tries == 4 && waited == 7)
+        #expect(reason.contains("Throttling"))
         #expect(pauses.all == [1, 2, 4])
         #expect(transport.mutatingCalls == 0)
         #expect(await account.model().group.desiredCapacity == 2)

@@ -45,15 +45,14 @@ import Testing
             enabledZones: ["us-east-1a", "us-east-1b"])
     }
 
-    func outcome(
-        _ result: ScalingResult, plan: ScalingPlan, movedTo: ScalingLimits? = nil, auditError: String? = nil
-    ) -> ScalingOutcome {
+    func outcome(_ result: ScalingResult, plan: ScalingPlan, movedTo: ScalingLimits? = nil) -> ScalingOutcome {
+        let detail =
+            movedTo.map { ScalingDetail.moved(group: plan.request.group, to: $0, by: .policy("cpu70")) }
+            ?? .applied(from: plan.before, to: plan.after)
         let record = AuditRecord(
             time: Self.at(5), caller: nil, profile: nil, region: "us-east-1", group: plan.request.group,
-            before: plan.before, after: plan.after, result: result, detail: nil, requestID: nil, origin: .dashboard)
-        return ScalingOutcome(
-            result: result, message: "desired 4 → 5", requestID: "req-1", record: record, auditError: auditError,
-            movedTo: movedTo, movedBy: movedTo == nil ? nil : .policy("cpu70"))
+            before: plan.before, after: plan.after, result: result, detail: detail, requestID: nil, origin: .dashboard)
+        return ScalingOutcome(result: result, detail: detail, requestID: "req-1", record: record, auditError: nil)
     }
 
     /// Presses `keys` in order and returns every effect they asked for.
@@ -155,14 +154,12 @@ import Testing
         let effects = app.update(.scaled(plan, outcome(.applied, plan: plan), Self.at(6)))
         #expect(effects == [.poll(.autoScaling, generation: 0)])
         #expect(!app.interaction.applying.contains("web-asg"))
+        let applied = ScalingDetail.applied(from: plan.before, to: plan.after)
         #expect(
             app.interaction.view.overlay
-                == .notice(
-                    .scaled(group: "web-asg", .applied, detail: "desired 4 → 5", requestID: "req-1", auditError: nil)))
+                == .notice(.scaled(group: "web-asg", .applied, detail: applied, requestID: "req-1", auditError: nil)))
         #expect(
-            app.dashboard.timeline.contains {
-                $0.entry == .scaled(.applied, detail: "desired 4 → 5") && $0.time == Self.at(5)
-            })
+            app.dashboard.timeline.contains { $0.entry == .scaled(.applied, detail: applied) && $0.time == Self.at(5) })
     }
 
     @Test func aGroupThatMovedUnderTheDialogIsOfferedTheChangeAgainNeverAppliedBlind() throws {

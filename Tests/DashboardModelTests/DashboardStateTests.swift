@@ -3,6 +3,10 @@ import Foundation
 import Testing
 
 @Suite struct DashboardStateTests {
+    /// A scaling change's detail, for the timeline.
+    static let applied = ScalingDetail.applied(
+        from: ScalingLimits(min: 2, max: 20, desired: 4), to: ScalingLimits(min: 2, max: 20, desired: 6))
+
     let intervals: [DataSource: Double] = [.autoScaling: 5, .targetHealth: 10, .databases: 15, .metrics: 60]
 
     @Test func ticksStartDuePollsOnceEach() {
@@ -123,7 +127,7 @@ import Testing
                 Fixtures.at(105)))
         _ = state.apply(
             .operatorAction(
-                TimelineEvent(time: Fixtures.at(110), resource: "web-asg", .scaled(.applied, detail: "applied"))))
+                TimelineEvent(time: Fixtures.at(110), resource: "web-asg", .scaled(.applied, detail: Self.applied))))
         var down = ZoneTargetCounts(zone: "us-east-1b")
         down.unhealthy = 1
         down.reasons = ["Target.Timeout"]
@@ -137,7 +141,7 @@ import Testing
                 .databaseEvent(Fixtures.event("RDS-EVENT-0013", at: 101)),
                 .failover(
                     .inProgress(startedAt: Fixtures.at(101)), primaryZone: "us-east-1a", standbyZone: "us-east-1b"),
-                .scaled(.applied, detail: "applied")
+                .scaled(.applied, detail: Self.applied)
             ])
         #expect(
             state.timeline.first?.time == Fixtures.at(1), "an activity keeps its start time when its status changes")

@@ -16,7 +16,7 @@ import Testing
         let plan = ScalingPlanner.plan(
             ScalingRequest(group: "web-asg", desired: 8), group: group(suspended: ["Launch"]), prices: .bundled)
         #expect(!plan.isApplicable)
-        #expect(plan.errors.first?.hasPrefix("Launch is suspended on web-asg") == true, "\(plan.errors)")
+        #expect(plan.refusals == [.launchSuspended(group: "web-asg")])
         let lower = ScalingPlanner.plan(
             ScalingRequest(group: "web-asg", desired: 5), group: group(suspended: ["Launch"]), prices: .bundled)
         #expect(lower.isApplicable, "lowering needs no launch")

@@ -102,6 +102,6 @@ import Testing
             return
         }
         #expect(again.request.group == "web-asg")
-        #expect(again.errors.contains { $0.contains("outside min..max 2..7") }, "\(again.errors)")
+        #expect(again.refusals == [.desiredOutsideLimits(desired: 8, min: 2, max: 7)], "\(again.refusals)")
     }
 }

@@ -44,7 +44,7 @@ import Testing
         let plan = SchedulePlanner.plan(
             ScheduleRequest(group: "web-asg", min: 6, at: at, until: at.addingTimeInterval(4 * 3_600)),
             group: group, prices: .bundled, now: Self.now)
-        #expect(plan.isApplicable, "\(plan.problems) \(plan.change.errors)")
+        #expect(plan.isApplicable, "\(plan.problems) \(plan.change.refusals)")
         #expect(
             plan.entries == [
                 ScheduledEntry(name: "flightdeck-prewarm-20270115T0900Z", time: at, min: 6),
@@ -76,7 +76,8 @@ import Testing
         let aboveMax = SchedulePlanner.plan(
             ScheduleRequest(group: "web-asg", min: 30, at: at), group: group, prices: .bundled, now: Self.now)
         #expect(
-            !aboveMax.isApplicable && aboveMax.change.errors == ["min 30 is above max 20"], "refused before any request"
+            !aboveMax.isApplicable && aboveMax.change.refusals == [.minAboveMax(min: 30, max: 20)],
+            "refused before any request"
         )
     }
 

@@ -138,7 +138,11 @@ enum LaunchDayFixture {
             .operatorAction(
                 TimelineEvent(
                     time: at(52), resource: "web-asg",
-                    .scaled(.applied, detail: "desired 8 → 10 applied (request 1f2e)"))))
+                    .scaled(
+                        .applied,
+                        detail: .applied(
+                            from: ScalingLimits(min: 2, max: 20, desired: 8),
+                            to: ScalingLimits(min: 2, max: 20, desired: 10))))))
         _ = state.apply(.tick(at(60)))
         return state
     }

@@ -68,8 +68,17 @@ import Testing
         #expect(fast.lines.first == "web-asg moved from min 2 desired 8 max 20 to min 2 desired 9 max 20")
         #expect(fast.lines.contains { $0.contains("raising min or max") })
         let scaled = Self.words(
-            .scaled(group: "web-asg", .applied, detail: "applied: a → b", requestID: "r-1", auditError: nil))
-        #expect(scaled.title == "Scale web-asg: applied" && scaled.lines == ["applied: a → b", "request id r-1"])
+            .scaled(
+                group: "web-asg", .applied,
+                detail: .applied(
+                    from: ScalingLimits(min: 2, max: 20, desired: 6), to: ScalingLimits(min: 2, max: 20, desired: 8)),
+                requestID: "r-1", auditError: .cannotSync(path: "/s/audit.jsonl", reason: "I/O error")))
+        #expect(scaled.title == "Scale web-asg: applied")
+        #expect(
+            scaled.lines == [
+                "applied: min 2 desired 6 max 20 → min 2 desired 8 max 20", "request id r-1",
+                "audit log: cannot sync /s/audit.jsonl: I/O error"
+            ])
         #expect(Self.words(.readOnly) == ("Read-only", ["Flightdeck runs read-only: scaling changes are off."]))
     }
 }

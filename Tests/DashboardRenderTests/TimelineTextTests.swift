@@ -73,7 +73,11 @@ import Testing
             ),
             (.sourceRecovered, "recovered", .ok),
             (
-                .scaled(.applied, detail: "applied: min 2 desired 4 max 20 → min 2 desired 6 max 20"),
+                .scaled(
+                    .applied,
+                    detail: .applied(
+                        from: ScalingLimits(min: 2, max: 20, desired: 4), to: ScalingLimits(min: 2, max: 20, desired: 6)
+                    )),
                 "applied: min 2 desired 4 max 20 → min 2 desired 6 max 20", .accent
             ),
             (

@@ -64,10 +64,12 @@ extension AppState {
                 record(
                     TimelineEvent(
                         time: entry.time, resource: group,
-                        .scheduleChanged(entry.result, detail: entry.detail ?? entry.result.rawValue)))
+                        .scheduleChanged(entry.result, detail: entry.detail)))
             }
             interaction.show(
-                .scheduled(group: group, outcome.result, lines: outcome.lines, auditError: outcome.auditError))
+                .scheduled(
+                    group: group, outcome.result, details: outcome.details, unfinishedStart: outcome.unfinishedStart,
+                    auditError: outcome.auditError))
             return start(dashboard.apply(.pollNow(.autoScaling, date)))
         case let .themeRefused(error):
             interaction.show(.theme(error))
@@ -132,14 +134,14 @@ extension AppState {
     private mutating func scaled(_ plan: ScalingPlan, _ outcome: ScalingOutcome, at date: Date) -> [AppEffect] {
         let group = plan.request.group
         record(
-            TimelineEvent(time: outcome.record.time, resource: group, .scaled(outcome.result, detail: outcome.message)))
+            TimelineEvent(time: outcome.record.time, resource: group, .scaled(outcome.result, detail: outcome.detail)))
         if let current = outcome.movedTo, outcome.auditError == nil {
             interaction.scalingMoved(plan, to: current, by: outcome.movedBy, state: dashboard)
         } else {
             interaction.scalingFinished(
                 group: group,
                 .scaled(
-                    group: group, outcome.result, detail: outcome.message, requestID: outcome.requestID,
+                    group: group, outcome.result, detail: outcome.detail, requestID: outcome.requestID,
                     auditError: outcome.auditError))
         }
         return start(dashboard.apply(.pollNow(.autoScaling, date)))

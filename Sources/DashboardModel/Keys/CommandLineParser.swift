@@ -18,29 +18,27 @@ public enum ColonCommand: Sendable, Equatable {
     case prewarm(PrewarmCommand)
 }
 
-/// Parses the `:` command line into a command, or a message saying what is wrong.
+/// Parses the `:` command line into a command, or what is wrong with it.
 public enum CommandLineParser {
-    /// The parsed command, or an error message for the operator.
+    /// The parsed command, or what is wrong with the line.
     public static func parse(_ line: String) -> Result<ColonCommand, CommandLineError> {
         let words = line.split(whereSeparator: { $0 == " " || $0 == "\t" }).map(String.init)
-        guard let verb = words.first else { return .failure(CommandLineError("empty command; try :help")) }
+        guard let verb = words.first else { return .failure(.empty) }
         let arguments = Array(words.dropFirst())
         switch verb {
         case "q", "quit": return .success(.quit)
         case "help", "h": return .success(.help)
         case "theme":
-            guard arguments.count == 1 else { return .failure(CommandLineError("usage: :theme NAME")) }
+            guard arguments.count == 1 else { return .failure(.usage(.theme)) }
             return .success(.theme(arguments[0]))
         case "region", "regions":
             let regions = arguments.flatMap { $0.split(separator: ",").map(String.init) }
-            guard !regions.isEmpty else { return .failure(CommandLineError("usage: :region REGION[,REGION...]")) }
+            guard !regions.isEmpty else { return .failure(.usage(.region)) }
             return .success(.regions(regions))
         case "filter":
             return .success(.filter(arguments.joined(separator: " ")))
         case "fault":
-            guard !arguments.isEmpty else {
-                return .failure(CommandLineError("usage: :fault KIND [ARGUMENT], e.g. :fault rds-failover"))
-            }
+            guard !arguments.isEmpty else { return .failure(.usage(.fault)) }
             let argument = arguments.dropFirst().joined(separator: " ")
             return .success(.fault(FaultRequest(kind: arguments[0], argument: argument.isEmpty ? nil : argument)))
         case "scale":
@@ -48,41 +46,26 @@ public enum CommandLineParser {
         case "prewarm":
             return parsePrewarm(arguments)
         default:
-            return .failure(
-                CommandLineError(
-                    "unknown command '\(verb)'; commands: scale, prewarm, theme, region, filter, fault, help, quit"))
+            return .failure(.unknownCommand(verb))
         }
     }
 
     private static func parseScale(_ arguments: [String]) -> Result<ColonCommand, CommandLineError> {
-        let usage = "usage: :scale GROUP [min=N] [max=N] [desired=N]"
-        guard let group = arguments.first, !group.contains("=") else { return .failure(CommandLineError(usage)) }
+        guard let group = arguments.first, !group.contains("=") else { return .failure(.usage(.scale)) }
         var request = ScalingRequest(group: group)
         for argument in arguments.dropFirst() {
             let parts = argument.split(separator: "=", maxSplits: 1).map(String.init)
             guard parts.count == 2, let value = Int(parts[1]) else {
-                return .failure(CommandLineError("'\(argument)' is not NAME=NUMBER; \(usage)"))
+                return .failure(.notNameEqualsNumber(argument))
             }
             switch parts[0] {
             case "min": request.min = value
             case "max": request.max = value
             case "desired": request.desired = value
-            default: return .failure(CommandLineError("unknown limit '\(parts[0])'; \(usage)"))
+            default: return .failure(.unknownLimit(parts[0]))
             }
         }
-        guard !request.isEmpty else { return .failure(CommandLineError(usage)) }
+        guard !request.isEmpty else { return .failure(.usage(.scale)) }
         return .success(.scale(request))
     }
-}
-
-/// What is wrong with a command line.
-public struct CommandLineError: Error, Sendable, Equatable, CustomStringConvertible {
-    /// The message for the operator.
-    public var message: String
-
-    /// Creates an error.
-    public init(_ message: String) { self.message = message }
-
-    /// The message.
-    public var description: String { message }
 }

@@ -10,8 +10,8 @@ public struct ScalingPlan: Sendable, Equatable {
     public var before: ScalingLimits
     /// The limits after the change, with AWS's own adjustment of desired capacity to a new min or max.
     public var after: ScalingLimits
-    /// Problems that block the change; it is never sent while any exist.
-    public var errors: [String]
+    /// Why the change cannot be sent; it is never sent while any exist.
+    public var refusals: [ScalingRefusal]
     /// Things the operator must know before confirming.
     public var warnings: [ScalingWarning]
     /// Instances the change will launch.
@@ -32,7 +32,7 @@ public struct ScalingPlan: Sendable, Equatable {
     public var scheduledActionsUnknown = false
 
     /// Whether it can be applied.
-    public var isApplicable: Bool { errors.isEmpty }
+    public var isApplicable: Bool { refusals.isEmpty }
 }
 
 /// Checks a scaling request against the group before any request is sent.
@@ -49,19 +49,19 @@ public enum ScalingPlanner {
         quotaRoom: ScalingPlan.QuotaRoom? = nil, now: Date? = nil
     ) -> ScalingPlan {
         let before = ScalingLimits(of: group)
-        var errors: [String] = []
+        var refusals: [ScalingRefusal] = []
         var warnings: [ScalingWarning] = []
-        for (name, value) in [("min", request.min), ("max", request.max), ("desired", request.desired)] {
-            if let value, value < 0 { errors.append("\(name) cannot be negative (\(value))") }
+        for (field, value) in [(ScalingField.min, request.min), (.max, request.max), (.desired, request.desired)] {
+            if let value, value < 0 { refusals.append(.negative(field, value)) }
         }
         let newMin = request.min ?? before.min
         let newMax = request.max ?? before.max
         var newDesired: Int
-        if newMin > newMax { errors.append("min \(newMin) is above max \(newMax)") }
+        if newMin > newMax { refusals.append(.minAboveMax(min: newMin, max: newMax)) }
         if let desired = request.desired {
             newDesired = desired
             if desired < newMin || desired > newMax {
-                errors.append("desired \(desired) is outside min..max \(newMin)..\(newMax)")
+                refusals.append(.desiredOutsideLimits(desired: desired, min: newMin, max: newMax))
             }
         } else {
             newDesired = Swift.min(Swift.max(before.desired, newMin), Swift.max(newMin, newMax))
@@ -70,7 +70,7 @@ public enum ScalingPlanner {
             }
         }
         let after = ScalingLimits(min: newMin, max: newMax, desired: newDesired)
-        if request.isEmpty || after == before { errors.append("nothing changes") }
+        if request.isEmpty || after == before { refusals.append(.nothingChanges) }
         if after.desired != before.desired, let policy = group.overridingPolicies.first {
             warnings.append(.policyWillMove(name: policy.name, type: policy.type))
         } else if after.desired != before.desired, !group.policiesKnown {
@@ -81,9 +81,7 @@ public enum ScalingPlanner {
         }
         let suspended = Set(group.suspendedProcesses)
         if after.desired > before.desired && suspended.contains("Launch") {
-            errors.append(
-                "Launch is suspended on \(group.name): a higher desired capacity would launch nothing "
-                    + "(resume it first: aws autoscaling resume-processes --scaling-processes Launch)")
+            refusals.append(.launchSuspended(group: group.name))
         }
         if after.desired < before.desired && suspended.contains("Terminate") {
             warnings.append(.terminateSuspended)
@@ -115,7 +113,8 @@ public enum ScalingPlanner {
         let commonType = types.max { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) }?.key
         let price = commonType.flatMap { prices.instanceHour($0, region: group.region) }
         var plan = ScalingPlan(
-            request: request, region: group.region, before: before, after: after, errors: errors, warnings: warnings,
+            request: request, region: group.region, before: before, after: after, refusals: refusals,
+            warnings: warnings,
             launches: launches, terminations: terminations,
             costDeltaPerHour: price.map { $0 * Double(after.desired - before.desired) },
             requiresTypedName: shrinksByHalf, quotaRoom: quotaRoom)

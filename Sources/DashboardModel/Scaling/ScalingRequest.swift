@@ -1,5 +1,5 @@
 /// A group's three limits.
-public struct ScalingLimits: Sendable, Equatable, Codable, CustomStringConvertible {
+public struct ScalingLimits: Sendable, Equatable, Codable {
     /// Minimum size.
     public var min: Int
     /// Maximum size.
@@ -18,9 +18,6 @@ public struct ScalingLimits: Sendable, Equatable, Codable, CustomStringConvertib
     public init(of group: AutoScalingGroupStatus) {
         self.init(min: group.min, max: group.max, desired: group.desired)
     }
-
-    /// `min 2 desired 4 max 20`.
-    public var description: String { "min \(min) desired \(desired) max \(max)" }
 }
 
 /// What the operator asked to change on one group; fields left nil stay as they are.

@@ -22,10 +22,10 @@ public enum TimelineEntry: Sendable, Equatable {
     case sourceRecovered
     /// Something discovery wants the operator to know (e.g. a cap on the resources watched), in the collector's words.
     case discoveryWarning(CollectorWarning)
-    /// A scaling change ended: how, and the audit log's words for it.
-    case scaled(ScalingResult, detail: String)
-    /// A scheduled action was put or deleted (or refused, or failed): how, and the audit log's words for it.
-    case scheduleChanged(ScalingResult, detail: String)
+    /// A scaling change ended: how, and what happened (its audit record's detail).
+    case scaled(ScalingResult, detail: ScalingDetail)
+    /// A scheduled action was put or deleted (or refused, or failed): how, and what happened (its audit record's detail).
+    case scheduleChanged(ScalingResult, detail: ScalingDetail)
     /// The operator switched regions; the figures start again.
     case regionsSwitched(to: [String], from: [String])
     /// A fault was injected into the simulation (the demo only), and what the simulation did.

@@ -16,7 +16,7 @@ public enum Notice: Sendable, Equatable {
     case unknownGroup(String)
     /// A change to this group is being applied.
     case busy(String)
-    /// The plan cannot apply (its errors say why).
+    /// The plan cannot apply (its refusals say why).
     case cannotScale(ScalingPlan)
     /// The group moved under the dialog and the same change no longer applies against it.
     case movedAndInvalid(ScalingPlan)
@@ -24,8 +24,9 @@ public enum Notice: Sendable, Equatable {
     case movingTooFast(group: String, from: ScalingLimits, to: ScalingLimits, by: ScalingMover?, moves: Int)
     /// A confirmed change is being applied (the group is read again first).
     case applying(group: String)
-    /// A change ended: its result, the audit log's words, AWS's request id and any audit failure.
-    case scaled(group: String, ScalingResult, detail: String, requestID: String?, auditError: String?)
+    /// A change ended: its result, what happened, AWS's request id and why its audit record could not be written.
+    case scaled(
+        group: String, ScalingResult, detail: ScalingDetail, requestID: String?, auditError: AuditWriteFailure?)
     /// A theme could not be loaded, in the loader's words.
     case theme(String)
     /// These regions can be watched only after a restart.
@@ -46,12 +47,15 @@ public enum Notice: Sendable, Equatable {
     case scheduledActionsUnreadable(group: String)
     /// A `:prewarm` time could not be read, as typed.
     case notATime(String)
-    /// The pre-warm cannot be scheduled (its errors and problems say why).
+    /// The pre-warm cannot be scheduled (its refusals and problems say why).
     case cannotSchedule(SchedulePlan)
     /// A confirmed pre-warm's entries are being put.
     case scheduling(group: String, entries: Int)
     /// A confirmed deletion is being sent.
     case deleting(group: String, action: String)
-    /// A schedule or deletion ended: its result, one line per entry (the audit log's words) and any audit failure.
-    case scheduled(group: String, ScalingResult, lines: [String], auditError: String?)
+    /// A schedule or deletion ended: its result, what happened to each entry tried, the start left
+    /// scheduled when its end failed, and why an audit record could not be written.
+    case scheduled(
+        group: String, ScalingResult, details: [ScalingDetail], unfinishedStart: String?,
+        auditError: AuditWriteFailure?)
 }

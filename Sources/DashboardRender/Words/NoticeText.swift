@@ -11,7 +11,7 @@ public enum NoticeText {
         case let .notANumber(text):
             return ("Not a number", ["'\(text)' is not a whole number; nothing was changed."])
         case let .command(error):
-            return ("Command", [error.message])
+            return ("Command", [CommandLineText.message(error)])
         case .faultsOnlyInDemo:
             return ("Faults", ["Faults can only be injected into the simulation (flightdeck demo)."])
         case .readOnly:
@@ -40,7 +40,8 @@ public enum NoticeText {
         case let .scaled(group, result, detail, requestID, auditError):
             return (
                 "Scale \(group): \(result.rawValue)",
-                [detail] + (requestID.map { ["request id \($0)"] } ?? []) + (auditError.map { [$0] } ?? [])
+                [ScalingDetailText.line(detail)] + (requestID.map { ["request id \($0)"] } ?? [])
+                    + (auditError.map { [ScalingDetailText.auditFailure($0)] } ?? [])
             )
         case let .theme(error):
             return ("Theme", [error])
@@ -79,8 +80,13 @@ public enum NoticeText {
             return ("Scheduling", ["Scheduling \(entries) action\(entries == 1 ? "" : "s") on \(group)…"])
         case let .deleting(group, action):
             return ("Deleting", ["Deleting \(action) of \(group)…"])
-        case let .scheduled(group, result, lines, auditError):
-            return ("\(group): \(result.rawValue)", lines + (auditError.map { [$0] } ?? []))
+        case let .scheduled(group, result, details, unfinishedStart, auditError):
+            return (
+                "\(group): \(result.rawValue)",
+                details.map(ScalingDetailText.line)
+                    + (unfinishedStart.map { [ScalingDetailText.unfinishedStart($0, group: group)] } ?? [])
+                    + (auditError.map { [ScalingDetailText.auditFailure($0)] } ?? [])
+            )
         }
     }
 }

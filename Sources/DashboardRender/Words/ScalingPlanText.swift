@@ -2,7 +2,7 @@ import DashboardModel
 
 /// The words of a scaling plan: the dialog's lines, for the dashboard and `flightdeck scale`.
 public enum ScalingPlanText {
-    /// Before and after, instances, cost, warnings and errors.
+    /// Before and after, instances, cost, warnings and refusals.
     public static func lines(_ plan: ScalingPlan) -> [String] {
         var lines = ["\(plan.request.group) (\(plan.region))"]
         let (before, after) = (plan.before, plan.after)
@@ -24,7 +24,7 @@ public enum ScalingPlanText {
                 "vCPU quota \(room.quota)\(source), in use \(room.inUse): \(room.fit) more \(room.instanceType) fit")
         }
         lines += plan.warnings.map { "warning: \(warning($0))" }
-        lines += plan.errors.map { "cannot apply: \($0)" }
+        lines += plan.refusals.map { "cannot apply: \(refusal($0))" }
         return lines
     }
 
@@ -61,8 +61,41 @@ public enum ScalingPlanText {
         }
     }
 
+    /// One refusal, e.g. `min 8 is above max 4`.
+    public static func refusal(_ refusal: ScalingRefusal) -> String {
+        switch refusal {
+        case let .negative(field, value):
+            return "\(field.rawValue) cannot be negative (\(value))"
+        case let .minAboveMax(min, max):
+            return "min \(min) is above max \(max)"
+        case let .desiredOutsideLimits(desired, min, max):
+            return "desired \(desired) is outside min..max \(min)..\(max)"
+        case .nothingChanges:
+            return "nothing changes"
+        case let .launchSuspended(group):
+            return "Launch is suspended on \(group): a higher desired capacity would launch nothing "
+                + "(resume it first: aws autoscaling resume-processes --scaling-processes Launch)"
+        }
+    }
+
+    /// `min 2 desired 4 max 20`.
+    public static func limits(_ limits: ScalingLimits) -> String {
+        "min \(limits.min) desired \(limits.desired) max \(limits.max)"
+    }
+
+    /// `policy web-cpu70`, `a scheduled action`, ...
+    public static func mover(_ mover: ScalingMover) -> String {
+        switch mover {
+        case let .policy(name): return "policy \(name)"
+        case .scheduledAction: return "a scheduled action"
+        case .userRequest: return "a user request (the console, a script or another operator)"
+        case .healthReplacement: return "a health check replacement"
+        case .unknown: return "something the activity log does not name"
+        }
+    }
+
     /// `web-asg moved from min 2 desired 6 max 20 to min 2 desired 9 max 20 (by policy cpu70)`.
     static func moved(_ group: String, from: ScalingLimits, to: ScalingLimits, by mover: ScalingMover?) -> String {
-        "\(group) moved from \(from) to \(to)" + (mover.map { " (by \($0.description))" } ?? "")
+        "\(group) moved from \(limits(from)) to \(limits(to))" + (mover.map { " (by \(Self.mover($0)))" } ?? "")
     }
 }

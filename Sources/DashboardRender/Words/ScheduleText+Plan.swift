@@ -43,7 +43,7 @@ extension ScheduleText {
         if plan.actionsUnknown {
             lines.append("warning: the group's scheduled actions could not be read: others may run while it holds")
         }
-        lines += change.errors.map { "cannot schedule: \($0)" }
+        lines += change.refusals.map { "cannot schedule: " + ScalingPlanText.refusal($0) }
         lines += plan.problems.map { "cannot schedule: " + problem($0, now: now, timeZone: timeZone) }
         return lines
     }

@@ -32,7 +32,7 @@ public enum TimelineText {
         case let .discoveryWarning(warning):
             return CollectorWarningText.line(warning)
         case let .scaled(_, detail), let .scheduleChanged(_, detail):
-            return detail
+            return ScalingDetailText.line(detail)
         case let .regionsSwitched(to, from):
             return "watching \(to.joined(separator: ", ")) (was \(from.joined(separator: ", "))); figures start again"
         case let .fault(fault, injection):
