@@ -23,7 +23,7 @@ extension Collector {
     }
 
     /// One region's reading.
-    private func vcpuQuota(in region: String, client: AWSClient, watched: [AutoScalingGroupStatus]) async
+    func vcpuQuota(in region: String, client: AWSClient, watched: [AutoScalingGroupStatus]) async
         -> VCPUQuotaReading
     {
         async let quota = optional(.vcpuQuota, scope: region) { try await Self.standardVCPUQuota(client: client) }

@@ -69,14 +69,14 @@ struct ScaleCommand: AsyncParsableCommand {
         let costCache = CostCacheSettings(
             directory: CostCacheSettings.defaultDirectory(environment: Platform.environment),
             account: identity?.account)
-        let prices = await Collector(
-            clients: wiring.clients, selection: Selection(groups: [group]), costCache: costCache
-        )
-        .prices(for: [current])
-        let plan = ScalingPlanner.plan(request, group: current, prices: prices, now: Date())
+        let collector = Collector(clients: wiring.clients, selection: Selection(groups: [group]), costCache: costCache)
+        async let pricing = collector.prices(for: [current])
+        async let quota = collector.quotaCheck(for: current, at: Date())
+        let (prices, check) = await (pricing, quota)
+        let plan = ScalingPlanner.plan(request, group: current, prices: prices, quotaRoom: check.room, now: Date())
         print(
-            (ScalingPlanText.lines(plan) + ScheduleText.warnings(plan, now: Date(), timeZone: .current)).joined(
-                separator: "\n"))
+            (ScalingPlanText.lines(plan) + ScheduleText.warnings(plan, now: Date(), timeZone: .current)
+                + ScalingPlanText.quotaUnchecked(check.missing)).joined(separator: "\n"))
         if let reason = prices.reason { print("prices: bundled table (\(PriceText.fallbackReason(reason)))") }
         if dryRun {
             print(plan.isApplicable ? "dry run: nothing changed" : "dry run: this change would be refused")
@@ -98,7 +98,8 @@ struct ScaleCommand: AsyncParsableCommand {
             // The group moved between the read and the change; nothing was sent. The same values are
             // applied against it only with --yes and only when they still mean the same change.
             print(ScalingDetailText.line(outcome.detail))
-            let again = ScalingPlanner.plan(request, group: current.with(moved), prices: prices, now: Date())
+            let again = ScalingPlanner.plan(
+                request, group: current.with(moved), prices: prices, quotaRoom: check.room, now: Date())
             print(
                 (ScalingPlanText.lines(again) + ScheduleText.warnings(again, now: Date(), timeZone: .current)).joined(
                     separator: "\n"))

@@ -118,12 +118,15 @@ struct ScheduleCommand: AsyncParsableCommand {
         let costCache = CostCacheSettings(
             directory: CostCacheSettings.defaultDirectory(environment: Platform.environment),
             account: identity?.account)
-        let prices = await Collector(
-            clients: wiring.clients, selection: Selection(groups: [group]), costCache: costCache
-        ).prices(for: [current])
+        let collector = Collector(clients: wiring.clients, selection: Selection(groups: [group]), costCache: costCache)
+        async let pricing = collector.prices(for: [current])
+        async let quota = collector.quotaCheck(for: current, at: now)
+        let (prices, check) = await (pricing, quota)
         let request = ScheduleRequest(group: group, min: min, max: max, desired: desired, at: start, until: times.until)
-        let plan = SchedulePlanner.plan(request, group: current, prices: prices, now: Date())
-        print(ScheduleText.planLines(plan, now: now, timeZone: zone).joined(separator: "\n"))
+        let plan = SchedulePlanner.plan(request, group: current, prices: prices, quotaRoom: check.room, now: Date())
+        print(
+            (ScheduleText.planLines(plan, now: now, timeZone: zone) + ScalingPlanText.quotaUnchecked(check.missing))
+                .joined(separator: "\n"))
         if let reason = prices.reason { print("prices: bundled table (\(PriceText.fallbackReason(reason)))") }
         if dryRun {
             print(plan.isApplicable ? "dry run: nothing scheduled" : "dry run: this schedule would be refused")

@@ -36,6 +36,18 @@ import Testing
                 "warning: the vCPU quota holds 13 more m5.large, not 14: EC2 refuses the other 1 launches"))
     }
 
+    @Test func anUncheckedQuotaNamesTheCallThatFailed() {
+        let denied = MissingFact(
+            fact: .vcpuQuota, scope: "us-east-1",
+            failure: SourceFailure(
+                kind: .accessDenied, message: "not authorized", action: "servicequotas:GetServiceQuota"))
+        #expect(
+            ScalingPlanText.quotaUnchecked([denied]) == [
+                "vCPU quota not checked: servicequotas:GetServiceQuota denied: not authorized"
+            ])
+        #expect(ScalingPlanText.quotaUnchecked([]).isEmpty)
+    }
+
     @Test func warningsSayWhatTheyHold() {
         let moved = ScalingWarning.movedSinceDialog(
             group: "web-asg", from: ScalingLimits(min: 2, max: 20, desired: 6),

@@ -85,6 +85,8 @@ import Testing
         // Priced through the Pricing API (the simulator's m5.large), cached on disk for the dashboard too.
         #expect(
             dry.stdout.contains(/cost [+-]\$\d+\.\d{3}\/h/) && !dry.stdout.contains("prices: bundled"), "\(dry.stdout)")
+        // Checked against the vCPU quota as the dashboard's dialog is: the simulator's 64, m5.large at 2 vCPUs.
+        #expect(dry.stdout.contains(/vCPU quota 64, in use \d+: \d+ more m5.large fit/), "\(dry.stdout)")
         let prices = try String(contentsOfFile: state + "/.cache/flightdeck/prices-us-east-1.json", encoding: .utf8)
         #expect(prices.contains(#""ec2:m5.large" : 0.096"#), "\(prices)")
 

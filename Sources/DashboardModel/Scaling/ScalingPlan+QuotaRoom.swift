@@ -1,3 +1,5 @@
+import Foundation
+
 extension ScalingPlan {
     /// How many more instances of a group's type the Standard On-Demand vCPU quota holds now.
     public struct QuotaRoom: Sendable, Equatable {
@@ -38,5 +40,18 @@ extension DashboardState {
         else { return nil }
         return ScalingPlan.QuotaRoom(
             instanceType: type, vcpusPerInstance: vcpus, quota: quota, inUse: inUse, source: headroom.source)
+    }
+}
+
+extension ScalingPlan.QuotaRoom {
+    /// The room `reading` gives `group` when it is the only group watched: the dashboard's rule,
+    /// for `scale` and `schedule`.
+    public static func of(_ group: AutoScalingGroupStatus, in reading: VCPUQuotaReading, at now: Date) -> Self? {
+        var state = DashboardState(start: now)
+        _ = state.apply(.polled(.autoScaling, .autoScaling([group]), now))
+        var metrics = MetricsSnapshot(values: [:])
+        metrics.vcpuQuotas = [reading]
+        _ = state.apply(.polled(.metrics, .metrics(metrics), now))
+        return state.quotaRoom(for: group)
     }
 }

@@ -28,6 +28,13 @@ public enum ScalingPlanText {
         return lines
     }
 
+    /// Why the vCPU quota was not checked: one line per fact that could not be read, naming its call.
+    public static func quotaUnchecked(_ missing: [MissingFact]) -> [String] {
+        missing.map {
+            "vCPU quota not checked: \($0.failure.action ?? "a read") \($0.failure.reportedKind): \($0.failure.message)"
+        }
+    }
+
     /// One warning, e.g. `policy cpu70 (TargetTrackingScaling) will move desired capacity again`.
     public static func warning(_ warning: ScalingWarning) -> String {
         switch warning {
