@@ -160,7 +160,7 @@ let package = Package(
         .testTarget(
             name: "CollectorsTests",
             dependencies: [
-                "Collectors", "DashboardApp", "DashboardModel", "AWSCore", "AWSSigV4", "TestSupport",
+                "Collectors", "DashboardApp", "DashboardModel", "DashboardRender", "AWSCore", "AWSSigV4", "TestSupport",
                 "SimulatorServer", "SimulatorModel", "CurlTransport"
             ]),
         .testTarget(

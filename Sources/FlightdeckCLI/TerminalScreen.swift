@@ -60,7 +60,7 @@ final class TerminalScreen: Screen {
         terminal.notify(
             TerminalNotification(
                 bell: mode.ringsBell, desktop: mode.sendsDesktopNotification, title: title,
-                body: alert.description, multiplexer: multiplexer))
+                body: AlertText.line(alert), multiplexer: multiplexer))
     }
 
     /// Loads and applies the theme called `name`; the error when it cannot be loaded.

@@ -1,5 +1,6 @@
 import Collectors
 import DashboardModel
+import DashboardRender
 import Foundation
 import SimulatorModel
 import TestSupport
@@ -48,7 +49,8 @@ extension TimelineEntry {
                 $0.entry.alarm?.name == "shop-web-tg-5xx-high" && $0.entry.alarm?.state == .alarm
             }))
         #expect(line.entry.alarm?.reason?.contains("Threshold Crossed") == true && line.resource == "shop-web-tg")
-        let document = SnapshotDocument(state: state, account: nil, regions: ["us-east-1"], now: state.now)
+        let document = SnapshotDocument(
+            state: state, account: nil, regions: ["us-east-1"], now: state.now, alertWords: AlertText.words)
         #expect(document.alarms?.map(\.name).sorted() == ["shop-web-tg-5xx-high", "web-asg-cpu-high"])
     }
 }

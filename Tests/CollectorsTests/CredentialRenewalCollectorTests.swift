@@ -1,6 +1,7 @@
 import AWSCore
 import Collectors
 import DashboardModel
+import DashboardRender
 import Foundation
 import SimulatorServer
 import TestSupport
@@ -112,7 +113,7 @@ struct PortalBesideSimulator: HTTPTransport {
         clock.advance(11 * 60)
         #expect(try await poll().succeeded)
         #expect(credentialAlerts() == ["credentials-ended"])
-        let ended = state.alerts.first { $0.code == "credentials-ended" }?.message ?? ""
+        let ended = state.alerts.first { $0.code == "credentials-ended" }.map(AlertText.words) ?? ""
         #expect(
             ended
                 == "the SSO login of profile web ended ~1 min ago: run 'aws sso login --profile web'; the credentials in hand expire in ~19 min",
@@ -132,10 +133,12 @@ struct PortalBesideSimulator: HTTPTransport {
         #expect(try await poll().succeeded)
         #expect(state.credentials?.renewableUntil == newEnd)
         #expect(credentialAlerts().isEmpty)
-        let json = try SnapshotDocument(state: state, account: nil, regions: ["us-east-1"], now: clock.now).json()
+        let json = try SnapshotDocument(
+            state: state, account: nil, regions: ["us-east-1"], now: clock.now, alertWords: AlertText.words
+        ).json()
         for secret in ["bearer-1", "bearer-2", "role-token", DemoAccount.secretAccessKey] {
             #expect(!json.contains(secret))
-            #expect(!state.alerts.map(\.message).joined().contains(secret))
+            #expect(!state.alerts.map(AlertText.line).joined().contains(secret))
         }
     }
 

@@ -2,6 +2,7 @@ import AWSCore
 import Collectors
 import CurlTransport
 import DashboardModel
+import DashboardRender
 import Foundation
 import SimulatorServer
 import TestSupport
@@ -40,7 +41,7 @@ import Testing
             state.groups.failure?.message.contains("no reply within") == true,
             "\(String(describing: state.groups.failure))")
         #expect(state.groups.value?.isEmpty == false)
-        #expect(state.staleReason(.databases, at: account.clock().addingTimeInterval(6)) == nil)
+        #expect(state.staleness(.databases, at: account.clock().addingTimeInterval(6)) == nil)
     }
 
     @Test func aRefusedConnectionIsATransientFailureWithTheReason() async throws {
@@ -79,10 +80,10 @@ import Testing
         await poll(.databases)
         let now = account.clock().addingTimeInterval(time)
         #expect(state.groups.value == good, "the last good data stays")
-        let reason = try #require(state.staleReason(.autoScaling, at: now))
+        let reason = StalenessText.words(try #require(state.staleness(.autoScaling, at: now)))
         #expect(reason.contains(item.says), "\(reason)")
         #expect(state.groups.failure?.kind == item.kind)
-        #expect(state.staleReason(.databases, at: now) == nil, "RDS is unaffected")
+        #expect(state.staleness(.databases, at: now) == nil, "RDS is unaffected")
         #expect((state.scheduler.interval(.autoScaling) ?? 0) > DataSource.autoScaling.defaultInterval, "backs off")
         #expect(state.errorLog.last?.source == .autoScaling)
         // Retryable faults were tried three times (the standard retry mode) before the poll gave up;
@@ -91,7 +92,7 @@ import Testing
         #expect(item.kind == .malformed ? used >= 1 && used < 3 * 3 : used >= 3, "\(used) faulty replies")
         await account.host.clearWireFaults()
         await poll(.autoScaling)
-        #expect(state.staleReason(.autoScaling, at: account.clock().addingTimeInterval(time)) == nil)
+        #expect(state.staleness(.autoScaling, at: account.clock().addingTimeInterval(time)) == nil)
         #expect(state.timeline.last?.entry == .sourceRecovered)
     }
 }

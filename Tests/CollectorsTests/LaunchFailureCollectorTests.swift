@@ -30,10 +30,6 @@ import Testing
         let recent = refused.filter { model.now - ($0.endedAt ?? $0.startedAt) <= DashboardState.launchFailureWindow }
         #expect(tally.count == recent.count, "every refusal of the last 10 minutes is counted")
         #expect(state.zones.first { $0.zone == "us-east-1c" }?.failedLaunches?.count == tally.count)
-        #expect(
-            state.alerts.contains {
-                $0.code == "launch-failures" && $0.message.contains("us-east-1c")
-                    && $0.message.contains("no m5.large capacity")
-            })
+        #expect(state.alerts.contains(Alert(resource: group.name, .launchFailures(tally, window: 600))))
     }
 }

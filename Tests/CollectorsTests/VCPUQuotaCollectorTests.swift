@@ -1,6 +1,7 @@
 import AWSCore
 import Collectors
 import DashboardModel
+import DashboardRender
 import Foundation
 import SimulatorServer
 import TestSupport
@@ -45,10 +46,11 @@ final class ActionCounter: HTTPTransport, @unchecked Sendable {
         #expect(state.vcpuHeadroom(in: "us-east-1")?.quota == 16, "the fault is the quota GetServiceQuota answers")
         let alert = try #require(state.alerts.first { $0.code == "vcpu-quota-short" })
         #expect(
-            alert.message
+            AlertText.words(alert)
                 == "vCPU quota 16, in use \(running * 2); the watched groups at max need \(40 - running * 2) more: 24 over the quota"
         )
-        let document = SnapshotDocument(state: state, account: nil, regions: ["us-east-1"], now: state.now)
+        let document = SnapshotDocument(
+            state: state, account: nil, regions: ["us-east-1"], now: state.now, alertWords: AlertText.words)
         #expect(document.vcpuQuota?.quota == 16 && document.vcpuQuota?.source == "service-quotas")
     }
 
@@ -97,7 +99,8 @@ final class ActionCounter: HTTPTransport, @unchecked Sendable {
         #expect(
             account.refusals.of("servicequotas:GetAWSDefaultServiceQuota") == 0,
             "a denial is no reason to ask for the default")
-        let document = SnapshotDocument(state: state, account: nil, regions: ["us-east-1"], now: state.now)
+        let document = SnapshotDocument(
+            state: state, account: nil, regions: ["us-east-1"], now: state.now, alertWords: AlertText.words)
         #expect(document.vcpuQuota?.quota == nil && document.vcpuQuota?.inUse != nil)
         #expect(document.errors.map(\.action) == ["servicequotas:GetServiceQuota"])
     }

@@ -2,6 +2,7 @@ import AWSCore
 import Collectors
 import DashboardApp
 import DashboardModel
+import DashboardRender
 import Foundation
 import SimulatorServer
 import TestSupport
@@ -63,7 +64,8 @@ import Testing
 
         transport.release { _ in true }
         let state = await snapshot.value
-        let document = SnapshotDocument(state: state, account: nil, regions: ["us-east-1"], now: Date())
+        let document = SnapshotDocument(
+            state: state, account: nil, regions: ["us-east-1"], now: Date(), alertWords: AlertText.words)
         #expect(document.errors.isEmpty, "\(document.errors)")
         #expect(document.cost.source == .pricingAPI)
         #expect(document.loadBalancers.first?.targetGroups.first?.zones.count == 3)

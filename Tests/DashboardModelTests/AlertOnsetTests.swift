@@ -4,23 +4,29 @@ import Testing
 
 /// When each alert started holding, kept by code and resource as alerts are evaluated.
 @Suite struct AlertOnsetTests {
-    static func alert(_ code: String, _ resource: String, _ message: String = "m") -> Alert {
-        Alert(severity: .warning, code: code, resource: resource, message: message)
+    /// A failover alert about `resource`, running for `seconds`.
+    static func failover(_ resource: String, _ seconds: TimeInterval = 1) -> Alert {
+        Alert(resource: resource, .failoverInProgress(runningFor: seconds))
+    }
+
+    /// A standby-zone alert about `resource`.
+    static func standby(_ resource: String) -> Alert {
+        Alert(resource: resource, .standbyZoneDown(zone: "us-east-1b"))
     }
 
     @Test func anAlertKeepsItsStartWhileItHoldsAndStartsAfreshAfterEnding() {
         var onsets = AlertOnsets()
-        onsets.update(holding: [Self.alert("a", "x", "for 1s")], at: Fixtures.at(10))
-        onsets.update(holding: [Self.alert("a", "x", "for 6s"), Self.alert("b", "y")], at: Fixtures.at(15))
+        onsets.update(holding: [Self.failover("x", 1)], at: Fixtures.at(10))
+        onsets.update(holding: [Self.failover("x", 6), Self.standby("y")], at: Fixtures.at(15))
         #expect(
-            onsets.start(of: Self.alert("a", "x")) == Fixtures.at(10),
-            "the message may change; code and resource do not")
-        #expect(onsets.start(of: Self.alert("b", "y")) == Fixtures.at(15))
-        onsets.update(holding: [Self.alert("b", "y")], at: Fixtures.at(20))
-        #expect(onsets.start(of: Self.alert("a", "x")) == nil)
-        onsets.update(holding: [Self.alert("a", "x"), Self.alert("b", "y")], at: Fixtures.at(25))
-        #expect(onsets.start(of: Self.alert("a", "x")) == Fixtures.at(25))
-        #expect(onsets.start(of: Self.alert("b", "y")) == Fixtures.at(15))
+            onsets.start(of: Self.failover("x", 11)) == Fixtures.at(10),
+            "the facts may change; code and resource do not")
+        #expect(onsets.start(of: Self.standby("y")) == Fixtures.at(15))
+        onsets.update(holding: [Self.standby("y")], at: Fixtures.at(20))
+        #expect(onsets.start(of: Self.failover("x")) == nil)
+        onsets.update(holding: [Self.failover("x"), Self.standby("y")], at: Fixtures.at(25))
+        #expect(onsets.start(of: Self.failover("x")) == Fixtures.at(25))
+        #expect(onsets.start(of: Self.standby("y")) == Fixtures.at(15))
     }
 
     @Test func theDashboardRecordsStartsWhenItEvaluatesAlerts() {

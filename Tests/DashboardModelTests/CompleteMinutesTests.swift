@@ -151,7 +151,10 @@ import Testing
         let snapshot = Self.poll([3: 2_990, 4: 3_000, 6: 100], [4: 300, 6: 90], now: now)
         _ = state.apply(.polled(.metrics, .metrics(snapshot), now))
         #expect(state.targetGroup5xxRates[Self.arn] == 0.1)
-        #expect(state.alerts.contains { $0.code == "5xx-rate-high" && $0.message.hasPrefix("target 5xx rate 10.00%") })
+        #expect(
+            state.alerts.contains {
+                $0.code == "5xx-rate-high" && $0.condition == .errorRateHigh(.targetGroup, rate: 0.1, ceiling: 0.05)
+            })
     }
 
     @Test func distributionFiguresGoWhenCloudWatchHasNoCompleteMinute() {

@@ -49,13 +49,9 @@ import Testing
     @Test func aWarningFifteenMinutesBeforeSaysWhatToRun() {
         let alerts = Self.alerts(Self.sso(), at: 3_600 - 720)
         #expect(
-            alerts == [
-                Alert(
-                    severity: .warning, code: "credentials-ending", resource: "credentials",
-                    message:
-                        "the SSO login of profile web can be renewed for ~12 min more: run 'aws sso login --profile web'"
-                )
-            ])
+            alerts == [Alert(resource: "credentials", .credentialsEnding(.ssoLogin(profile: "web"), renewableFor: 720))]
+        )
+        #expect(alerts.map(\.code) == ["credentials-ending"] && alerts.first?.severity == .warning)
     }
 
     @Test func criticalAfterTheEndWithTheCredentialsInHand() {
@@ -63,13 +59,14 @@ import Testing
         #expect(
             alerts == [
                 Alert(
-                    severity: .critical, code: "credentials-ended", resource: "credentials",
-                    message:
-                        "the SSO login of profile web ended ~3 min ago: run 'aws sso login --profile web'; the credentials in hand expire in ~27 min"
-                )
+                    resource: "credentials",
+                    .credentialsEnded(.ssoLogin(profile: "web"), endedAgo: 180, inHandLeft: 1_800 - 180))
             ])
+        #expect(alerts.map(\.code) == ["credentials-ended"] && alerts.first?.severity == .critical)
         let expired = Self.alerts(Self.sso(), at: 5_400 + 120)
-        #expect(expired.first?.message.hasSuffix("the credentials in hand expired ~2 min ago") == true)
+        #expect(
+            expired.first?.condition
+                == .credentialsEnded(.ssoLogin(profile: "web"), endedAgo: 1_800 + 120, inHandLeft: -120))
     }
 
     @Test func aSessionTokenSaysWhereToRefreshIt() {
@@ -77,15 +74,14 @@ import Testing
             source: "shared credentials file (profile saml)", expiresAt: Self.end,
             renewal: .fileToken(path: "/home/ops/.aws/credentials", profile: "saml"), renewableUntil: Self.end)
         #expect(
-            Self.alerts(file, at: 3_600 + 60).first?.message
-                == "the session token of profile saml in /home/ops/.aws/credentials ended ~1 min ago: refresh the session token of profile saml in /home/ops/.aws/credentials; the credentials in hand expired ~1 min ago"
-        )
+            Self.alerts(file, at: 3_600 + 60).first?.condition
+                == .credentialsEnded(
+                    .fileToken(path: "/home/ops/.aws/credentials", profile: "saml"), endedAgo: 60, inHandLeft: -60))
         let environment = CredentialStatus(
             source: "environment", expiresAt: Self.end, renewal: .environmentToken, renewableUntil: Self.end)
         #expect(
-            Self.alerts(environment, at: 3_000).first?.message
-                == "the session token in AWS_SESSION_TOKEN can be renewed for ~10 min more: set fresh AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY and AWS_SESSION_TOKEN and restart flightdeck"
-        )
+            Self.alerts(environment, at: 3_000).first?.condition
+                == .credentialsEnding(.environmentToken, renewableFor: 600))
     }
 
     /// With no known end, credentials AWS refuses get the same remedy; automatic ones never alert.
@@ -95,6 +91,9 @@ import Testing
         let token = CredentialStatus(
             source: "environment", expiresAt: nil, renewal: .environmentToken, renewableUntil: nil)
         #expect(Self.alerts(token, at: 10).map(\.code).isEmpty)
+        #expect(
+            Self.alerts(token, at: 10, failing: refused)
+                == [Alert(resource: "credentials", .credentialsRefused(.environmentToken))])
         #expect(Self.alerts(token, at: 10, failing: refused).map(\.code) == ["credentials-refused"])
         let automatic = CredentialStatus(
             source: "instance metadata (role web)", expiresAt: nil, renewal: .automatic, renewableUntil: nil)
@@ -120,7 +119,9 @@ import Testing
                     source: "shared credentials file (profile saml)", expiresAt: Self.end,
                     renewal: .fileToken(path: "/home/ops/.aws/credentials", profile: "saml"),
                     renewableUntil: Self.end), Fixtures.at(0)))
-        let json = try SnapshotDocument(state: state, account: nil, regions: ["us-east-1"], now: Fixtures.at(1)).json()
+        let json = try SnapshotDocument(
+            state: state, account: nil, regions: ["us-east-1"], now: Fixtures.at(1), alertWords: \.code
+        ).json()
         let object = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
         let credentials = try #require(object["credentials"] as? [String: Any])
         #expect(credentials["source"] as? String == "shared credentials file (profile saml)")
@@ -137,7 +138,9 @@ import Testing
                 CredentialStatus(
                     source: "instance metadata (role web)", expiresAt: nil, renewal: .automatic,
                     renewableUntil: nil), Fixtures.at(0)))
-        let text = try SnapshotDocument(state: automatic, account: nil, regions: [], now: Fixtures.at(1)).json()
+        let text = try SnapshotDocument(
+            state: automatic, account: nil, regions: [], now: Fixtures.at(1), alertWords: \.code
+        ).json()
         let entry = try #require(
             (try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])?["credentials"]
                 as? [String: Any])
@@ -146,7 +149,8 @@ import Testing
             entry["renewableUntil"] is NSNull && entry["expiresAt"] is NSNull && entry["profile"] is NSNull
                 && entry["file"] is NSNull)
         let none = try SnapshotDocument(
-            state: DashboardState(start: Fixtures.start), account: nil, regions: [], now: Fixtures.at(1)
+            state: DashboardState(start: Fixtures.start), account: nil, regions: [], now: Fixtures.at(1),
+            alertWords: \.code
         ).json()
         #expect(
             (try JSONSerialization.jsonObject(with: Data(none.utf8)) as? [String: Any])?["credentials"] is NSNull,

@@ -3,28 +3,29 @@ import Testing
 
 /// Which critical alerts are notified: each once while it holds, again only after it cleared.
 @Suite struct CriticalAlertNoticeTests {
-    static func critical(_ code: String, _ resource: String, _ message: String = "m") -> Alert {
-        Alert(severity: .critical, code: code, resource: resource, message: message)
-    }
-
-    static func warning(_ code: String, _ resource: String) -> Alert {
-        Alert(severity: .warning, code: code, resource: resource, message: "m")
+    /// A target group dead in `zone`.
+    static func deadZone(_ resource: String, _ zone: String = "us-east-1a") -> Alert {
+        Alert(resource: resource, .zoneWithoutHealthyTargets(ZoneTargetCounts(zone: zone, healthy: 0, unhealthy: 3)))
     }
 
     @Test func aNewCriticalAlertIsNotifiedAndAWarningIsNot() {
         let fresh = CriticalAlertNotices.new(
-            before: [], after: [Self.critical("zone-down", "us-east-1b"), Self.warning("stale-data", "Cost")])
+            before: [],
+            after: [
+                Alert(resource: "us-east-1b", .zoneDown(downFor: 0, hadHealthy: 3, targets: nil)),
+                Alert(resource: "Cost", .staleData(.cost, .old(age: 20_000, maxAge: 10_800)))
+            ])
         #expect(fresh.map(\.code) == ["zone-down"])
     }
 
-    @Test func anAlertThatKeepsHoldingIsNotNotifiedAgainEvenWhenItsMessageChanges() {
-        let before = [Self.critical("failover-in-progress", "shop-db", "failover in progress for 5s")]
-        let after = [Self.critical("failover-in-progress", "shop-db", "failover in progress for 6s")]
+    @Test func anAlertThatKeepsHoldingIsNotNotifiedAgainEvenWhenItsFactsChange() {
+        let before = [Alert(resource: "shop-db", .failoverInProgress(runningFor: 5))]
+        let after = [Alert(resource: "shop-db", .failoverInProgress(runningFor: 6))]
         #expect(CriticalAlertNotices.new(before: before, after: after).isEmpty)
     }
 
     @Test func anAlertThatClearedAndCameBackIsNotifiedAgain() {
-        let alert = Self.critical("5xx-rate-high", "shop-web-tg")
+        let alert = Alert(resource: "shop-web-tg", .errorRateHigh(.targetGroup, rate: 0.08, ceiling: 0.05))
         var notified: [Alert] = []
         var previous: [Alert] = []
         for alerts in [[alert], [alert], [], [alert], [alert]] {
@@ -36,18 +37,18 @@ import Testing
 
     @Test func alertsSharingCodeAndResourceAreNotifiedOnceAndOthersEachOnce() {
         let after = [
-            Self.critical("zone-without-healthy-targets", "web-tg", "us-east-1a has no healthy target"),
-            Self.critical("zone-without-healthy-targets", "web-tg", "us-east-1b has no healthy target"),
-            Self.critical("zone-without-healthy-targets", "api-tg")
+            Self.deadZone("web-tg", "us-east-1a"), Self.deadZone("web-tg", "us-east-1b"), Self.deadZone("api-tg")
         ]
         let fresh = CriticalAlertNotices.new(before: [], after: after)
         #expect(fresh.map(\.resource) == ["web-tg", "api-tg"])
-        #expect(fresh.first?.message == "us-east-1a has no healthy target")
+        #expect(fresh.first == Self.deadZone("web-tg", "us-east-1a"))
     }
 
-    @Test func aWarningThatBecomesCriticalIsNotified() {
-        let fresh = CriticalAlertNotices.new(before: [Self.warning("x", "r")], after: [Self.critical("x", "r")])
-        #expect(fresh.count == 1)
+    @Test func aCriticalAlertBesideAWarningOfTheSameResourceIsNotified() {
+        let fresh = CriticalAlertNotices.new(
+            before: [Alert(resource: "shop-db", .standbyZoneDown(zone: "us-east-1b"))],
+            after: [Alert(resource: "shop-db", .primaryZoneDown(zone: "us-east-1b", multiAZ: true))])
+        #expect(fresh.map(\.code) == ["db-primary-zone-down"])
     }
 
     @Test func theModesSayWhatTheySend() {

@@ -48,20 +48,24 @@ import Testing
         var state = DashboardState(start: Fixtures.start, intervals: intervals)
         _ = state.apply(.tick(Fixtures.start))
         _ = state.apply(.polled(.autoScaling, .autoScaling([Fixtures.group(desired: 7)]), Fixtures.at(1)))
-        #expect(state.staleReason(.autoScaling, at: Fixtures.at(2)) == nil)
+        #expect(state.staleness(.autoScaling, at: Fixtures.at(2)) == nil)
         _ = state.apply(.tick(Fixtures.at(10)))
         let throttled = SourceFailure(kind: .throttled, message: "Throttling: Rate exceeded")
         _ = state.apply(.polled(.autoScaling, .failed(throttled), Fixtures.at(43)))
         #expect(state.groups.value?.first?.desired == 7, "last good value kept")
-        #expect(state.staleReason(.autoScaling, at: Fixtures.at(43)) == "stale 42s: Throttling: Rate exceeded")
+        #expect(state.staleness(.autoScaling, at: Fixtures.at(43)) == .failed(throttled, age: 42))
         #expect(state.errorLog.last == ErrorLogEntry(time: Fixtures.at(43), source: .autoScaling, failure: throttled))
-        #expect(state.alerts.contains { $0.code == "stale-data" && $0.resource == "Auto Scaling" })
+        #expect(
+            state.alerts.contains {
+                $0 == Alert(resource: "Auto Scaling", .staleData(.autoScaling, .failed(throttled, age: 42)))
+                    && $0.code == "stale-data" && $0.severity == .warning
+            })
         #expect(state.timeline.last?.entry == .sourceFailing(throttled))
         #expect(state.scheduler.interval(.autoScaling) == 20, "throttling slows the source down")
 
         _ = state.apply(.tick(Fixtures.at(63)))
         _ = state.apply(.polled(.autoScaling, .autoScaling([Fixtures.group(desired: 8)]), Fixtures.at(64)))
-        #expect(state.staleReason(.autoScaling, at: Fixtures.at(64)) == nil)
+        #expect(state.staleness(.autoScaling, at: Fixtures.at(64)) == nil)
         #expect(state.timeline.last?.entry == .sourceRecovered)
         #expect(state.groups.value?.first?.desired == 8)
     }
@@ -70,8 +74,8 @@ import Testing
         var state = DashboardState(start: Fixtures.start, intervals: intervals)
         _ = state.apply(
             .polled(.targetHealth, .targetHealth([Fixtures.targetGroup([("a", .healthy, nil)])]), Fixtures.at(0)))
-        #expect(state.staleReason(.targetHealth, at: Fixtures.at(30)) == nil)
-        #expect(state.staleReason(.targetHealth, at: Fixtures.at(31)) == "stale 31s: no update for longer than 30s")
+        #expect(state.staleness(.targetHealth, at: Fixtures.at(30)) == nil)
+        #expect(state.staleness(.targetHealth, at: Fixtures.at(31)) == .old(age: 31, maxAge: 30))
     }
 
     @Test func pauseStopsPollingAndRefreshForcesIt() {
@@ -187,6 +191,19 @@ import Testing
                 "warning hit-ratio-low d1.cloudfront.net (E1)",
                 "warning asg-at-ceiling web-asg",
                 "warning unhealthy-targets web-tg"
+            ])
+        var zoneB = ZoneTargetCounts(zone: "us-east-1b", healthy: 0, unhealthy: 1)
+        zoneB.reasons = ["Target.FailedHealthChecks"]
+        var zoneA = ZoneTargetCounts(zone: "us-east-1a", healthy: 1, unhealthy: 1)
+        zoneA.reasons = ["Target.Timeout"]
+        #expect(
+            state.alerts.map(\.condition) == [
+                .errorRateHigh(.distribution, rate: 0.07, ceiling: 0.05),
+                .zoneDown(downFor: 1, hadHealthy: nil, targets: zoneB),
+                .errorRateHigh(.targetGroup, rate: 0.08, ceiling: 0.05),
+                .hitRatioLow(ratio: 0.625, floor: 0.8),
+                .atCeiling(desired: 4, max: 4),
+                .unhealthyTargets(zoneA)
             ])
         let distributions = state.distributions.value ?? []
         #expect(distributions.first { $0.id == "E1" }?.hitRatio == .measured(0.625))

@@ -96,11 +96,4 @@ import Testing
                 CostEstimator.pollingCostPerDay(metricsPerPoll: 13, metricsInterval: 60, costExplorerInterval: 3_600)
                     - 0.4272) < 1e-9)
     }
-
-    @Test func durations() {
-        #expect(DurationText.short(0) == "0s")
-        #expect(DurationText.short(59.9) == "59s")
-        #expect(DurationText.short(185) == "3m05s")
-        #expect(DurationText.short(7_800) == "2h10m")
-    }
 }

@@ -84,7 +84,7 @@ import Testing
         #expect(tallies.first?.zone == "us-east-1c")
         #expect(tallies.first?.cause == .capacity)
         #expect(tallies.first?.count == 4)
-        #expect(tallies.first?.phrase == "no m5.large capacity")
+        #expect(tallies.first?.instanceType == "m5.large")
         #expect(tallies.first?.lastAt == Fixtures.at(280))
         #expect(tallies.last?.cause == .vcpuQuota)
         #expect(tallies.last?.zone == nil)
@@ -95,13 +95,16 @@ import Testing
         #expect(state.zones.first { $0.zone == "us-east-1a" }?.failedLaunches == nil)
     }
 
-    @Test func aCriticalAlertNamesGroupZoneCauseAndCount() {
-        let alerts = Self.failingState().alerts.filter { $0.code == "launch-failures" }.map(\.description)
+    @Test func aCriticalAlertNamesGroupZoneCauseAndCount() throws {
+        let state = Self.failingState()
+        let alerts = state.alerts.filter { $0.code == "launch-failures" }
+        let tallies = state.launchFailureTallies(of: try #require(state.groups.value?.first))
         #expect(
-            alerts == [
-                "CRITICAL web-asg: 4 launches failed in us-east-1c in 10 min: no m5.large capacity (capacity)",
-                "CRITICAL web-asg: 1 launch failed in 10 min: vCPU limit (vcpu-quota)"
+            tallies.map { [$0.zone, $0.cause.rawValue, "\($0.count)"] } == [
+                ["us-east-1c", "capacity", "4"], [nil, "vcpu-quota", "1"]
             ])
+        #expect(alerts == tallies.map { Alert(resource: "web-asg", .launchFailures($0, window: 600)) })
+        #expect(alerts.allSatisfy { $0.severity == .critical })
     }
 
     @Test func failuresOlderThanTheWindowNoLongerCountOrAlert() throws {
@@ -137,7 +140,7 @@ import Testing
 
     @Test func theSnapshotListsTheGroupsLaunchFailures() throws {
         let document = SnapshotDocument(
-            state: Self.failingState(), account: nil, regions: ["us-east-1"], now: Fixtures.at(305))
+            state: Self.failingState(), account: nil, regions: ["us-east-1"], now: Fixtures.at(305), alertWords: \.code)
         let object = try #require(try JSONSerialization.jsonObject(with: Data(document.json().utf8)) as? [String: Any])
         let groups = try #require(object["autoScalingGroups"] as? [[String: Any]])
         let failures = try #require(groups.first?["launchFailures"] as? [[String: Any]])

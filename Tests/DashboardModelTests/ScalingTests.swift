@@ -130,7 +130,10 @@ import Testing
             return
         }
         #expect(
-            plan.warnings.first == .staleFigures(reason: "stale 7m35s: Throttling: Rate exceeded"), "\(plan.warnings)")
+            plan.warnings.first
+                == .staleFigures(
+                    .failed(SourceFailure(kind: .throttled, message: "Throttling: Rate exceeded"), age: 455)),
+            "\(plan.warnings)")
     }
 
     @Test func aDialogFromFreshFiguresHasNoAgeWarning() {

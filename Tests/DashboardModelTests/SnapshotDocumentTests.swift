@@ -28,7 +28,7 @@ import Testing
 
     @Test func jsonHasTheDocumentedFieldsWithNullsForUnknowns() throws {
         let document = SnapshotDocument(
-            state: state(), account: "123456789012", regions: ["us-east-1"], now: Fixtures.at(3))
+            state: state(), account: "123456789012", regions: ["us-east-1"], now: Fixtures.at(3), alertWords: \.code)
         let json = try document.json()
         let object = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
         #expect(
@@ -80,7 +80,9 @@ import Testing
             .polled(
                 .targetHealth, .targetHealth([Fixtures.targetGroup([("a", .healthy, nil), ("b", .draining, nil)])]),
                 Fixtures.at(2)))
-        let json = try SnapshotDocument(state: state, account: nil, regions: ["us-east-1"], now: Fixtures.at(3)).json()
+        let json = try SnapshotDocument(
+            state: state, account: nil, regions: ["us-east-1"], now: Fixtures.at(3), alertWords: \.code
+        ).json()
         let object = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
         let zones = try #require(object["zones"] as? [[String: Any]])
         #expect(zones.map { $0["zone"] as? String } == ["us-east-1a", "us-east-1b", "us-east-1c"])
@@ -102,13 +104,15 @@ import Testing
         #expect(zones[0]["downSince"] is NSNull)
 
         let empty = try SnapshotDocument(
-            state: DashboardState(start: Fixtures.start), account: nil, regions: [], now: Fixtures.at(3)
+            state: DashboardState(start: Fixtures.start), account: nil, regions: [], now: Fixtures.at(3),
+            alertWords: \.code
         ).json()
         #expect((try JSONSerialization.jsonObject(with: Data(empty.utf8)) as? [String: Any])?["zones"] as? [Any] != nil)
     }
 
     @Test func decodingWhatWasEncodedGivesTheSameDocument() throws {
-        let document = SnapshotDocument(state: state(), account: nil, regions: ["us-east-1"], now: Fixtures.at(3))
+        let document = SnapshotDocument(
+            state: state(), account: nil, regions: ["us-east-1"], now: Fixtures.at(3), alertWords: \.code)
         let decoder = JSONDecoder()
         decoder.dateDecodingStrategy = .iso8601
         #expect(try decoder.decode(SnapshotDocument.self, from: Data(try document.json().utf8)) == document)
@@ -122,7 +126,9 @@ import Testing
         ]
         var state = DashboardState(start: Fixtures.start)
         _ = state.apply(.polled(.autoScaling, .autoScaling([group]), Fixtures.at(1)))
-        let json = try SnapshotDocument(state: state, account: nil, regions: ["us-east-1"], now: Fixtures.at(2)).json()
+        let json = try SnapshotDocument(
+            state: state, account: nil, regions: ["us-east-1"], now: Fixtures.at(2), alertWords: \.code
+        ).json()
         let object = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
         let actions = try #require(
             (object["autoScalingGroups"] as? [[String: Any]])?.first?["scheduledActions"] as? [[String: Any]])
@@ -135,8 +141,10 @@ import Testing
         group.scheduledActions = []
         group.scheduledActionsKnown = false
         _ = state.apply(.polled(.autoScaling, .autoScaling([group]), Fixtures.at(3)))
-        let unread = try SnapshotDocument(state: state, account: nil, regions: ["us-east-1"], now: Fixtures.at(4))
-            .json()
+        let unread = try SnapshotDocument(
+            state: state, account: nil, regions: ["us-east-1"], now: Fixtures.at(4), alertWords: \.code
+        )
+        .json()
         let again = try #require(try JSONSerialization.jsonObject(with: Data(unread.utf8)) as? [String: Any])
         #expect(
             (again["autoScalingGroups"] as? [[String: Any]])?.first?["scheduledActions"] is NSNull,

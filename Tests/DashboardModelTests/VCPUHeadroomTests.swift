@@ -58,10 +58,11 @@ import Testing
     @Test func aQuotaTheGroupsAtMaxCannotReachIsAWarningSayingTheFigures() throws {
         let alert = try #require(Self.state().alerts.first { $0.code == "vcpu-quota-short" })
         #expect(alert.severity == .warning && alert.resource == "us-east-1")
-        #expect(alert.message == "vCPU quota 64, in use 38; the watched groups at max need 32 more: 6 over the quota")
+        #expect(alert.condition == .vcpuQuotaShort(quota: 64, source: .applied, inUse: 38, neededAtMax: 32, over: 6))
         let fallback = try #require(
             Self.state(quota: 5, source: .awsDefault).alerts.first { $0.code == "vcpu-quota-short" })
-        #expect(fallback.message.hasPrefix("vCPU quota 5 (AWS default), in use 38"))
+        #expect(
+            fallback.condition == .vcpuQuotaShort(quota: 5, source: .awsDefault, inUse: 38, neededAtMax: 32, over: 65))
     }
 
     @Test func exactlyAtTheQuotaFits() throws {
@@ -143,19 +144,21 @@ import Testing
     }
 
     @Test func theSnapshotCarriesTheTightestQuotaOrNull() throws {
-        let document = SnapshotDocument(state: Self.state(), account: nil, regions: ["us-east-1"], now: Fixtures.at(3))
+        let document = SnapshotDocument(
+            state: Self.state(), account: nil, regions: ["us-east-1"], now: Fixtures.at(3), alertWords: \.code)
         let object = try #require(try JSONSerialization.jsonObject(with: Data(document.json().utf8)) as? [String: Any])
         let quota = try #require(object["vcpuQuota"] as? [String: Any])
         #expect(quota["quota"] as? Int == 64 && quota["inUse"] as? Int == 38 && quota["neededAtMax"] as? Int == 32)
         #expect(quota["source"] as? String == "service-quotas" && quota["region"] as? String == "us-east-1")
         let unknown = SnapshotDocument(
             state: Self.state(quota: nil, source: nil, inUse: nil), account: nil, regions: ["us-east-1"],
-            now: Fixtures.at(3))
+            now: Fixtures.at(3), alertWords: \.code)
         let unknownObject = try #require(
             try JSONSerialization.jsonObject(with: Data(unknown.json().utf8)) as? [String: Any])
         #expect(unknownObject["vcpuQuota"] is NSNull)
         let partial = SnapshotDocument(
-            state: Self.state(quota: nil, source: nil), account: nil, regions: ["us-east-1"], now: Fixtures.at(3))
+            state: Self.state(quota: nil, source: nil), account: nil, regions: ["us-east-1"], now: Fixtures.at(3),
+            alertWords: \.code)
         let partialQuota = try #require(
             (try JSONSerialization.jsonObject(with: Data(partial.json().utf8)) as? [String: Any])?["vcpuQuota"]
                 as? [String: Any])

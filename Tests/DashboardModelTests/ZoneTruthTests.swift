@@ -20,6 +20,14 @@ import Testing
         state.zones.first { $0.zone == "us-east-1\(name)" }
     }
 
+    /// What the first alert says of a down zone: how long, what it had, and (unhealthy, draining, total) now.
+    func zoneDown(_ state: DashboardState) -> (resource: String, downFor: TimeInterval, had: Int?, now: [Int]?)? {
+        guard let alert = state.alerts.first, case let .zoneDown(downFor, had, targets) = alert.condition else {
+            return nil
+        }
+        return (alert.resource, downFor, had, targets.map { [$0.healthy, $0.unhealthy, $0.draining, $0.total] })
+    }
+
     func poll(_ state: inout DashboardState, _ targetGroups: [TargetGroupHealth], at seconds: Double) {
         _ = state.apply(.polled(.targetHealth, .targetHealth(targetGroups), Fixtures.at(seconds)))
     }
@@ -41,9 +49,9 @@ import Testing
         #expect(b.condition == .down)
         #expect(b.downSince == Fixtures.at(10))
         #expect(b.wasTargets == 3)
-        #expect(
-            state.alerts.first?.description
-                == "CRITICAL us-east-1b: no healthy target for 0s (had 3 healthy): 0 healthy, 3 unhealthy")
+        var seen = try #require(zoneDown(state))
+        #expect(seen.resource == "us-east-1b" && seen.downFor == 0 && seen.had == 3 && seen.now == [0, 3, 0, 3])
+        #expect(state.alerts.first?.severity == .critical)
         #expect(
             !state.alerts.contains { $0.code == "zone-without-healthy-targets" },
             "the zone's alert covers its target group")
@@ -51,12 +59,13 @@ import Testing
             Issue.record("no zone-down line: \(state.timeline)")
             return
         }
-        #expect(state.timeline.last?.resource == "us-east-1b" && down.tally == "0 healthy, 3 unhealthy" && had == 3)
+        #expect(
+            state.timeline.last?.resource == "us-east-1b" && down.healthy == 0 && down.unhealthy == 3
+                && down.total == 3 && had == 3)
 
         poll(&state, [targets(b: .draining, reason: "Target.DeregistrationInProgress")], at: 20)
-        #expect(
-            state.alerts.first?.description
-                == "CRITICAL us-east-1b: no healthy target for 10s (had 3 healthy): 0 healthy, 3 draining")
+        seen = try #require(zoneDown(state))
+        #expect(seen.resource == "us-east-1b" && seen.downFor == 10 && seen.had == 3 && seen.now == [0, 0, 3, 3])
 
         poll(&state, [targets(b: nil)], at: 30)
         b = try #require(zone(state, "b"))
@@ -64,9 +73,8 @@ import Testing
         #expect(b.downSince == Fixtures.at(10))
         #expect(b.wasTargets == 3)
         #expect(b.targets?.total == 0)
-        #expect(
-            state.alerts.first?.description
-                == "CRITICAL us-east-1b: no healthy target for 20s (had 3 healthy): no target registered")
+        seen = try #require(zoneDown(state))
+        #expect(seen.resource == "us-east-1b" && seen.downFor == 20 && seen.had == 3 && seen.now == [0, 0, 0, 0])
 
         // Auto Scaling replaces the instances in the other zones; the zone is still down.
         let moved: [(String, InstanceLifecycle, Bool)] = ["a", "a", "a", "a", "a", "c", "c", "c", "c"].map {
@@ -79,7 +87,8 @@ import Testing
         b = try #require(zone(state, "b"))
         #expect(b.condition == .down)
         #expect(b.instances?.total == 0)
-        #expect(state.alerts.first?.message == "no healthy target for 9m50s (had 3 healthy): no target registered")
+        seen = try #require(zoneDown(state))
+        #expect(seen.downFor == 590 && seen.had == 3 && seen.now == [0, 0, 0, 0])
 
         var back = targets(b: nil)
         back.targets.append(TargetStatus(id: "i-new", port: 80, zone: "us-east-1b", state: .healthy))
@@ -93,7 +102,8 @@ import Testing
             return
         }
         #expect(
-            state.timeline.last?.resource == "us-east-1b" && downFor == 900 && now.tally == "1 healthy" && before == 3)
+            state.timeline.last?.resource == "us-east-1b" && downFor == 900 && now.healthy == 1
+                && now.total == 1 && before == 3)
     }
 
     @Test func aZoneWithHealthyTargetsBesideFailingOnesOrSickInstancesIsDegraded() {
@@ -151,7 +161,7 @@ import Testing
                 ZoneDatabases(primary: ["shop-db"]), ZoneDatabases(standby: ["shop-db"]), ZoneDatabases()
             ])
         poll(&state, [targets(b: .unhealthy)], at: 10)
-        #expect(state.alerts.map(\.description).contains("WARNING shop-db: standby in us-east-1b, which is down"))
+        #expect(state.alerts.contains(Alert(resource: "shop-db", .standbyZoneDown(zone: "us-east-1b"))))
 
         var primaryDown = DashboardState(start: Fixtures.start, intervals: intervals)
         poll(&primaryDown, [targets(b: .healthy)], at: 0)
@@ -161,7 +171,8 @@ import Testing
                 Fixtures.at(1)))
         poll(&primaryDown, [targets(b: nil)], at: 10)
         #expect(
-            primaryDown.alerts.map(\.description).contains("CRITICAL shop-db: primary in us-east-1b, which is down"))
+            primaryDown.alerts.contains(Alert(resource: "shop-db", .primaryZoneDown(zone: "us-east-1b", multiAZ: true)))
+        )
         #expect(!primaryDown.alerts.contains { $0.code == "db-standby-zone-down" })
 
         _ = primaryDown.apply(
@@ -184,9 +195,14 @@ import Testing
         api.arn = "arn:tg/api-tg"
         poll(&state, [targets(b: .healthy), api], at: 0)
         #expect(state.zones.map(\.condition) == [.ok, .degraded, .ok])
+        guard let first = state.alerts.first, case let .zoneWithoutHealthyTargets(counts) = first.condition else {
+            Issue.record("no dead-zone alert: \(state.alerts)")
+            return
+        }
+        #expect(first.resource == "api-tg" && first.severity == .critical)
         #expect(
-            state.alerts.first?.description
-                == "CRITICAL api-tg: us-east-1b has no healthy target: 0 healthy, 1 unhealthy, 2 draining")
+            counts.zone == "us-east-1b" && counts.healthy == 0 && counts.unhealthy == 1 && counts.draining == 2
+                && counts.total == 3)
     }
 
     @Test func healthyTargetsOfAnUnknownZoneTakeNoZoneDown() {

@@ -20,7 +20,7 @@ import Testing
         #expect(
             state.alerts.count == 4,
             "the failover, the down zone, worker-asg at its ceiling, web-asg reaching its own in ~2 min")
-        for alert in state.alerts { #expect(buffer.text.contains("\(alert.resource): \(alert.message)")) }
+        for alert in state.alerts { #expect(buffer.text.contains("\(alert.resource): \(AlertText.words(alert))")) }
         assertSnapshot(buffer.text, named: "alerts-overlay-120x40")
     }
 

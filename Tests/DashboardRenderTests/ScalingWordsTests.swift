@@ -61,7 +61,8 @@ import Testing
         #expect(
             ScalingPlanText.warning(.desiredFitted(from: 6, to: 4)) == "AWS moves desired 6 to 4 to fit the new max")
         #expect(
-            ScalingPlanText.warning(.staleFigures(reason: "stale 7m35s: Throttling: Rate exceeded"))
+            ScalingPlanText.warning(
+                .staleFigures(.failed(SourceFailure(kind: .throttled, message: "Throttling: Rate exceeded"), age: 455)))
                 == "these figures are stale 7m35s: Throttling: Rate exceeded; the group is read again before anything is sent"
         )
     }

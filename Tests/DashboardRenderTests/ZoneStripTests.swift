@@ -103,7 +103,8 @@ import Testing
 
     @Test func theTextSnapshotHasAZoneTable() {
         let document = SnapshotDocument(
-            state: ZoneStripTests.outage(), account: nil, regions: ["us-east-1"], now: LaunchDayFixture.at(90))
+            state: ZoneStripTests.outage(), account: nil, regions: ["us-east-1"], now: LaunchDayFixture.at(90),
+            alertWords: AlertText.words)
         let text = SnapshotText.render(document)
         #expect(
             text.contains(

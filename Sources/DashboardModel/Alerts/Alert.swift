@@ -1,5 +1,7 @@
-/// Something the operator should look at now.
-public struct Alert: Sendable, Equatable, Codable, CustomStringConvertible {
+/// Something the operator should look at now: a condition that holds, and the resource it holds for.
+///
+/// An alert carries facts, never words: `DashboardRender`'s `AlertText` words its condition.
+public struct Alert: Sendable, Equatable {
     /// How bad it is.
     public enum Severity: String, Sendable, Equatable, Codable, Comparable {
         /// Worth a look.
@@ -11,25 +13,21 @@ public struct Alert: Sendable, Equatable, Codable, CustomStringConvertible {
         public static func < (lhs: Severity, rhs: Severity) -> Bool { lhs == .warning && rhs == .critical }
     }
 
-    /// How bad it is.
-    public var severity: Severity
-    /// A stable code, e.g. `zone-without-healthy-targets`, for scripts.
-    public var code: String
     /// The resource it is about, e.g. a target group or database name.
     public var resource: String
-    /// One line for the operator.
-    public var message: String
+    /// What holds, with its facts.
+    public var condition: Condition
 
-    /// Creates an alert.
-    public init(severity: Severity, code: String, resource: String, message: String) {
-        self.severity = severity
-        self.code = code
+    /// Creates an alert of `condition` about `resource`.
+    public init(resource: String, _ condition: Condition) {
         self.resource = resource
-        self.message = message
+        self.condition = condition
     }
 
-    /// `CRITICAL web-tg: message`.
-    public var description: String { "\(severity.rawValue.uppercased()) \(resource): \(message)" }
+    /// How bad it is: each condition has its own severity.
+    public var severity: Severity { condition.severity }
+    /// A stable code, e.g. `zone-without-healthy-targets`, for scripts.
+    public var code: String { condition.code }
 }
 
 /// The thresholds alerts fire at; each stack in the config can set its own.

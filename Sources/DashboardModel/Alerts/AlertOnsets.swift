@@ -2,7 +2,7 @@ import Foundation
 
 /// When each alert that holds now started holding, by its code and resource.
 ///
-/// An alert's message changes while it holds (`failover in progress for 42s`), so it is known by
+/// An alert's facts change while it holds (a failover's running time), so it is known by
 /// code and resource; alerts sharing both (two zones of one target group) share the earlier start.
 public struct AlertOnsets: Sendable, Equatable {
     /// What identifies an alert across evaluations.

@@ -10,21 +10,13 @@ extension AlertRules {
         var alerts: [Alert] = []
         if let forecast = state.ceilingForecast(of: group), forecast.ceilingInSeconds < ceilingSoonSeconds {
             alerts.append(
-                Alert(
-                    severity: .warning, code: "asg-ceiling-soon", resource: group.name,
-                    message:
-                        "desired \(group.desired) reaches max \(group.max) in \(DurationText.approximate(forecast.ceilingInSeconds)) at this ramp (\(forecast.fromDesired) to \(forecast.toDesired) in \(DurationText.short(forecast.overSeconds)))"
-                ))
+                Alert(resource: group.name, .ceilingSoon(desired: group.desired, max: group.max, forecast: forecast)))
         }
         if group.atCeiling, let (policy, target) = state.cpuTarget(of: group),
             let cpu = state.metrics.value?.value(MetricName.groupCPU, group.name), cpu > target
         {
             alerts.append(
-                Alert(
-                    severity: .critical, code: "asg-ceiling-starved", resource: group.name,
-                    message:
-                        "at max \(group.max) with CPU \(NumberText.fixed(cpu, decimals: 0))% above the \(NumberText.fixed(target, decimals: 0))% target of \(policy): the policy wants more and cannot have it"
-                ))
+                Alert(resource: group.name, .ceilingStarved(max: group.max, cpu: cpu, target: target, policy: policy)))
         }
         return alerts
     }

@@ -5,34 +5,23 @@ extension AlertRules {
     static let credentialsResource = "credentials"
 
     /// A warning when renewal ends within 15 minutes, a critical alert once it has ended or AWS
-    /// refuses credentials that a person must renew; each says what to run.
+    /// refuses credentials that a person must renew.
     static func credentialAlerts(_ state: DashboardState, at now: Date) -> [Alert] {
         guard let status = state.credentials, status.needsPerson else { return [] }
-        let what = status.renewal.sourceWords
-        let remedy = status.renewal.remedy
         switch status.phase(at: now) {
         case let .ending(seconds):
-            return [
-                Alert(
-                    severity: .warning, code: "credentials-ending", resource: credentialsResource,
-                    message: "\(what) can be renewed for \(DurationText.approximate(seconds)) more: \(remedy)")
-            ]
+            return [Alert(resource: credentialsResource, .credentialsEnding(status.renewal, renewableFor: seconds))]
         case let .ended(seconds):
+            let inHandLeft = status.expiresAt.map { $0.timeIntervalSince(now) }
             return [
                 Alert(
-                    severity: .critical, code: "credentials-ended", resource: credentialsResource,
-                    message:
-                        "\(what) ended \(DurationText.approximate(seconds)) ago: \(remedy); \(status.inHandWords(at: now))"
-                )
+                    resource: credentialsResource,
+                    .credentialsEnded(status.renewal, endedAgo: seconds, inHandLeft: inHandLeft))
             ]
         case .renewable:
             // No known end, but AWS or the chain refuses them: the same remedy.
             guard DataSource.allCases.contains(where: { state.failure($0)?.kind == .credentials }) else { return [] }
-            return [
-                Alert(
-                    severity: .critical, code: "credentials-refused", resource: credentialsResource,
-                    message: "the credentials from \(what) are refused: \(remedy)")
-            ]
+            return [Alert(resource: credentialsResource, .credentialsRefused(status.renewal))]
         }
     }
 }

@@ -5,12 +5,9 @@ extension AlertRules {
             guard let over = headroom.overAtMax, over > 0, let quota = headroom.quota, let inUse = headroom.inUse,
                 let needed = headroom.neededAtMax
             else { return nil }
-            let source = headroom.source == .awsDefault ? " (AWS default)" : ""
             return Alert(
-                severity: .warning, code: "vcpu-quota-short", resource: headroom.region,
-                message:
-                    "vCPU quota \(quota)\(source), in use \(inUse); the watched groups at max need \(needed) more: \(over) over the quota"
-            )
+                resource: headroom.region,
+                .vcpuQuotaShort(quota: quota, source: headroom.source, inUse: inUse, neededAtMax: needed, over: over))
         }
     }
 }

@@ -5,11 +5,9 @@ extension AlertRules {
     static func zoneAlerts(_ zones: [ZoneStatus], at now: Date) -> [Alert] {
         zones.compactMap { zone in
             guard zone.condition == .down, let since = zone.downSince else { return nil }
-            let had = zone.wasTargets.map { " (had \($0) healthy)" } ?? ""
-            let there = zone.targets?.tally ?? "target health unknown"
             return Alert(
-                severity: .critical, code: "zone-down", resource: zone.zone,
-                message: "no healthy target for \(DurationText.short(now.timeIntervalSince(since)))\(had): \(there)")
+                resource: zone.zone,
+                .zoneDown(downFor: now.timeIntervalSince(since), hadHealthy: zone.wasTargets, targets: zone.targets))
         }
     }
 
@@ -21,20 +19,14 @@ extension AlertRules {
             if let primary = database.primaryZone, down.contains(ZoneKey(region: database.region, zone: primary)) {
                 if case .inProgress = database.failover {
                 } else {
-                    let standby = database.multiAZ ? "" : "; single-AZ, no standby to fail over to"
                     alerts.append(
-                        Alert(
-                            severity: .critical, code: "db-primary-zone-down", resource: database.id,
-                            message: "primary in \(primary), which is down\(standby)"))
+                        Alert(resource: database.id, .primaryZoneDown(zone: primary, multiAZ: database.multiAZ)))
                 }
             }
             if database.multiAZ, let standby = database.secondaryZone,
                 down.contains(ZoneKey(region: database.region, zone: standby))
             {
-                alerts.append(
-                    Alert(
-                        severity: .warning, code: "db-standby-zone-down", resource: database.id,
-                        message: "standby in \(standby), which is down"))
+                alerts.append(Alert(resource: database.id, .standbyZoneDown(zone: standby)))
             }
         }
         return alerts

@@ -8,10 +8,7 @@ public enum AlertRules {
         var alerts: [Alert] = []
         for group in state.groups.value ?? [] {
             if limits.alertAtCeiling && group.atCeiling {
-                alerts.append(
-                    Alert(
-                        severity: .warning, code: "asg-at-ceiling", resource: group.name,
-                        message: "desired \(group.desired) has reached max \(group.max): it cannot scale out"))
+                alerts.append(Alert(resource: group.name, .atCeiling(desired: group.desired, max: group.max)))
             }
             alerts += launchFailureAlerts(group, tallies: state.launchFailureTallies(of: group))
             alerts += ceilingAlerts(group, state: state)
@@ -25,59 +22,40 @@ public enum AlertRules {
                 if serving > 0 && zone.healthy == 0 && zone.initial < serving {
                     // A zone down as a whole has its own alert; this one is a target group dead in a zone that still serves.
                     guard !down.contains(ZoneKey(region: targetGroup.region, zone: zone.zone)) else { continue }
-                    alerts.append(
-                        Alert(
-                            severity: .critical, code: "zone-without-healthy-targets", resource: targetGroup.name,
-                            message: "\(zone.zone) has no healthy target: \(zone.tally)"))
+                    alerts.append(Alert(resource: targetGroup.name, .zoneWithoutHealthyTargets(zone)))
                 } else if zone.unhealthy >= limits.unhealthyTargetsPerZone {
-                    let reasons = zone.reasons.isEmpty ? "" : ": " + zone.reasons.joined(separator: ", ")
-                    alerts.append(
-                        Alert(
-                            severity: .warning, code: "unhealthy-targets", resource: targetGroup.name,
-                            message: "\(zone.unhealthy) unhealthy in \(zone.zone)\(reasons)"))
+                    alerts.append(Alert(resource: targetGroup.name, .unhealthyTargets(zone)))
                 }
             }
         }
         for distribution in state.distributions.value ?? [] {
             if let ratio = distribution.hitRatio.fraction, ratio < limits.hitRatioFloor {
                 alerts.append(
-                    Alert(
-                        severity: .warning, code: "hit-ratio-low", resource: name(distribution),
-                        message:
-                            "cache hit ratio \(NumberText.fixed(ratio * 100, decimals: 1))% is below \(NumberText.fixed(limits.hitRatioFloor * 100, decimals: 1))%"
-                    ))
+                    Alert(resource: name(distribution), .hitRatioLow(ratio: ratio, floor: limits.hitRatioFloor)))
             }
             if let rate = distribution.errorRate5xx, rate > limits.errorRate5xxCeiling {
                 alerts.append(
                     Alert(
-                        severity: .critical, code: "5xx-rate-high", resource: name(distribution),
-                        message:
-                            "5xx rate \(NumberText.fixed(rate * 100, decimals: 2))% is above \(NumberText.fixed(limits.errorRate5xxCeiling * 100, decimals: 2))%"
-                    ))
+                        resource: name(distribution),
+                        .errorRateHigh(.distribution, rate: rate, ceiling: limits.errorRate5xxCeiling)))
             }
         }
         for (arn, rate) in state.targetGroup5xxRates where rate > limits.errorRate5xxCeiling {
             let name = state.targetGroups.value?.first { $0.arn == arn }?.name ?? arn
             alerts.append(
-                Alert(
-                    severity: .critical, code: "5xx-rate-high", resource: name,
-                    message:
-                        "target 5xx rate \(NumberText.fixed(rate * 100, decimals: 2))% is above \(NumberText.fixed(limits.errorRate5xxCeiling * 100, decimals: 2))%"
-                ))
+                Alert(resource: name, .errorRateHigh(.targetGroup, rate: rate, ceiling: limits.errorRate5xxCeiling)))
         }
         for database in state.databases.value ?? [] {
             if case let .inProgress(startedAt) = database.failover {
                 alerts.append(
-                    Alert(
-                        severity: .critical, code: "failover-in-progress", resource: database.id,
-                        message: "failover in progress for \(DurationText.short(now.timeIntervalSince(startedAt)))"))
+                    Alert(resource: database.id, .failoverInProgress(runningFor: now.timeIntervalSince(startedAt))))
             }
         }
         alerts += databaseZoneAlerts(state.databases.value ?? [], down: down)
         alerts += credentialAlerts(state, at: now)
         for source in DataSource.allCases {
-            if let reason = state.staleReason(source, at: now) {
-                alerts.append(Alert(severity: .warning, code: "stale-data", resource: source.title, message: reason))
+            if let staleness = state.staleness(source, at: now) {
+                alerts.append(Alert(resource: source.title, .staleData(source, staleness)))
             }
         }
         return alerts.sorted { lhs, rhs in

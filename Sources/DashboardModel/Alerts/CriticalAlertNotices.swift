@@ -1,7 +1,7 @@
 /// Picks the critical alerts worth a notification: those that just started holding.
 ///
 /// An alert is known by its code and resource (as `AlertOnsets` knows it), so one that keeps
-/// holding while its message changes (`failover in progress for 42s`) is notified once; one that
+/// holding while its facts change (a failover's running time) is notified once; one that
 /// clears and comes back is notified again.
 public enum CriticalAlertNotices {
     /// The critical alerts of `after` whose code and resource had no critical alert in `before`,

@@ -128,16 +128,16 @@ public struct DashboardState: Sendable {
         (scheduler.entries[source]?.baseInterval ?? source.defaultInterval) * thresholds.staleAfterIntervals
     }
 
-    /// Why `source`'s data is stale, or nil when it is fresh (or has never been polled).
-    public func staleReason(_ source: DataSource, at now: Date) -> String? {
+    /// Why `source`'s data is stale, with its age, or nil when it is fresh (or has never been polled).
+    public func staleness(_ source: DataSource, at now: Date) -> Staleness? {
         let maxAge = maxAge(source)
         switch source {
-        case .autoScaling: return groups.staleReason(at: now, maxAge: maxAge)
-        case .targetHealth: return targetGroups.staleReason(at: now, maxAge: maxAge)
-        case .databases: return databases.staleReason(at: now, maxAge: maxAge)
-        case .distributions: return distributions.staleReason(at: now, maxAge: maxAge)
-        case .metrics: return metrics.staleReason(at: now, maxAge: maxAge)
-        case .cost: return costActuals.staleReason(at: now, maxAge: maxAge)
+        case .autoScaling: return groups.staleness(at: now, maxAge: maxAge)
+        case .targetHealth: return targetGroups.staleness(at: now, maxAge: maxAge)
+        case .databases: return databases.staleness(at: now, maxAge: maxAge)
+        case .distributions: return distributions.staleness(at: now, maxAge: maxAge)
+        case .metrics: return metrics.staleness(at: now, maxAge: maxAge)
+        case .cost: return costActuals.staleness(at: now, maxAge: maxAge)
         }
     }
 

@@ -15,6 +15,17 @@ public struct CeilingForecast: Sendable, Equatable, Codable {
     /// How many samples the fit used.
     public var points: Int
 
+    /// Creates a forecast from its figures.
+    public init(ceilingInSeconds: Double, max: Int, fromDesired: Int, toDesired: Int, overSeconds: Double, points: Int)
+    {
+        self.ceilingInSeconds = ceilingInSeconds
+        self.max = max
+        self.fromDesired = fromDesired
+        self.toDesired = toDesired
+        self.overSeconds = overSeconds
+        self.points = points
+    }
+
     /// The most recent history the ramp is fitted to.
     public static let window: TimeInterval = 600
     /// The fewest samples a forecast is made from.

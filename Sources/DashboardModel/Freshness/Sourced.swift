@@ -42,24 +42,12 @@ public struct Sourced<Value: Sendable>: Sendable {
         return age > maxAge
     }
 
-    /// Why the value is stale, in one line with its age, e.g. "stale 42s: Throttling: Rate exceeded".
-    public func staleReason(at now: Date, maxAge: TimeInterval) -> String? {
-        guard isStale(at: now, maxAge: maxAge) else { return nil }
-        let ageText = age(at: now).map { "stale \(DurationText.short($0))" } ?? "no data"
-        if let failure { return "\(ageText): \(failure.message)" }
-        return "\(ageText): no update for longer than \(DurationText.short(maxAge))"
+    /// Why the value is stale, with its age; nil when it is fresh (or nothing was ever polled).
+    public func staleness(at now: Date, maxAge: TimeInterval) -> Staleness? {
+        if let failure { return .failed(failure, age: age(at: now)) }
+        guard let age = age(at: now), age > maxAge else { return nil }
+        return .old(age: age, maxAge: maxAge)
     }
 }
 
 extension Sourced: Equatable where Value: Equatable {}
-
-/// Short human durations: `42s`, `3m05s`, `2h10m`.
-public enum DurationText {
-    /// Renders `seconds` compactly, rounding down.
-    public static func short(_ seconds: TimeInterval) -> String {
-        let total = Int(max(0, seconds).rounded(.down))
-        if total < 60 { return "\(total)s" }
-        if total < 3_600 { return "\(total / 60)m\(NumberText.zeroPadded(total % 60, width: 2))s" }
-        return "\(total / 3_600)h\(NumberText.zeroPadded(total / 60 % 60, width: 2))m"
-    }
-}

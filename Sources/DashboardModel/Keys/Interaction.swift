@@ -321,9 +321,9 @@ public struct Interaction: Sendable {
         }
         var plan = ScalingPlanner.plan(
             request, group: group, prices: state.prices, quotaRoom: state.quotaRoom(for: group), now: state.now)
-        if let reason = state.staleReason(.autoScaling, at: state.now) {
+        if let staleness = state.staleness(.autoScaling, at: state.now) {
             // The plan starts from what the screen shows; say how old that is (it is read again before applying).
-            plan.warnings.insert(.staleFigures(reason: reason), at: 0)
+            plan.warnings.insert(.staleFigures(staleness), at: 0)
         }
         guard plan.isApplicable else {
             view.overlay = .notice(.cannotScale(plan))

@@ -60,6 +60,15 @@ public struct LaunchFailureTally: Sendable, Equatable {
     /// When the latest failed.
     public var lastAt: Date
 
-    /// A few words for the operator, e.g. `no m5.large capacity`.
-    public var phrase: String { cause.phrase(instanceType: instanceType) }
+    /// Creates a tally.
+    public init(
+        zone: String?, cause: LaunchFailureCause, instanceType: String?, message: String, count: Int, lastAt: Date
+    ) {
+        self.zone = zone
+        self.cause = cause
+        self.instanceType = instanceType
+        self.message = message
+        self.count = count
+        self.lastAt = lastAt
+    }
 }

@@ -22,8 +22,8 @@ public enum ScalingWarning: Sendable, Equatable {
     case shrinksByHalf
     /// The vCPU quota holds only `fit` more of the type, fewer than the change `launches`: EC2 refuses the rest.
     case vcpuQuotaRoom(fit: Int, instanceType: String, launches: Int)
-    /// The plan starts from figures that are this stale (the group is read again before anything is sent).
-    case staleFigures(reason: String)
+    /// The plan starts from figures that are stale, and why (the group is read again before anything is sent).
+    case staleFigures(Staleness)
     /// The group moved between the dialog and the change; this is the same change against it, offered again.
     case movedSinceDialog(group: String, from: ScalingLimits, to: ScalingLimits, by: ScalingMover?)
 }

@@ -59,8 +59,11 @@ public struct SnapshotDocument: Sendable, Equatable, Codable {
 }
 
 extension SnapshotDocument {
-    /// The document for `state` taken at `now`.
-    public init(state: DashboardState, account: String?, regions: [String], now: Date) {
+    /// The document for `state` taken at `now`; `alertWords` words each alert's condition (the model
+    /// has none: `DashboardRender`'s `AlertText.words` gives the screen's).
+    public init(
+        state: DashboardState, account: String?, regions: [String], now: Date, alertWords: (Alert) -> String
+    ) {
         takenAt = now
         self.account = account
         self.regions = regions
@@ -144,7 +147,7 @@ extension SnapshotDocument {
             currency: costNow.currency, source: costNow.priceSource, pollingPerDay: state.pollingCostPerDay,
             lines: costNow.linesByCost)
         alerts = state.alerts.map {
-            AlertEntry(severity: $0.severity.rawValue, code: $0.code, resource: $0.resource, message: $0.message)
+            AlertEntry(severity: $0.severity.rawValue, code: $0.code, resource: $0.resource, message: alertWords($0))
         }
         alarms = state.metrics.value?.alarms.map { $0.map(AlarmEntry.init) }
         vcpuQuota = state.tightestVCPUHeadroom.flatMap(VCPUQuotaEntry.init)

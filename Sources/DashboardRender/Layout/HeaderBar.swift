@@ -67,8 +67,7 @@ enum BottomBar {
                 others > 0
                 ? ["  (+\(others) more alerts: a lists all)", "  (+\(others) more: a)", " +\(others) a"]
                 : ["  (a: since when)", ""]
-            let head = " \(alert.severity.rawValue.uppercased()) \(alert.resource): \(alert.message)".asciiSafe(
-                context.ascii)
+            let head = " \(AlertText.line(alert))".asciiSafe(context.ascii)
             let tail = tails.first { CharacterWidth.of(head) + CharacterWidth.of($0) <= width } ?? tails.last ?? ""
             let role: StyleRole = alert.severity == .critical ? .critical : .warning
             buffer.write(

@@ -120,7 +120,7 @@ enum OverlayView {
                     "since \(EventsPanel.clock($0)) (\(DurationText.short(context.now.timeIntervalSince($0))))"
                 } ?? "since ?"
             return
-                "\(Text.pad(since, 26)) \(Text.pad(alert.severity.rawValue.uppercased(), 8)) \(alert.resource): \(alert.message)"
+                "\(Text.pad(since, 26)) \(Text.pad(alert.severity.rawValue.uppercased(), 8)) \(alert.resource): \(AlertText.words(alert))"
         }
     }
 

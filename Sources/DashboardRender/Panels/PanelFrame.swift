@@ -12,8 +12,8 @@ enum PanelFrame {
         var role = StyleRole.muted
         if panel == .events {
             status = "\(state.timeline.count) events"
-        } else if let reason = state.staleReason(source, at: context.now) {
-            status = "STALE " + reason.replacingOccurrences(of: "stale ", with: "")
+        } else if let staleness = state.staleness(source, at: context.now) {
+            status = StalenessText.frame(staleness)
             role = .warning
         } else if let age = state.age(source, at: context.now) {
             status = DurationText.short(age) + (state.scheduler.isPolling(source) ? " ⟳" : "")

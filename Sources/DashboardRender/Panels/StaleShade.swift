@@ -5,7 +5,7 @@ import DashboardModel
 enum StaleShade {
     /// Whether `panel`'s data is stale at the context's time (the timeline never is).
     static func isStale(_ panel: PanelID, state: DashboardState, context: RenderContext) -> Bool {
-        panel != .events && state.staleReason(panel.source, at: context.now) != nil
+        panel != .events && state.staleness(panel.source, at: context.now) != nil
     }
 
     /// Restyles the inside of `rect` (the panel's frame excluded) when `panel` is stale; the selected

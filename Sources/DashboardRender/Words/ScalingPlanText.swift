@@ -61,8 +61,9 @@ public enum ScalingPlanText {
         case let .vcpuQuotaRoom(fit, instanceType, launches):
             return
                 "the vCPU quota holds \(fit) more \(instanceType), not \(launches): EC2 refuses the other \(launches - fit) launches"
-        case let .staleFigures(reason):
-            return "these figures are \(reason); the group is read again before anything is sent"
+        case let .staleFigures(staleness):
+            return
+                "these figures are \(StalenessText.words(staleness)); the group is read again before anything is sent"
         case let .movedSinceDialog(group, from, to, mover):
             return moved(group, from: from, to: to, by: mover) + "; this is the same change against it, offered again"
         }

@@ -1,4 +1,4 @@
-import Foundation
+import DashboardModel
 
 extension CredentialStatus.Renewal {
     /// What is renewed, for alert messages: `the SSO login of profile web`, `the session token in AWS_SESSION_TOKEN`.
@@ -20,16 +20,5 @@ extension CredentialStatus.Renewal {
             "set fresh AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY and AWS_SESSION_TOKEN and restart flightdeck"
         case let .fileToken(path, profile): "refresh the session token of profile \(profile) in \(path)"
         }
-    }
-}
-
-extension CredentialStatus {
-    /// How long the credentials in hand still sign: `the credentials in hand expire in ~35 min`.
-    func inHandWords(at now: Date) -> String {
-        guard let expiresAt else { return "the credentials in hand have no known expiry" }
-        let left = expiresAt.timeIntervalSince(now)
-        return left > 0
-            ? "the credentials in hand expire in \(DurationText.approximate(left))"
-            : "the credentials in hand expired \(DurationText.approximate(-left)) ago"
     }
 }
