@@ -154,7 +154,7 @@ let package = Package(
             ],
             exclude: ["Fixtures"]),
         .testTarget(name: "FlightdeckCLITests", dependencies: ["TestSupport", "CGlibcCompat"]),
-        .testTarget(name: "DashboardModelTests", dependencies: ["DashboardModel"]),
+        .testTarget(name: "DashboardModelTests", dependencies: ["DashboardModel", "DashboardRender"]),
         .testTarget(
             name: "DashboardRenderTests", dependencies: ["DashboardRender", "DashboardModel"], exclude: ["Snapshots"]),
         .testTarget(

@@ -50,7 +50,7 @@ extension Collector {
             return DistributionStatus(
                 id: distribution.id, domainName: distribution.domainName, aliases: distribution.aliases,
                 additionalMetricsEnabled: on ?? false,
-                hitRatio: on == nil ? HitRatio.subscriptionUnknown(failure) : nil)
+                hitRatio: on == nil ? HitRatio.unavailable(.subscriptionUnknown(failure)) : nil)
         }
         await cache.setDistributions(result)
         return result

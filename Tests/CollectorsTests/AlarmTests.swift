@@ -50,7 +50,7 @@ extension TimelineEntry {
             }))
         #expect(line.entry.alarm?.reason?.contains("Threshold Crossed") == true && line.resource == "shop-web-tg")
         let document = SnapshotDocument(
-            state: state, account: nil, regions: ["us-east-1"], now: state.now, alertWords: AlertText.words)
+            state: state, account: nil, regions: ["us-east-1"], now: state.now)
         #expect(document.alarms?.map(\.name).sorted() == ["shop-web-tg-5xx-high", "web-asg-cpu-high"])
     }
 }

@@ -134,7 +134,7 @@ struct PortalBesideSimulator: HTTPTransport {
         #expect(state.credentials?.renewableUntil == newEnd)
         #expect(credentialAlerts().isEmpty)
         let json = try SnapshotDocument(
-            state: state, account: nil, regions: ["us-east-1"], now: clock.now, alertWords: AlertText.words
+            state: state, account: nil, regions: ["us-east-1"], now: clock.now
         ).json()
         for secret in ["bearer-1", "bearer-2", "role-token", DemoAccount.secretAccessKey] {
             #expect(!json.contains(secret))

@@ -1,6 +1,7 @@
 import AWSCore
 import Collectors
 import DashboardModel
+import DashboardRender
 import Foundation
 import SimulatorServer
 import TestSupport
@@ -71,7 +72,10 @@ import Testing
 
         let cost = CostEstimator.estimate(
             groups: groups, databases: [], loadBalancers: [:], cloudFrontBytesPerMinute: 0, prices: cached)
-        #expect(cost.lines.map(\.item) == ["m5.large (eu-west-1)", "m5.large (us-east-1)"])
+        #expect(
+            cost.lines.map { CostText.item($0) } == ["m5.large (eu-west-1)", "m5.large (us-east-1)"],
+            "each line names its region when several run things")
+        #expect(cost.lines.map(\.region) == ["eu-west-1", "us-east-1"])
         #expect(abs(cost.burnRatePerHour - (2 * 0.107 + 2 * 0.096)) < 1e-9)
     }
 }

@@ -1,4 +1,5 @@
 import DashboardModel
+import DashboardRender
 import Foundation
 import Testing
 
@@ -29,7 +30,7 @@ import Testing
         let state = Self.state([(0, 10), (60, 12), (120, 14)])
         let forecast = try #require(Self.forecast(state))
         #expect(abs(forecast.ceilingInSeconds - 180) < 0.001)
-        #expect(forecast.basis == "desired 10 to 14 over 120 s, 3 points, least squares")
+        #expect(ForecastText.basis(forecast) == "desired 10 to 14 over 120 s, 3 points, least squares")
         #expect(
             state.alerts.contains {
                 $0 == Alert(resource: "web-asg", .ceilingSoon(desired: 14, max: 20, forecast: forecast))
@@ -86,7 +87,7 @@ import Testing
     @Test func theSnapshotCarriesTheForecastOrNull() throws {
         func forecast(_ state: DashboardState) throws -> Any? {
             let json = try SnapshotDocument(
-                state: state, account: nil, regions: ["us-east-1"], now: state.now, alertWords: \.code
+                state: state, account: nil, regions: ["us-east-1"], now: state.now
             ).json()
             let object = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
             return (object["autoScalingGroups"] as? [[String: Any]])?.first?["forecast"]

@@ -1,4 +1,5 @@
 import DashboardModel
+import DashboardRender
 import Foundation
 import Testing
 
@@ -46,7 +47,7 @@ import Testing
                 .targetHealth, .targetHealth([Fixtures.targetGroup([("a", .healthy, nil)]), counted(), unknown]),
                 Fixtures.at(1)))
         let json = try SnapshotDocument(
-            state: state, account: nil, regions: ["us-east-1"], now: Fixtures.at(2), alertWords: \.code
+            state: state, account: nil, regions: ["us-east-1"], now: Fixtures.at(2)
         ).json()
         let object = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
         let groups =

@@ -1,4 +1,5 @@
 import DashboardModel
+import DashboardRender
 import Foundation
 import Testing
 
@@ -120,7 +121,7 @@ import Testing
                     renewal: .fileToken(path: "/home/ops/.aws/credentials", profile: "saml"),
                     renewableUntil: Self.end), Fixtures.at(0)))
         let json = try SnapshotDocument(
-            state: state, account: nil, regions: ["us-east-1"], now: Fixtures.at(1), alertWords: \.code
+            state: state, account: nil, regions: ["us-east-1"], now: Fixtures.at(1)
         ).json()
         let object = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
         let credentials = try #require(object["credentials"] as? [String: Any])
@@ -139,7 +140,7 @@ import Testing
                     source: "instance metadata (role web)", expiresAt: nil, renewal: .automatic,
                     renewableUntil: nil), Fixtures.at(0)))
         let text = try SnapshotDocument(
-            state: automatic, account: nil, regions: [], now: Fixtures.at(1), alertWords: \.code
+            state: automatic, account: nil, regions: [], now: Fixtures.at(1)
         ).json()
         let entry = try #require(
             (try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])?["credentials"]
@@ -149,8 +150,7 @@ import Testing
             entry["renewableUntil"] is NSNull && entry["expiresAt"] is NSNull && entry["profile"] is NSNull
                 && entry["file"] is NSNull)
         let none = try SnapshotDocument(
-            state: DashboardState(start: Fixtures.start), account: nil, regions: [], now: Fixtures.at(1),
-            alertWords: \.code
+            state: DashboardState(start: Fixtures.start), account: nil, regions: [], now: Fixtures.at(1)
         ).json()
         #expect(
             (try JSONSerialization.jsonObject(with: Data(none.utf8)) as? [String: Any])?["credentials"] is NSNull,

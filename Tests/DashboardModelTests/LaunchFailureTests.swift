@@ -1,4 +1,5 @@
 import DashboardModel
+import DashboardRender
 import Foundation
 import Testing
 
@@ -140,7 +141,7 @@ import Testing
 
     @Test func theSnapshotListsTheGroupsLaunchFailures() throws {
         let document = SnapshotDocument(
-            state: Self.failingState(), account: nil, regions: ["us-east-1"], now: Fixtures.at(305), alertWords: \.code)
+            state: Self.failingState(), account: nil, regions: ["us-east-1"], now: Fixtures.at(305))
         let object = try #require(try JSONSerialization.jsonObject(with: Data(document.json().utf8)) as? [String: Any])
         let groups = try #require(object["autoScalingGroups"] as? [[String: Any]])
         let failures = try #require(groups.first?["launchFailures"] as? [[String: Any]])

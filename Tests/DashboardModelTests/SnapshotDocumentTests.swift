@@ -1,4 +1,5 @@
 import DashboardModel
+import DashboardRender
 import Foundation
 import Testing
 
@@ -28,7 +29,7 @@ import Testing
 
     @Test func jsonHasTheDocumentedFieldsWithNullsForUnknowns() throws {
         let document = SnapshotDocument(
-            state: state(), account: "123456789012", regions: ["us-east-1"], now: Fixtures.at(3), alertWords: \.code)
+            state: state(), account: "123456789012", regions: ["us-east-1"], now: Fixtures.at(3))
         let json = try document.json()
         let object = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
         #expect(
@@ -81,7 +82,7 @@ import Testing
                 .targetHealth, .targetHealth([Fixtures.targetGroup([("a", .healthy, nil), ("b", .draining, nil)])]),
                 Fixtures.at(2)))
         let json = try SnapshotDocument(
-            state: state, account: nil, regions: ["us-east-1"], now: Fixtures.at(3), alertWords: \.code
+            state: state, account: nil, regions: ["us-east-1"], now: Fixtures.at(3)
         ).json()
         let object = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
         let zones = try #require(object["zones"] as? [[String: Any]])
@@ -104,15 +105,14 @@ import Testing
         #expect(zones[0]["downSince"] is NSNull)
 
         let empty = try SnapshotDocument(
-            state: DashboardState(start: Fixtures.start), account: nil, regions: [], now: Fixtures.at(3),
-            alertWords: \.code
+            state: DashboardState(start: Fixtures.start), account: nil, regions: [], now: Fixtures.at(3)
         ).json()
         #expect((try JSONSerialization.jsonObject(with: Data(empty.utf8)) as? [String: Any])?["zones"] as? [Any] != nil)
     }
 
     @Test func decodingWhatWasEncodedGivesTheSameDocument() throws {
         let document = SnapshotDocument(
-            state: state(), account: nil, regions: ["us-east-1"], now: Fixtures.at(3), alertWords: \.code)
+            state: state(), account: nil, regions: ["us-east-1"], now: Fixtures.at(3))
         let decoder = JSONDecoder()
         decoder.dateDecodingStrategy = .iso8601
         #expect(try decoder.decode(SnapshotDocument.self, from: Data(try document.json().utf8)) == document)
@@ -127,7 +127,7 @@ import Testing
         var state = DashboardState(start: Fixtures.start)
         _ = state.apply(.polled(.autoScaling, .autoScaling([group]), Fixtures.at(1)))
         let json = try SnapshotDocument(
-            state: state, account: nil, regions: ["us-east-1"], now: Fixtures.at(2), alertWords: \.code
+            state: state, account: nil, regions: ["us-east-1"], now: Fixtures.at(2)
         ).json()
         let object = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
         let actions = try #require(
@@ -142,7 +142,7 @@ import Testing
         group.scheduledActionsKnown = false
         _ = state.apply(.polled(.autoScaling, .autoScaling([group]), Fixtures.at(3)))
         let unread = try SnapshotDocument(
-            state: state, account: nil, regions: ["us-east-1"], now: Fixtures.at(4), alertWords: \.code
+            state: state, account: nil, regions: ["us-east-1"], now: Fixtures.at(4)
         )
         .json()
         let again = try #require(try JSONSerialization.jsonObject(with: Data(unread.utf8)) as? [String: Any])

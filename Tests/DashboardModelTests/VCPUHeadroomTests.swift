@@ -1,4 +1,5 @@
 import DashboardModel
+import DashboardRender
 import Foundation
 import Testing
 
@@ -145,20 +146,19 @@ import Testing
 
     @Test func theSnapshotCarriesTheTightestQuotaOrNull() throws {
         let document = SnapshotDocument(
-            state: Self.state(), account: nil, regions: ["us-east-1"], now: Fixtures.at(3), alertWords: \.code)
+            state: Self.state(), account: nil, regions: ["us-east-1"], now: Fixtures.at(3))
         let object = try #require(try JSONSerialization.jsonObject(with: Data(document.json().utf8)) as? [String: Any])
         let quota = try #require(object["vcpuQuota"] as? [String: Any])
         #expect(quota["quota"] as? Int == 64 && quota["inUse"] as? Int == 38 && quota["neededAtMax"] as? Int == 32)
         #expect(quota["source"] as? String == "service-quotas" && quota["region"] as? String == "us-east-1")
         let unknown = SnapshotDocument(
             state: Self.state(quota: nil, source: nil, inUse: nil), account: nil, regions: ["us-east-1"],
-            now: Fixtures.at(3), alertWords: \.code)
+            now: Fixtures.at(3))
         let unknownObject = try #require(
             try JSONSerialization.jsonObject(with: Data(unknown.json().utf8)) as? [String: Any])
         #expect(unknownObject["vcpuQuota"] is NSNull)
         let partial = SnapshotDocument(
-            state: Self.state(quota: nil, source: nil), account: nil, regions: ["us-east-1"], now: Fixtures.at(3),
-            alertWords: \.code)
+            state: Self.state(quota: nil, source: nil), account: nil, regions: ["us-east-1"], now: Fixtures.at(3))
         let partialQuota = try #require(
             (try JSONSerialization.jsonObject(with: Data(partial.json().utf8)) as? [String: Any])?["vcpuQuota"]
                 as? [String: Any])

@@ -103,8 +103,7 @@ import Testing
 
     @Test func theTextSnapshotHasAZoneTable() {
         let document = SnapshotDocument(
-            state: ZoneStripTests.outage(), account: nil, regions: ["us-east-1"], now: LaunchDayFixture.at(90),
-            alertWords: AlertText.words)
+            state: ZoneStripTests.outage(), account: nil, regions: ["us-east-1"], now: LaunchDayFixture.at(90))
         let text = SnapshotText.render(document)
         #expect(
             text.contains(

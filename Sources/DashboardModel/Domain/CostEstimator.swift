@@ -35,35 +35,33 @@ public enum CostEstimator {
         let regions = Set(
             instanceCounts.keys.map(\.region) + databaseCounts.keys.map(\.region)
                 + loadBalancers.filter { $0.value > 0 }.keys)
-        func label(_ text: String, _ region: String, priced: Bool) -> String {
-            text + (regions.count > 1 ? " (\(region))" : "") + (priced ? "" : " (no price)")
-        }
+        func named(_ region: String) -> String? { regions.count > 1 ? region : nil }
         var lines: [CostLine] = []
         for (key, count) in instanceCounts.sorted(by: { $0.key < $1.key }) {
             let price = prices.instanceHour(key.item, region: key.region)
             lines.append(
                 CostLine(
-                    item: label(key.item, key.region, priced: price != nil), quantity: Double(count),
-                    unitPerHour: price ?? 0))
+                    item: .instances(type: key.item), region: named(key.region), priced: price != nil,
+                    quantity: Double(count), unitPerHour: price ?? 0))
         }
         for (key, count) in databaseCounts.sorted(by: { $0.key < $1.key }) {
             let price = prices.databaseHour(key.item, multiAZ: key.multiAZ, region: key.region)
             lines.append(
                 CostLine(
-                    item: label(key.item + (key.multiAZ ? " Multi-AZ" : ""), key.region, priced: price != nil),
-                    quantity: Double(count), unitPerHour: price ?? 0))
+                    item: .databases(instanceClass: key.item, multiAZ: key.multiAZ), region: named(key.region),
+                    priced: price != nil, quantity: Double(count), unitPerHour: price ?? 0))
         }
         for (region, count) in loadBalancers.sorted(by: { $0.key < $1.key }) where count > 0 {
             lines.append(
                 CostLine(
-                    item: label("ALB", region, priced: true), quantity: Double(count),
+                    item: .loadBalancers, region: named(region), quantity: Double(count),
                     unitPerHour: prices.price("elb:application", region: region) ?? 0))
         }
         if cloudFrontBytesPerMinute > 0 {
             let gigabytesPerHour = cloudFrontBytesPerMinute * 60 / 1_000_000_000
             lines.append(
                 CostLine(
-                    item: "CloudFront GB/h", quantity: gigabytesPerHour,
+                    item: .cloudFrontTransfer, quantity: gigabytesPerHour,
                     unitPerHour: prices.prices["cloudfront:gb"] ?? 0))
         }
         let total = lines.reduce(0) { $0 + $1.perHour }

@@ -1,7 +1,7 @@
 import Foundation
 
 /// The running cost as the dashboard estimates and fetches it.
-public struct CostStatus: Sendable, Equatable, Codable {
+public struct CostStatus: Sendable, Equatable {
     /// The estimated burn rate in USD per hour of what runs now.
     public var burnRatePerHour: Double
     /// Where the prices came from.
@@ -30,17 +30,28 @@ public struct CostStatus: Sendable, Equatable, Codable {
         self.actualsFetchedAt = actualsFetchedAt
         self.currency = currency
     }
-
-    /// `lines`, the largest per hour first (by name when equal): how the cost panel and snapshots list them.
-    public var linesByCost: [CostLine] {
-        lines.sorted { ($0.perHour, $1.item) > ($1.perHour, $0.item) }
-    }
 }
 
-/// One line of the burn rate: what runs, how many, and what it costs per hour.
-public struct CostLine: Sendable, Equatable, Codable {
-    /// What it is, e.g. `m5.large` or `ALB`.
-    public var item: String
+/// One line of the burn rate: what runs, where, how many, and what it costs per hour.
+public struct CostLine: Sendable, Equatable {
+    /// What is priced.
+    public enum Item: Sendable, Hashable {
+        /// EC2 instances of a type, e.g. `m5.large`.
+        case instances(type: String)
+        /// RDS instances of a class, Multi-AZ (priced twice) or not.
+        case databases(instanceClass: String, multiAZ: Bool)
+        /// Application Load Balancers (the hourly charge, without LCUs).
+        case loadBalancers
+        /// CloudFront data transfer out, in GB per hour.
+        case cloudFrontTransfer
+    }
+
+    /// What it is.
+    public var item: Item
+    /// The region, named when more than one region runs something; nil otherwise.
+    public var region: String?
+    /// Whether a price was known (unknown ones count at zero).
+    public var priced: Bool
     /// How many run.
     public var quantity: Double
     /// USD per hour for one.
@@ -50,31 +61,11 @@ public struct CostLine: Sendable, Equatable, Codable {
     public var perHour: Double { quantity * unitPerHour }
 
     /// Creates a cost line.
-    public init(item: String, quantity: Double, unitPerHour: Double) {
+    public init(item: Item, region: String? = nil, priced: Bool = true, quantity: Double, unitPerHour: Double) {
         self.item = item
+        self.region = region
+        self.priced = priced
         self.quantity = quantity
         self.unitPerHour = unitPerHour
-    }
-
-    private enum CodingKeys: String, CodingKey {
-        case item, quantity, unitPerHour, perHour
-    }
-
-    /// Reads `item`, `quantity` and `unitPerHour` (`perHour` follows from them).
-    public init(from decoder: Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.init(
-            item: try container.decode(String.self, forKey: .item),
-            quantity: try container.decode(Double.self, forKey: .quantity),
-            unitPerHour: try container.decode(Double.self, forKey: .unitPerHour))
-    }
-
-    /// Writes every field, `perHour` included, for readers of snapshots that do not multiply.
-    public func encode(to encoder: Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(item, forKey: .item)
-        try container.encode(quantity, forKey: .quantity)
-        try container.encode(unitPerHour, forKey: .unitPerHour)
-        try container.encode(perHour, forKey: .perHour)
     }
 }

@@ -2,10 +2,22 @@ import Foundation
 
 /// What is known of a CloudFront distribution's cache hit ratio.
 public enum HitRatio: Sendable, Equatable, Codable {
+    /// Why the hit ratio is not known.
+    public enum Gap: Sendable, Equatable, Codable {
+        /// The additional metrics are on, and no metrics poll has answered yet.
+        case notYetPolled
+        /// The additional metrics are on, but CloudWatch has no complete minute of `CacheHitRate`.
+        case noData
+        /// Whether the additional metrics are on could not be read (the call's failure, when one came).
+        case subscriptionUnknown(SourceFailure?)
+        /// The additional metrics are off: CloudFront publishes no `CacheHitRate`.
+        case additionalMetricsOff
+    }
+
     /// Measured by CloudWatch's `CacheHitRate` (additional metrics on), as a fraction from 0 to 1.
     case measured(Double)
-    /// Not known, with the reason and what would make it known.
-    case unavailable(reason: String)
+    /// Not known, and why.
+    case unavailable(Gap)
 
     /// The fraction, or nil when unavailable.
     public var fraction: Double? {
@@ -13,34 +25,16 @@ public enum HitRatio: Sendable, Equatable, Codable {
         return nil
     }
 
-    /// Where the value comes from, for `hitRatioSource` in snapshots.
-    public var source: String {
-        switch self {
-        case .measured: return "CloudWatch CacheHitRate"
-        case let .unavailable(reason): return "unavailable: \(reason)"
-        }
-    }
+    /// On, but no complete minute of `CacheHitRate`.
+    public static let noData = HitRatio.unavailable(.noData)
+    /// The additional metrics are off.
+    public static let additionalMetricsOff = HitRatio.unavailable(.additionalMetricsOff)
 
-    /// The reason given when the additional metrics are on but CloudWatch has no complete minute of them.
-    public static let noData = HitRatio.unavailable(reason: "no CacheHitRate datapoint in the last complete minutes")
-
-    /// The reason given when whether the additional metrics are on could not be read, e.g.
-    /// `cloudfront:GetMonitoringSubscription denied`.
-    public static func subscriptionUnknown(_ failure: SourceFailure?) -> HitRatio {
-        .unavailable(
-            reason: "\(failure?.action ?? "cloudfront:GetMonitoringSubscription") \(failure?.reportedKind ?? "failed")")
-    }
-
-    /// Whether this is an unknown subscription's reason (then no metric can replace it).
+    /// Whether the subscription could not be read (then no metric can replace it).
     public var isSubscriptionUnknown: Bool {
-        if case let .unavailable(reason) = self { return reason.hasPrefix("cloudfront:GetMonitoringSubscription ") }
+        if case .unavailable(.subscriptionUnknown) = self { return true }
         return false
     }
-
-    /// The reason given when the additional metrics are off.
-    public static let additionalMetricsOff = HitRatio.unavailable(
-        reason: "CloudFront additional metrics are off for this distribution; enable them "
-            + "(CloudFront console > Telemetry > Monitoring, or CreateMonitoringSubscription) to see the hit ratio")
 }
 
 /// One CloudFront distribution with its traffic figures.
@@ -78,8 +72,7 @@ public struct DistributionStatus: Sendable, Equatable, Codable {
         self.additionalMetricsEnabled = additionalMetricsEnabled
         self.hitRatio =
             hitRatio
-            ?? (additionalMetricsEnabled
-                ? .unavailable(reason: "no CacheHitRate datapoint yet") : HitRatio.additionalMetricsOff)
+            ?? (additionalMetricsEnabled ? .unavailable(.notYetPolled) : HitRatio.additionalMetricsOff)
         self.requests = requests
         self.errorRate5xx = errorRate5xx
         self.errorRate4xx = errorRate4xx

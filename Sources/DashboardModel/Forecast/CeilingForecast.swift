@@ -31,11 +31,6 @@ public struct CeilingForecast: Sendable, Equatable, Codable {
     /// The fewest samples a forecast is made from.
     public static let minimumPoints = 3
 
-    /// What it rests on, e.g. `desired 4 to 9 over 55 s, 12 points, least squares`.
-    public var basis: String {
-        "desired \(fromDesired) to \(toDesired) over \(Int(overSeconds.rounded())) s, \(points) points, least squares"
-    }
-
     /// The forecast from `samples` of desired capacity (oldest first) up to `now`; nil with fewer than
     /// three samples in the window, at or above `max`, or when the fitted ramp is not rising.
     public static func make(samples: [Sample], desired: Int, max: Int, now: Date) -> CeilingForecast? {

@@ -94,9 +94,11 @@ public enum SchedulePlanner {
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = TimeZone(secondsFromGMT: 0) ?? calendar.timeZone
         let parts = calendar.dateComponents([.year, .month, .day, .hour, .minute], from: date)
-        let digits = [(parts.month, 2), (parts.day, 2)].map { NumberText.zeroPadded($0.0 ?? 0, width: $0.1) }.joined()
-        let clock = [parts.hour, parts.minute].map { NumberText.zeroPadded($0 ?? 0, width: 2) }.joined()
-        return "flightdeck-prewarm-\(parts.year ?? 0)\(digits)T\(clock)Z"
+        // Two digits each: the name is an identifier AWS keeps, not words for the screen.
+        func twoDigits(_ value: Int?) -> String { (value ?? 0) < 10 ? "0\(value ?? 0)" : "\(value ?? 0)" }
+        let date = [parts.month, parts.day].map(twoDigits).joined()
+        let clock = [parts.hour, parts.minute].map(twoDigits).joined()
+        return "flightdeck-prewarm-\(parts.year ?? 0)\(date)T\(clock)Z"
     }
 
     /// Plans `request` against `group` at `now`, pricing the change with `prices` and, when known,

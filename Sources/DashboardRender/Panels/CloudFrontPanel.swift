@@ -60,8 +60,8 @@ enum CloudFrontPanel {
                     [requests.map { "\($0)/min" }, rate5xx], [rate5xx]
                 ].map { $0.compactMap { $0 }.joined(separator: "  ") }
                 var line = Text.firstFitting(variants.filter { !$0.isEmpty }, inner.width - 2, ascii: context.ascii)
-                if distribution.hitRatio.fraction == nil, case let .unavailable(reason) = distribution.hitRatio {
-                    line = Text.fitWords(reason, inner.width - 2, ascii: context.ascii)
+                if case let .unavailable(gap) = distribution.hitRatio {
+                    line = Text.fitWords(HitRatioText.reason(gap), inner.width - 2, ascii: context.ascii)
                 }
                 let role: StyleRole =
                     (distribution.errorRate5xx ?? 0) > state.thresholds.errorRate5xxCeiling ? .critical : .muted

@@ -52,15 +52,16 @@ enum CostPanel {
 
     /// Each line of the burn rate: what, how many at what price, and its share per hour.
     static func detail(_ cost: CostStatus, ascii: Bool) -> DetailList {
-        let lines = cost.linesByCost
+        let lines = CostText.linesByCost(cost)
         let itemWidth = lines.map(\.item.count).max() ?? 0
         let counts = lines.map {
-            "\(Text.quantity($0.quantity)) \(ascii ? "x" : "×") \(Text.unitPrice($0.unitPerHour))"
+            "\(Text.quantity($0.line.quantity)) \(ascii ? "x" : "×") \(Text.unitPrice($0.line.unitPerHour))"
         }
         let countWidth = counts.map(\.count).max() ?? 0
-        let items = zip(lines, counts).map { line, count -> [DetailList.Segment] in
-            [
-                (Text.pad(line.item, itemWidth) + " ", CellStyle(.normal)),
+        let items = zip(lines, counts).map { entry, count -> [DetailList.Segment] in
+            let (line, item) = entry
+            return [
+                (Text.pad(item, itemWidth) + " ", CellStyle(.normal)),
                 (Text.pad(count, countWidth) + " ", CellStyle(.muted)),
                 ("\(Text.dollars(line.perHour))/h", CellStyle(.accent))
             ]

@@ -1,3 +1,5 @@
+import DashboardModel
+
 extension SnapshotDocument {
     /// The Standard On-Demand vCPU quota (`L-1216C47A`) against what runs and what the watched groups need at max.
     public struct VCPUQuotaEntry: Sendable, Equatable, Codable {

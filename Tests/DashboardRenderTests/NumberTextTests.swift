@@ -1,4 +1,4 @@
-import DashboardModel
+import DashboardRender
 import Foundation
 import Testing
 

@@ -1,3 +1,4 @@
+import DashboardModel
 import Foundation
 
 extension SnapshotDocument {
@@ -345,7 +346,7 @@ extension SnapshotDocument {
         /// What the dashboard's polling costs per day at its intervals.
         public var pollingPerDay: Double
         /// What the burn rate is made of, the largest first (`perHour` written out).
-        public var lines: [CostLine]
+        public var lines: [CostLineEntry]
 
         private enum CodingKeys: String, CodingKey {
             case burnRatePerHour, sinceStart, monthToDate, currency, source, pollingPerDay, lines
@@ -361,6 +362,48 @@ extension SnapshotDocument {
             try container.encode(source, forKey: .source)
             try container.encode(pollingPerDay, forKey: .pollingPerDay)
             try container.encode(lines, forKey: .lines)
+        }
+    }
+
+    /// One line of the burn rate.
+    public struct CostLineEntry: Sendable, Equatable, Codable {
+        /// What it is, worded as the cost panel words it, e.g. `m5.large` or `ALB`.
+        public var item: String
+        /// How many run.
+        public var quantity: Double
+        /// USD per hour for one.
+        public var unitPerHour: Double
+
+        /// USD per hour for all of them.
+        public var perHour: Double { quantity * unitPerHour }
+
+        /// Creates an entry.
+        public init(item: String, quantity: Double, unitPerHour: Double) {
+            self.item = item
+            self.quantity = quantity
+            self.unitPerHour = unitPerHour
+        }
+
+        private enum CodingKeys: String, CodingKey {
+            case item, quantity, unitPerHour, perHour
+        }
+
+        /// Reads `item`, `quantity` and `unitPerHour` (`perHour` follows from them).
+        public init(from decoder: Decoder) throws {
+            let container = try decoder.container(keyedBy: CodingKeys.self)
+            self.init(
+                item: try container.decode(String.self, forKey: .item),
+                quantity: try container.decode(Double.self, forKey: .quantity),
+                unitPerHour: try container.decode(Double.self, forKey: .unitPerHour))
+        }
+
+        /// Writes every field, `perHour` included, for readers of snapshots that do not multiply.
+        public func encode(to encoder: Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(item, forKey: .item)
+            try container.encode(quantity, forKey: .quantity)
+            try container.encode(unitPerHour, forKey: .unitPerHour)
+            try container.encode(perHour, forKey: .perHour)
         }
     }
 

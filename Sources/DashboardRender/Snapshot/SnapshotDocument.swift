@@ -1,3 +1,4 @@
+import DashboardModel
 import Foundation
 
 /// The JSON document `flightdeck snapshot --format json` prints. Field names are stable: scripts
@@ -59,10 +60,9 @@ public struct SnapshotDocument: Sendable, Equatable, Codable {
 }
 
 extension SnapshotDocument {
-    /// The document for `state` taken at `now`; `alertWords` words each alert's condition (the model
-    /// has none: `DashboardRender`'s `AlertText.words` gives the screen's).
+    /// The document for `state` taken at `now`, worded as the screen words it.
     public init(
-        state: DashboardState, account: String?, regions: [String], now: Date, alertWords: (Alert) -> String
+        state: DashboardState, account: String?, regions: [String], now: Date
     ) {
         takenAt = now
         self.account = account
@@ -91,7 +91,7 @@ extension SnapshotDocument {
                         zone: $0.zone, cause: $0.cause, message: $0.message, count: $0.count, lastAt: $0.lastAt)
                 },
                 forecast: state.ceilingForecast(of: group).map {
-                    Forecast(ceilingInSeconds: Int($0.ceilingInSeconds.rounded()), basis: $0.basis)
+                    Forecast(ceilingInSeconds: Int($0.ceilingInSeconds.rounded()), basis: ForecastText.basis($0))
                 },
                 scheduledActions: group.scheduledActionsKnown
                     ? group.scheduledActions
@@ -130,7 +130,7 @@ extension SnapshotDocument {
         distributions = (state.distributions.value ?? []).map {
             Distribution(
                 id: $0.id, domainName: $0.domainName, hitRatio: $0.hitRatio.fraction,
-                hitRatioSource: $0.hitRatio.source,
+                hitRatioSource: HitRatioText.source($0.hitRatio),
                 requests: $0.requests, errorRate5xx: $0.errorRate5xx)
         }
         databases = (state.databases.value ?? []).map {
@@ -145,9 +145,12 @@ extension SnapshotDocument {
             burnRatePerHour: costNow.burnRatePerHour, sinceStart: state.spentSinceStart,
             monthToDate: costNow.monthToDate,
             currency: costNow.currency, source: costNow.priceSource, pollingPerDay: state.pollingCostPerDay,
-            lines: costNow.linesByCost)
+            lines: CostText.linesByCost(costNow).map {
+                CostLineEntry(item: $0.item, quantity: $0.line.quantity, unitPerHour: $0.line.unitPerHour)
+            })
         alerts = state.alerts.map {
-            AlertEntry(severity: $0.severity.rawValue, code: $0.code, resource: $0.resource, message: alertWords($0))
+            AlertEntry(
+                severity: $0.severity.rawValue, code: $0.code, resource: $0.resource, message: AlertText.words($0))
         }
         alarms = state.metrics.value?.alarms.map { $0.map(AlarmEntry.init) }
         vcpuQuota = state.tightestVCPUHeadroom.flatMap(VCPUQuotaEntry.init)
@@ -164,19 +167,5 @@ extension SnapshotDocument {
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         encoder.dateEncodingStrategy = .iso8601
         return String(decoding: try encoder.encode(self), as: UTF8.self)
-    }
-}
-
-extension DashboardState {
-    /// The failure that left `source` stale, if its last poll failed.
-    public func failure(_ source: DataSource) -> SourceFailure? {
-        switch source {
-        case .autoScaling: return groups.failure
-        case .targetHealth: return targetGroups.failure
-        case .databases: return databases.failure
-        case .distributions: return distributions.failure
-        case .metrics: return metrics.failure
-        case .cost: return costActuals.failure
-        }
     }
 }
