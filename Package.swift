@@ -143,7 +143,7 @@ let package = Package(
             name: "AWSCoreTests",
             dependencies: [
                 "AWSCore", "AWSSigV4", "TestSupport", "CurlTransport",
-                .product(name: "Logging", package: "swift-log")
+                .product(name: "Logging", package: "swift-log"), .product(name: "Crypto", package: "swift-crypto")
             ],
             exclude: ["Fixtures"]),
         .testTarget(
@@ -160,8 +160,8 @@ let package = Package(
         .testTarget(
             name: "CollectorsTests",
             dependencies: [
-                "Collectors", "DashboardApp", "DashboardModel", "DashboardRender", "AWSCore", "AWSSigV4", "TestSupport",
-                "SimulatorServer", "SimulatorModel", "CurlTransport"
+                "Collectors", "DashboardApp", "DashboardModel", "DashboardRender", "AWSCore", "AWSServices", "AWSSigV4",
+                "TestSupport", "SimulatorServer", "SimulatorModel", "CurlTransport"
             ]),
         .testTarget(
             name: "DashboardAppTests",
@@ -178,7 +178,7 @@ let package = Package(
             dependencies: [
                 "AWSServices", "AWSCore", "Collectors", "DashboardModel", "AWSSigV4", "TestSupport", "CurlTransport"
             ]),
-        .testTarget(name: "FlightdeckConfigTests", dependencies: ["FlightdeckConfig", "DashboardModel", "YAMLReading"]),
+        .testTarget(name: "FlightdeckConfigTests", dependencies: ["FlightdeckConfig", "DashboardModel"]),
         .testTarget(name: "ThemeTests", dependencies: ["DashboardRender", "TestSupport"]),
         .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI", "DashboardRender", "TestSupport"]),
         // Draws a known screen through TerminalUI for the tmux tests; not shipped.
