@@ -27,7 +27,7 @@ format:
 ## Fails on any line that `make format` would change, and on a target whose imports Package.swift does not declare.
 lint:
 	$(SWIFT) format lint --strict --parallel --recursive $(SWIFT_SOURCES)
-	scripts/check-imports
+	SWIFT=$(SWIFT) scripts/check-imports
 
 ## Installs what the tests need, checks the format, then runs every test (moto and the SigV4 suite included).
 test: test-deps lint

@@ -12,7 +12,7 @@ public struct QuotaCheck: Sendable, Equatable {
 extension Collector {
     /// Reads the room in `group`'s region's Standard vCPU quota for its instance type, as the
     /// dashboard reads it with the metrics (for `scale` and `schedule`, which poll nothing else).
-    public func quotaCheck(for group: AutoScalingGroupStatus, at now: Date) async -> QuotaCheck {
+    public func quotaCheck(for group: AutoScalingGroupStatus) async -> QuotaCheck {
         guard let client = clients.regional.first(where: { $0.region == group.region })?.client else {
             return QuotaCheck(room: nil, missing: [])
         }
@@ -20,6 +20,6 @@ extension Collector {
         let reading = await Self.$missingFacts.withValue(log) {
             await vcpuQuota(in: group.region, client: client, watched: [group])
         }
-        return QuotaCheck(room: ScalingPlan.QuotaRoom.of(group, in: reading, at: now), missing: log.all)
+        return QuotaCheck(room: reading.room(for: group, with: [group]), missing: log.all)
     }
 }

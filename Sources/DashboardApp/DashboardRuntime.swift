@@ -113,14 +113,16 @@ public final class DashboardRuntime: @unchecked Sendable {
                 }
             case let .switchRegions(regions):
                 send(switchRegions(to: regions), screen: screen, previousPaint: &previousPaint)
-            default:
-                startTask(effect)
+            case .poll, .fetchPrices, .countMetrics, .applyScaling, .createSchedule, .deleteScheduledAction,
+                .injectFault:
+                if !startTask(effect) { send(.unavailable(effect), screen: screen, previousPaint: &previousPaint) }
             }
         }
     }
 
-    /// Starts the task an effect asks for; its answer comes back through the inbox.
-    private func startTask(_ effect: AppEffect) {
+    /// Starts the task an effect asks for; its answer comes back through the inbox. False when the
+    /// shell has nothing to run it with (no executor, no fault injector).
+    private func startTask(_ effect: AppEffect) -> Bool {
         let (collector, executor, inbox, clock) = (collector, executor, inbox, clock)
         switch effect {
         case let .poll(source, generation):
@@ -146,37 +148,41 @@ public final class DashboardRuntime: @unchecked Sendable {
                     .metricsCounted(count, targetCounts: await collector.targetCountMetrics(), generation: generation))
             }
         case let .applyScaling(plan):
-            guard let executor else { return }
+            guard let executor else { return false }
             Task { inbox.post(.scaled(plan, await executor.apply(plan), clock())) }
         case let .createSchedule(plan):
-            runSchedule(group: plan.request.group) { await $0.create(plan) }
+            return runSchedule(group: plan.request.group) { await $0.create(plan) }
         case let .deleteScheduledAction(group, region, action, limits):
-            runSchedule(group: group) {
+            return runSchedule(group: group) {
                 await $0.delete(action.name, group: group, region: region, limits: limits, time: action.time)
             }
         case let .injectFault(request):
-            guard let faultInjector else { return }
+            guard let faultInjector else { return false }
             Task { inbox.post(.faulted(request, await faultInjector(request), clock())) }
         case .repaintAll, .notify, .firstCompleteFrame, .setTheme, .switchRegions:
             break
         }
+        return true
     }
 
     /// Runs a confirmed schedule change off the loop; the cached scheduled actions are dropped before
     /// the outcome comes back, so the poll it starts shows the change.
-    private func runSchedule(group: String, _ work: @escaping @Sendable (ScheduleExecutor) async -> ScheduleOutcome) {
-        guard let executor else { return }
+    private func runSchedule(
+        group: String, _ work: @escaping @Sendable (ScheduleExecutor) async -> ScheduleOutcome
+    ) -> Bool {
+        guard let executor else { return false }
         Task { [inbox, collector, clock] in
             let outcome = await work(executor.scheduleExecutor)
             await collector.forgetScheduledActions()
             inbox.post(.scheduled(group: group, outcome, clock()))
         }
+        return true
     }
 
     /// Builds the watch of `regions` and takes it, or says why not: names that are not regions
     /// change nothing.
     private func switchRegions(to regions: [String]) -> AppEvent {
-        guard let regionSwitcher else { return .regionsRefused(regions, reason: "no region switcher") }
+        guard let regionSwitcher else { return .unavailable(.switchRegions(regions)) }
         do {
             let watch = try regionSwitcher(regions)
             collector = watch.collector

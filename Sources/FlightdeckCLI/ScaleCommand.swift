@@ -71,7 +71,7 @@ struct ScaleCommand: AsyncParsableCommand {
             account: identity?.account)
         let collector = Collector(clients: wiring.clients, selection: Selection(groups: [group]), costCache: costCache)
         async let pricing = collector.prices(for: [current])
-        async let quota = collector.quotaCheck(for: current, at: Date())
+        async let quota = collector.quotaCheck(for: current)
         let (prices, check) = await (pricing, quota)
         let plan = ScalingPlanner.plan(request, group: current, prices: prices, quotaRoom: check.room, now: Date())
         print(

@@ -120,7 +120,7 @@ struct ScheduleCommand: AsyncParsableCommand {
             account: identity?.account)
         let collector = Collector(clients: wiring.clients, selection: Selection(groups: [group]), costCache: costCache)
         async let pricing = collector.prices(for: [current])
-        async let quota = collector.quotaCheck(for: current, at: now)
+        async let quota = collector.quotaCheck(for: current)
         let (prices, check) = await (pricing, quota)
         let request = ScheduleRequest(group: group, min: min, max: max, desired: desired, at: start, until: times.until)
         let plan = SchedulePlanner.plan(request, group: current, prices: prices, quotaRoom: check.room, now: Date())

@@ -52,8 +52,7 @@ struct SnapshotCommand: AsyncParsableCommand {
             account: { await identityTask.value?.account })
         let state = await Snapshotter.take(collector: collector, thresholds: stack?.alerts ?? AlertThresholds())
         let identity = await identityTask.value
-        let document = SnapshotDocument(
-            state: state, account: identity?.account, regions: wiring.regions, now: Date())
+        let document = SnapshotDocument(state: state, account: identity?.account, regions: wiring.regions, now: Date())
         switch format {
         case .json: print(try document.json())
         case .text: print(SnapshotText.render(document), terminator: "")

@@ -49,8 +49,7 @@ extension TimelineEntry {
                 $0.entry.alarm?.name == "shop-web-tg-5xx-high" && $0.entry.alarm?.state == .alarm
             }))
         #expect(line.entry.alarm?.reason?.contains("Threshold Crossed") == true && line.resource == "shop-web-tg")
-        let document = SnapshotDocument(
-            state: state, account: nil, regions: ["us-east-1"], now: state.now)
+        let document = SnapshotDocument(state: state, account: nil, regions: ["us-east-1"], now: state.now)
         #expect(document.alarms?.map(\.name).sorted() == ["shop-web-tg-5xx-high", "web-asg-cpu-high"])
     }
 }

@@ -133,9 +133,7 @@ struct PortalBesideSimulator: HTTPTransport {
         #expect(try await poll().succeeded)
         #expect(state.credentials?.renewableUntil == newEnd)
         #expect(credentialAlerts().isEmpty)
-        let json = try SnapshotDocument(
-            state: state, account: nil, regions: ["us-east-1"], now: clock.now
-        ).json()
+        let json = try SnapshotDocument(state: state, account: nil, regions: ["us-east-1"], now: clock.now).json()
         for secret in ["bearer-1", "bearer-2", "role-token", DemoAccount.secretAccessKey] {
             #expect(!json.contains(secret))
             #expect(!state.alerts.map(AlertText.line).joined().contains(secret))

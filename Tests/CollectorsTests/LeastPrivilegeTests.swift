@@ -56,8 +56,7 @@ import Testing
         #expect(
             missing.failure.message.contains("is not authorized to perform: \(denied.action)"),
             "AWS's message, naming the principal")
-        let document = SnapshotDocument(
-            state: state, account: nil, regions: ["us-east-1"], now: state.now)
+        let document = SnapshotDocument(state: state, account: nil, regions: ["us-east-1"], now: state.now)
         let entry = try #require(document.errors.first)
         #expect(document.errors.count == 1)
         #expect(entry.action == denied.action && entry.kind == "denied" && entry.fact == denied.fact.rawValue)

@@ -17,7 +17,7 @@ import Testing
         let account = SimulatedAccount()
         let group = try await shopGroup(account)
         let running = group.instances.filter { $0.lifecycle != .other && $0.lifecycle != .terminating }.count
-        let check = await account.collector.quotaCheck(for: group, at: account.clock())
+        let check = await account.collector.quotaCheck(for: group)
         #expect(check.missing.isEmpty)
         #expect(
             check.room
@@ -25,7 +25,7 @@ import Testing
                     instanceType: "m5.large", vcpusPerInstance: 2, quota: 64, inUse: running * 2, source: .applied))
 
         await account.fault(#"{"kind": "vcpu-quota", "vcpus": 8}"#)
-        let lowered = await account.collector.quotaCheck(for: group, at: account.clock())
+        let lowered = await account.collector.quotaCheck(for: group)
         #expect(lowered.room?.fit == (8 - running * 2) / 2)
         let plan = ScalingPlanner.plan(
             ScalingRequest(group: group.name, desired: group.desired + 10), group: group,
@@ -36,7 +36,7 @@ import Testing
     @Test func aDeniedQuotaLeavesNoRoomAndNamesTheCall() async throws {
         let account = SimulatedAccount(denying: ["servicequotas:GetServiceQuota"])
         let group = try await shopGroup(account)
-        let check = await account.collector.quotaCheck(for: group, at: account.clock())
+        let check = await account.collector.quotaCheck(for: group)
         #expect(check.room == nil)
         #expect(check.missing.map(\.fact) == [.vcpuQuota])
         #expect(
@@ -48,7 +48,7 @@ import Testing
         let account = SimulatedAccount()
         var group = try await shopGroup(account)
         group.region = "ap-south-1"
-        let check = await account.collector.quotaCheck(for: group, at: account.clock())
+        let check = await account.collector.quotaCheck(for: group)
         #expect(check.room == nil && check.missing.isEmpty)
     }
 }

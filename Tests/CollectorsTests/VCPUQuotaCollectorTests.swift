@@ -49,8 +49,7 @@ final class ActionCounter: HTTPTransport, @unchecked Sendable {
             AlertText.words(alert)
                 == "vCPU quota 16, in use \(running * 2); the watched groups at max need \(40 - running * 2) more: 24 over the quota"
         )
-        let document = SnapshotDocument(
-            state: state, account: nil, regions: ["us-east-1"], now: state.now)
+        let document = SnapshotDocument(state: state, account: nil, regions: ["us-east-1"], now: state.now)
         #expect(document.vcpuQuota?.quota == 16 && document.vcpuQuota?.source == "service-quotas")
     }
 
@@ -99,8 +98,7 @@ final class ActionCounter: HTTPTransport, @unchecked Sendable {
         #expect(
             account.refusals.of("servicequotas:GetAWSDefaultServiceQuota") == 0,
             "a denial is no reason to ask for the default")
-        let document = SnapshotDocument(
-            state: state, account: nil, regions: ["us-east-1"], now: state.now)
+        let document = SnapshotDocument(state: state, account: nil, regions: ["us-east-1"], now: state.now)
         #expect(document.vcpuQuota?.quota == nil && document.vcpuQuota?.inUse != nil)
         #expect(document.errors.map(\.action) == ["servicequotas:GetServiceQuota"])
     }

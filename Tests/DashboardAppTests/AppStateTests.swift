@@ -187,7 +187,8 @@ import Testing
 
     @Test func readOnlyNeverScalesWhateverTheShellHas() {
         var app = app(readOnly: true, canScale: true)
-        #expect(!app.canScale)
+        #expect(!app.canScale && app.interaction.readOnly)
+        #expect(app.interaction.keyMap.action(for: .character("+")) == nil, "no scaling key is bound")
         _ = app.update(.polled(.autoScaling, .autoScaling([group()]), Self.at(1), generation: 0))
         #expect(press([.character("+"), .character("y")], &app).isEmpty)
         _ = app.update(.regionsSwitched(["eu-west-1"], canScale: true, Self.at(2)))
@@ -242,6 +243,7 @@ import Testing
     @Test func faultsReachTheSimulationOnlyInTheDemoAndLandInTheTimelineWhenApplied() {
         var plain = app()
         #expect(press([.character("F"), .character("1")], &plain) == [])
+        #expect(plain.interaction.view.overlay == .none, "outside the demo F opens no fault menu")
         var demo = app(demo: true)
         #expect(press([.character("F"), .character("1")], &demo) == [.injectFault(Self.failover)])
         let injection = FaultInjection.injected(at: Self.at(7))
@@ -263,5 +265,63 @@ import Testing
         var other = self.app()
         _ = other.update(.hangup)
         #expect(!other.running)
+    }
+
+    @Test func everyAnswerOfAnOlderRegionSwitchIsDropped() {
+        var app = app()
+        _ = app.update(.metricsCounted(42, targetCounts: 6, generation: 0))
+        _ = app.update(.regionsSwitched(["eu-west-1"], canScale: true, Self.at(1)))
+        let before = app.dashboard.timeline.count
+        #expect(app.update(.metricsCounted(7, targetCounts: 1, generation: 0)) == [])
+        #expect(app.dashboard.metricsPerPoll == 42, "the old regions' count is not taken")
+        #expect(
+            app.update(.warnings([.discoveryCapped(.databases, found: 9, cap: 5)], Self.at(2), generation: 0)) == [])
+        #expect(app.dashboard.timeline.count == before, "the old regions' warning is not kept")
+        let table = PriceTable(prices: ["ec2:m5.large": 9], source: .pricingAPI)
+        _ = app.update(.priced(table, Self.at(3), request: 99, generation: 0))
+        #expect(app.dashboard.prices != table, "the old regions' prices are not taken")
+        _ = app.update(.warnings([.discoveryCapped(.databases, found: 9, cap: 5)], Self.at(4), generation: 1))
+        #expect(app.dashboard.timeline.count == before + 1)
+    }
+
+    @Test func aScheduleOutcomeIsALineAnEntryANoticeAndAPoll() {
+        var app = app()
+        let limits = ScalingLimits(min: 2, max: 20, desired: 4)
+        let records = ["flightdeck-prewarm-20270115T0800Z", "flightdeck-prewarm-20270115T0800Z-until"].map {
+            AuditRecord(
+                time: Self.at(5), caller: nil, profile: nil, region: "us-east-1", group: "web-asg", before: limits,
+                after: limits, result: .scheduled, detail: .scheduled(name: $0), requestID: nil, origin: .dashboard)
+        }
+        let outcome = ScheduleOutcome(result: .scheduled, records: records, unfinishedStart: nil, auditError: nil)
+        let effects = app.update(.scheduled(group: "web-asg", outcome, Self.at(6)))
+        #expect(effects == [.poll(.autoScaling, generation: 0)])
+        #expect(app.dashboard.timeline.filter { $0.resource == "web-asg" }.count == 2, "one line per entry")
+        #expect(
+            app.interaction.view.overlay
+                == .notice(
+                    .scheduled(
+                        group: "web-asg", .scheduled, details: records.map(\.detail), unfinishedStart: nil,
+                        auditError: nil)))
+    }
+
+    @Test func theCredentialsReportReachesTheData() {
+        var app = app()
+        let status = CredentialStatus(
+            source: "sso (profile web)", expiresAt: Self.at(600), renewal: .ssoLogin(profile: "web"),
+            renewableUntil: Self.at(900))
+        _ = app.update(.credentials(status, Self.at(1)))
+        #expect(app.dashboard.credentials == status)
+    }
+
+    @Test func whatTheShellCannotRunIsSaidAndReleasesTheGroup() throws {
+        var app = app()
+        let plan = try appliedPlan(&app)
+        #expect(app.interaction.applying.contains("web-asg"))
+        _ = app.update(.unavailable(.applyScaling(plan)))
+        #expect(!app.interaction.applying.contains("web-asg"), "the group is no longer being applied")
+        #expect(app.interaction.view.overlay == .notice(.scalingOff))
+        _ = app.update(.unavailable(.switchRegions(["eu-west-1"])))
+        #expect(app.interaction.view.overlay == .notice(.regionsNeedRestart(["eu-west-1"])))
+        #expect(app.generation == 0 && app.header.regions == ["us-east-1"])
     }
 }

@@ -64,8 +64,7 @@ import Testing
 
         transport.release { _ in true }
         let state = await snapshot.value
-        let document = SnapshotDocument(
-            state: state, account: nil, regions: ["us-east-1"], now: Date())
+        let document = SnapshotDocument(state: state, account: nil, regions: ["us-east-1"], now: Date())
         #expect(document.errors.isEmpty, "\(document.errors)")
         #expect(document.cost.source == .pricingAPI)
         #expect(document.loadBalancers.first?.targetGroups.first?.zones.count == 3)

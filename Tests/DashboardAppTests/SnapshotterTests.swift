@@ -21,8 +21,7 @@ import Testing
         let host = SimulationHost(seed: 11, speed: 1)
         await host.advance(seconds: 600)
         let state = await Snapshotter.take(collector: collector(host))
-        let document = SnapshotDocument(
-            state: state, account: "123456789012", regions: ["us-east-1"], now: Date())
+        let document = SnapshotDocument(state: state, account: "123456789012", regions: ["us-east-1"], now: Date())
         #expect(document.autoScalingGroups.map(\.name) == ["web-asg"])
         #expect(document.loadBalancers.first?.targetGroups.first?.zones.count == 3)
         #expect(document.distributions.count == 1)
@@ -48,8 +47,7 @@ import Testing
                 method: "POST", rawPath: "/_sim/fault", headers: [],
                 body: Array(#"{"kind": "error5xx", "service": "rds", "count": 100, "seconds": 600}"#.utf8)))
         let state = await Snapshotter.take(collector: collector(host))
-        let document = SnapshotDocument(
-            state: state, account: nil, regions: ["us-east-1"], now: Date())
+        let document = SnapshotDocument(state: state, account: nil, regions: ["us-east-1"], now: Date())
         #expect(document.errors.map(\.source) == ["databases"])
         #expect(!document.autoScalingGroups.isEmpty)
         #expect(Snapshotter.exitStatus(state, failOnAlert: true) == 2)

@@ -86,9 +86,7 @@ import Testing
 
     @Test func theSnapshotCarriesTheForecastOrNull() throws {
         func forecast(_ state: DashboardState) throws -> Any? {
-            let json = try SnapshotDocument(
-                state: state, account: nil, regions: ["us-east-1"], now: state.now
-            ).json()
+            let json = try SnapshotDocument(state: state, account: nil, regions: ["us-east-1"], now: state.now).json()
             let object = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
             return (object["autoScalingGroups"] as? [[String: Any]])?.first?["forecast"]
         }

@@ -46,9 +46,7 @@ import Testing
             .polled(
                 .targetHealth, .targetHealth([Fixtures.targetGroup([("a", .healthy, nil)]), counted(), unknown]),
                 Fixtures.at(1)))
-        let json = try SnapshotDocument(
-            state: state, account: nil, regions: ["us-east-1"], now: Fixtures.at(2)
-        ).json()
+        let json = try SnapshotDocument(state: state, account: nil, regions: ["us-east-1"], now: Fixtures.at(2)).json()
         let object = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
         let groups =
             (object["loadBalancers"] as? [[String: Any]])?.flatMap { $0["targetGroups"] as? [[String: Any]] ?? [] }

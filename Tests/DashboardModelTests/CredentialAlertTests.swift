@@ -120,9 +120,7 @@ import Testing
                     source: "shared credentials file (profile saml)", expiresAt: Self.end,
                     renewal: .fileToken(path: "/home/ops/.aws/credentials", profile: "saml"),
                     renewableUntil: Self.end), Fixtures.at(0)))
-        let json = try SnapshotDocument(
-            state: state, account: nil, regions: ["us-east-1"], now: Fixtures.at(1)
-        ).json()
+        let json = try SnapshotDocument(state: state, account: nil, regions: ["us-east-1"], now: Fixtures.at(1)).json()
         let object = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
         let credentials = try #require(object["credentials"] as? [String: Any])
         #expect(credentials["source"] as? String == "shared credentials file (profile saml)")
@@ -139,9 +137,7 @@ import Testing
                 CredentialStatus(
                     source: "instance metadata (role web)", expiresAt: nil, renewal: .automatic,
                     renewableUntil: nil), Fixtures.at(0)))
-        let text = try SnapshotDocument(
-            state: automatic, account: nil, regions: [], now: Fixtures.at(1)
-        ).json()
+        let text = try SnapshotDocument(state: automatic, account: nil, regions: [], now: Fixtures.at(1)).json()
         let entry = try #require(
             (try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])?["credentials"]
                 as? [String: Any])

@@ -81,9 +81,7 @@ import Testing
             .polled(
                 .targetHealth, .targetHealth([Fixtures.targetGroup([("a", .healthy, nil), ("b", .draining, nil)])]),
                 Fixtures.at(2)))
-        let json = try SnapshotDocument(
-            state: state, account: nil, regions: ["us-east-1"], now: Fixtures.at(3)
-        ).json()
+        let json = try SnapshotDocument(state: state, account: nil, regions: ["us-east-1"], now: Fixtures.at(3)).json()
         let object = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
         let zones = try #require(object["zones"] as? [[String: Any]])
         #expect(zones.map { $0["zone"] as? String } == ["us-east-1a", "us-east-1b", "us-east-1c"])
@@ -111,8 +109,7 @@ import Testing
     }
 
     @Test func decodingWhatWasEncodedGivesTheSameDocument() throws {
-        let document = SnapshotDocument(
-            state: state(), account: nil, regions: ["us-east-1"], now: Fixtures.at(3))
+        let document = SnapshotDocument(state: state(), account: nil, regions: ["us-east-1"], now: Fixtures.at(3))
         let decoder = JSONDecoder()
         decoder.dateDecodingStrategy = .iso8601
         #expect(try decoder.decode(SnapshotDocument.self, from: Data(try document.json().utf8)) == document)
@@ -126,9 +123,7 @@ import Testing
         ]
         var state = DashboardState(start: Fixtures.start)
         _ = state.apply(.polled(.autoScaling, .autoScaling([group]), Fixtures.at(1)))
-        let json = try SnapshotDocument(
-            state: state, account: nil, regions: ["us-east-1"], now: Fixtures.at(2)
-        ).json()
+        let json = try SnapshotDocument(state: state, account: nil, regions: ["us-east-1"], now: Fixtures.at(2)).json()
         let object = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
         let actions = try #require(
             (object["autoScalingGroups"] as? [[String: Any]])?.first?["scheduledActions"] as? [[String: Any]])

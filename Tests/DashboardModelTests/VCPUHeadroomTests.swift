@@ -145,8 +145,7 @@ import Testing
     }
 
     @Test func theSnapshotCarriesTheTightestQuotaOrNull() throws {
-        let document = SnapshotDocument(
-            state: Self.state(), account: nil, regions: ["us-east-1"], now: Fixtures.at(3))
+        let document = SnapshotDocument(state: Self.state(), account: nil, regions: ["us-east-1"], now: Fixtures.at(3))
         let object = try #require(try JSONSerialization.jsonObject(with: Data(document.json().utf8)) as? [String: Any])
         let quota = try #require(object["vcpuQuota"] as? [String: Any])
         #expect(quota["quota"] as? Int == 64 && quota["inUse"] as? Int == 38 && quota["neededAtMax"] as? Int == 32)

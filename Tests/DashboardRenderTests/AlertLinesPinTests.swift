@@ -13,8 +13,7 @@ import Testing
         let context = RenderContext(header: HeaderInfo(regions: ["us-east-1"]), now: state.now)
         var out = ["== \(name)", "-- alerts (code: line)"]
         out += state.alerts.map { "\($0.code): \(AlertText.line($0))" }
-        let document = SnapshotDocument(
-            state: state, account: nil, regions: ["us-east-1"], now: state.now)
+        let document = SnapshotDocument(state: state, account: nil, regions: ["us-east-1"], now: state.now)
         out.append("-- json")
         let json = try document.json().split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         if let first = json.firstIndex(where: { $0.hasPrefix("  \"alerts\" : [") }) {

@@ -23,7 +23,7 @@ public enum AppEvent: Sendable, Equatable {
     case metricsCounted(Int, targetCounts: Int, generation: Int)
     /// The Pricing API's table for the price request `request` arrived.
     case priced(PriceTable, Date, request: Int, generation: Int)
-    /// Discovery found something worth a timeline line (a tag filter that matched nothing, say).
+    /// The collector noticed something worth a timeline line (a discovery cap reached, say).
     case warnings([CollectorWarning], Date, generation: Int)
     /// The credential chain said what it last resolved and how long it can renew it.
     case credentials(CredentialStatus, Date)
@@ -41,4 +41,6 @@ public enum AppEvent: Sendable, Equatable {
     case regionsSwitched([String], canScale: Bool, Date)
     /// The shell could not watch `regions`; nothing changed.
     case regionsRefused([String], reason: String)
+    /// The shell has nothing to run `effect` with (no executor, region switcher or fault injector).
+    case unavailable(AppEffect)
 }

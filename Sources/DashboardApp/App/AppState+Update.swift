@@ -77,6 +77,8 @@ extension AppState {
             interaction.show(.regionsRefused(reason: reason, watching: header.regions))
         case let .regionsSwitched(regions, canScale, date):
             return switched(to: regions, canScale: canScale, at: date)
+        case let .unavailable(effect):
+            unavailable(effect)
         case .started, .tick, .key, .resized, .hangup, .painted:
             break
         }
@@ -126,6 +128,20 @@ extension AppState {
                 return [.deleteScheduledAction(group: group, region: region, action: action, limits: limits)]
             }
             return []
+        }
+    }
+
+    /// The shell could not run `effect`: says so, and a change waiting on it is no longer being applied.
+    private mutating func unavailable(_ effect: AppEffect) {
+        switch effect {
+        case let .applyScaling(plan):
+            interaction.scalingFinished(group: plan.request.group, .scalingOff)
+        case .createSchedule, .deleteScheduledAction:
+            interaction.show(.schedulingOff)
+        case let .switchRegions(regions):
+            interaction.show(.regionsNeedRestart(regions))
+        case .poll, .fetchPrices, .countMetrics, .injectFault, .setTheme, .notify, .repaintAll, .firstCompleteFrame:
+            break
         }
     }
 
@@ -204,7 +220,9 @@ extension AppEvent {
         case let .polled(_, _, _, generation), let .metricsCounted(_, _, generation), let .warnings(_, _, generation),
             let .priced(_, _, _, generation):
             generation
-        default: nil
+        case .started, .tick, .key, .resized, .hangup, .painted, .credentials, .identified, .scaled, .scheduled,
+            .faulted, .themeRefused, .regionsSwitched, .regionsRefused, .unavailable:
+            nil
         }
     }
 }

@@ -26,6 +26,7 @@ public struct AppState: Sendable {
     /// Whether something changed since the last paint.
     public internal(set) var needsPaint = true
 
+    /// Each source's poll interval in seconds, for the fresh state a region switch starts.
     let intervals: [DataSource: Double]
     /// Counts price requests, and the newest whose table was applied: an older table never replaces a newer one.
     internal(set) var pricesRequested = 0
@@ -54,16 +55,5 @@ public struct AppState: Sendable {
         interaction = Interaction(
             keyMap: .standard(readOnly: readOnly, confirmInterrupt: confirmInterrupt, demo: canInjectFaults),
             readOnly: readOnly, faults: canInjectFaults ? faults : [])
-    }
-}
-
-extension DashboardState {
-    /// Whether every source has answered at least once, with data or with an error.
-    var everySourceHasAnswered: Bool {
-        [
-            groups.updatedAt ?? groups.failedAt, targetGroups.updatedAt ?? targetGroups.failedAt,
-            databases.updatedAt ?? databases.failedAt, distributions.updatedAt ?? distributions.failedAt,
-            metrics.updatedAt ?? metrics.failedAt, costActuals.updatedAt ?? costActuals.failedAt
-        ].allSatisfy { $0 != nil }
     }
 }

@@ -26,55 +26,13 @@ extension DashboardState {
 
     /// The instance type `group` runs: the most common among its instances, else the one last seen.
     public func instanceType(of group: AutoScalingGroupStatus) -> String? {
-        let counts = Dictionary(grouping: group.instances.compactMap(\.instanceType), by: { $0 }).mapValues(\.count)
-        if let common = counts.max(by: { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) })?.key {
-            return common
-        }
-        return metrics.value?.vcpuQuotas?.first { $0.region == group.region }?.groupTypes[group.name]
+        group.commonInstanceType
+            ?? metrics.value?.vcpuQuotas?.first { $0.region == group.region }?.groupTypes[group.name]
     }
 
-    /// The headroom `reading` gives with the watched groups as they are now: their instances replace
-    /// what the reading counted for them (the groups are polled more often), and their max less what
-    /// they run is what they still need.
+    /// The headroom `reading` gives with the watched groups of its region as they are now.
     func vcpuHeadroom(of reading: VCPUQuotaReading) -> VCPUHeadroom {
-        var groupsInUse = 0
-        var readForGroups = 0
-        var needed: Int?
-        var leftOut: [String] = []
-        for group in (groups.value ?? []) where group.region == reading.region {
-            let type = instanceType(of: group)
-            var running = 0
-            var unknown = false
-            // Every instance but a detaching or warm-pool one holds its vCPUs, a terminating one until it is gone.
-            for instance in group.instances where instance.lifecycle != .other {
-                guard let instanceType = instance.instanceType ?? type else {
-                    unknown = true
-                    continue
-                }
-                guard InstanceBucket.isStandard(instanceType) else { continue }
-                guard let vcpus = reading.vcpusByType[instanceType] else {
-                    unknown = true
-                    continue
-                }
-                running += vcpus
-            }
-            groupsInUse += running
-            readForGroups += reading.inUseByGroup[group.name] ?? 0
-            guard let type else {
-                leftOut.append(group.name)
-                continue
-            }
-            guard InstanceBucket.isStandard(type) else { continue }
-            guard let vcpus = reading.vcpusByType[type], !unknown else {
-                leftOut.append(group.name)
-                continue
-            }
-            needed = (needed ?? 0) + max(0, group.max * vcpus - running)
-        }
-        return VCPUHeadroom(
-            region: reading.region, quota: reading.quota, source: reading.source,
-            inUse: reading.inUse.map { max(0, $0 - readForGroups) + groupsInUse }, neededAtMax: needed,
-            groupsLeftOut: leftOut)
+        reading.headroom(with: (groups.value ?? []).filter { $0.region == reading.region })
     }
 
     /// Each region's new reading with what it lacks taken from its last (a failed call leaves the last

@@ -34,24 +34,7 @@ extension DashboardState {
     /// The room in `group`'s region's vCPU quota for its instance type; nil when the quota, the use
     /// or the type's vCPUs are unknown, or the type counts against another quota.
     public func quotaRoom(for group: AutoScalingGroupStatus) -> ScalingPlan.QuotaRoom? {
-        guard let type = instanceType(of: group), InstanceBucket.isStandard(type),
-            let vcpus = vcpus(of: type, in: group.region),
-            let headroom = vcpuHeadroom(in: group.region), let quota = headroom.quota, let inUse = headroom.inUse
-        else { return nil }
-        return ScalingPlan.QuotaRoom(
-            instanceType: type, vcpusPerInstance: vcpus, quota: quota, inUse: inUse, source: headroom.source)
-    }
-}
-
-extension ScalingPlan.QuotaRoom {
-    /// The room `reading` gives `group` when it is the only group watched: the dashboard's rule,
-    /// for `scale` and `schedule`.
-    public static func of(_ group: AutoScalingGroupStatus, in reading: VCPUQuotaReading, at now: Date) -> Self? {
-        var state = DashboardState(start: now)
-        _ = state.apply(.polled(.autoScaling, .autoScaling([group]), now))
-        var metrics = MetricsSnapshot(values: [:])
-        metrics.vcpuQuotas = [reading]
-        _ = state.apply(.polled(.metrics, .metrics(metrics), now))
-        return state.quotaRoom(for: group)
+        guard let reading = metrics.value?.vcpuQuotas?.first(where: { $0.region == group.region }) else { return nil }
+        return reading.room(for: group, with: (groups.value ?? []).filter { $0.region == group.region })
     }
 }

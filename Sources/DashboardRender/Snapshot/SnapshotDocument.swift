@@ -61,9 +61,7 @@ public struct SnapshotDocument: Sendable, Equatable, Codable {
 
 extension SnapshotDocument {
     /// The document for `state` taken at `now`, worded as the screen words it.
-    public init(
-        state: DashboardState, account: String?, regions: [String], now: Date
-    ) {
+    public init(state: DashboardState, account: String?, regions: [String], now: Date) {
         takenAt = now
         self.account = account
         self.regions = regions
