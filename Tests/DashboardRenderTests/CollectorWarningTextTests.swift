@@ -24,6 +24,14 @@ import Testing
             "found 12 target groups; watching the first 10 (raise --max-resources or name them)"
         ),
         (
+            .discoveryCapped(.databases, found: 3, cap: 2),
+            "found 3 databases; watching the first 2 (raise --max-resources or name them)"
+        ),
+        (
+            .discoveryCapped(.distributions, found: 5, cap: 1),
+            "found 5 distributions; watching the first 1 (raise --max-resources or name them)"
+        ),
+        (
             .bundledPrices(because: unavailable),
             "prices: using the bundled table (fallback): Pricing GetProducts failed: ServiceUnavailableException: try again"
         ),
