@@ -52,11 +52,7 @@ extension Collector {
         return raw.map { group in
             var status = AutoScalingGroupStatus(
                 group, region: region,
-                activities: Self.kept(activitiesByGroup[group.name] ?? []).map {
-                    ScalingActivity(
-                        id: $0.id, description: $0.description ?? $0.cause, cause: $0.cause, statusCode: $0.statusCode,
-                        startTime: $0.startTime, endTime: $0.endTime, statusMessage: $0.statusMessage)
-                },
+                activities: Self.kept(activitiesByGroup[group.name] ?? []).map(ScalingActivity.init),
                 policies: policies?[group.name] ?? [], policiesKnown: policies != nil)
             status.scheduledActions = scheduled?[group.name] ?? []
             status.scheduledActionsKnown = scheduled != nil

@@ -3,15 +3,6 @@ import Foundation
 import Testing
 
 @Suite struct DomainTests {
-    @Test(arguments: [
-        ("Pending", InstanceLifecycle.pending), ("Pending:Wait", .pending), ("InService", .inService),
-        ("Terminating:Proceed", .terminating), ("Terminated", .terminating), ("Standby", .standby),
-        ("EnteringStandby", .standby), ("Detaching", .other), ("Warmed:Running", .other)
-    ])
-    func lifecycleStatesFold(_ aws: String, _ expected: InstanceLifecycle) {
-        #expect(InstanceLifecycle(awsState: aws) == expected)
-    }
-
     @Test func groupCountsByStateAndZone() {
         let group = Fixtures.group(
             desired: 6,

@@ -3,58 +3,25 @@ import DashboardRender
 import Foundation
 import Testing
 
-/// Failed launches: AWS's messages classified, remembered per zone, alerted on, timed and written to the snapshot.
+/// Failed launches: built from the collector's reading, remembered per zone, alerted on, timed and written to the snapshot.
 @Suite struct LaunchFailureTests {
     static let capacityMessage =
         "We currently do not have sufficient m5.large capacity in the Availability Zone you requested (us-east-1c). Our system will be working on provisioning additional capacity. You can currently get m5.large capacity by not specifying an Availability Zone in your request or choosing us-east-1a, us-east-1b. Launching EC2 instance failed."
     static let vcpuMessage =
         "You have requested more vCPU capacity than your current vCPU limit of 32 allows for the instance bucket that the specified instance type belongs to. Please visit http://aws.amazon.com/contact-us/ec2-request to request an adjustment to this limit. Launching EC2 instance failed."
 
-    @Test(
-        arguments: [
-            (capacityMessage, LaunchFailureCause.capacity, "us-east-1c", "m5.large"),
-            (
-                "InsufficientInstanceCapacity: insufficient capacity in us-west-2b. Launching EC2 instance failed.",
-                .capacity, "us-west-2b", nil
-            ),
-            (vcpuMessage, .vcpuQuota, nil, nil),
-            (
-                "You have requested more instances (21) than your current instance limit of 20 allows for the specified instance type. Please visit http://aws.amazon.com/contact-us/ec2-request to request an adjustment to this limit. Launching EC2 instance failed.",
-                .instanceLimit, nil, nil
-            ),
-            (
-                "The specified launch template, with template ID lt-0abc123, does not exist. Launching EC2 instance failed.",
-                .template, nil, nil
-            ),
-            (
-                "Value (shop-web-profile) for parameter iamInstanceProfile.name is invalid. Invalid IAM Instance Profile name. Launching EC2 instance failed.",
-                .template, nil, nil
-            ),
-            ("The subnet ID 'subnet-0abc' does not exist. Launching EC2 instance failed.", .subnet, nil, nil),
-            (
-                "There are not enough free addresses in subnet 'subnet-0c1' to satisfy the requested number of instances. Launching EC2 instance failed.",
-                .subnet, nil, nil
-            ),
-            (
-                "There is no Spot capacity available that matches your request. Launching EC2 instance failed.", .spot,
-                nil, nil
-            ),
-            ("Something nobody has seen before happened in eu-west-1a.", .other, "eu-west-1a", nil),
-            ("Access denied.", .other, nil, nil)
-        ] as [(String, LaunchFailureCause, String?, String?)])
-    func eachAWSMessageHasItsCause(message: String, cause: LaunchFailureCause, zone: String?, instanceType: String?) {
-        let reading = LaunchFailureClassifier.classify(message)
-        #expect(reading == LaunchFailureReading(cause: cause, zone: zone, instanceType: instanceType))
-    }
+    static let capacity = LaunchFailureReading(cause: .capacity, zone: "us-east-1c", instanceType: "m5.large")
 
-    static func failed(_ id: String, at seconds: Double, message: String = capacityMessage, status: String = "Failed")
-        -> ScalingActivity
-    {
+    /// A launch that failed with `message`, read by the collector as `reading`.
+    static func failed(
+        _ id: String, at seconds: Double, message: String = capacityMessage, reading: LaunchFailureReading = capacity,
+        status: String = "Failed"
+    ) -> ScalingActivity {
         ScalingActivity(
             id: id, description: "Launching a new EC2 instance.  Status Reason: \(message)",
             cause: "At … an instance was started",
             statusCode: status, startTime: Fixtures.at(seconds - 5), endTime: Fixtures.at(seconds),
-            statusMessage: message)
+            statusMessage: message, kind: .launch, launchFailure: reading)
     }
 
     /// Four capacity failures in us-east-1c over three polls, one vCPU failure, one successful launch.
@@ -62,13 +29,15 @@ import Testing
         var state = DashboardState(start: Fixtures.start)
         let ok = ScalingActivity(
             id: "ok", description: "Launching a new EC2 instance: i-1", cause: "…", statusCode: "Successful",
-            startTime: Fixtures.at(0), endTime: Fixtures.at(60))
+            startTime: Fixtures.at(0), endTime: Fixtures.at(60), kind: .launch)
         var activities = [ok, failed("f1", at: 100), failed("f2", at: 160)]
         _ = state.apply(
             .polled(.autoScaling, .autoScaling([Fixtures.group(activities: activities.reversed())]), Fixtures.at(170)))
         activities += [
             failed("f3", at: 220), failed("f4", at: 280),
-            failed("v1", at: 290, message: vcpuMessage, status: "Cancelled")
+            failed(
+                "v1", at: 290, message: vcpuMessage, reading: LaunchFailureReading(cause: .vcpuQuota),
+                status: "Cancelled")
         ]
         _ = state.apply(
             .polled(.autoScaling, .autoScaling([Fixtures.group(activities: activities.reversed())]), Fixtures.at(300)))
@@ -135,8 +104,25 @@ import Testing
     @Test func aFailedTerminationIsNoLaunchFailure() {
         let activity = ScalingActivity(
             id: "t", description: "Terminating EC2 instance: i-1", cause: "…", statusCode: "Failed",
-            startTime: Fixtures.at(0), statusMessage: "Instance i-1 could not be terminated.")
+            startTime: Fixtures.at(0), statusMessage: "Instance i-1 could not be terminated.", kind: .termination)
         #expect(LaunchFailure(activity, group: Fixtures.group()) == nil)
+        var launch = activity
+        launch.kind = .launch
+        #expect(LaunchFailure(launch, group: Fixtures.group()) != nil, "the kind alone decides, never the words")
+    }
+
+    @Test func aFailureIsBuiltFromTheCollectorsReadingNotFromTheMessage() throws {
+        let reading = LaunchFailureReading(cause: .subnet, zone: "eu-west-1b")
+        let activity = Self.failed("s", at: 10, message: Self.capacityMessage, reading: reading)
+        let failure = try #require(LaunchFailure(activity, group: Fixtures.group()))
+        #expect(failure.cause == .subnet && failure.zone == "eu-west-1b" && failure.instanceType == nil)
+        #expect(failure.message == Self.capacityMessage, "AWS's words are kept as AWS wrote them")
+        var unread = activity
+        unread.launchFailure = nil
+        #expect(LaunchFailure(unread, group: Fixtures.group())?.cause == .other, "no reading is `other`")
+        var succeeded = activity
+        succeeded.statusCode = "Successful"
+        #expect(LaunchFailure(succeeded, group: Fixtures.group()) == nil)
     }
 
     @Test func theSnapshotListsTheGroupsLaunchFailures() throws {

@@ -31,13 +31,17 @@ enum EveryAlertFixture {
             activities: activities, policies: policies)
     }
 
-    static func failed(_ id: String, at seconds: Double, message: String = capacityMessage, status: String = "Failed")
-        -> ScalingActivity
-    {
+    static let capacity = LaunchFailureReading(cause: .capacity, zone: "us-east-1c", instanceType: "m5.large")
+
+    /// A launch that failed with `message`, read by the collector as `reading`.
+    static func failed(
+        _ id: String, at seconds: Double, message: String = capacityMessage, reading: LaunchFailureReading = capacity,
+        status: String = "Failed"
+    ) -> ScalingActivity {
         ScalingActivity(
             id: id, description: "Launching a new EC2 instance.  Status Reason: \(message)",
             cause: "At … an instance was started", statusCode: status, startTime: at(seconds - 5),
-            endTime: at(seconds), statusMessage: message)
+            endTime: at(seconds), statusMessage: message, kind: .launch, launchFailure: reading)
     }
 
     static func targetGroup(_ name: String, _ targets: [(String, TargetState, String?)]) -> TargetGroupHealth {
@@ -67,7 +71,9 @@ enum EveryAlertFixture {
             if seconds == 290 {
                 activities += [
                     failed("f3", at: 220), failed("f4", at: 280),
-                    failed("v1", at: 285, message: vcpuMessage, status: "Cancelled")
+                    failed(
+                        "v1", at: 285, message: vcpuMessage, reading: LaunchFailureReading(cause: .vcpuQuota),
+                        status: "Cancelled")
                 ]
             }
             _ = state.apply(

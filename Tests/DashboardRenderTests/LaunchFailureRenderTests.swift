@@ -18,7 +18,8 @@ import Testing
                 cause: "At … an instance was started in response to a difference between desired and running capacity",
                 statusCode: "Failed", startTime: LaunchDayFixture.at(Double(index) * 12 - 4),
                 endTime: LaunchDayFixture.at(Double(index) * 12),
-                statusMessage: capacity)
+                statusMessage: capacity, kind: .launch,
+                launchFailure: LaunchFailureReading(cause: .capacity, zone: "us-east-1c", instanceType: "m5.large"))
         }
         let worker = state.groups.value?.last
         _ = state.apply(

@@ -16,6 +16,10 @@ public struct ScalingActivity: Sendable, Equatable, Codable {
     public var endTime: Date?
     /// AWS's status message, e.g. why a launch failed; nil when AWS gave none.
     public var statusMessage: String?
+    /// Whether it launches, terminates or does something else.
+    public var kind: ScalingActivityKind
+    /// For a failed or cancelled activity that is no termination, what its status message says; nil otherwise.
+    public var launchFailure: LaunchFailureReading?
 
     /// Whether it has not finished yet.
     public var inProgress: Bool {
@@ -28,7 +32,7 @@ public struct ScalingActivity: Sendable, Equatable, Codable {
     /// Creates an activity.
     public init(
         id: String, description: String, cause: String, statusCode: String, startTime: Date, endTime: Date? = nil,
-        statusMessage: String? = nil
+        statusMessage: String? = nil, kind: ScalingActivityKind = .other, launchFailure: LaunchFailureReading? = nil
     ) {
         self.id = id
         self.description = description
@@ -37,6 +41,8 @@ public struct ScalingActivity: Sendable, Equatable, Codable {
         self.startTime = startTime
         self.endTime = endTime
         self.statusMessage = statusMessage
+        self.kind = kind
+        self.launchFailure = launchFailure
     }
 }
 

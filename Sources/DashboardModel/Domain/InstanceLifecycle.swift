@@ -1,4 +1,4 @@
-/// Where an Auto Scaling instance is in its life, folded from AWS's `LifecycleState` values.
+/// Where an Auto Scaling instance is in its life, folded from AWS's `LifecycleState` values by the collector.
 public enum InstanceLifecycle: String, Sendable, Equatable, Codable, CaseIterable {
     /// Launching, including `Pending:Wait` and `Pending:Proceed` (lifecycle hooks).
     case pending
@@ -10,18 +10,6 @@ public enum InstanceLifecycle: String, Sendable, Equatable, Codable, CaseIterabl
     case standby
     /// Detaching or in a warm pool; counted but not serving.
     case other
-
-    /// Folds an AWS `LifecycleState` string (e.g. `Pending:Wait`) into a lifecycle.
-    public init(awsState: String) {
-        let head = awsState.split(separator: ":").first.map(String.init) ?? awsState
-        switch head {
-        case "Pending": self = .pending
-        case "InService": self = .inService
-        case "Terminating", "Terminated": self = .terminating
-        case "Standby", "EnteringStandby": self = .standby
-        default: self = .other
-        }
-    }
 }
 
 /// One instance of an Auto Scaling group as the dashboard sees it.

@@ -34,11 +34,13 @@ public struct LaunchFailure: Sendable, Equatable, Codable {
         self.at = at
     }
 
-    /// The failure an activity of `group` reports: nil unless it is a launch that `Failed` or was `Cancelled`.
+    /// The failure an activity of `group` reports: nil unless it `Failed` or was `Cancelled` and is no termination.
+    ///
+    /// The cause, zone and instance type are the collector's reading of AWS's message; `other` when it gave none.
     public init?(_ activity: ScalingActivity, group: AutoScalingGroupStatus) {
-        guard activity.failed, !activity.description.hasPrefix("Terminating") else { return nil }
+        guard activity.failed, activity.kind != .termination else { return nil }
         let message = activity.statusMessage ?? activity.description
-        let reading = LaunchFailureClassifier.classify(message)
+        let reading = activity.launchFailure ?? LaunchFailureReading(cause: .other)
         self.init(
             activityID: activity.id, group: group.name, region: group.region, zone: reading.zone, cause: reading.cause,
             instanceType: reading.instanceType, message: message, at: activity.endTime ?? activity.startTime)

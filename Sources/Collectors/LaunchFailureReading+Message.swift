@@ -1,32 +1,17 @@
-/// What a failed launch's status message says: the cause, the zone and the instance type it names.
-public struct LaunchFailureReading: Sendable, Equatable {
-    /// The cause.
-    public var cause: LaunchFailureCause
-    /// The Availability Zone the message names first (the one requested), if any.
-    public var zone: String?
-    /// The instance type the message names (capacity messages do), if any.
-    public var instanceType: String?
+import DashboardModel
 
-    /// Creates a reading.
-    public init(cause: LaunchFailureCause, zone: String? = nil, instanceType: String? = nil) {
-        self.cause = cause
-        self.zone = zone
-        self.instanceType = instanceType
-    }
-}
-
-/// Classifies AWS's status messages of failed launches; pure, no I/O.
-public enum LaunchFailureClassifier {
-    /// Reads `message` (a scaling activity's StatusMessage); an unknown message is `other`, with its zone if it names one.
-    public static func classify(_ message: String) -> LaunchFailureReading {
+extension LaunchFailureReading {
+    /// Reads AWS's status message of a failed launch; an unknown message is `other`, with its zone if it names one.
+    public init(statusMessage message: String) {
         let text = message.lowercased()
-        let cause = cause(of: text)
-        return LaunchFailureReading(
-            cause: cause, zone: firstZone(in: text), instanceType: cause == .capacity ? instanceType(in: text) : nil)
+        let cause = Self.cause(of: text)
+        self.init(
+            cause: cause, zone: Self.firstZone(in: text),
+            instanceType: cause == .capacity ? Self.instanceType(in: text) : nil)
     }
 
     /// The cause by the phrases (and error codes) AWS uses; Spot first, as its messages also speak of capacity.
-    static func cause(of text: String) -> LaunchFailureCause {
+    private static func cause(of text: String) -> LaunchFailureCause {
         func has(_ phrases: String...) -> Bool { phrases.contains { text.contains($0) } }
         if has(
             "spot capacity", "insufficientspotcapacity", "maxspotinstancecountexceeded", "spot instance count",
@@ -48,12 +33,12 @@ public enum LaunchFailureClassifier {
     }
 
     /// The first word shaped as a zone name (`us-east-1c`, `us-gov-west-1a`), in the lowercased `text`.
-    static func firstZone(in text: String) -> String? {
+    private static func firstZone(in text: String) -> String? {
         words(of: text).first(where: isZone)
     }
 
     /// The word after "sufficient" in a capacity message: `We currently do not have sufficient m5.large capacity…`.
-    static func instanceType(in text: String) -> String? {
+    private static func instanceType(in text: String) -> String? {
         let list = text.split(whereSeparator: \.isWhitespace).map(String.init)
         guard let index = list.firstIndex(of: "sufficient"), index + 1 < list.count else { return nil }
         let candidate = list[index + 1]
