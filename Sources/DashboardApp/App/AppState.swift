@@ -29,14 +29,14 @@ public struct AppState: Sendable {
     /// Each source's poll interval in seconds, for the fresh state a region switch starts.
     let intervals: [DataSource: Double]
     /// Counts price requests, and the newest whose table was applied: an older table never replaces a newer one.
-    internal(set) var pricesRequested = 0
-    internal(set) var pricesApplied = 0
+    var pricesRequested = 0
+    var pricesApplied = 0
     /// When due polls were last looked for.
-    internal(set) var lastTick = Date.distantPast
+    var lastTick = Date.distantPast
     /// The alerts as the last paint showed them (critical ones new since are notified).
-    internal(set) var alertsSeen: [Alert] = []
+    var alertsSeen: [Alert] = []
     /// Whether the first frame in which every source had answered was painted.
-    internal(set) var firstCompleteFramePainted = false
+    var firstCompleteFramePainted = false
 
     /// Creates the state at `start`. Scaling is on only with an executor and outside read-only
     /// mode; `faults` fill the demo's menu when faults can be injected.
