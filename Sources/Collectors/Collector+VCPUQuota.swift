@@ -26,7 +26,7 @@ extension Collector {
     func vcpuQuota(in region: String, client: AWSClient, watched: [AutoScalingGroupStatus]) async
         -> VCPUQuotaReading
     {
-        async let quota = optional(.vcpuQuota, scope: region) { try await Self.standardVCPUQuota(client: client) }
+        async let quota = keptStandardVCPUQuota(in: region, client: client)
         async let use = optional(.vcpusInUse, scope: region) {
             try await self.standardVCPUsInUse(client: client, watched: watched)
         }
@@ -35,6 +35,43 @@ extension Collector {
             region: region, quota: read?.quota, source: read?.source, inUse: inUse?.total,
             inUseByGroup: inUse?.byGroup ?? [:], vcpusByType: inUse?.vcpusByType ?? [:],
             groupTypes: inUse?.groupTypes ?? [:])
+    }
+
+    /// How long a quota read is kept: it changes only when AWS approves an increase, and Service Quotas
+    /// answers few calls a second per account.
+    static let vcpuQuotaKeptFor: TimeInterval = PollScheduler.maxInterval
+    /// How long a failed quota read is not tried again: the last value stays, the fact marked missing.
+    /// Its retries would otherwise hold every metrics poll (AWS's default quota answered 500 by moto
+    /// held each steady refresh 1.6 s).
+    static let vcpuQuotaRetryAfter: TimeInterval = PollScheduler.maxInterval
+
+    /// The region's quota, read at most once per `vcpuQuotaKeptFor`; after a failure, that failure
+    /// (logged as the missing fact again) until `vcpuQuotaRetryAfter` has passed.
+    func keptStandardVCPUQuota(in region: String, client: AWSClient) async -> (
+        quota: Int, source: VCPUQuotaReading.Source
+    )? {
+        let now = clock()
+        if let kept = await cache.vcpuQuotas[region] {
+            switch kept.read {
+            case let .value(quota, source) where now.timeIntervalSince(kept.at) < Self.vcpuQuotaKeptFor:
+                return (quota, source)
+            case let .failed(failure) where now.timeIntervalSince(kept.at) < Self.vcpuQuotaRetryAfter:
+                Self.missingFacts?.add(MissingFact(fact: .vcpuQuota, scope: region, failure: failure))
+                return nil
+            case .value, .failed:
+                break
+            }
+        }
+        do {
+            let read = try await Self.standardVCPUQuota(client: client)
+            await cache.keep(VCPUQuotaRead.value(read.quota, read.source), region: region, at: now)
+            return read
+        } catch {
+            let failure = SourceFailure(error)
+            await cache.keep(VCPUQuotaRead.failed(failure), region: region, at: now)
+            Self.missingFacts?.add(MissingFact(fact: .vcpuQuota, scope: region, failure: failure))
+            return nil
+        }
     }
 
     /// The quota applied to the account; where Service Quotas has none (`NoSuchResourceException`, seen
@@ -116,4 +153,17 @@ extension CollectorCache {
         instanceTypeVCPUs.merge(types) { _, new in new }
         return instanceTypeVCPUs
     }
+}
+
+/// The last answer to a region's quota read: the quota and where it came from, or why it failed.
+enum VCPUQuotaRead: Sendable {
+    /// The quota in vCPUs.
+    case value(Int, VCPUQuotaReading.Source)
+    /// The read failed.
+    case failed(SourceFailure)
+}
+
+extension CollectorCache {
+    /// Keeps `read` as `region`'s quota read at `date`.
+    func keep(_ read: VCPUQuotaRead, region: String, at date: Date) { vcpuQuotas[region] = (date, read) }
 }

@@ -171,6 +171,8 @@ actor CollectorCache {
     var databaseClasses: [String: [String: String]] = [:]
     /// The watched databases' identifiers (instances and clusters), for the alarms that name them.
     var databaseIDs: Set<String> = []
+    /// Each region's last quota read and when it was made (`keptStandardVCPUQuota`).
+    var vcpuQuotas: [String: (at: Date, read: VCPUQuotaRead)] = [:]
     /// vCPUs per instance type, asked once a session (a type's vCPUs never change).
     var instanceTypeVCPUs: [String: Int] = [:]
     private var warnings: [CollectorWarning] = []

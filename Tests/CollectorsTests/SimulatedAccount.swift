@@ -13,6 +13,8 @@ struct SimulatedAccount {
     let client: AWSClient
     let collector: Collector
     let clock: @Sendable () -> Date
+    /// The collector's clock, moved by `advance`.
+    let time: MovingClock
     /// The refusals the denying transport sent.
     let refusals: ActionCount
     /// Every request the collector sent, by IAM action.
@@ -30,12 +32,17 @@ struct SimulatedAccount {
         requests = transport.requests
         client = AWSClient.simulated(transport: transport, sleep: { _ in })
         let host = self.host
-        clock = { start }
+        let time = MovingClock(start)
+        self.time = time
+        clock = { time.value }
         collector = Collector(
             clients: CollectorClients(regional: [(region: "us-east-1", client: client)], global: client),
-            selection: selection, clock: { start })
+            selection: selection, clock: { time.value })
         _ = host
     }
+
+    /// Moves the collector's clock `seconds` on (the simulation keeps its own).
+    func advance(_ seconds: TimeInterval) { time.value = time.value.addingTimeInterval(seconds) }
 
     /// Triggers a fault through the simulator's control endpoint.
     func fault(_ json: String) async {

@@ -41,8 +41,11 @@ final class ActionCounter: HTTPTransport, @unchecked Sendable {
         #expect(!state.alerts.contains { $0.code == "vcpu-quota-short" })
 
         await account.fault(#"{"kind": "vcpu-quota", "vcpus": 16}"#)
-        _ = state.apply(
-            .polled(.metrics, await account.collector.poll(.metrics), account.clock().addingTimeInterval(60)))
+        account.advance(60)
+        _ = state.apply(.polled(.metrics, await account.collector.poll(.metrics), account.clock()))
+        #expect(state.vcpuHeadroom(in: "us-east-1")?.quota == 64, "a quota read is kept five minutes")
+        account.advance(241)
+        _ = state.apply(.polled(.metrics, await account.collector.poll(.metrics), account.clock()))
         #expect(state.vcpuHeadroom(in: "us-east-1")?.quota == 16, "the fault is the quota GetServiceQuota answers")
         let alert = try #require(state.alerts.first { $0.code == "vcpu-quota-short" })
         #expect(
@@ -64,7 +67,8 @@ final class ActionCounter: HTTPTransport, @unchecked Sendable {
         _ = await collector.poll(.autoScaling)
         for _ in 0..<3 { _ = await collector.poll(.metrics) }
         #expect(counter.of("ec2:DescribeInstanceTypes") == 1)
-        #expect(counter.of("ec2:DescribeInstances") == 3 && counter.of("servicequotas:GetServiceQuota") == 3)
+        #expect(counter.of("ec2:DescribeInstances") == 3, "what runs is read every poll")
+        #expect(counter.of("servicequotas:GetServiceQuota") == 1, "the quota is kept five minutes")
     }
 
     @Test func whereNoQuotaIsAppliedAWSsDefaultIsReadAndMarked() async throws {
@@ -101,5 +105,26 @@ final class ActionCounter: HTTPTransport, @unchecked Sendable {
         let document = SnapshotDocument(state: state, account: nil, regions: ["us-east-1"], now: state.now)
         #expect(document.vcpuQuota?.quota == nil && document.vcpuQuota?.inUse != nil)
         #expect(document.errors.map(\.action) == ["servicequotas:GetServiceQuota"])
+    }
+}
+
+/// A quota read that fails is not tried on every poll: its retries would hold the metrics poll.
+@Suite struct VCPUQuotaFailureTests {
+    @Test func aFailedReadIsTriedAgainOnlyAfterFiveMinutesAndSaidMissingMeanwhile() async throws {
+        let account = SimulatedAccount(denying: ["servicequotas:GetServiceQuota"])
+        _ = await account.collector.poll(.autoScaling)
+        for _ in 0..<3 {
+            guard case let .partial(_, missing) = await account.collector.poll(.metrics) else {
+                Issue.record("the metrics poll did not say the quota is missing")
+                return
+            }
+            #expect(missing.map(\.fact) == [.vcpuQuota])
+            #expect(missing.first?.failure.action == "servicequotas:GetServiceQuota")
+            account.advance(60)
+        }
+        #expect(account.refusals.of("servicequotas:GetServiceQuota") == 1, "asked once in three polls")
+        account.advance(120)
+        _ = await account.collector.poll(.metrics)
+        #expect(account.refusals.of("servicequotas:GetServiceQuota") == 2, "asked again after five minutes")
     }
 }
