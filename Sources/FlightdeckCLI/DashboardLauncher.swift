@@ -46,9 +46,10 @@ enum DashboardLauncher {
                     clock: clock, wallClock: simulation ? { @Sendable in Date() } : nil,
                     callerLookup: { await identityTask.value?.arn })
             return RegionWatch(
+                // The collector keeps time as the dashboard does: under the demo, simulated time.
                 collector: Collector(
                     clients: clients, selection: selection, costCache: costCache,
-                    account: { await identityTask.value?.account }),
+                    account: { await identityTask.value?.account }, clock: clock),
                 executor: executor)
         }
         let initial = watch(wiring.clients)
