@@ -65,7 +65,7 @@ extension Collector {
     static func kept(_ activities: [AutoScaling.Activity]) -> [AutoScaling.Activity] {
         let newest = activities.sorted { $0.startTime > $1.startTime }
         return Array(newest.prefix(10))
-            + newest.dropFirst(10).filter { ["Failed", "Cancelled"].contains($0.statusCode) }
+            + newest.dropFirst(10).filter { ScalingActivityStatus(awsCode: $0.statusCode).endedBadly }
     }
 
     private func policiesByGroup(region: String, client: AWSClient) async throws -> [String: [ScalingPolicySummary]] {

@@ -10,7 +10,8 @@ extension ScalingActivity {
         let description = activity.description ?? activity.cause
         let kind = ScalingActivityKind(description: description)
         self.init(
-            id: activity.id, description: description, cause: activity.cause, statusCode: activity.statusCode,
+            id: activity.id, description: description, cause: activity.cause,
+            status: ScalingActivityStatus(awsCode: activity.statusCode),
             startTime: activity.startTime, endTime: activity.endTime, statusMessage: activity.statusMessage, kind: kind)
         if failed, kind != .termination {
             launchFailure = LaunchFailureReading(statusMessage: activity.statusMessage ?? description)

@@ -2,6 +2,7 @@ import AWSCore
 import AWSServices
 import Collectors
 import DashboardModel
+import DashboardRender
 import Foundation
 import Testing
 
@@ -57,6 +58,48 @@ import Testing
     ])
     func lifecycleStatesFold(_ aws: String, _ expected: InstanceLifecycle) {
         #expect(InstanceLifecycle(awsState: aws) == expected)
+    }
+
+    /// Every `StatusCode` Auto Scaling documents, with whether it has finished and whether it ended badly.
+    static let statusCodes: [(String, ScalingActivityStatus, Bool, Bool)] = [
+        ("PendingSpotBidPlacement", .pendingSpotBidPlacement, false, false),
+        ("WaitingForSpotInstanceRequestId", .waitingForSpotInstanceRequestId, false, false),
+        ("WaitingForSpotInstanceId", .waitingForSpotInstanceId, false, false),
+        ("WaitingForInstanceId", .waitingForInstanceId, false, false), ("PreInService", .preInService, false, false),
+        ("InProgress", .inProgress, false, false),
+        ("WaitingForELBConnectionDraining", .waitingForELBConnectionDraining, false, false),
+        ("MidLifecycleAction", .midLifecycleAction, false, false),
+        ("WaitingForInstanceWarmup", .waitingForInstanceWarmup, false, false),
+        ("Successful", .successful, true, false), ("Failed", .failed, true, true),
+        ("Cancelled", .cancelled, true, true),
+        ("WaitingForConnectionDraining", .waitingForConnectionDraining, false, false),
+        ("WaitingForSomethingNew", .other("WaitingForSomethingNew"), false, false)
+    ]
+
+    @Test(arguments: statusCodes)
+    func eachStatusCodeIsReadAndShownInAWSsSpelling(
+        _ aws: String, _ expected: ScalingActivityStatus, _ finished: Bool, _ endedBadly: Bool
+    ) {
+        let status = ScalingActivityStatus(awsCode: aws)
+        #expect(status == expected)
+        #expect(status.finished == finished && status.endedBadly == endedBadly)
+        #expect(status.awsCode == aws, "the screen shows the code as AWS spells it")
+    }
+
+    @Test(arguments: [
+        ("healthy", TargetState.healthy), ("unhealthy", .unhealthy), ("initial", .initial), ("unused", .unused),
+        ("draining", .draining), ("unavailable", .unavailable), ("Healthy", .healthy),
+        ("unhealthy.draining", .unavailable)
+    ])
+    func targetStatesAreRead(_ aws: String, _ expected: TargetState) {
+        #expect(TargetState(awsState: aws) == expected)
+    }
+
+    @Test func theActivitysStatusCodeIsRead() throws {
+        let waiting = try activity(description: "Launching a new EC2 instance: i-4", status: "PreInService")
+        #expect(waiting.status == .preInService && waiting.inProgress)
+        let unknown = try activity(description: "Launching a new EC2 instance: i-5", status: "Hibernating")
+        #expect(unknown.status == .other("Hibernating") && unknown.inProgress && !unknown.failed)
     }
 
     /// An activity as `DescribeScalingActivities` returns it; no `Description` element when `description` is nil.

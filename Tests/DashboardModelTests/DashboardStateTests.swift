@@ -112,11 +112,11 @@ import Testing
         var state = DashboardState(start: Fixtures.start, intervals: intervals)
         let launching = ScalingActivity(
             id: "act-1", description: "Launching a new EC2 instance: i-9", cause: "policy",
-            statusCode: "InProgress", startTime: Fixtures.at(1))
+            status: .inProgress, startTime: Fixtures.at(1))
         _ = state.apply(.polled(.autoScaling, .autoScaling([Fixtures.group(activities: [launching])]), Fixtures.at(2)))
         _ = state.apply(.polled(.autoScaling, .autoScaling([Fixtures.group(activities: [launching])]), Fixtures.at(7)))
         var finished = launching
-        finished.statusCode = "Successful"
+        finished.status = .successful
         finished.endTime = Fixtures.at(80)
         _ = state.apply(.polled(.autoScaling, .autoScaling([Fixtures.group(activities: [finished])]), Fixtures.at(85)))
         _ = state.apply(

@@ -22,7 +22,7 @@ import Testing
 
     @Test func ceilingActivityAndOverridingPolicies() {
         let activity = ScalingActivity(
-            id: "1", description: "Launching", cause: "policy", statusCode: "InProgress", startTime: Fixtures.start)
+            id: "1", description: "Launching", cause: "policy", status: .inProgress, startTime: Fixtures.start)
         let group = Fixtures.group(
             max: 4, desired: 4, activities: [activity],
             policies: [

@@ -15,12 +15,12 @@ import Testing
     /// A launch that failed with `message`, read by the collector as `reading`.
     static func failed(
         _ id: String, at seconds: Double, message: String = capacityMessage, reading: LaunchFailureReading = capacity,
-        status: String = "Failed"
+        status: ScalingActivityStatus = .failed
     ) -> ScalingActivity {
         ScalingActivity(
             id: id, description: "Launching a new EC2 instance.  Status Reason: \(message)",
             cause: "At … an instance was started",
-            statusCode: status, startTime: Fixtures.at(seconds - 5), endTime: Fixtures.at(seconds),
+            status: status, startTime: Fixtures.at(seconds - 5), endTime: Fixtures.at(seconds),
             statusMessage: message, kind: .launch, launchFailure: reading)
     }
 
@@ -28,7 +28,7 @@ import Testing
     static func failingState() -> DashboardState {
         var state = DashboardState(start: Fixtures.start)
         let ok = ScalingActivity(
-            id: "ok", description: "Launching a new EC2 instance: i-1", cause: "…", statusCode: "Successful",
+            id: "ok", description: "Launching a new EC2 instance: i-1", cause: "…", status: .successful,
             startTime: Fixtures.at(0), endTime: Fixtures.at(60), kind: .launch)
         var activities = [ok, failed("f1", at: 100), failed("f2", at: 160)]
         _ = state.apply(
@@ -37,7 +37,7 @@ import Testing
             failed("f3", at: 220), failed("f4", at: 280),
             failed(
                 "v1", at: 290, message: vcpuMessage, reading: LaunchFailureReading(cause: .vcpuQuota),
-                status: "Cancelled")
+                status: .cancelled)
         ]
         _ = state.apply(
             .polled(.autoScaling, .autoScaling([Fixtures.group(activities: activities.reversed())]), Fixtures.at(300)))
@@ -97,13 +97,13 @@ import Testing
         #expect(
             lines.filter { $0.1?.cause == .capacity && $0.1?.zone == "us-east-1c" && $0.1?.instanceType == "m5.large" }
                 .count == 4)
-        #expect(lines.contains { $0.0.statusCode == "Cancelled" && $0.1?.cause == .vcpuQuota })
-        #expect(lines.first.map { $0.0.statusCode == "Successful" && $0.1 == nil } == true)
+        #expect(lines.contains { $0.0.status == .cancelled && $0.1?.cause == .vcpuQuota })
+        #expect(lines.first.map { $0.0.status == .successful && $0.1 == nil } == true)
     }
 
     @Test func aFailedTerminationIsNoLaunchFailure() {
         let activity = ScalingActivity(
-            id: "t", description: "Terminating EC2 instance: i-1", cause: "…", statusCode: "Failed",
+            id: "t", description: "Terminating EC2 instance: i-1", cause: "…", status: .failed,
             startTime: Fixtures.at(0), statusMessage: "Instance i-1 could not be terminated.", kind: .termination)
         #expect(LaunchFailure(activity, group: Fixtures.group()) == nil)
         var launch = activity
@@ -121,7 +121,7 @@ import Testing
         unread.launchFailure = nil
         #expect(LaunchFailure(unread, group: Fixtures.group())?.cause == .other, "no reading is `other`")
         var succeeded = activity
-        succeeded.statusCode = "Successful"
+        succeeded.status = .successful
         #expect(LaunchFailure(succeeded, group: Fixtures.group()) == nil)
     }
 

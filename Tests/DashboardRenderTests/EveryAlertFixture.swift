@@ -36,11 +36,11 @@ enum EveryAlertFixture {
     /// A launch that failed with `message`, read by the collector as `reading`.
     static func failed(
         _ id: String, at seconds: Double, message: String = capacityMessage, reading: LaunchFailureReading = capacity,
-        status: String = "Failed"
+        status: ScalingActivityStatus = .failed
     ) -> ScalingActivity {
         ScalingActivity(
             id: id, description: "Launching a new EC2 instance.  Status Reason: \(message)",
-            cause: "At … an instance was started", statusCode: status, startTime: at(seconds - 5),
+            cause: "At … an instance was started", status: status, startTime: at(seconds - 5),
             endTime: at(seconds), statusMessage: message, kind: .launch, launchFailure: reading)
     }
 
@@ -73,7 +73,7 @@ enum EveryAlertFixture {
                     failed("f3", at: 220), failed("f4", at: 280),
                     failed(
                         "v1", at: 285, message: vcpuMessage, reading: LaunchFailureReading(cause: .vcpuQuota),
-                        status: "Cancelled")
+                        status: .cancelled)
                 ]
             }
             _ = state.apply(

@@ -25,7 +25,7 @@ enum LaunchDayFixture {
         }
         let activity = ScalingActivity(
             id: "act-\(desired)", description: "Launching a new EC2 instance: i-p0",
-            cause: "target tracking policy cpu70", statusCode: pending > 0 ? "InProgress" : "Successful",
+            cause: "target tracking policy cpu70", status: pending > 0 ? .inProgress : .successful,
             startTime: at(0))
         return AutoScalingGroupStatus(
             name: "web-asg", region: "us-east-1", min: 2, max: 20, desired: desired, zones: zones,

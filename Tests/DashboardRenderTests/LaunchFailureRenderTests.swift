@@ -16,7 +16,7 @@ import Testing
             ScalingActivity(
                 id: "fail-\(index)", description: "Launching a new EC2 instance.  Status Reason: \(capacity)",
                 cause: "At … an instance was started in response to a difference between desired and running capacity",
-                statusCode: "Failed", startTime: LaunchDayFixture.at(Double(index) * 12 - 4),
+                status: .failed, startTime: LaunchDayFixture.at(Double(index) * 12 - 4),
                 endTime: LaunchDayFixture.at(Double(index) * 12),
                 statusMessage: capacity, kind: .launch,
                 launchFailure: LaunchFailureReading(cause: .capacity, zone: "us-east-1c", instanceType: "m5.large"))

@@ -16,10 +16,10 @@ import Testing
 
     @Test func eachEntryHasItsWordsAndItsColour() {
         let launching = ScalingActivity(
-            id: "a", description: "Launching a new EC2 instance: i-9", cause: "", statusCode: "Successful",
+            id: "a", description: "Launching a new EC2 instance: i-9", cause: "", status: .successful,
             startTime: at)
         var failed = launching
-        failed.statusCode = "Failed"
+        failed.status = .failed
         let capacity = LaunchFailure(
             activityID: "a", group: "web-asg", region: "us-east-1", zone: "us-east-1c", cause: .capacity,
             instanceType: "m5.large", message: "", at: at)

@@ -188,8 +188,8 @@ extension DashboardState {
         for group in newGroups {
             for activity in group.activities.reversed() {
                 let previous = seenActivities[activity.id]
-                guard previous != activity.statusCode else { continue }
-                seenActivities[activity.id] = activity.statusCode
+                guard previous != activity.status else { continue }
+                seenActivities[activity.id] = activity.status
                 // One line per activity, at its start wherever it is shown; a new status updates it.
                 let entry = TimelineEvent(
                     time: activity.startTime, resource: group.name,

@@ -59,7 +59,7 @@ public struct DashboardState: Sendable {
     /// The most error log entries kept.
     public static let errorLogLimit = 200
 
-    var seenActivities: [String: String] = [:]
+    var seenActivities: [String: ScalingActivityStatus] = [:]
     var firstLoads: Set<DataSource> = []
     var metricsCatchUpPending = false
     /// The sources (groups, databases) whose first load already asked for a cost poll.

@@ -8,8 +8,8 @@ public struct ScalingActivity: Sendable, Equatable, Codable {
     public var description: String
     /// Why, e.g. "... a user request update of AutoScalingGroup constraints ...".
     public var cause: String
-    /// `InProgress`, `Successful`, `Failed`, `Cancelled`, ...
-    public var statusCode: String
+    /// Where it stands: in progress, successful, failed, cancelled, ...
+    public var status: ScalingActivityStatus
     /// When it started.
     public var startTime: Date
     /// When it ended, if it has.
@@ -22,22 +22,21 @@ public struct ScalingActivity: Sendable, Equatable, Codable {
     public var launchFailure: LaunchFailureReading?
 
     /// Whether it has not finished yet.
-    public var inProgress: Bool {
-        !["Successful", "Failed", "Cancelled"].contains(statusCode)
-    }
+    public var inProgress: Bool { !status.finished }
 
-    /// Whether it ended `Failed` or `Cancelled`.
-    public var failed: Bool { ["Failed", "Cancelled"].contains(statusCode) }
+    /// Whether it ended `failed` or `cancelled`.
+    public var failed: Bool { status.endedBadly }
 
     /// Creates an activity.
     public init(
-        id: String, description: String, cause: String, statusCode: String, startTime: Date, endTime: Date? = nil,
+        id: String, description: String, cause: String, status: ScalingActivityStatus, startTime: Date,
+        endTime: Date? = nil,
         statusMessage: String? = nil, kind: ScalingActivityKind = .other, launchFailure: LaunchFailureReading? = nil
     ) {
         self.id = id
         self.description = description
         self.cause = cause
-        self.statusCode = statusCode
+        self.status = status
         self.startTime = startTime
         self.endTime = endTime
         self.statusMessage = statusMessage

@@ -14,11 +14,6 @@ public enum TargetState: String, Sendable, Equatable, Codable, CaseIterable {
     case draining
     /// Health checks are disabled.
     case unavailable
-
-    /// Parses ELBv2's lower-case state names; unknown values count as `unavailable`.
-    public init(awsState: String) {
-        self = TargetState(rawValue: awsState.lowercased()) ?? .unavailable
-    }
 }
 
 /// One registered target and its health.

@@ -81,7 +81,7 @@ enum AutoScalingPanel {
         let lines = group.activities.sorted { $0.startTime > $1.startTime }.map { activity -> [DetailList.Segment] in
             let role: StyleRole =
                 activity.inProgress
-                ? .warning : (["Failed", "Cancelled"].contains(activity.statusCode) ? .critical : .normal)
+                ? .warning : (activity.failed ? .critical : .normal)
             // A failed launch says why first: its cause and zone, read from AWS's message.
             let why =
                 LaunchFailure(activity, group: group).map { failure in
@@ -90,7 +90,7 @@ enum AutoScalingPanel {
                 } ?? ""
             return [
                 (EventsPanel.clock(activity.startTime) + " ", CellStyle(.muted)),
-                (Text.pad(activity.statusCode, 11) + " ", CellStyle(role)),
+                (Text.pad(activity.status.awsCode, 11) + " ", CellStyle(role)),
                 (why, CellStyle(.critical, bold: true)), (activity.description.asciiSafe(ascii), CellStyle(.normal)),
                 (activity.endTime.map { "  ended " + EventsPanel.clock($0) } ?? "", CellStyle(.muted))
             ]

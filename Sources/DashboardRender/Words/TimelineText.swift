@@ -7,10 +7,10 @@ public enum TimelineText {
         switch entry {
         case let .scalingActivity(activity, failure):
             // A failed launch says its cause and zone first: `Failed, no m5.large capacity in us-east-1c: Launching…`.
-            guard let failure else { return "\(activity.statusCode): \(activity.description)" }
+            guard let failure else { return "\(activity.status.awsCode): \(activity.description)" }
             let zone = failure.zone.map { " in \($0)" } ?? ""
             return
-                "\(activity.statusCode), \(failure.cause.phrase(instanceType: failure.instanceType))\(zone): \(activity.description)"
+                "\(activity.status.awsCode), \(failure.cause.phrase(instanceType: failure.instanceType))\(zone): \(activity.description)"
         case let .databaseEvent(event):
             return (event.code.map { "\($0) " } ?? "") + event.message
         case let .failover(state, primary, standby):
