@@ -78,7 +78,8 @@ extension Collector {
         for policy in policies {
             byGroup[policy.groupName, default: []].append(
                 ScalingPolicySummary(
-                    name: policy.name, type: policy.policyType ?? "SimpleScaling", enabled: policy.enabled ?? true,
+                    name: policy.name, type: ScalingPolicyType(awsName: policy.policyType),
+                    enabled: policy.enabled ?? true,
                     metric: policy.targetTracking?.predefinedMetricType, targetValue: policy.targetTracking?.targetValue
                 ))
         }

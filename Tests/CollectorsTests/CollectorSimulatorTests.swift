@@ -26,7 +26,7 @@ import Testing
         #expect(group.desired == truth.desiredCapacity)
         #expect(group.instances.count == truth.listedInstances.count)
         #expect(group.zones == ["us-east-1a", "us-east-1b", "us-east-1c"])
-        #expect(group.policies.contains { $0.type == "TargetTrackingScaling" })
+        #expect(group.policies.contains { $0.type == .targetTracking })
         #expect(
             group.policies.contains { $0.metric == "ASGAverageCPUUtilization" && $0.targetValue == 70 },
             "the CPU target the ceiling alert compares with")

@@ -152,3 +152,16 @@ import Testing
         #expect(bare.launchFailure == LaunchFailureReading(cause: .other))
     }
 }
+
+/// DescribePolicies' `PolicyType` is read into a type; the screen spells it back as AWS does.
+@Suite struct ScalingPolicyTypeReadingTests {
+    @Test func everyTypeIsReadAndSpelledBack() {
+        for name in ["TargetTrackingScaling", "StepScaling", "SimpleScaling", "PredictiveScaling", "FutureScaling"] {
+            #expect(ScalingPolicyType(awsName: name).awsName == name)
+        }
+        #expect(ScalingPolicyType(awsName: nil) == .simple, "a missing type is SimpleScaling, as AWS documents")
+        #expect(ScalingPolicyType(awsName: "FutureScaling") == .other("FutureScaling"))
+        #expect(!ScalingPolicyType.other("FutureScaling").movesDesiredCapacity)
+        #expect(ScalingPolicyType.predictive.movesDesiredCapacity)
+    }
+}

@@ -6,7 +6,7 @@ import Testing
 /// When a rising group reaches its max: the forecast from desired's history, its alerts and its JSON.
 @Suite struct CeilingForecastTests {
     static let cpu70 = ScalingPolicySummary(
-        name: "cpu70", type: "TargetTrackingScaling", metric: "ASGAverageCPUUtilization", targetValue: 70)
+        name: "cpu70", type: .targetTracking, metric: "ASGAverageCPUUtilization", targetValue: 70)
 
     /// Polls the group once per (seconds, desired) pair.
     static func state(_ polls: [(Double, Int)], max: Int = 20, policies: [ScalingPolicySummary] = [cpu70])
@@ -76,7 +76,7 @@ import Testing
             !calm.alerts.contains { $0.code == "asg-ceiling-starved" }, "CPU under the target: the policy wants no more"
         )
 
-        var unknown = Self.state([(0, 20)], policies: [ScalingPolicySummary(name: "steps", type: "StepScaling")])
+        var unknown = Self.state([(0, 20)], policies: [ScalingPolicySummary(name: "steps", type: .step)])
         _ = unknown.apply(
             .polled(
                 .metrics, .metrics(MetricsSnapshot(values: [SeriesKey(MetricName.groupCPU, "web-asg"): 95])),

@@ -26,8 +26,8 @@ import Testing
         let group = Fixtures.group(
             max: 4, desired: 4, activities: [activity],
             policies: [
-                ScalingPolicySummary(name: "cpu70", type: "TargetTrackingScaling"),
-                ScalingPolicySummary(name: "off", type: "StepScaling", enabled: false)
+                ScalingPolicySummary(name: "cpu70", type: .targetTracking),
+                ScalingPolicySummary(name: "off", type: .step, enabled: false)
             ])
         #expect(group.atCeiling)
         #expect(group.activeActivity == activity)

@@ -5,7 +5,7 @@ import Testing
 @Suite struct ScalingPlannerTests {
     let group = Fixtures.group(
         min: 2, max: 20, desired: 6, instances: Array(repeating: ("a", .inService, true), count: 6),
-        policies: [ScalingPolicySummary(name: "cpu70", type: "TargetTrackingScaling")])
+        policies: [ScalingPolicySummary(name: "cpu70", type: .targetTracking)])
 
     @Test func raisingDesiredLaunchesAndCosts() {
         let plan = ScalingPlanner.plan(ScalingRequest(group: "web-asg", desired: 9), group: group, prices: .bundled)
@@ -13,7 +13,7 @@ import Testing
         #expect(plan.after == ScalingLimits(min: 2, max: 20, desired: 9))
         #expect(plan.launches == 3 && plan.terminations == 0)
         #expect(abs((plan.costDeltaPerHour ?? 0) - 0.288) < 1e-9)
-        #expect(plan.warnings == [.policyWillMove(name: "cpu70", type: "TargetTrackingScaling")])
+        #expect(plan.warnings == [.policyWillMove(name: "cpu70", type: .targetTracking)])
     }
 
     @Test(arguments: [

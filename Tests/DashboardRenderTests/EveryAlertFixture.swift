@@ -65,7 +65,7 @@ enum EveryAlertFixture {
     static func shop() -> DashboardState {
         var state = DashboardState(start: start, intervals: intervals)
         let cpu70 = ScalingPolicySummary(
-            name: "cpu70", type: "TargetTrackingScaling", metric: "ASGAverageCPUUtilization", targetValue: 70)
+            name: "cpu70", type: .targetTracking, metric: "ASGAverageCPUUtilization", targetValue: 70)
         var activities = [failed("f1", at: 100), failed("f2", at: 160)]
         for (seconds, apiDesired) in [(170.0, 10), (230, 12), (290, 14)] {
             if seconds == 290 {

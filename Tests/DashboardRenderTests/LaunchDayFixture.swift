@@ -30,7 +30,7 @@ enum LaunchDayFixture {
         return AutoScalingGroupStatus(
             name: "web-asg", region: "us-east-1", min: 2, max: 20, desired: desired, zones: zones,
             instances: instances, activities: [activity],
-            policies: [ScalingPolicySummary(name: "cpu70", type: "TargetTrackingScaling")])
+            policies: [ScalingPolicySummary(name: "cpu70", type: .targetTracking)])
     }
 
     static func state() -> DashboardState {

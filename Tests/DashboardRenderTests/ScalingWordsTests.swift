@@ -11,7 +11,7 @@ import Testing
             InstanceStatus(
                 id: "i-\($0)", zone: "us-east-1a", lifecycle: .inService, healthy: true, instanceType: "m5.large")
         },
-        activities: [], policies: [ScalingPolicySummary(name: "cpu70", type: "TargetTrackingScaling")])
+        activities: [], policies: [ScalingPolicySummary(name: "cpu70", type: .targetTracking)])
 
     @Test func aPlanReadsBeforeAndAfterInstancesCostAndWarnings() {
         let plan = ScalingPlanner.plan(ScalingRequest(group: "web-asg", desired: 9), group: group, prices: .bundled)

@@ -49,8 +49,8 @@ public struct ScalingActivity: Sendable, Equatable, Codable {
 public struct ScalingPolicySummary: Sendable, Equatable, Codable {
     /// The policy's name.
     public var name: String
-    /// `TargetTrackingScaling`, `StepScaling`, `SimpleScaling` or `PredictiveScaling`.
-    public var type: String
+    /// Target tracking, step, simple or predictive.
+    public var type: ScalingPolicyType
     /// Whether it is enabled.
     public var enabled: Bool
     /// A target-tracking policy's metric, e.g. `ASGAverageCPUUtilization`; nil for other policies or a custom metric.
@@ -60,11 +60,13 @@ public struct ScalingPolicySummary: Sendable, Equatable, Codable {
 
     /// Whether this policy will move desired capacity by itself, overriding a manual value.
     public var overridesManualDesired: Bool {
-        enabled && ["TargetTrackingScaling", "StepScaling", "SimpleScaling", "PredictiveScaling"].contains(type)
+        enabled && type.movesDesiredCapacity
     }
 
     /// Creates a policy summary.
-    public init(name: String, type: String, enabled: Bool = true, metric: String? = nil, targetValue: Double? = nil) {
+    public init(
+        name: String, type: ScalingPolicyType, enabled: Bool = true, metric: String? = nil, targetValue: Double? = nil
+    ) {
         self.name = name
         self.type = type
         self.enabled = enabled

@@ -11,7 +11,7 @@ extension DashboardState {
     /// The CPU target of `group`'s enabled target-tracking policy on average CPU, when the policies say one.
     public func cpuTarget(of group: AutoScalingGroupStatus) -> (policy: String, target: Double)? {
         group.policies.first {
-            $0.enabled && $0.type == "TargetTrackingScaling" && $0.metric == "ASGAverageCPUUtilization"
+            $0.enabled && $0.type == .targetTracking && $0.metric == "ASGAverageCPUUtilization"
                 && $0.targetValue != nil
         }
         .flatMap { policy in policy.targetValue.map { (policy.name, $0) } }

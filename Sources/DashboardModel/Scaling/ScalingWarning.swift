@@ -3,7 +3,7 @@ public enum ScalingWarning: Sendable, Equatable {
     /// A new min or max moves desired capacity `from` one figure `to` another (AWS's own adjustment).
     case desiredFitted(from: Int, to: Int)
     /// A policy of this name and type will move desired capacity again.
-    case policyWillMove(name: String, type: String)
+    case policyWillMove(name: String, type: ScalingPolicyType)
     /// The group's policies could not be read: one may move desired capacity again.
     case policiesUnknown
     /// Desired capacity reaches max: the group cannot scale out further.

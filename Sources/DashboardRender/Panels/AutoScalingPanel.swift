@@ -326,7 +326,7 @@ enum AutoScalingPanel {
             buffer.write(
                 Text.firstFitting(
                     [
-                        "    policy \(policy.name) (\(policy.type)) steers desired capacity",
+                        "    policy \(policy.name) (\(policy.type.awsName)) steers desired capacity",
                         "    policy \(policy.name) steers desired capacity",
                         "    policy \(policy.name)"
                     ], width, ascii: context.ascii),

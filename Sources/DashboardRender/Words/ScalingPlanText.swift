@@ -41,7 +41,7 @@ public enum ScalingPlanText {
         case let .desiredFitted(from, to):
             return "AWS moves desired \(from) to \(to) to fit the new \(to > from ? "min" : "max")"
         case let .policyWillMove(name, type):
-            return "policy \(name) (\(type)) will move desired capacity again"
+            return "policy \(name) (\(type.awsName)) will move desired capacity again"
         case .policiesUnknown:
             return "the group's policies could not be read: a policy may move desired capacity again"
         case .reachesCeiling:
