@@ -64,15 +64,8 @@ struct ScaleCommand: AsyncParsableCommand {
         guard let current = try await wiring.group(named: group) else {
             throw CommandError("no Auto Scaling group named \(group) in \(wiring.regions.joined(separator: ", "))")
         }
-        // Priced as the dashboard prices: the day's cache on disk, else the Pricing API, else bundled.
         let identity = await wiring.identity()
-        let costCache = CostCacheSettings(
-            directory: CostCacheSettings.defaultDirectory(environment: Platform.environment),
-            account: identity?.account)
-        let collector = Collector(clients: wiring.clients, selection: Selection(groups: [group]), costCache: costCache)
-        async let pricing = collector.prices(for: [current])
-        async let quota = collector.quotaCheck(for: current)
-        let (prices, check) = await (pricing, quota)
+        let (prices, check) = await wiring.planFacts(for: current, account: identity?.account)
         let plan = ScalingPlanner.plan(request, group: current, prices: prices, quotaRoom: check.room, now: Date())
         print(
             (ScalingPlanText.lines(plan) + ScheduleText.warnings(plan, now: Date(), timeZone: .current)

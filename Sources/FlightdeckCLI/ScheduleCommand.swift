@@ -115,13 +115,7 @@ struct ScheduleCommand: AsyncParsableCommand {
             return
         }
         guard let start = times.start else { return }
-        let costCache = CostCacheSettings(
-            directory: CostCacheSettings.defaultDirectory(environment: Platform.environment),
-            account: identity?.account)
-        let collector = Collector(clients: wiring.clients, selection: Selection(groups: [group]), costCache: costCache)
-        async let pricing = collector.prices(for: [current])
-        async let quota = collector.quotaCheck(for: current)
-        let (prices, check) = await (pricing, quota)
+        let (prices, check) = await wiring.planFacts(for: current, account: identity?.account)
         let request = ScheduleRequest(group: group, min: min, max: max, desired: desired, at: start, until: times.until)
         let plan = SchedulePlanner.plan(request, group: current, prices: prices, quotaRoom: check.room, now: Date())
         print(
